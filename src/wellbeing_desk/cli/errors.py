@@ -1,0 +1,52 @@
+"""Exit codes of the CLI contract and the one-line messages behind them."""
+
+from wellbeing_desk.vault.errors import (
+    DamagedVaultError,
+    NoVaultError,
+    StorageFullError,
+    VaultExistsError,
+    VaultInUseError,
+    VaultTooNewError,
+    WrongPassphraseError,
+)
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_WRONG_PASSPHRASE = 3
+EXIT_NO_VAULT = 4
+EXIT_DAMAGED = 5
+
+
+class UsageError(Exception):
+    """Bad arguments or input: exit 2, nothing changed."""
+
+
+# (error type, exit code, how to say it); the first matching row wins.
+_ERROR_TABLE: tuple[tuple[type[BaseException], int, str], ...] = (
+    (UsageError, EXIT_USAGE, "{exc}"),
+    (WrongPassphraseError, EXIT_WRONG_PASSPHRASE, "wrong passphrase; nothing was changed"),
+    (NoVaultError, EXIT_NO_VAULT, "{exc} (create one with 'wellbeing-desk-cli init')"),
+    (
+        DamagedVaultError,
+        EXIT_DAMAGED,
+        "the vault is damaged or not a vault: {exc}; nothing was changed",
+    ),
+    (VaultTooNewError, EXIT_ERROR, "{exc}; please update Wellbeing Desk"),
+    (VaultExistsError, EXIT_ERROR, "{exc}"),
+    (VaultInUseError, EXIT_ERROR, "{exc}; close it and try again"),
+    (StorageFullError, EXIT_ERROR, "{exc}"),
+    (KeyboardInterrupt, EXIT_ERROR, "interrupted; nothing was changed"),
+)
+
+
+def describe_error(exc: BaseException) -> tuple[int, str]:
+    """The exit code and the single stderr line for ``exc``."""
+    for kind, code, template in _ERROR_TABLE:
+        if isinstance(exc, kind):
+            return code, template.format(exc=exc)
+    if isinstance(exc, OSError):
+        # The file name is the user's own path, not vault content.
+        where = f": {exc.filename}" if exc.filename else ""
+        return EXIT_ERROR, f"{exc.strerror or type(exc).__name__}{where}"
+    return EXIT_ERROR, f"unexpected error ({type(exc).__name__}); nothing was changed"

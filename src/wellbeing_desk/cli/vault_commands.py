@@ -1,0 +1,148 @@
+"""``init``, ``info``, ``check`` and ``passwd``."""
+
+import argparse
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from zxcvbn import zxcvbn
+
+from wellbeing_desk.cli.errors import EXIT_DAMAGED, EXIT_OK, UsageError
+from wellbeing_desk.cli.output import emit_json, warn
+from wellbeing_desk.cli.passphrase import PassphraseSource
+from wellbeing_desk.vault import KdfParams, Vault, VaultInfo
+from wellbeing_desk.vault import kdf as kdf_limits
+from wellbeing_desk.vault.errors import VaultExistsError
+from wellbeing_desk.vault.layout import VaultLayout
+from wellbeing_desk.vault.vault import check_integrity, describe, inspect_vault
+
+WEAK_SCORE = 3
+
+
+def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
+    init = commands.add_parser("init", help="create a vault")
+    init.add_argument("--kdf-memory", type=int, metavar="MIB", help="Argon2id memory in MiB")
+    init.add_argument("--kdf-iterations", type=int, metavar="N", help="Argon2id passes")
+    init.set_defaults(handler=run_init)
+
+    info = commands.add_parser("info", help="show non-secret facts and record counts")
+    info.add_argument("--json", action="store_true", help="machine-readable output")
+    info.set_defaults(handler=run_info)
+
+    check = commands.add_parser("check", help="full integrity check")
+    check.set_defaults(handler=run_check)
+
+    passwd = commands.add_parser("passwd", help="change the passphrase")
+    passwd.set_defaults(handler=run_passwd)
+
+
+def kdf_from_args(memory_mib: int | None, iterations: int | None) -> KdfParams | None:
+    """``None`` (calibrate) unless an option was given; usage error outside the floor/ceiling."""
+    if memory_mib is None and iterations is None:
+        return None
+    params = KdfParams(
+        memory_kib=(memory_mib * 1024)
+        if memory_mib is not None
+        else kdf_limits.RECOMMENDED_MEMORY_KIB,
+        iterations=iterations if iterations is not None else kdf_limits.RECOMMENDED_ITERATIONS,
+    )
+    try:
+        params.validate()
+    except kdf_limits.KdfParameterError as exc:
+        low = kdf_limits.MIN_MEMORY_KIB // 1024
+        high = kdf_limits.MAX_MEMORY_KIB // 1024
+        raise UsageError(
+            f"{exc}: memory must be {low}–{high} MiB, iterations "
+            f"{kdf_limits.MIN_ITERATIONS}–{kdf_limits.MAX_ITERATIONS}"
+        ) from None
+    return params
+
+
+def run_init(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
+    params = kdf_from_args(args.kdf_memory, args.kdf_iterations)
+    # Refuse before asking for anything if the place is taken.
+    refuse_if_taken(vault_dir)
+    passphrase = source.read("New passphrase: ", confirm=True)
+    vault = Vault.create(vault_dir, passphrase, params)
+    if params is not None and params.below_recommended:
+        warn(
+            "these KDF settings are below the recommended 64 MiB and 3 iterations; "
+            "a stolen vault is easier to guess"
+        )
+    if zxcvbn(passphrase[:256])["score"] < WEAK_SCORE:
+        warn("this passphrase is easy to guess; consider a longer one of several unrelated words")
+    try:
+        print(f"Created a vault at {vault.layout.root}")
+        print("Remember the passphrase: it cannot be recovered if it is lost.")
+    finally:
+        vault.lock()
+    return EXIT_OK
+
+
+def refuse_if_taken(vault_dir: Path) -> None:
+    if not VaultLayout(vault_dir).is_empty_or_missing():
+        raise VaultExistsError(f"{vault_dir} is not empty; refusing to overwrite it")
+
+
+def run_info(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
+    describe(vault_dir)  # no vault / damaged header: fail before asking
+    passphrase = source.read_optional("Passphrase (Enter to skip counts): ")
+    info = inspect_vault(vault_dir, passphrase) if passphrase else describe(vault_dir)
+    if args.json:
+        emit_json(info_document(info))
+    else:
+        print_info(info)
+    return EXIT_OK
+
+
+def info_document(info: VaultInfo) -> dict[str, Any]:
+    return {
+        "path": str(info.path),
+        "vault_id": info.vault_id,
+        "format": info.header_format,
+        "schema_version": info.schema_version,
+        "created": info.created,
+        "kdf": {"name": "argon2id", **asdict(info.kdf)},
+        "counts": info.record_counts,
+    }
+
+
+def print_info(info: VaultInfo) -> None:
+    print(f"Vault:          {info.path}")
+    print(f"Format:         {info.header_format} (schema {info.schema_version or '?'})")
+    print(f"Created:        {info.created}")
+    kdf = info.kdf
+    cost = f"{kdf.memory_kib // 1024} MiB, {kdf.iterations} iterations, {kdf.lanes} lanes"
+    print(f"KDF:            Argon2id, {cost}")
+    if info.record_counts is not None:
+        for section, count in info.record_counts.items():
+            print(f"{section.capitalize() + ':':<15} {count}")
+
+
+def run_check(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
+    describe(vault_dir)
+    passphrase = source.read("Passphrase: ")
+    report = check_integrity(vault_dir, passphrase)
+    if report.sound:
+        print("The vault is sound.")
+        return EXIT_OK
+    problems = report.cipher_problems + report.sqlite_problems
+    summary = f"{problems[0]} ({len(problems)} problem(s) in all)"
+    print(f"wellbeing-desk-cli: the vault is damaged: {summary}; restore a backup", file=sys.stderr)
+    return EXIT_DAMAGED
+
+
+def run_passwd(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
+    describe(vault_dir)
+    old = source.read("Current passphrase: ")
+    vault = Vault.open(vault_dir, old)
+    try:
+        new = source.read("New passphrase: ", confirm=True)
+        if zxcvbn(new[:256])["score"] < WEAK_SCORE:
+            warn("the new passphrase is easy to guess; consider several unrelated words")
+        vault.change_passphrase(old, new)
+    finally:
+        vault.lock()
+    print("The passphrase was changed.")
+    return EXIT_OK

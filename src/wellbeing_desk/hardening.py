@@ -1,0 +1,31 @@
+"""Process hardening applied first thing by the app and the CLI."""
+
+import contextlib
+import ctypes
+import ctypes.util
+import os
+import sys
+
+_PR_SET_DUMPABLE = 4
+
+
+def harden_process() -> None:
+    """Private file modes, no core dumps, and SQLCipher's stderr logging silenced."""
+    if os.name == "posix":
+        os.umask(0o077)
+        disable_core_dumps()
+    from wellbeing_desk.vault.connection import silence_sqlcipher_logging
+
+    silence_sqlcipher_logging()
+
+
+def disable_core_dumps() -> None:
+    """A crash must not write the process memory (keys, text) to disk."""
+    with contextlib.suppress(ImportError, ValueError, OSError):
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+            libc.prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0)

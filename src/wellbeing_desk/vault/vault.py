@@ -1,0 +1,353 @@
+"""Create, unlock, lock, re-key and check a vault.
+
+A vault is one folder holding ``vault.header`` (the data key wrapped under
+the passphrase) and ``vault.db`` (SQLCipher, encrypted with the data key).
+All methods run on the thread that opened the vault; the GUI calls them from
+its database worker, never from the GUI thread.
+"""
+
+import contextlib
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from wellbeing_desk.vault import migrations
+from wellbeing_desk.vault.connection import (
+    Connection,
+    key_literal,
+    looks_like_plain_sqlite,
+    open_connection,
+)
+from wellbeing_desk.vault.drafts import DraftRepository
+from wellbeing_desk.vault.errors import (
+    DamagedVaultError,
+    NoVaultError,
+    VaultExistsError,
+    VaultLockedError,
+)
+from wellbeing_desk.vault.fileio import PRIVATE_FILE_MODE, ensure_private_dir
+from wellbeing_desk.vault.header import (
+    SLOT_PASSPHRASE,
+    VaultHeader,
+    read_header,
+    seal_slot,
+    write_header,
+)
+from wellbeing_desk.vault.instance_lock import InstanceLock
+from wellbeing_desk.vault.kdf import KdfParams, calibrate
+from wellbeing_desk.vault.layout import VaultLayout
+from wellbeing_desk.vault.settings import SettingsRepository
+
+# Section name -> table. Later schema versions create these tables; until a
+# table exists its section counts as empty.
+SECTION_TABLES: dict[str, str] = {
+    "journal": "journal_entry",
+    "debrief": "debrief",
+    "directory": "directory_entry",
+    "notes": "dialogue_note",
+}
+
+
+@dataclass(frozen=True)
+class VaultInfo:
+    """Non-secret facts about a vault (counts need the passphrase)."""
+
+    path: Path
+    vault_id: str
+    header_format: int
+    created: str
+    kdf: KdfParams
+    schema_version: int | None = None
+    record_counts: dict[str, int] | None = None
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    """The result of ``cipher_integrity_check`` plus ``quick_check``."""
+
+    cipher_problems: tuple[str, ...]
+    sqlite_problems: tuple[str, ...]
+
+    @property
+    def sound(self) -> bool:
+        return not self.cipher_problems and not self.sqlite_problems
+
+
+class Vault:
+    """An unlocked vault. Get one from ``create`` or ``open``; end it with ``lock``."""
+
+    def __init__(
+        self,
+        layout: VaultLayout,
+        header: VaultHeader,
+        data_key: bytearray,
+        conn: Connection,
+        writer_lock: InstanceLock,
+    ) -> None:
+        self.layout = layout
+        self._header = header
+        self._data_key: bytearray | None = data_key
+        self._conn: Connection | None = conn
+        self._writer_lock = writer_lock
+        self.settings = SettingsRepository(self.connection)
+        self.drafts = DraftRepository(self.connection)
+
+    # -- lifecycle -------------------------------------------------------------
+
+    @classmethod
+    def create(cls, root: Path, passphrase: str, kdf: KdfParams | None = None) -> "Vault":
+        """Create a new vault in an empty or missing folder and return it unlocked."""
+        layout = VaultLayout(Path(root))
+        if not layout.is_empty_or_missing():
+            raise VaultExistsError(f"{layout.root} is not empty; refusing to overwrite it")
+        params = kdf if kdf is not None else calibrate()
+        ensure_private_dir(layout.root)
+        lock = InstanceLock(layout.writer_lock)
+        lock.acquire()
+        conn = None
+        try:
+            data_key = bytearray(os.urandom(32))
+            header = VaultHeader(vault_id=str(uuid.uuid4()), created=_now())
+            header = VaultHeader(
+                vault_id=header.vault_id,
+                created=header.created,
+                slots=(seal_slot(header, SLOT_PASSPHRASE, bytes(data_key), passphrase, params),),
+            )
+            # Create the file ourselves so it is private from its first byte.
+            os.close(
+                os.open(layout.database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+            )
+            conn = open_connection(layout.database, data_key)
+            for version in migrations.pending(conn):
+                migrations.apply(conn, version)
+            if looks_like_plain_sqlite(layout.database):
+                raise DamagedVaultError("SQLCipher did not encrypt the database")
+            # The header is written last: a vault exists once its header does.
+            write_header(layout.header, header)
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            lock.release()
+            raise
+        return cls(layout, header, data_key, conn, lock)
+
+    @classmethod
+    def open(cls, root: Path, passphrase: str) -> "Vault":
+        """Unlock the vault at ``root``: typed errors for every way this can fail."""
+        layout = VaultLayout(Path(root))
+        header = read_vault_header(layout)
+        lock = InstanceLock(layout.writer_lock)
+        lock.acquire()
+        try:
+            remove_stale_temp_files(layout)
+            data_key = header.unwrap(passphrase)
+            conn = _open_database(layout, data_key)
+            try:
+                _migrate(conn, layout, data_key)
+            except BaseException:
+                conn.close()
+                raise
+        except BaseException:
+            lock.release()
+            raise
+        return cls(layout, header, data_key, conn, lock)
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._conn is not None
+
+    @property
+    def header(self) -> VaultHeader:
+        return self._header
+
+    def connection(self) -> Connection:
+        """The open connection, or ``VaultLockedError`` once locked."""
+        if self._conn is None:
+            raise VaultLockedError("the vault is locked")
+        return self._conn
+
+    def lock(self) -> None:
+        """Checkpoint, close the connection, drop the key and release the vault."""
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            conn.close()
+        if self._data_key is not None:
+            # Best effort: Python may hold other copies, but not through us.
+            self._data_key[:] = bytes(len(self._data_key))
+            self._data_key = None
+        self._writer_lock.release()
+
+    def __enter__(self) -> "Vault":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+    # -- operations -------------------------------------------------------------
+
+    def change_passphrase(self, old: str, new: str, kdf: KdfParams | None = None) -> None:
+        """Re-wrap the data key under ``new``. Atomic: the old or the new one works."""
+        current = read_vault_header(self.layout)
+        verified = current.unwrap(old)  # raises WrongPassphraseError, nothing changed
+        params = kdf if kdf is not None else current.passphrase_slot.kdf
+        updated = current.with_passphrase(verified, new, params)
+        verified[:] = bytes(len(verified))
+        write_header(self.layout.header, updated)
+        self._header = updated
+
+    def info(self) -> VaultInfo:
+        conn = self.connection()
+        return VaultInfo(
+            path=self.layout.root,
+            vault_id=self._header.vault_id,
+            header_format=self._header.format,
+            created=self._header.created,
+            kdf=self._header.passphrase_slot.kdf,
+            schema_version=migrations.schema_version(conn),
+            record_counts=_record_counts(conn),
+        )
+
+    def export_encrypted_copy(self, destination: Path) -> None:
+        """Write a consistent encrypted copy with the same data key (``sqlcipher_export``)."""
+        if self._data_key is None:
+            raise VaultLockedError("the vault is locked")
+        export_copy(self.connection(), self._data_key, destination)
+
+
+# -- functions that need no unlocked vault ------------------------------------------
+
+
+def read_vault_header(layout: VaultLayout) -> VaultHeader:
+    """The header, or ``NoVaultError`` / ``DamagedVaultError`` / ``VaultTooNewError``."""
+    if not layout.exists():
+        if layout.database.exists():
+            raise DamagedVaultError(f"{layout.header} is missing")
+        raise NoVaultError(f"there is no vault at {layout.root}")
+    return read_header(layout.header)
+
+
+def remove_stale_temp_files(layout: VaultLayout) -> None:
+    """Temp files of an atomic write interrupted by a crash (only ciphertext, but clutter)."""
+    for leftover in layout.root.glob(f".{layout.header.name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+def describe(root: Path) -> VaultInfo:
+    """Facts readable without the passphrase."""
+    layout = VaultLayout(Path(root))
+    header = read_vault_header(layout)
+    return VaultInfo(
+        path=layout.root,
+        vault_id=header.vault_id,
+        header_format=header.format,
+        created=header.created,
+        kdf=header.passphrase_slot.kdf,
+    )
+
+
+def inspect_vault(root: Path, passphrase: str) -> VaultInfo:
+    """Facts including record counts, read on a fresh connection without locking or writing."""
+    layout = VaultLayout(Path(root))
+    header = read_vault_header(layout)
+    data_key = header.unwrap(passphrase)
+    try:
+        conn = _open_database(layout, data_key)
+    finally:
+        data_key[:] = bytes(len(data_key))
+    try:
+        version = migrations.schema_version(conn)
+        migrations.check_not_too_new(version)
+        counts = _record_counts(conn)
+    finally:
+        conn.close()
+    return VaultInfo(
+        path=layout.root,
+        vault_id=header.vault_id,
+        header_format=header.format,
+        created=header.created,
+        kdf=header.passphrase_slot.kdf,
+        schema_version=version,
+        record_counts=counts,
+    )
+
+
+def check_integrity(root: Path, passphrase: str) -> IntegrityReport:
+    """Full integrity check on a fresh connection; changes nothing."""
+    layout = VaultLayout(Path(root))
+    header = read_vault_header(layout)
+    data_key = header.unwrap(passphrase)
+    try:
+        conn = _open_database(layout, data_key)
+    except DamagedVaultError as exc:
+        return IntegrityReport(cipher_problems=(str(exc),), sqlite_problems=())
+    try:
+        cipher = tuple(
+            " ".join(map(str, row)) for row in conn.execute("PRAGMA cipher_integrity_check")
+        )
+        quick = tuple(str(row[0]) for row in conn.execute("PRAGMA quick_check"))
+    except Exception as exc:  # a damaged page can surface as any SQLite error
+        return IntegrityReport(cipher_problems=(str(exc),), sqlite_problems=())
+    finally:
+        conn.close()
+        data_key[:] = bytes(len(data_key))
+    return IntegrityReport(
+        cipher_problems=cipher, sqlite_problems=tuple(q for q in quick if q != "ok")
+    )
+
+
+def export_copy(conn: Connection, data_key: bytes | bytearray, destination: Path) -> None:
+    """Copy the whole database, encrypted under the same key, to ``destination``."""
+    if destination.exists():
+        raise VaultExistsError(f"{destination} already exists")
+    os.close(os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+    conn.execute(
+        "ATTACH DATABASE ? AS export_target KEY ?", (str(destination), key_literal(data_key))
+    )
+    try:
+        conn.execute("SELECT sqlcipher_export('export_target')").fetchall()
+        version = migrations.schema_version(conn)
+        conn.execute(f"PRAGMA export_target.user_version = {int(version)}")
+    finally:
+        conn.execute("DETACH DATABASE export_target")
+
+
+def _open_database(layout: VaultLayout, data_key: bytearray) -> Connection:
+    if not layout.database.is_file():
+        raise DamagedVaultError(f"{layout.database} is missing")
+    if looks_like_plain_sqlite(layout.database):
+        raise DamagedVaultError("the database is not encrypted")
+    return open_connection(layout.database, data_key)
+
+
+def _migrate(conn: Connection, layout: VaultLayout, data_key: bytearray) -> None:
+    steps = migrations.pending(conn)
+    if not steps:
+        return
+    if migrations.schema_version(conn) > 0:
+        ensure_private_dir(layout.backups)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        name = f"pre-migration-v{migrations.schema_version(conn)}-{stamp}.db"
+        export_copy(conn, data_key, layout.backups / name)
+    for version in steps:
+        migrations.apply(conn, version)
+
+
+def _record_counts(conn: Connection) -> dict[str, int]:
+    existing = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    counts: dict[str, int] = {}
+    for section, table in SECTION_TABLES.items():
+        if table in existing:
+            row = conn.execute(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()
+            counts[section] = int(row[0])
+        else:
+            counts[section] = 0
+    return counts
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")

@@ -1,0 +1,168 @@
+"""The CLI contract for init, info, check and passwd, driven in child processes."""
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.support.isolation import child_env, run_cli
+from tests.vault.test_damage import flip_bytes_mid_file, make_filled_vault
+from wellbeing_desk.vault import KdfParams
+
+PASS = "seven lanterns over the bay"
+FAST = ("--kdf-memory", "8", "--kdf-iterations", "1")
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    return tmp_path / "cli-home"
+
+
+@pytest.fixture
+def vault_path(tmp_path: Path) -> Path:
+    return tmp_path / "cli-vault"
+
+
+def init(home: Path, vault_path: Path, passphrase: str = PASS) -> None:
+    result = run_cli(home, "--vault", str(vault_path), "init", *FAST, stdin=passphrase + "\n")
+    assert result.returncode == 0, result.stderr
+
+
+def test_init_info_check_passwd(home: Path, vault_path: Path) -> None:
+    init(home, vault_path)
+    info = run_cli(home, "--vault", str(vault_path), "info", "--json", stdin=PASS + "\n")
+    assert info.returncode == 0, info.stderr
+    document = json.loads(info.stdout)
+    assert document["format"] == 1
+    assert document["kdf"] == {"name": "argon2id", "memory_kib": 8192, "iterations": 1, "lanes": 4}
+    assert document["counts"] == {"journal": 0, "debrief": 0, "directory": 0, "notes": 0}
+
+    check = run_cli(home, "--vault", str(vault_path), "check", stdin=PASS + "\n")
+    assert (check.returncode, check.stderr) == (0, "")
+
+    new = "a brand new passphrase of words"
+    changed = run_cli(home, "--vault", str(vault_path), "passwd", stdin=f"{PASS}\n{new}\n")
+    assert changed.returncode == 0, changed.stderr
+    assert run_cli(home, "--vault", str(vault_path), "check", stdin=PASS + "\n").returncode == 3
+    assert run_cli(home, "--vault", str(vault_path), "check", stdin=new + "\n").returncode == 0
+
+
+def test_info_without_passphrase_shows_non_secret_facts(home: Path, vault_path: Path) -> None:
+    init(home, vault_path)
+    result = run_cli(home, "--vault", str(vault_path), "info", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["counts"] is None
+
+
+def test_wrong_passphrase_exit_3_nothing_changed_no_sqlcipher_noise(
+    home: Path, vault_path: Path
+) -> None:
+    init(home, vault_path)
+    digests = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in vault_path.iterdir()}
+    for command in ("info", "check"):
+        result = run_cli(home, "--vault", str(vault_path), command, stdin="wrong\n")
+        assert result.returncode == 3
+        assert result.stderr == "wellbeing-desk-cli: wrong passphrase; nothing was changed\n"
+    result = run_cli(home, "--vault", str(vault_path), "passwd", stdin="wrong\nnew one\n")
+    assert result.returncode == 3
+    assert "hmac" not in result.stderr.lower()
+    after = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in vault_path.iterdir()}
+    assert after == digests
+
+
+@pytest.mark.parametrize("command", ["info", "check", "passwd"])
+def test_no_vault_exit_4(home: Path, tmp_path: Path, command: str) -> None:
+    result = run_cli(home, "--vault", str(tmp_path / "nowhere"), command, stdin=PASS + "\n")
+    assert result.returncode == 4
+    assert result.stderr.count("\n") == 1
+
+
+def test_damaged_vault_exit_5_and_file_unchanged(home: Path, vault_path: Path) -> None:
+    make_filled_vault(vault_path, KdfParams.fast_for_tests())
+    database = vault_path / "vault.db"
+    flip_bytes_mid_file(database)
+    before = hashlib.sha256(database.read_bytes()).hexdigest()
+    from tests.conftest import PASSPHRASE
+
+    result = run_cli(home, "--vault", str(vault_path), "check", stdin=PASSPHRASE + "\n")
+    assert result.returncode == 5
+    assert result.stderr.startswith("wellbeing-desk-cli: the vault is damaged")
+    assert result.stderr.count("\n") == 1
+    assert hashlib.sha256(database.read_bytes()).hexdigest() == before
+
+
+def test_truncated_header_exit_5(home: Path, vault_path: Path) -> None:
+    init(home, vault_path)
+    header = vault_path / "vault.header"
+    header.write_bytes(header.read_bytes()[:40])
+    before = hashlib.sha256(header.read_bytes()).hexdigest()
+    for command in ("info", "check", "passwd"):
+        result = run_cli(home, "--vault", str(vault_path), command, stdin=PASS + "\n")
+        assert result.returncode == 5, (command, result.stderr)
+        assert "Traceback" not in result.stderr
+    assert hashlib.sha256(header.read_bytes()).hexdigest() == before
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin"),
+    [
+        (("bogus",), ""),
+        (("init", "--kdf-memory", "1"), PASS + "\n"),
+        (("init", "--kdf-iterations", "0"), PASS + "\n"),
+        (("init", "--kdf-memory", "lots"), PASS + "\n"),
+        (("init", *FAST), "\n"),
+        (("init", *FAST), ""),
+        ((), ""),
+    ],
+)
+def test_usage_errors_exit_2_one_line(
+    home: Path, vault_path: Path, args: tuple[str, ...], stdin: str
+) -> None:
+    result = run_cli(home, "--vault", str(vault_path), *args, stdin=stdin)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("wellbeing-desk-cli: ")
+    assert not vault_path.exists() or not any(vault_path.iterdir())
+
+
+def test_init_warns_below_recommended_and_refuses_to_overwrite(
+    home: Path, vault_path: Path
+) -> None:
+    first = run_cli(home, "--vault", str(vault_path), "init", *FAST, stdin=PASS + "\n")
+    assert first.returncode == 0
+    assert "below the recommended" in first.stderr
+    header = (vault_path / "vault.header").read_bytes()
+    again = run_cli(home, "--vault", str(vault_path), "init", *FAST, stdin="other passphrase\n")
+    assert again.returncode == 1
+    assert "refusing to overwrite" in again.stderr
+    assert (vault_path / "vault.header").read_bytes() == header
+
+
+def test_default_location_follows_wellbeing_desk_home(home: Path) -> None:
+    result = run_cli(home, "init", *FAST, stdin=PASS + "\n")
+    assert result.returncode == 0, result.stderr
+    assert (home / "wd" / "vault" / "vault.header").is_file()
+
+
+def test_cli_never_imports_qt(home: Path, vault_path: Path) -> None:
+    init(home, vault_path)
+    probe = (
+        "import sys\n"
+        "from wellbeing_desk.cli.main import main\n"
+        f"main(['--vault', {str(vault_path)!r}, 'info'])\n"
+        "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        "print('QT:' + ','.join(qt))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        input="",
+        capture_output=True,
+        text=True,
+        env=child_env(home),
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("QT:")

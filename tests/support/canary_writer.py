@@ -1,0 +1,46 @@
+"""Child process for leak tests: write a canary into everything the API can hold.
+
+    python -m tests.support.canary_writer VAULT_DIR PASSPHRASE CANARY
+
+Later features add their fields here, so one leak test covers them all.
+"""
+
+import sys
+from pathlib import Path
+
+from wellbeing_desk.hardening import harden_process
+from wellbeing_desk.vault import KdfParams, Vault
+from wellbeing_desk.vault.vault import check_integrity, inspect_vault
+
+
+def write_everything(vault: Vault, canary: str) -> None:
+    vault.settings.set("canary-setting", canary)
+    vault.drafts.save("journal", f"draft body {canary} " * 50)
+    vault.drafts.save("journal", f"a newer draft {canary}")  # the old text must not linger
+    for number in range(300):  # enough to sort, spill and checkpoint
+        vault.settings.set(f"bulk-{number}", f"{canary} {number}")
+    rows = (
+        vault.connection()
+        .execute(
+            "SELECT value FROM vault_setting WHERE value LIKE ? ORDER BY value DESC",
+            (f"%{canary}%",),
+        )
+        .fetchall()
+    )
+    assert len(rows) == 301
+
+
+def main(vault_dir: Path, passphrase: str, canary: str) -> None:
+    harden_process()
+    vault = Vault.create(vault_dir, passphrase, KdfParams.fast_for_tests())
+    write_everything(vault, canary)
+    vault.lock()
+    reopened = Vault.open(vault_dir, passphrase)
+    reopened.drafts.discard("journal")
+    reopened.lock()
+    assert check_integrity(vault_dir, passphrase).sound
+    inspect_vault(vault_dir, passphrase)
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]), sys.argv[2], sys.argv[3])

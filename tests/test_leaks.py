@@ -1,0 +1,72 @@
+"""No plaintext of the user's content (or her passphrase) reaches disk outside the vault."""
+
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+
+from tests.support.isolation import REPO, child_env, run_cli
+from tests.support.leakcheck import LeakScanner, encodings_of
+
+pytestmark = pytest.mark.slow
+
+
+def make_canary() -> str:
+    return f"CanaryZ{uuid.uuid4().hex[:12]}Leak"
+
+
+def test_encodings_cover_base64_at_every_offset() -> None:
+    import base64
+
+    canary = make_canary()
+    patterns = encodings_of(canary)
+    for prefix in (b"", b"a", b"ab", b"abc"):
+        encoded = base64.b64encode(prefix + canary.encode())
+        assert any(p in encoded for k, p in patterns.items() if k.startswith("base64")), prefix
+
+
+def test_scanner_finds_a_planted_leak(tmp_path: Path) -> None:
+    canary = make_canary()
+    scanner = LeakScanner([tmp_path])
+    (tmp_path / "cache.bin").write_bytes(b"xx" + canary.encode("utf-16-le") + b"yy")
+    assert scanner.findings(canary)
+
+
+def test_vault_and_cli_leave_no_plaintext(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    vault_dir = tmp_path / "vault"
+    canary = make_canary()
+    passphrase_canary = make_canary()
+    env = child_env(home)
+    scanner = LeakScanner([tmp_path])
+
+    written = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tests.support.canary_writer",
+            str(vault_dir),
+            passphrase_canary,
+            canary,
+        ],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert written.returncode == 0, written.stderr
+    outputs = [written.stdout, written.stderr]
+    for command in ("info", "check"):
+        result = run_cli(home, "--vault", str(vault_dir), command, stdin=passphrase_canary + "\n")
+        assert result.returncode == 0, result.stderr
+        outputs += [result.stdout, result.stderr]
+
+    assert (vault_dir / "vault.db").stat().st_size > 0
+    for secret in (canary, passphrase_canary):
+        assert scanner.findings(secret) == []
+        assert not any(secret in text for text in outputs)
+    assert scanner.new_system_temp_files() == []

@@ -1,0 +1,112 @@
+"""Damaged and too-new vaults: a typed error, and the files left exactly as they were."""
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+from wellbeing_desk.vault import DamagedVaultError, KdfParams, Vault, VaultTooNewError
+from wellbeing_desk.vault.vault import check_integrity, inspect_vault
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def make_filled_vault(vault_dir: Path, kdf: KdfParams) -> None:
+    """A vault of many pages, checkpointed, so damage can land mid-file."""
+    vault = Vault.create(vault_dir, PASSPHRASE, kdf)
+    for number in range(200):
+        vault.settings.set(f"key-{number}", f"value {number} " * 40)
+    vault.lock()
+
+
+def flip_bytes_mid_file(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2
+    for offset in range(middle, middle + 16):
+        data[offset] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+def test_flipped_bytes_mid_file_are_reported_and_nothing_changes(
+    vault_dir: Path, fast_kdf: KdfParams
+) -> None:
+    make_filled_vault(vault_dir, fast_kdf)
+    database = vault_dir / "vault.db"
+    assert database.stat().st_size > 16 * 4096
+    flip_bytes_mid_file(database)
+    before = _digest(database)
+    report = check_integrity(vault_dir, PASSPHRASE)
+    assert not report.sound
+    assert _digest(database) == before
+
+
+def test_flipped_first_page_is_damaged_not_wrong_passphrase(
+    vault_dir: Path, fast_kdf: KdfParams
+) -> None:
+    make_filled_vault(vault_dir, fast_kdf)
+    database = vault_dir / "vault.db"
+    data = bytearray(database.read_bytes())
+    data[100] ^= 0xFF
+    database.write_bytes(bytes(data))
+    before = _digest(database)
+    with pytest.raises(DamagedVaultError):
+        Vault.open(vault_dir, PASSPHRASE)
+    assert _digest(database) == before
+
+
+@pytest.mark.parametrize("keep", [0, 10, 200])
+def test_truncated_header_is_damaged(vault_dir: Path, fast_kdf: KdfParams, keep: int) -> None:
+    Vault.create(vault_dir, PASSPHRASE, fast_kdf).lock()
+    header = vault_dir / "vault.header"
+    header.write_bytes(header.read_bytes()[:keep])
+    before = (_digest(header), _digest(vault_dir / "vault.db"))
+    with pytest.raises(DamagedVaultError):
+        Vault.open(vault_dir, PASSPHRASE)
+    assert (_digest(header), _digest(vault_dir / "vault.db")) == before
+
+
+def test_missing_header_with_database_is_damaged(vault_dir: Path, fast_kdf: KdfParams) -> None:
+    Vault.create(vault_dir, PASSPHRASE, fast_kdf).lock()
+    (vault_dir / "vault.header").unlink()
+    with pytest.raises(DamagedVaultError):
+        Vault.open(vault_dir, PASSPHRASE)
+
+
+def test_plaintext_sqlite_in_place_of_the_vault_is_refused(
+    vault_dir: Path, fast_kdf: KdfParams
+) -> None:
+    import sqlite3
+
+    Vault.create(vault_dir, PASSPHRASE, fast_kdf).lock()
+    (vault_dir / "vault.db").unlink()
+    plain = sqlite3.connect(vault_dir / "vault.db")
+    plain.execute("CREATE TABLE t(x)")
+    plain.commit()
+    plain.close()
+    with pytest.raises(DamagedVaultError):
+        Vault.open(vault_dir, PASSPHRASE)
+
+
+def test_newer_schema_is_refused(vault: Vault, vault_dir: Path) -> None:
+    vault.connection().execute("PRAGMA user_version = 99")
+    vault.lock()
+    before = _digest(vault_dir / "vault.db")
+    with pytest.raises(VaultTooNewError):
+        Vault.open(vault_dir, PASSPHRASE)
+    with pytest.raises(VaultTooNewError):
+        inspect_vault(vault_dir, PASSPHRASE)
+    assert _digest(vault_dir / "vault.db") == before
+
+
+def test_newer_header_format_is_refused(vault_dir: Path, fast_kdf: KdfParams) -> None:
+    Vault.create(vault_dir, PASSPHRASE, fast_kdf).lock()
+    header = vault_dir / "vault.header"
+    document = json.loads(header.read_text())
+    document["format"] = 2
+    header.write_text(json.dumps(document))
+    with pytest.raises(VaultTooNewError):
+        Vault.open(vault_dir, PASSPHRASE)

@@ -1,0 +1,91 @@
+"""Numbered migrations: one transaction each, a copy first, fixture vaults of every schema."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+from wellbeing_desk.vault import KdfParams, Vault
+from wellbeing_desk.vault import migrations as migrations_module
+from wellbeing_desk.vault.connection import Connection
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+FIXTURE_PASSPHRASE = "fixture vault passphrase"
+
+
+def _add_migration(
+    monkeypatch: pytest.MonkeyPatch,
+    version: int,
+    step: "migrations_module.Callable[[Connection], None]",
+) -> None:
+    table = {**migrations_module.MIGRATIONS, version: step}
+    monkeypatch.setattr(migrations_module, "MIGRATIONS", table)
+    monkeypatch.setattr(migrations_module, "LATEST_VERSION", max(table))
+
+
+def test_migration_takes_an_encrypted_copy_first(
+    vault_dir: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault = Vault.create(vault_dir, PASSPHRASE, fast_kdf)
+    vault.settings.set("before", "migration")
+    vault.lock()
+
+    _add_migration(monkeypatch, 2, lambda conn: conn.execute("CREATE TABLE added(x)"))
+    migrated = Vault.open(vault_dir, PASSPHRASE)
+    assert migrations_module.schema_version(migrated.connection()) == 2
+    migrated.lock()
+
+    copies = list((vault_dir / "backups").glob("pre-migration-v1-*.db"))
+    assert len(copies) == 1
+    restored = vault_dir.parent / "restored"
+    restored.mkdir()
+    shutil.copy(copies[0], restored / "vault.db")
+    shutil.copy(vault_dir / "vault.header", restored / "vault.header")
+    monkeypatch.setattr(migrations_module, "MIGRATIONS", {1: migrations_module.MIGRATIONS[1]})
+    monkeypatch.setattr(migrations_module, "LATEST_VERSION", 1)
+    old = Vault.open(restored, PASSPHRASE)
+    assert old.settings.get("before") == "migration"
+    assert migrations_module.schema_version(old.connection()) == 1
+    old.lock()
+
+
+def test_a_failing_migration_changes_nothing(
+    vault_dir: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Vault.create(vault_dir, PASSPHRASE, fast_kdf).lock()
+
+    def broken(conn: Connection) -> None:
+        conn.execute("CREATE TABLE half_done(x)")
+        raise RuntimeError("migration bug")
+
+    _add_migration(monkeypatch, 2, broken)
+    with pytest.raises(RuntimeError):
+        Vault.open(vault_dir, PASSPHRASE)
+    monkeypatch.setattr(migrations_module, "MIGRATIONS", {1: migrations_module.MIGRATIONS[1]})
+    monkeypatch.setattr(migrations_module, "LATEST_VERSION", 1)
+    vault = Vault.open(vault_dir, PASSPHRASE)
+    conn = vault.connection()
+    assert migrations_module.schema_version(conn) == 1
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    assert "half_done" not in tables
+    vault.lock()
+
+
+@pytest.mark.parametrize("fixture", sorted(p.name for p in FIXTURES.glob("vault-schema-*")))
+def test_fixture_vaults_of_every_released_schema_open(fixture: str, tmp_path: Path) -> None:
+    copy = tmp_path / fixture
+    shutil.copytree(FIXTURES / fixture, copy)
+    vault = Vault.open(copy, FIXTURE_PASSPHRASE)
+    try:
+        assert vault.settings.get("fixture") == fixture
+        assert (
+            migrations_module.schema_version(vault.connection()) == migrations_module.LATEST_VERSION
+        )
+    finally:
+        vault.lock()
+
+
+def test_there_is_a_fixture_for_every_schema_version() -> None:
+    versions = {int(p.name.rsplit("-", 1)[1]) for p in FIXTURES.glob("vault-schema-*")}
+    assert versions == set(migrations_module.MIGRATIONS)
