@@ -9,9 +9,12 @@ its database worker, never from the GUI thread.
 import contextlib
 import os
 import uuid
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+
+import sqlcipher3
 
 from wellbeing_desk.vault import migrations
 from wellbeing_desk.vault.connection import (
@@ -201,12 +204,8 @@ class Vault:
 
     def info(self) -> VaultInfo:
         conn = self.connection()
-        return VaultInfo(
-            path=self.layout.root,
-            vault_id=self._header.vault_id,
-            header_format=self._header.format,
-            created=self._header.created,
-            kdf=self._header.passphrase_slot.kdf,
+        return replace(
+            _info_from_header(self.layout, self._header),
             schema_version=migrations.schema_version(conn),
             record_counts=_record_counts(conn),
         )
@@ -240,63 +239,60 @@ def remove_stale_temp_files(layout: VaultLayout) -> None:
 def describe(root: Path) -> VaultInfo:
     """Facts readable without the passphrase."""
     layout = VaultLayout(Path(root))
+    return _info_from_header(layout, read_vault_header(layout))
+
+
+@contextlib.contextmanager
+def _reading_connection(
+    root: Path, passphrase: str
+) -> Iterator[tuple[VaultLayout, VaultHeader, Connection]]:
+    """A fresh connection for reading only: no writer lock, no migration, no write."""
+    layout = VaultLayout(Path(root))
     header = read_vault_header(layout)
-    return VaultInfo(
-        path=layout.root,
-        vault_id=header.vault_id,
-        header_format=header.format,
-        created=header.created,
-        kdf=header.passphrase_slot.kdf,
-    )
+    data_key = header.unwrap(passphrase)
+    try:
+        conn = _open_database(layout, data_key)
+    finally:
+        data_key[:] = bytes(len(data_key))
+    try:
+        yield layout, header, conn
+    finally:
+        conn.close()
 
 
 def inspect_vault(root: Path, passphrase: str) -> VaultInfo:
-    """Facts including record counts, read on a fresh connection without locking or writing."""
-    layout = VaultLayout(Path(root))
-    header = read_vault_header(layout)
-    data_key = header.unwrap(passphrase)
-    try:
-        conn = _open_database(layout, data_key)
-    finally:
-        data_key[:] = bytes(len(data_key))
-    try:
+    """Facts including record counts, read without locking or writing."""
+    with _reading_connection(root, passphrase) as (layout, header, conn):
         version = migrations.schema_version(conn)
         migrations.check_not_too_new(version)
         counts = _record_counts(conn)
-    finally:
-        conn.close()
+    return replace(_info_from_header(layout, header), schema_version=version, record_counts=counts)
+
+
+def check_integrity(root: Path, passphrase: str) -> IntegrityReport:
+    """Full integrity check (cipher and SQLite level) on a fresh connection; changes nothing."""
+    try:
+        with _reading_connection(root, passphrase) as (_layout, _header, conn):
+            cipher = tuple(
+                " ".join(map(str, row)) for row in conn.execute("PRAGMA cipher_integrity_check")
+            )
+            quick = tuple(str(row[0]) for row in conn.execute("PRAGMA quick_check"))
+    except DamagedVaultError as exc:
+        return IntegrityReport(cipher_problems=(str(exc),), sqlite_problems=())
+    except sqlcipher3.Error as exc:  # a damaged page can surface as any SQLite error
+        return IntegrityReport(cipher_problems=(str(exc),), sqlite_problems=())
+    return IntegrityReport(
+        cipher_problems=cipher, sqlite_problems=tuple(q for q in quick if q != "ok")
+    )
+
+
+def _info_from_header(layout: VaultLayout, header: VaultHeader) -> VaultInfo:
     return VaultInfo(
         path=layout.root,
         vault_id=header.vault_id,
         header_format=header.format,
         created=header.created,
         kdf=header.passphrase_slot.kdf,
-        schema_version=version,
-        record_counts=counts,
-    )
-
-
-def check_integrity(root: Path, passphrase: str) -> IntegrityReport:
-    """Full integrity check on a fresh connection; changes nothing."""
-    layout = VaultLayout(Path(root))
-    header = read_vault_header(layout)
-    data_key = header.unwrap(passphrase)
-    try:
-        conn = _open_database(layout, data_key)
-    except DamagedVaultError as exc:
-        return IntegrityReport(cipher_problems=(str(exc),), sqlite_problems=())
-    try:
-        cipher = tuple(
-            " ".join(map(str, row)) for row in conn.execute("PRAGMA cipher_integrity_check")
-        )
-        quick = tuple(str(row[0]) for row in conn.execute("PRAGMA quick_check"))
-    except Exception as exc:  # a damaged page can surface as any SQLite error
-        return IntegrityReport(cipher_problems=(str(exc),), sqlite_problems=())
-    finally:
-        conn.close()
-        data_key[:] = bytes(len(data_key))
-    return IntegrityReport(
-        cipher_problems=cipher, sqlite_problems=tuple(q for q in quick if q != "ok")
     )
 
 
