@@ -71,18 +71,16 @@ def test_creating_a_vault_in_a_read_only_folder_fails_cleanly(read_only_dir: Pat
             pass
         else:
             raise AssertionError("a vault was created in a read-only folder")
+        assert os.geteuid() != 0, "still root: the permission check would prove nothing"
         stderr = io.StringIO()
-        with contextlib.redirect_stderr(stderr), contextlib.redirect_stdout(io.StringIO()):
-            stdin, os_stdin = io.StringIO("some passphrase\n"), None
-            import sys
-
-            os_stdin, sys.stdin = sys.stdin, stdin
-            try:
+        saved_stdin, sys.stdin = sys.stdin, io.StringIO("some passphrase\n")
+        try:
+            with contextlib.redirect_stderr(stderr), contextlib.redirect_stdout(io.StringIO()):
                 code = cli_main(
                     ["--vault", str(target), "init", "--kdf-memory", "8", "--kdf-iterations", "1"]
                 )
-            finally:
-                sys.stdin = os_stdin
+        finally:
+            sys.stdin = saved_stdin
         lines = stderr.getvalue().splitlines()
         assert code == 1, code
         assert len(lines) == 1 and "Permission denied" in lines[0], lines
