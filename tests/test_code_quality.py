@@ -22,12 +22,12 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_ruff_lint() -> None:
-    result = run("ruff", "check", "--no-cache", "src", "tests", "bench")
+    result = run("ruff", "check", "--no-cache", "src", "tests", "bench", "scripts")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_ruff_format() -> None:
-    result = run("ruff", "format", "--no-cache", "--check", "src", "tests", "bench")
+    result = run("ruff", "format", "--no-cache", "--check", "src", "tests", "bench", "scripts")
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -145,3 +145,14 @@ def test_layout_is_one_folder(vault: Vault) -> None:
     names = {p.name for p in vault.layout.root.iterdir()}
     assert {"vault.header", "vault.db"} <= names
     assert VaultLayout(vault.layout.root).exists()
+
+
+def test_create_in_a_folder_holding_only_lock_files(vault_dir: Path, fast_kdf: KdfParams) -> None:
+    # The running app holds app.lock inside the vault folder before the vault exists.
+    vault_dir.mkdir()
+    (vault_dir / "app.lock").touch()
+    Vault.create(vault_dir, PASSPHRASE, fast_kdf).lock()
+    (vault_dir.parent / "other").mkdir()
+    (vault_dir.parent / "other" / "notes.txt").write_text("someone's file")
+    with pytest.raises(VaultExistsError):
+        Vault.create(vault_dir.parent / "other", PASSPHRASE, fast_kdf)

@@ -49,4 +49,9 @@ class VaultLayout:
         return self.header.is_file()
 
     def is_empty_or_missing(self) -> bool:
-        return not self.root.exists() or (self.root.is_dir() and not any(self.root.iterdir()))
+        """True where a new vault may be created: nothing there but our own lock files."""
+        if not self.root.exists():
+            return True
+        if not self.root.is_dir():
+            return False
+        return all(p.name in (WRITER_LOCK_NAME, APP_LOCK_NAME) for p in self.root.iterdir())

@@ -1,0 +1,37 @@
+"""Fill a Qt .ts file from a Python dict of source -> translation (a translator's helper).
+
+    python scripts/fill_translations.py assets/translations/wellbeing_desk_es.ts TABLE.py
+
+TABLE.py defines ``ES = {"source": "translation", ...}``. Messages with a
+translation in the table lose their "unfinished" mark; the rest are listed.
+"""
+
+import runpy
+import sys
+import xml.etree.ElementTree as ET
+
+
+def main(ts_path: str, table_path: str) -> int:
+    table = runpy.run_path(table_path)["ES"]
+    tree = ET.parse(ts_path)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        if source in table:
+            translation.text = table[source]
+            translation.attrib.pop("type", None)
+        elif translation.get("type") == "unfinished":
+            missing.append(source)
+    ET.indent(tree, space="    ")
+    with open(ts_path, "wb") as handle:
+        handle.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(handle, encoding="utf-8", xml_declaration=False)
+    for source in missing:
+        print(f"missing: {source!r}")
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], sys.argv[2]))

@@ -1,0 +1,249 @@
+"""The main window: wires the lock screens, the workspace, the worker and locking.
+
+It holds no feature logic: pages live in their feature folders, the vault in
+the database worker, locking rules in ``locking.py`` and ``autolock.py``.
+"""
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from wellbeing_desk.ui.autolock import Clock, InactivityTimer
+from wellbeing_desk.ui.errors import describe_error
+from wellbeing_desk.ui.help_dialog import HelpDialog
+from wellbeing_desk.ui.icons import app_icon
+from wellbeing_desk.ui.locking import clear_text_inputs, close_dialogs
+from wellbeing_desk.ui.screen_lock import ScreenLockWatcher
+from wellbeing_desk.ui.settings.confirm import confirm_passphrase
+from wellbeing_desk.ui.settings.page import SettingsPage
+from wellbeing_desk.ui.settings_store import (
+    KEY_AUTOLOCK_MINUTES,
+    KEY_GEOMETRY,
+    KEY_LOCK_ON_MINIMISE,
+    SettingsStore,
+)
+from wellbeing_desk.ui.unlock.create_page import CreatePage
+from wellbeing_desk.ui.unlock.unlock_page import UnlockPage
+from wellbeing_desk.ui.worker import DatabaseWorker
+from wellbeing_desk.ui.workspace import Workspace
+from wellbeing_desk.vault import KdfParams
+from wellbeing_desk.vault.layout import VaultLayout
+
+CREATE, LOCKED, UNLOCKED = "create", "locked", "unlocked"
+
+
+class MainWindow(QMainWindow):
+    """``MainWindow(vault_dir, settings, kdf=..., clock=..., watch_screen_lock=...)``.
+
+    ``kdf`` is used when creating a vault (``None`` calibrates, about a
+    second; tests pass ``KdfParams.fast_for_tests()``). ``clock`` drives
+    auto-lock (monotonic seconds).
+    """
+
+    unlocked = Signal()
+    locked = Signal()
+    vault_created = Signal()
+
+    def __init__(
+        self,
+        vault_dir: Path,
+        settings: SettingsStore,
+        *,
+        kdf: KdfParams | None = None,
+        clock: Clock = time.monotonic,
+        watch_screen_lock: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault_dir = Path(vault_dir)
+        self.settings = settings
+        self._kdf = kdf
+        self._state = CREATE
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(720, 560)
+
+        self.worker = DatabaseWorker(self)
+        self.inactivity = InactivityTimer(clock, self)
+        self.inactivity.inactive.connect(self.lock)
+        self.inactivity.set_timeout(int(settings.get(KEY_AUTOLOCK_MINUTES)) * 60)
+        self.screen_lock = ScreenLockWatcher(self) if watch_screen_lock else None
+        if self.screen_lock is not None:
+            self.screen_lock.lock_requested.connect(self.lock)
+
+        self.create_page = CreatePage(self)
+        self.unlock_page = UnlockPage(self)
+        self.settings_page = SettingsPage(settings, self, confirm=self._confirm_passphrase)
+        self.workspace = Workspace(self.settings_page, self)
+        self.stack = QStackedWidget(self)
+        for page in (self.create_page, self.unlock_page, self.workspace):
+            self.stack.addWidget(page)
+        self.setCentralWidget(self.stack)
+
+        self.create_page.create_requested.connect(self._create)
+        self.unlock_page.unlock_requested.connect(self._unlock)
+        self.workspace.lock_requested.connect(self.lock)
+        self.workspace.help_requested.connect(self.show_help)
+        self.settings_page.autolock_changed.connect(lambda m: self.inactivity.set_timeout(m * 60))
+
+        self.lock_action = self._action(self.tr("Lock"), QKeySequence("Ctrl+L"), self.lock)
+        self.panic_action = self._action(
+            self.tr("Lock and minimise"), QKeySequence("Ctrl+Shift+L"), self.panic
+        )
+        self.help_action = self._action(
+            self.tr("Help"), QKeySequence(QKeySequence.StandardKey.HelpContents), self.show_help
+        )
+
+        geometry = settings.get(KEY_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1040, 720)
+        self._show_lock_screen()
+
+    # -- state -----------------------------------------------------------------------
+
+    @property
+    def state(self) -> str:
+        """``"create"``, ``"locked"`` or ``"unlocked"``."""
+        return self._state
+
+    @property
+    def is_locked(self) -> bool:
+        return self._state != UNLOCKED
+
+    # -- locking -----------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Close dialogs, clear every page, close the vault, show the unlock screen."""
+        close_dialogs()
+        self.inactivity.stop()
+        self.workspace.clear_content()
+        clear_text_inputs(self)
+        if self.worker.running:
+            self.worker.lock(on_done=lambda _: self._after_lock())
+        was_unlocked = self._state == UNLOCKED
+        self._show_lock_screen()
+        if was_unlocked:
+            self.locked.emit()
+
+    def panic(self) -> None:
+        """Lock and get out of sight at once."""
+        self.lock()
+        self.showMinimized()
+
+    def show_help(self) -> None:
+        def keys(sequence: QKeySequence) -> str:
+            return sequence.toString(QKeySequence.SequenceFormat.NativeText)
+
+        sections = self.tr("{first} to {last}").format(
+            first=keys(QKeySequence("Ctrl+1")), last=keys(QKeySequence("Ctrl+7"))
+        )
+        shortcuts = [
+            (self.tr("Lock now"), keys(self.lock_action.shortcut())),
+            (self.tr("Lock and minimise (panic)"), keys(self.panic_action.shortcut())),
+            (self.tr("Go to a section"), sections),
+            (self.tr("This help"), keys(self.help_action.shortcut())),
+        ]
+        dialog = HelpDialog(shortcuts, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def shutdown(self) -> None:
+        """Lock and stop the worker thread (waits for it). Safe to call twice."""
+        self.inactivity.stop()
+        for action in (self.lock_action, self.panic_action, self.help_action):
+            action.setEnabled(False)
+        if self.worker.running:
+            self.lock()
+            self.worker.shutdown()
+
+    # -- unlocking and creating ---------------------------------------------------------
+
+    def _create(self, passphrase: str) -> None:
+        self.worker.create_vault(
+            self.vault_dir,
+            passphrase,
+            self._kdf,
+            on_success=self._on_created,
+            on_failure=self._on_create_failed,
+        )
+
+    def _on_created(self, _: object) -> None:
+        self.vault_created.emit()
+        self._on_unlocked(None)
+
+    def _on_create_failed(self, error: BaseException) -> None:
+        if VaultLayout(self.vault_dir).exists():  # e.g. another window created it meanwhile
+            self._show_lock_screen()
+            self.unlock_page.show_error(describe_error(error))
+            return
+        self.create_page.show_error(describe_error(error))
+
+    def _unlock(self, passphrase: str) -> None:
+        self.worker.open_vault(
+            self.vault_dir,
+            passphrase,
+            on_success=self._on_unlocked,
+            on_failure=self._on_unlock_failed,
+        )
+
+    def _on_unlocked(self, _: object) -> None:
+        self._state = UNLOCKED
+        self.create_page.reset()
+        self.unlock_page.reset()
+        self.workspace.show_section("today")
+        self.stack.setCurrentWidget(self.workspace)
+        self.setWindowTitle(self.tr("Wellbeing Desk"))
+        self.inactivity.start()
+        self.workspace.nav.setFocus()
+        self.unlocked.emit()
+
+    def _on_unlock_failed(self, error: BaseException) -> None:
+        self.unlock_page.show_error(describe_error(error))
+
+    # -- internals --------------------------------------------------------------------
+
+    def _confirm_passphrase(self, reason: str, on_done: Callable[[bool], None]) -> None:
+        confirm_passphrase(self.worker, self, reason, on_done)
+
+    def _show_lock_screen(self) -> None:
+        vault_exists = VaultLayout(self.vault_dir).exists()
+        self._state = LOCKED if vault_exists else CREATE
+        self.create_page.reset()
+        self.unlock_page.reset()
+        page = self.unlock_page if vault_exists else self.create_page
+        self.stack.setCurrentWidget(page)
+        title = self.tr("Wellbeing Desk — Locked") if vault_exists else self.tr("Wellbeing Desk")
+        self.setWindowTitle(title)
+        page.focus_passphrase()
+
+    def _after_lock(self) -> None:
+        # A vault created while locking was under way: offer to unlock it, not to create one.
+        if self._state == CREATE and VaultLayout(self.vault_dir).exists():
+            self.vault_created.emit()
+            self._show_lock_screen()
+
+    def _action(self, text: str, shortcut: QKeySequence, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.WindowStateChange
+            and self.isMinimized()
+            and self._state == UNLOCKED
+            and self.settings.get(KEY_LOCK_ON_MINIMISE)
+        ):
+            self.lock()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set(KEY_GEOMETRY, self.saveGeometry())
+        self.shutdown()
+        event.accept()

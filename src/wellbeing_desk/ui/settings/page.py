@@ -1,0 +1,161 @@
+"""Settings that are not secret: auto-lock and language (stored in QSettings)."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellbeing_desk.ui.settings_store import (
+    AUTOLOCK_CHOICES,
+    KEY_AUTOLOCK_MINUTES,
+    KEY_LANGUAGE,
+    KEY_LOCK_ON_MINIMISE,
+    LANGUAGES,
+    SettingsStore,
+)
+from wellbeing_desk.ui.widgets.text import heading, paragraph
+
+# confirm(reason, on_done): ask for the passphrase, then on_done(True) if it was right.
+Confirm = Callable[[str, Callable[[bool], None]], None]
+
+
+class SettingsPage(QWidget):
+    """Changes apply at once and are saved; the language applies at the next start."""
+
+    autolock_changed = Signal(int)  # minutes, 0 = never
+    lock_on_minimise_changed = Signal(bool)
+
+    def __init__(
+        self,
+        store: SettingsStore,
+        parent: QWidget | None = None,
+        confirm: Confirm | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._confirm = confirm
+        title = heading(self.tr("Settings"), self)
+
+        locking, lock_form = self._section()
+        self.autolock = QComboBox(locking)
+        self.autolock.setAccessibleName(self.tr("Lock automatically after"))
+        for minutes, label in zip(AUTOLOCK_CHOICES, self._autolock_labels(), strict=True):
+            self.autolock.addItem(label, minutes)
+        self.lock_on_minimise = QCheckBox(self.tr("Lock when the window is minimised"), locking)
+        self.lock_on_minimise.setAccessibleName(self.tr("Lock when the window is minimised"))
+        lock_note = paragraph(
+            self.tr(
+                "Counted from your last key press or click in Wellbeing Desk. "
+                "The vault also locks when your screen locks or the computer sleeps."
+            ),
+            locking,
+        )
+        lock_note.setObjectName("muted")
+        lock_form.addRow(self.tr("Lock automatically after"), self.autolock)
+        lock_form.addRow(self.lock_on_minimise)
+        lock_form.addRow(lock_note)
+
+        language, language_form = self._section()
+        self.language = QComboBox(language)
+        self.language.setAccessibleName(self.tr("Language"))
+        names = {"system": self.tr("Same as the system"), "en": "English", "es": "Español"}
+        for code in LANGUAGES:
+            self.language.addItem(names[code], code)
+        self.language_note = QLabel(
+            self.tr("The new language is used the next time you start Wellbeing Desk."), language
+        )
+        self.language_note.setObjectName("hint")
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(False)
+        language_form.addRow(self.tr("Language"), self.language)
+        language_form.addRow(self.language_note)
+        for combo in (self.autolock, self.language):
+            combo.setMinimumWidth(220)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(44, 40, 44, 40)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addSpacing(6)
+        layout.addWidget(heading(self.tr("Locking"), self, level=2))
+        layout.addWidget(locking)
+        layout.addSpacing(10)
+        layout.addWidget(heading(self.tr("Language"), self, level=2))
+        layout.addWidget(language)
+        layout.addStretch(1)
+
+        self.load()
+        self.autolock.currentIndexChanged.connect(self._on_autolock)
+        self.lock_on_minimise.toggled.connect(self._on_lock_on_minimise)
+        self.language.currentIndexChanged.connect(self._on_language)
+
+    def load(self) -> None:
+        """Show the stored values without emitting change signals."""
+        for combo, key in ((self.autolock, KEY_AUTOLOCK_MINUTES), (self.language, KEY_LANGUAGE)):
+            blocked = combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(self._store.get(key))))
+            combo.blockSignals(blocked)
+        blocked = self.lock_on_minimise.blockSignals(True)
+        self.lock_on_minimise.setChecked(bool(self._store.get(KEY_LOCK_ON_MINIMISE)))
+        self.lock_on_minimise.blockSignals(blocked)
+
+    def _section(self) -> tuple[QFrame, QFormLayout]:
+        card = QFrame(self)
+        card.setObjectName("card")
+        card.setMaximumWidth(640)
+        form = QFormLayout(card)
+        form.setContentsMargins(24, 20, 24, 20)
+        form.setHorizontalSpacing(18)
+        form.setVerticalSpacing(14)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        return card, form
+
+    def clear_content(self) -> None:
+        """Settings are not content; nothing to clear on lock."""
+
+    def _autolock_labels(self) -> list[str]:
+        return [
+            self.tr("1 minute"),
+            self.tr("2 minutes"),
+            self.tr("5 minutes"),
+            self.tr("10 minutes"),
+            self.tr("15 minutes"),
+            self.tr("30 minutes"),
+            self.tr("1 hour"),
+            self.tr("Never"),
+        ]
+
+    def _on_autolock(self, index: int) -> None:
+        minutes = int(self.autolock.itemData(index))
+        if minutes == 0 and self._confirm is not None:
+            self._show_autolock(int(self._store.get(KEY_AUTOLOCK_MINUTES)))
+            reason = self.tr("Turning off automatic locking needs your passphrase.")
+            self._confirm(reason, lambda ok: self._apply_autolock(0) if ok else None)
+            return
+        self._apply_autolock(minutes)
+
+    def _apply_autolock(self, minutes: int) -> None:
+        self._store.set(KEY_AUTOLOCK_MINUTES, minutes)
+        self._show_autolock(minutes)
+        self.autolock_changed.emit(minutes)
+
+    def _show_autolock(self, minutes: int) -> None:
+        blocked = self.autolock.blockSignals(True)
+        self.autolock.setCurrentIndex(max(0, self.autolock.findData(minutes)))
+        self.autolock.blockSignals(blocked)
+
+    def _on_lock_on_minimise(self, checked: bool) -> None:
+        self._store.set(KEY_LOCK_ON_MINIMISE, checked)
+        self.lock_on_minimise_changed.emit(checked)
+
+    def _on_language(self, index: int) -> None:
+        self._store.set(KEY_LANGUAGE, str(self.language.itemData(index)))
+        self.language_note.setVisible(True)

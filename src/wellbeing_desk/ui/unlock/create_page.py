@@ -1,0 +1,151 @@
+"""First run: choose the passphrase that will protect the new vault."""
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from wellbeing_desk.ui.unlock.frame import LockScreenFrame, busy_row, error_label
+from wellbeing_desk.ui.widgets.passphrase_field import PassphraseField
+from wellbeing_desk.ui.widgets.strength_meter import StrengthMeter
+from wellbeing_desk.ui.widgets.text import paragraph
+
+
+class CreatePage(QWidget):
+    """Passphrase twice, a strength meter, an override for weak ones, a plain warning."""
+
+    create_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.frame = LockScreenFrame(
+            self.tr("Create your vault"),
+            self.tr(
+                "Everything you keep in Wellbeing Desk is encrypted with one passphrase. "
+                "Choose a few words that only you know and can remember."
+            ),
+            self,
+        )
+        parent_ = self.frame
+        self.passphrase_label = QLabel(self.tr("Passphrase"), parent_)
+        self.passphrase = PassphraseField(self.tr("Passphrase"), parent_)
+        self.passphrase_label.setBuddy(self.passphrase.edit)
+        self.meter = StrengthMeter(parent_)
+        self.repeat_label = QLabel(self.tr("Repeat the passphrase"), parent_)
+        self.repeat = PassphraseField(self.tr("Repeat the passphrase"), parent_)
+        self.repeat_label.setBuddy(self.repeat.edit)
+        self.mismatch = QLabel(self.tr("The two passphrases are not the same yet."), parent_)
+        self.mismatch.setObjectName("hint")
+        self.mismatch.setVisible(False)
+        self.override = QCheckBox(self.tr("This passphrase is weak. Use it anyway."), parent_)
+        self.override.setAccessibleName(self.tr("Use the weak passphrase anyway"))
+        self.override.setVisible(False)
+        self.warning = paragraph(
+            self.tr(
+                "Important: if you forget this passphrase, nobody can recover your "
+                "vault, not even the people who make Wellbeing Desk. Keep a copy "
+                "somewhere safe if you need one."
+            ),
+            parent_,
+        )
+        self.warning.setObjectName("notice")
+        self.error = error_label(parent_)
+        self.create_button = QPushButton(self.tr("Create vault"), parent_)
+        self.create_button.setAccessibleName(self.tr("Create vault"))
+        self.create_button.setDefault(True)
+        self.create_button.setObjectName("primary")
+        self.create_button.setMinimumHeight(36)
+        self.busy, _ = busy_row(self.tr("Creating your vault… this takes a moment."), parent_)
+
+        body = self.frame.body
+        for widget in (
+            self.passphrase_label,
+            self.passphrase,
+            self.meter,
+            None,
+            self.repeat_label,
+            self.repeat,
+            self.mismatch,
+            self.override,
+            self.warning,
+            self.error,
+            self.create_button,
+            self.busy,
+        ):
+            if widget is None:
+                body.addSpacing(8)
+            else:
+                body.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.frame)
+
+        self.passphrase.textChanged.connect(self._on_passphrase_changed)
+        self.repeat.textChanged.connect(self._update_state)
+        self.override.toggled.connect(self._update_state)
+        self.create_button.clicked.connect(self._submit)
+        self.repeat.returnPressed.connect(self._submit)
+        self.passphrase.returnPressed.connect(self.repeat.setFocus)
+        self._busy = False
+        self._update_state()
+
+    # -- state ---------------------------------------------------------------------
+
+    @property
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def can_create(self) -> bool:
+        first = self.passphrase.text()
+        if not first or first != self.repeat.text():
+            return False
+        return not self.meter.strength.weak or self.override.isChecked()
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for field in (self.passphrase, self.repeat):
+            field.set_busy(busy)
+        self.override.setEnabled(not busy)
+        self.busy.setVisible(busy)
+        if busy:
+            self.error.setVisible(False)
+        self._update_state()
+
+    def show_error(self, message: str) -> None:
+        self.set_busy(False)
+        self.error.setText(message)
+        self.error.setVisible(True)
+        self.passphrase.setFocus()
+
+    def reset(self) -> None:
+        self.set_busy(False)
+        self.clear_content()
+        self.error.clear()
+        self.error.setVisible(False)
+
+    def clear_content(self) -> None:
+        self.passphrase.clear()
+        self.repeat.clear()
+        self.override.setChecked(False)
+        self.meter.update_for("")
+        self._update_state()
+
+    def focus_passphrase(self) -> None:
+        self.passphrase.setFocus()
+
+    # -- internals -------------------------------------------------------------------
+
+    def _on_passphrase_changed(self, text: str) -> None:
+        self.meter.update_for(text)
+        self.override.setChecked(False)  # consent covers one passphrase, not the next
+        self._update_state()
+
+    def _update_state(self) -> None:
+        first, second = self.passphrase.text(), self.repeat.text()
+        self.override.setVisible(bool(first) and self.meter.strength.weak)
+        self.mismatch.setVisible(bool(second) and first != second)
+        self.create_button.setEnabled(not self._busy and self.can_create())
+
+    def _submit(self) -> None:
+        if self._busy or not self.can_create():
+            return
+        self.set_busy(True)
+        self.create_requested.emit(self.passphrase.text())

@@ -1,0 +1,105 @@
+"""UI fixtures: a fake clock, a settings store and a main window per test.
+
+The shared ``tests/conftest.py`` already isolates HOME/XDG and sets
+``WELLBEING_DESK_HOME`` inside ``tmp_path``; the window's vault is
+``paths.default_vault_dir()`` there.
+"""
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.conftest import PASSPHRASE
+from wellbeing_desk import paths
+from wellbeing_desk.ui.main_window import MainWindow
+from wellbeing_desk.ui.settings_store import SettingsStore
+from wellbeing_desk.ui.widgets.message import MessageBox
+from wellbeing_desk.vault import KdfParams, Vault
+
+WORKER_TIMEOUT_MS = 20_000
+
+
+class FakeClock:
+    """Monotonic seconds that only move when a test says so."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture(autouse=True)
+def _fresh_message_boxes() -> Iterator[None]:
+    MessageBox.reset()
+    yield
+    MessageBox.reset()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def ui_vault_dir() -> Path:
+    return paths.default_vault_dir()
+
+
+@pytest.fixture
+def settings_store() -> SettingsStore:
+    return SettingsStore()
+
+
+@pytest.fixture
+def existing_vault(ui_vault_dir: Path, fast_kdf: KdfParams) -> Path:
+    """A locked vault with ``PASSPHRASE`` (fast KDF)."""
+    Vault.create(ui_vault_dir, PASSPHRASE, fast_kdf).lock()
+    return ui_vault_dir
+
+
+@pytest.fixture
+def make_window(
+    qtbot, ui_vault_dir: Path, settings_store: SettingsStore, clock: FakeClock, fast_kdf: KdfParams
+) -> Iterator[Callable[..., MainWindow]]:
+    windows: list[MainWindow] = []
+
+    def make(**overrides: object) -> MainWindow:
+        options: dict[str, object] = {"kdf": fast_kdf, "clock": clock}
+        options.update(overrides)
+        window = MainWindow(ui_vault_dir, settings_store, **options)  # type: ignore[arg-type]
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()  # closeEvent locks and stops the worker thread (waits for it)
+        assert not window.worker.running
+
+
+@pytest.fixture
+def window(make_window: Callable[..., MainWindow]) -> MainWindow:
+    return make_window()
+
+
+def unlock(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
+    """Type the passphrase like a person and wait until the vault is open."""
+    assert window.state == "locked"
+    qtbot.keyClicks(window.unlock_page.passphrase.edit, passphrase)
+    qtbot.mouseClick(window.unlock_page.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.state == "unlocked", timeout=WORKER_TIMEOUT_MS)
+
+
+def visible_dialogs() -> list[object]:
+    from PySide6.QtWidgets import QDialog
+
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
