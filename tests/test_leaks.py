@@ -69,4 +69,4 @@ def test_vault_and_cli_leave_no_plaintext(tmp_path: Path) -> None:
     for secret in (canary, passphrase_canary):
         assert scanner.findings(secret) == []
         assert not any(secret in text for text in outputs)
-    assert scanner.new_system_temp_files() == []
+    assert scanner.unexpected_new_files() == []

@@ -65,6 +65,15 @@ class LeakScanner:
             if p not in self._before and not any(_is_under(p.resolve(), r) for r in roots)
         ]
 
+    def unexpected_new_files(self) -> list[Path]:
+        """New files in /var/tmp and /dev/shm (SQLite temp files, shared memory).
+
+        /tmp is left out of this check because other programs on the machine
+        write there too; its new files are still searched for the canary.
+        """
+        tmp = Path("/tmp")
+        return [p for p in self.new_system_temp_files() if not _is_under(p, tmp)]
+
     def files(self) -> list[Path]:
         found: list[Path] = []
         for root in self.roots:

@@ -1,0 +1,44 @@
+"""The GUI leaves no plaintext on disk: passphrase, content, settings, Qt's own files."""
+
+import uuid
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.support.leakcheck import LeakScanner
+from tests.ui.conftest import WORKER_TIMEOUT_MS, unlock
+
+pytestmark = pytest.mark.slow
+
+
+def test_gui_session_leaves_no_plaintext(qtbot, make_window, tmp_path: Path, capfd) -> None:
+    passphrase = f"Canary{uuid.uuid4().hex[:10]} harbour lanterns"
+    content = f"CanaryZ{uuid.uuid4().hex[:12]}Leak"
+    scanner = LeakScanner([tmp_path])
+
+    window = make_window()
+    page = window.create_page
+    qtbot.keyClicks(page.passphrase.edit, passphrase)
+    qtbot.keyClicks(page.repeat.edit, passphrase)
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.state == "unlocked", timeout=WORKER_TIMEOUT_MS)
+
+    # Content goes in through the worker, as every feature's editor will.
+    saved: list[object] = []
+    window.worker.submit(lambda vault: vault.drafts.save("journal", content), saved.append)
+    window.worker.submit(lambda vault: vault.settings.set("note", content * 20), saved.append)
+    qtbot.waitUntil(lambda: len(saved) == 2, timeout=WORKER_TIMEOUT_MS)
+
+    window.lock()
+    qtbot.waitUntil(lambda: not window.worker.busy, timeout=WORKER_TIMEOUT_MS)
+    unlock(qtbot, window, passphrase)
+    window.close()  # saves geometry to the settings file, locks, stops the worker
+
+    out, err = capfd.readouterr()
+    settings_files = list(tmp_path.rglob("*.ini")) + list(tmp_path.rglob("*.conf"))
+    assert settings_files, "the settings file should exist, so the scan covers it"
+    for secret in (passphrase, content):
+        assert scanner.findings(secret) == []
+        assert secret not in out and secret not in err
+    assert scanner.unexpected_new_files() == []
