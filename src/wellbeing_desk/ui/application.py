@@ -98,6 +98,7 @@ QLabel#notice {{
     padding: 10px 12px;
 }}
 QGroupBox {{ font-weight: 600; }}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QFrame#card {{
     background: palette(alternate-base);
     border: 1px solid palette(midlight);
