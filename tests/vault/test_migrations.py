@@ -31,22 +31,24 @@ def test_migration_takes_an_encrypted_copy_first(
     vault.settings.set("before", "migration")
     vault.lock()
 
-    _add_migration(monkeypatch, 2, lambda conn: conn.execute("CREATE TABLE added(x)"))
+    latest = migrations_module.LATEST_VERSION
+    released = dict(migrations_module.MIGRATIONS)
+    _add_migration(monkeypatch, latest + 1, lambda conn: conn.execute("CREATE TABLE added(x)"))
     migrated = Vault.open(vault_dir, PASSPHRASE)
-    assert migrations_module.schema_version(migrated.connection()) == 2
+    assert migrations_module.schema_version(migrated.connection()) == latest + 1
     migrated.lock()
 
-    copies = list((vault_dir / "backups").glob("pre-migration-v1-*.db"))
+    copies = list((vault_dir / "backups").glob(f"pre-migration-v{latest}-*.db"))
     assert len(copies) == 1
     restored = vault_dir.parent / "restored"
     restored.mkdir()
     shutil.copy(copies[0], restored / "vault.db")
     shutil.copy(vault_dir / "vault.header", restored / "vault.header")
-    monkeypatch.setattr(migrations_module, "MIGRATIONS", {1: migrations_module.MIGRATIONS[1]})
-    monkeypatch.setattr(migrations_module, "LATEST_VERSION", 1)
+    monkeypatch.setattr(migrations_module, "MIGRATIONS", released)
+    monkeypatch.setattr(migrations_module, "LATEST_VERSION", latest)
     old = Vault.open(restored, PASSPHRASE)
     assert old.settings.get("before") == "migration"
-    assert migrations_module.schema_version(old.connection()) == 1
+    assert migrations_module.schema_version(old.connection()) == latest
     old.lock()
 
 
@@ -54,19 +56,21 @@ def test_a_failing_migration_changes_nothing(
     vault_dir: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     Vault.create(vault_dir, PASSPHRASE, fast_kdf).lock()
+    latest = migrations_module.LATEST_VERSION
+    released = dict(migrations_module.MIGRATIONS)
 
     def broken(conn: Connection) -> None:
         conn.execute("CREATE TABLE half_done(x)")
         raise RuntimeError("migration bug")
 
-    _add_migration(monkeypatch, 2, broken)
+    _add_migration(monkeypatch, latest + 1, broken)
     with pytest.raises(RuntimeError):
         Vault.open(vault_dir, PASSPHRASE)
-    monkeypatch.setattr(migrations_module, "MIGRATIONS", {1: migrations_module.MIGRATIONS[1]})
-    monkeypatch.setattr(migrations_module, "LATEST_VERSION", 1)
+    monkeypatch.setattr(migrations_module, "MIGRATIONS", released)
+    monkeypatch.setattr(migrations_module, "LATEST_VERSION", latest)
     vault = Vault.open(vault_dir, PASSPHRASE)
     conn = vault.connection()
-    assert migrations_module.schema_version(conn) == 1
+    assert migrations_module.schema_version(conn) == latest
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
     assert "half_done" not in tables
     vault.lock()
@@ -79,6 +83,10 @@ def test_fixture_vaults_of_every_released_schema_open(fixture: str, tmp_path: Pa
     vault = Vault.open(copy, FIXTURE_PASSPHRASE)
     try:
         assert vault.settings.get("fixture") == fixture
+        if int(fixture.rsplit("-", 1)[1]) >= 2:  # the journal arrived with schema 2
+            (entry,) = vault.journal.entries()
+            assert entry.body == "Fixture entry: a calm morning."
+            assert vault.care_plan.get()["what_helps"] == "Fixture plan: walking."
         assert (
             migrations_module.schema_version(vault.connection()) == migrations_module.LATEST_VERSION
         )
@@ -88,4 +96,5 @@ def test_fixture_vaults_of_every_released_schema_open(fixture: str, tmp_path: Pa
 
 def test_there_is_a_fixture_for_every_schema_version() -> None:
     versions = {int(p.name.rsplit("-", 1)[1]) for p in FIXTURES.glob("vault-schema-*")}
+    # Every released schema has a fixture; migrating each to the latest is tested above.
     assert versions == set(migrations_module.MIGRATIONS)

@@ -14,6 +14,7 @@ from wellbeing_desk.vault import (
     VaultExistsError,
     VaultLockedError,
     WrongPassphraseError,
+    migrations,
 )
 from wellbeing_desk.vault.connection import looks_like_plain_sqlite, plain_sqlite_can_open
 from wellbeing_desk.vault.layout import VaultLayout
@@ -125,7 +126,7 @@ def test_no_vault_and_refuse_to_overwrite(vault_dir: Path, fast_kdf: KdfParams) 
 
 def test_info_counts_without_taking_the_lock(vault: Vault, vault_dir: Path) -> None:
     info = inspect_vault(vault_dir, PASSPHRASE)  # works while the vault is open elsewhere
-    assert info.schema_version == 1
+    assert info.schema_version == migrations.LATEST_VERSION
     assert info.record_counts == {"journal": 0, "debrief": 0, "directory": 0, "notes": 0}
     assert describe(vault_dir).kdf == KdfParams.fast_for_tests()
 

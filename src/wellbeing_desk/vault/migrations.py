@@ -9,7 +9,8 @@ from collections.abc import Callable
 
 from wellbeing_desk.vault.connection import Connection, write_transaction
 from wellbeing_desk.vault.errors import VaultTooNewError
-from wellbeing_desk.vault.records import RECORD_COLUMNS_SQL
+from wellbeing_desk.vault.records import RECORD_COLUMNS_SQL, new_id, utc_now
+from wellbeing_desk.vault.starters import STARTER_ACTIVITIES, STARTER_WARNING_SIGNS
 
 
 def _v1_foundation(conn: Connection) -> None:
@@ -26,8 +27,78 @@ def _v1_foundation(conn: Connection) -> None:
     conn.execute("CREATE UNIQUE INDEX draft_kind_record ON draft(kind, ifnull(record_id, ''))")
 
 
+def _v2_journal(conn: Connection) -> None:
+    conn.execute(
+        f"CREATE TABLE journal_entry ({RECORD_COLUMNS_SQL}, "
+        "occurred_at TEXT NOT NULL, "  # local date and time she gave, 'YYYY-MM-DDTHH:MM:SS'
+        "kind TEXT NOT NULL CHECK (kind IN ('checkin', 'entry')), "
+        "stress INTEGER CHECK (stress BETWEEN 0 AND 10), "
+        "mood INTEGER CHECK (mood BETWEEN 1 AND 5), "
+        "energy INTEGER CHECK (energy BETWEEN 1 AND 5), "
+        "sleep_hours REAL CHECK (sleep_hours BETWEEN 0 AND 24), "
+        "body TEXT NOT NULL DEFAULT '')"
+    )
+    conn.execute(
+        "CREATE INDEX journal_entry_by_time ON journal_entry(deleted_at, occurred_at DESC, id DESC)"
+    )
+    # Her own lists: activities that help, and warning signs.
+    conn.execute(
+        f"CREATE TABLE care_item ({RECORD_COLUMNS_SQL}, "
+        "list TEXT NOT NULL CHECK (list IN ('activity', 'warning_sign')), "
+        "starter_key TEXT, "  # a starter item shows its translated name until renamed
+        "name TEXT, "
+        "position INTEGER NOT NULL, "
+        "hidden INTEGER NOT NULL DEFAULT 0, "
+        "CHECK (name IS NOT NULL OR starter_key IS NOT NULL))"
+    )
+    conn.execute(
+        "CREATE TABLE journal_entry_item ("
+        "entry_id TEXT NOT NULL REFERENCES journal_entry(id) ON DELETE CASCADE, "
+        "item_id TEXT NOT NULL REFERENCES care_item(id), "
+        "PRIMARY KEY (entry_id, item_id)) WITHOUT ROWID"
+    )
+    conn.execute("CREATE INDEX journal_entry_item_by_item ON journal_entry_item(item_id)")
+    conn.execute(
+        "CREATE TABLE journal_entry_tag ("
+        "entry_id TEXT NOT NULL REFERENCES journal_entry(id) ON DELETE CASCADE, "
+        "tag TEXT NOT NULL COLLATE NOCASE, "
+        "PRIMARY KEY (entry_id, tag)) WITHOUT ROWID"
+    )
+    conn.execute("CREATE INDEX journal_entry_tag_by_tag ON journal_entry_tag(tag)")
+    # Full-text index, inside the encryption. Kept in step by the repository.
+    conn.execute(
+        "CREATE VIRTUAL TABLE journal_fts USING fts5("
+        "entry_id UNINDEXED, body, tags, "
+        "tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    conn.execute(
+        f"CREATE TABLE care_plan_section ({RECORD_COLUMNS_SQL}, body TEXT NOT NULL DEFAULT '')"
+    )
+    # Ids of records removed for good (an emptied trash), for sync to pass on.
+    conn.execute(
+        "CREATE TABLE tombstone (id TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, "
+        "deleted_at TEXT NOT NULL) WITHOUT ROWID"
+    )
+    _seed_care_items(conn)
+
+
+def _seed_care_items(conn: Connection) -> None:
+    now = utc_now()
+    for list_name, items in (
+        ("activity", STARTER_ACTIVITIES),
+        ("warning_sign", STARTER_WARNING_SIGNS),
+    ):
+        for position, (key, _english) in enumerate(items):
+            conn.execute(
+                "INSERT INTO care_item(id, created_at, updated_at, list, starter_key, position) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (new_id(), now, now, list_name, key, position),
+            )
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     1: _v1_foundation,
+    2: _v2_journal,
 }
 LATEST_VERSION = max(MIGRATIONS)
 

@@ -17,6 +17,8 @@ from pathlib import Path
 import sqlcipher3
 
 from wellbeing_desk.vault import migrations
+from wellbeing_desk.vault.care_items import CareItemRepository
+from wellbeing_desk.vault.care_plan import CarePlanRepository
 from wellbeing_desk.vault.connection import (
     Connection,
     key_literal,
@@ -39,6 +41,7 @@ from wellbeing_desk.vault.header import (
     write_header,
 )
 from wellbeing_desk.vault.instance_lock import InstanceLock
+from wellbeing_desk.vault.journal import JournalRepository
 from wellbeing_desk.vault.kdf import KdfParams, calibrate
 from wellbeing_desk.vault.layout import VaultLayout
 from wellbeing_desk.vault.settings import SettingsRepository
@@ -96,6 +99,9 @@ class Vault:
         self._writer_lock = writer_lock
         self.settings = SettingsRepository(self.connection)
         self.drafts = DraftRepository(self.connection)
+        self.journal = JournalRepository(self.connection)
+        self.care_items = CareItemRepository(self.connection)
+        self.care_plan = CarePlanRepository(self.connection)
 
     # -- lifecycle -------------------------------------------------------------
 

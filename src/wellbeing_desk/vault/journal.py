@@ -1,0 +1,405 @@
+"""Journal entries: quick check-ins and full entries, with filters, search and a trash."""
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from wellbeing_desk.vault.connection import Connection, write_transaction
+from wellbeing_desk.vault.fts import MATCH_END, MATCH_START, match_query
+from wellbeing_desk.vault.records import new_id, utc_now
+
+CHECKIN = "checkin"
+ENTRY = "entry"
+KINDS = (CHECKIN, ENTRY)
+MAX_BODY_LENGTH = 1_000_000
+MAX_TAG_LENGTH = 60
+PREVIEW_LENGTH = 160
+PAGE_SIZE = 200
+TIME_FORMAT = "%Y-%m-%dT%H:%M:%S"
+
+
+@dataclass(frozen=True)
+class EntryInput:
+    """What she wrote; ``validate`` refuses anything out of range before it is saved."""
+
+    occurred_at: datetime
+    kind: str = ENTRY
+    stress: int | None = None
+    mood: int | None = None
+    energy: int | None = None
+    sleep_hours: float | None = None
+    body: str = ""
+    item_ids: tuple[str, ...] = ()  # activities and warning signs
+    tags: tuple[str, ...] = ()
+
+    def validate(self) -> "EntryInput":
+        if self.kind not in KINDS:
+            raise ValueError(f"kind must be one of {', '.join(KINDS)}")
+        _check_range("stress", self.stress, 0, 10)
+        _check_range("mood", self.mood, 1, 5)
+        _check_range("energy", self.energy, 1, 5)
+        _check_range("sleep hours", self.sleep_hours, 0, 24)
+        if len(self.body) > MAX_BODY_LENGTH:
+            raise ValueError("the text is too long")
+        return EntryInput(
+            occurred_at=self.occurred_at.replace(microsecond=0, tzinfo=None),
+            kind=self.kind,
+            stress=self.stress,
+            mood=self.mood,
+            energy=self.energy,
+            sleep_hours=self.sleep_hours,
+            body=self.body,
+            item_ids=tuple(dict.fromkeys(self.item_ids)),
+            tags=clean_tags(self.tags),
+        )
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    id: str
+    occurred_at: datetime
+    kind: str
+    stress: int | None
+    mood: int | None
+    energy: int | None
+    sleep_hours: float | None
+    body: str
+    item_ids: tuple[str, ...]
+    tags: tuple[str, ...]
+    created_at: str
+    updated_at: str
+    deleted_at: str | None
+
+    def as_input(self) -> EntryInput:
+        return EntryInput(
+            self.occurred_at, self.kind, self.stress, self.mood, self.energy,
+            self.sleep_hours, self.body, self.item_ids, self.tags,
+        )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class JournalFilter:
+    since: date | None = None
+    until: date | None = None
+    item_id: str | None = None
+    tag: str | None = None
+    stress_min: int | None = None
+    stress_max: int | None = None
+    text: str = ""
+    trash: bool = False
+
+
+@dataclass(frozen=True)
+class EntrySummary:
+    """One row of the journal list."""
+
+    id: str
+    occurred_at: datetime
+    kind: str
+    stress: int | None
+    mood: int | None
+    preview: str
+    snippet: str | None = None  # with MATCH_START/MATCH_END around matches
+
+
+@dataclass(frozen=True)
+class PageCursor:
+    """Where the next page starts (keyset: newest first)."""
+
+    occurred_at: str
+    id: str
+
+
+@dataclass
+class _Query:
+    joins: list[str] = field(default_factory=list)
+    where: list[str] = field(default_factory=list)
+    params: list[Any] = field(default_factory=list)
+
+
+def clean_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    cleaned: dict[str, str] = {}
+    for tag in tags:
+        text = " ".join(tag.split()).lstrip("#")
+        if not text:
+            continue
+        if len(text) > MAX_TAG_LENGTH:
+            raise ValueError(f"a tag must be at most {MAX_TAG_LENGTH} characters")
+        cleaned.setdefault(text.casefold(), text)
+    return tuple(cleaned.values())
+
+
+class JournalRepository:
+    def __init__(self, connection: Callable[[], Connection]) -> None:
+        self._connection = connection
+
+    # -- writing -----------------------------------------------------------------------
+
+    def add(self, entry: EntryInput) -> str:
+        entry = entry.validate()
+        conn = self._connection()
+        entry_id = new_id()
+        now = utc_now()
+        with write_transaction(conn):
+            conn.execute(
+                "INSERT INTO journal_entry(id, created_at, updated_at, occurred_at, kind, stress, "
+                "mood, energy, sleep_hours, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (entry_id, now, now, *_columns(entry)),
+            )
+            self._write_links(conn, entry_id, entry)
+        return entry_id
+
+    def update(self, entry_id: str, entry: EntryInput) -> None:
+        entry = entry.validate()
+        conn = self._connection()
+        with write_transaction(conn):
+            changed = conn.execute(
+                "UPDATE journal_entry SET updated_at = ?, occurred_at = ?, kind = ?, stress = ?, "
+                "mood = ?, energy = ?, sleep_hours = ?, body = ? WHERE id = ?",
+                (utc_now(), *_columns(entry), entry_id),
+            ).rowcount
+            if changed == 0:
+                raise KeyError(entry_id)
+            conn.execute("DELETE FROM journal_entry_item WHERE entry_id = ?", (entry_id,))
+            conn.execute("DELETE FROM journal_entry_tag WHERE entry_id = ?", (entry_id,))
+            conn.execute("DELETE FROM journal_fts WHERE entry_id = ?", (entry_id,))
+            self._write_links(conn, entry_id, entry)
+
+    def delete(self, entry_id: str) -> None:
+        """Move to the trash (undo with ``restore``)."""
+        self._set_deleted(entry_id, utc_now())
+
+    def restore(self, entry_id: str) -> None:
+        self._set_deleted(entry_id, None)
+
+    def empty_trash(self) -> int:
+        """Remove trashed entries for good; their ids stay as tombstones for sync."""
+        conn = self._connection()
+        with write_transaction(conn):
+            ids = [
+                row[0]
+                for row in conn.execute("SELECT id FROM journal_entry WHERE deleted_at IS NOT NULL")
+            ]
+            now = utc_now()
+            for entry_id in ids:
+                conn.execute("DELETE FROM journal_fts WHERE entry_id = ?", (entry_id,))
+                conn.execute("DELETE FROM journal_entry WHERE id = ?", (entry_id,))
+                conn.execute(
+                    "INSERT OR REPLACE INTO tombstone(id, kind, deleted_at) "
+                    "VALUES (?, 'journal', ?)",
+                    (entry_id, now),
+                )
+        return len(ids)
+
+    # -- reading -----------------------------------------------------------------------
+
+    def get(self, entry_id: str) -> JournalEntry | None:
+        conn = self._connection()
+        row = conn.execute(_SELECT_ENTRY + " WHERE e.id = ?", (entry_id,)).fetchone()
+        return None if row is None else self._entry(conn, row)
+
+    def page(
+        self, where: JournalFilter, after: PageCursor | None = None, limit: int = PAGE_SIZE
+    ) -> list[EntrySummary]:
+        """One page of the list, newest first; pass the last row's cursor for the next."""
+        query = _build(where)
+        if after is not None:
+            query.where.append("(e.occurred_at, e.id) < (?, ?)")
+            query.params += [after.occurred_at, after.id]
+        snippet = (
+            f"snippet(journal_fts, 1, '{MATCH_START}', '{MATCH_END}', '…', 12)"
+            if match_query(where.text)
+            else "NULL"
+        )
+        sql = (
+            "SELECT e.id, e.occurred_at, e.kind, e.stress, e.mood, "
+            f"substr(e.body, 1, {PREVIEW_LENGTH * 2}), {snippet} FROM journal_entry e "
+            + " ".join(query.joins)
+            + _where(query)
+            + " ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?"
+        )
+        rows = self._connection().execute(sql, (*query.params, limit))
+        return [
+            EntrySummary(
+                id=row[0],
+                occurred_at=_parse_time(row[1]),
+                kind=row[2],
+                stress=row[3],
+                mood=row[4],
+                preview=_preview(row[5]),
+                snippet=row[6],
+            )
+            for row in rows
+        ]
+
+    def count(self, where: JournalFilter) -> int:
+        query = _build(where)
+        sql = "SELECT count(*) FROM journal_entry e " + " ".join(query.joins) + _where(query)
+        return int(self._connection().execute(sql, query.params).fetchone()[0])
+
+    def entries(self, where: JournalFilter | None = None) -> Iterator[JournalEntry]:
+        """Full entries, newest first (exports and the CLI)."""
+        query = _build(where or JournalFilter())
+        conn = self._connection()
+        sql = (
+            _SELECT_ENTRY + " " + " ".join(query.joins) + _where(query)
+            + " ORDER BY e.occurred_at DESC, e.id DESC"
+        )  # fmt: skip
+        for row in conn.execute(sql, query.params).fetchall():
+            yield self._entry(conn, row)
+
+    def daily_rows(self) -> list[tuple[datetime, int | None, int | None, tuple[str, ...]]]:
+        """(time, stress, mood, item ids) of every live entry, oldest first (insights)."""
+        conn = self._connection()
+        links: dict[str, list[str]] = {}
+        for entry_id, item_id in conn.execute("SELECT entry_id, item_id FROM journal_entry_item"):
+            links.setdefault(entry_id, []).append(item_id)
+        rows = conn.execute(
+            "SELECT id, occurred_at, stress, mood FROM journal_entry "
+            "WHERE deleted_at IS NULL ORDER BY occurred_at"
+        )
+        return [
+            (_parse_time(when), stress, mood, tuple(links.get(entry_id, ())))
+            for entry_id, when, stress, mood in rows
+        ]
+
+    def tags(self) -> list[str]:
+        rows = self._connection().execute(
+            "SELECT DISTINCT t.tag FROM journal_entry_tag t "
+            "JOIN journal_entry e ON e.id = t.entry_id "
+            "WHERE e.deleted_at IS NULL ORDER BY t.tag COLLATE NOCASE"
+        )
+        return [row[0] for row in rows]
+
+    # -- internals ---------------------------------------------------------------------
+
+    def _set_deleted(self, entry_id: str, deleted_at: str | None) -> None:
+        conn = self._connection()
+        with write_transaction(conn):
+            changed = conn.execute(
+                "UPDATE journal_entry SET deleted_at = ?, updated_at = ? WHERE id = ?",
+                (deleted_at, utc_now(), entry_id),
+            ).rowcount
+        if changed == 0:
+            raise KeyError(entry_id)
+
+    @staticmethod
+    def _write_links(conn: Connection, entry_id: str, entry: EntryInput) -> None:
+        conn.executemany(
+            "INSERT INTO journal_entry_item(entry_id, item_id) VALUES (?, ?)",
+            [(entry_id, item_id) for item_id in entry.item_ids],
+        )
+        conn.executemany(
+            "INSERT INTO journal_entry_tag(entry_id, tag) VALUES (?, ?)",
+            [(entry_id, tag) for tag in entry.tags],
+        )
+        conn.execute(
+            "INSERT INTO journal_fts(entry_id, body, tags) VALUES (?, ?, ?)",
+            (entry_id, entry.body, " ".join(entry.tags)),
+        )
+
+    @staticmethod
+    def _entry(conn: Connection, row: tuple[Any, ...]) -> JournalEntry:
+        entry_id = row[0]
+        items = tuple(
+            r[0]
+            for r in conn.execute(
+                "SELECT l.item_id FROM journal_entry_item l JOIN care_item c ON c.id = l.item_id "
+                "WHERE l.entry_id = ? ORDER BY c.list, c.position",
+                (entry_id,),
+            )
+        )
+        tags = tuple(
+            r[0]
+            for r in conn.execute(
+                "SELECT tag FROM journal_entry_tag WHERE entry_id = ? ORDER BY tag", (entry_id,)
+            )
+        )
+        return JournalEntry(
+            id=entry_id,
+            occurred_at=_parse_time(row[1]),
+            kind=row[2],
+            stress=row[3],
+            mood=row[4],
+            energy=row[5],
+            sleep_hours=row[6],
+            body=row[7],
+            item_ids=items,
+            tags=tags,
+            created_at=row[8],
+            updated_at=row[9],
+            deleted_at=row[10],
+        )
+
+
+_SELECT_ENTRY = (
+    "SELECT e.id, e.occurred_at, e.kind, e.stress, e.mood, e.energy, e.sleep_hours, e.body, "
+    "e.created_at, e.updated_at, e.deleted_at FROM journal_entry e"
+)
+
+
+def _build(where: JournalFilter) -> _Query:
+    query = _Query()
+    query.where.append("e.deleted_at IS NOT NULL" if where.trash else "e.deleted_at IS NULL")
+    if where.since is not None:
+        query.where.append("e.occurred_at >= ?")
+        query.params.append(where.since.isoformat())
+    if where.until is not None:
+        query.where.append("e.occurred_at < ?")
+        query.params.append((where.until + timedelta(days=1)).isoformat())
+    if where.stress_min is not None:
+        query.where.append("e.stress >= ?")
+        query.params.append(where.stress_min)
+    if where.stress_max is not None:
+        query.where.append("e.stress <= ?")
+        query.params.append(where.stress_max)
+    if where.item_id is not None:
+        query.where.append(
+            "EXISTS (SELECT 1 FROM journal_entry_item l WHERE l.entry_id = e.id AND l.item_id = ?)"
+        )
+        query.params.append(where.item_id)
+    if where.tag:
+        query.where.append(
+            "EXISTS (SELECT 1 FROM journal_entry_tag t WHERE t.entry_id = e.id AND t.tag = ?)"
+        )
+        query.params.append(where.tag)
+    match = match_query(where.text)
+    if match is not None:
+        query.joins.append("JOIN journal_fts ON journal_fts.entry_id = e.id")
+        query.where.append("journal_fts MATCH ?")
+        query.params.append(match)
+    return query
+
+
+def _where(query: _Query) -> str:
+    return " WHERE " + " AND ".join(query.where) if query.where else ""
+
+
+def _columns(entry: EntryInput) -> tuple[Any, ...]:
+    return (
+        entry.occurred_at.strftime(TIME_FORMAT),
+        entry.kind,
+        entry.stress,
+        entry.mood,
+        entry.energy,
+        entry.sleep_hours,
+        entry.body,
+    )
+
+
+def _parse_time(text: str) -> datetime:
+    return datetime.strptime(text, TIME_FORMAT)
+
+
+def _preview(body: str | None) -> str:
+    for line in (body or "").splitlines():
+        text = line.strip().lstrip("#>*- ").strip()
+        if text:
+            return text[:PREVIEW_LENGTH]
+    return ""
+
+
+def _check_range(name: str, value: float | None, low: float, high: float) -> None:
+    if value is not None and not low <= value <= high:
+        raise ValueError(f"{name} must be between {low:g} and {high:g}")

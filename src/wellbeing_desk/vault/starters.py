@@ -1,0 +1,28 @@
+"""Starter sets for her own lists: activities that help and warning signs.
+
+Stored by key; a starter item shows its translated name (the UI translates
+the key) until she renames it. English names here serve the CLI and tests.
+"""
+
+STARTER_ACTIVITIES: tuple[tuple[str, str], ...] = (
+    ("rest", "Rest"),
+    ("movement", "Movement"),
+    ("trusted_people", "Time with people I trust"),
+    ("nature", "Nature"),
+    ("creative", "Creative work"),
+    ("spiritual", "Spiritual practice"),
+    ("counselling", "Counselling"),
+    ("boundary", "Time off / a boundary kept"),
+    ("meal", "A proper meal"),
+)
+
+STARTER_WARNING_SIGNS: tuple[tuple[str, str], ...] = (
+    ("trouble_sleeping", "Trouble sleeping"),
+    ("irritability", "Irritability"),
+    ("numbness", "Numbness"),
+    ("withdrawing", "Withdrawing from people"),
+    ("exhaustion", "Exhaustion"),
+    ("hypervigilance", "Always on alert"),
+)
+
+STARTER_NAMES: dict[str, str] = dict(STARTER_ACTIVITIES + STARTER_WARNING_SIGNS)

@@ -1,0 +1,182 @@
+"""The journal repository: writing, the trash, filters, paging and full-text search."""
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from wellbeing_desk.vault import Vault
+from wellbeing_desk.vault.care_items import ACTIVITY, WARNING_SIGN
+from wellbeing_desk.vault.fts import MATCH_END, MATCH_START, match_query, plain_snippet
+from wellbeing_desk.vault.journal import (
+    CHECKIN,
+    EntryInput,
+    JournalFilter,
+    PageCursor,
+)
+
+MORNING = datetime(2026, 11, 20, 8, 15)
+
+
+def add(vault: Vault, **fields: object) -> str:
+    values: dict[str, object] = {"occurred_at": MORNING}
+    values.update(fields)
+    return vault.journal.add(EntryInput(**values))  # type: ignore[arg-type]
+
+
+def test_add_get_update_round_trip(vault: Vault) -> None:
+    rest = vault.care_items.find(ACTIVITY, "Rest")
+    numb = vault.care_items.find(WARNING_SIGN, "numbness")
+    assert rest and numb
+    entry_id = add(
+        vault, stress=6, mood=2, energy=3, sleep_hours=5.5, body="# Long day\nHard meeting.",
+        item_ids=(rest.id, numb.id), tags=("work", " #Work ", "family"),
+    )  # fmt: skip
+    entry = vault.journal.get(entry_id)
+    assert entry is not None
+    assert (entry.stress, entry.mood, entry.energy, entry.sleep_hours) == (6, 2, 3, 5.5)
+    assert entry.item_ids == (rest.id, numb.id)
+    assert entry.tags == ("family", "work")  # unique ignoring case and "#", sorted
+    assert entry.occurred_at == MORNING
+
+    vault.journal.update(entry_id, EntryInput(occurred_at=MORNING, kind=CHECKIN, stress=2))
+    updated = vault.journal.get(entry_id)
+    assert updated is not None
+    assert (updated.kind, updated.stress, updated.body, updated.tags) == (CHECKIN, 2, "", ())
+    assert vault.journal.count(JournalFilter(text="meeting")) == 0  # the index followed
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [{"stress": 11}, {"stress": -1}, {"mood": 0}, {"mood": 6}, {"energy": 9},
+     {"sleep_hours": 25.0}, {"kind": "diary"}, {"tags": ("x" * 61,)}],
+)  # fmt: skip
+def test_out_of_range_values_are_refused_and_nothing_is_saved(vault: Vault, fields: dict) -> None:
+    with pytest.raises(ValueError):
+        add(vault, **fields)
+    assert vault.journal.count(JournalFilter()) == 0
+
+
+def test_trash_restore_and_empty(vault: Vault) -> None:
+    kept = add(vault, body="kept")
+    gone = add(vault, body="to be forgotten")
+    vault.journal.delete(gone)
+    assert vault.journal.count(JournalFilter()) == 1
+    assert [s.id for s in vault.journal.page(JournalFilter(trash=True))] == [gone]
+    vault.journal.restore(gone)
+    assert vault.journal.count(JournalFilter()) == 2
+    vault.journal.delete(gone)
+    assert vault.journal.empty_trash() == 1
+    assert vault.journal.get(gone) is None
+    assert vault.journal.get(kept) is not None
+    conn = vault.connection()
+    assert conn.execute("SELECT kind FROM tombstone WHERE id = ?", (gone,)).fetchone() == (
+        "journal",
+    )
+    assert conn.execute(
+        "SELECT count(*) FROM journal_fts WHERE entry_id = ?", (gone,)
+    ).fetchone() == (0,)
+    with pytest.raises(KeyError):
+        vault.journal.restore(gone)
+
+
+def test_newest_first_and_keyset_paging(vault: Vault) -> None:
+    ids = [
+        add(vault, occurred_at=MORNING + timedelta(hours=n), body=f"entry {n}") for n in range(25)
+    ]
+    pages: list[str] = []
+    cursor: PageCursor | None = None
+    while True:
+        page = vault.journal.page(JournalFilter(), after=cursor, limit=10)
+        if not page:
+            break
+        pages += [row.id for row in page]
+        last = page[-1]
+        cursor = PageCursor(last.occurred_at.strftime("%Y-%m-%dT%H:%M:%S"), last.id)
+    assert pages == list(reversed(ids))
+
+
+def test_same_minute_entries_page_without_loss(vault: Vault) -> None:
+    ids = {add(vault, body=f"same time {n}") for n in range(7)}
+    seen: set[str] = set()
+    cursor = None
+    for _ in range(10):
+        page = vault.journal.page(JournalFilter(), after=cursor, limit=3)
+        if not page:
+            break
+        seen |= {row.id for row in page}
+        cursor = PageCursor(page[-1].occurred_at.strftime("%Y-%m-%dT%H:%M:%S"), page[-1].id)
+    assert seen == ids
+
+
+def test_filters(vault: Vault) -> None:
+    rest = vault.care_items.find(ACTIVITY, "rest")
+    nature = vault.care_items.find(ACTIVITY, "nature")
+    assert rest and nature
+    a = add(
+        vault, occurred_at=datetime(2026, 1, 5, 9), stress=2, item_ids=(rest.id,), tags=("home",)
+    )
+    b = add(
+        vault, occurred_at=datetime(2026, 2, 5, 9), stress=7, item_ids=(nature.id,), tags=("work",)
+    )
+    c = add(vault, occurred_at=datetime(2026, 3, 5, 23, 59), stress=9, tags=("Work",))
+
+    def ids(**where: object) -> set[str]:
+        return {row.id for row in vault.journal.page(JournalFilter(**where))}  # type: ignore[arg-type]
+
+    assert ids(since=date(2026, 2, 1)) == {b, c}
+    assert ids(until=date(2026, 3, 5)) == {a, b, c}  # the whole last day counts
+    assert ids(until=date(2026, 3, 4)) == {a, b}
+    assert ids(item_id=rest.id) == {a}
+    assert ids(tag="work") == {b, c}  # tags ignore case
+    assert ids(stress_min=7) == {b, c}
+    assert ids(stress_min=3, stress_max=8) == {b}
+    assert vault.journal.count(JournalFilter(tag="work", stress_min=8)) == 1
+    assert [tag.casefold() for tag in vault.journal.tags()] == ["home", "work"]
+
+
+def test_full_text_search_ignores_accents_and_case_and_highlights(vault: Vault) -> None:
+    hit = add(vault, body="Hablé con la psicóloga sobre el cansancio.")
+    add(vault, body="Nothing to see here.")
+    (row,) = vault.journal.page(JournalFilter(text="PSICOLOGA"))
+    assert row.id == hit
+    assert row.snippet is not None
+    assert f"{MATCH_START}psicóloga{MATCH_END}" in row.snippet
+    assert "[psicóloga]" in plain_snippet(row.snippet)
+    assert vault.journal.count(JournalFilter(text="cansan")) == 1  # prefix match
+    assert vault.journal.count(JournalFilter(text="psicologa nothing")) == 0  # all words
+
+
+@pytest.mark.parametrize(
+    "text", ['"', "AND", "NEAR(", "body:x", "*", "a OR", "'); DROP TABLE journal_entry; --"]
+)
+def test_search_syntax_in_her_text_is_searched_not_interpreted(vault: Vault, text: str) -> None:
+    add(vault, body="plain words")
+    vault.journal.count(JournalFilter(text=text))  # must not raise
+    assert vault.journal.count(JournalFilter()) == 1
+
+
+def test_match_query_quotes_every_token() -> None:
+    assert match_query("café  NEAR") == '"café"* "NEAR"*'
+    assert match_query("  ...  ") is None
+
+
+def test_preview_is_the_first_line_of_text(vault: Vault) -> None:
+    add(vault, body="\n\n## Tired today\nmore")
+    (row,) = vault.journal.page(JournalFilter())
+    assert row.preview == "Tired today"
+
+
+def test_daily_rows_for_insights(vault: Vault) -> None:
+    rest = vault.care_items.find(ACTIVITY, "rest")
+    assert rest
+    add(vault, occurred_at=datetime(2026, 1, 2, 9), stress=3, mood=4, item_ids=(rest.id,))
+    add(vault, occurred_at=datetime(2026, 1, 1, 9), stress=5, mood=2)
+    rows = vault.journal.daily_rows()
+    assert [(r[0].day, r[1], r[2], r[3]) for r in rows] == [(1, 5, 2, ()), (2, 3, 4, (rest.id,))]
+
+
+def test_info_counts_journal_entries(vault: Vault) -> None:
+    add(vault)
+    trashed = add(vault)
+    vault.journal.delete(trashed)
+    assert vault.info().record_counts == {"journal": 1, "debrief": 0, "directory": 0, "notes": 0}
