@@ -18,6 +18,7 @@ from wellbeing_desk.ui.help_dialog import HelpDialog
 from wellbeing_desk.ui.icons import app_icon
 from wellbeing_desk.ui.locking import clear_text_inputs, close_dialogs
 from wellbeing_desk.ui.screen_lock import ScreenLockWatcher
+from wellbeing_desk.ui.sections import build_section_pages
 from wellbeing_desk.ui.settings.confirm import confirm_passphrase
 from wellbeing_desk.ui.settings.page import SettingsPage
 from wellbeing_desk.ui.settings_store import (
@@ -77,7 +78,9 @@ class MainWindow(QMainWindow):
         self.create_page = CreatePage(self)
         self.unlock_page = UnlockPage(self)
         self.settings_page = SettingsPage(settings, self, confirm=self._confirm_passphrase)
-        self.workspace = Workspace(self.settings_page, self)
+        self.workspace = Workspace(
+            self.settings_page, self, section_pages=build_section_pages(self.worker, self)
+        )
         self.stack = QStackedWidget(self)
         for page in (self.create_page, self.unlock_page, self.workspace):
             self.stack.addWidget(page)
@@ -194,6 +197,7 @@ class MainWindow(QMainWindow):
         self.create_page.reset()
         self.unlock_page.reset()
         self.workspace.show_section("today")
+        self.workspace.vault_opened()
         self.stack.setCurrentWidget(self.workspace)
         self.setWindowTitle(self.tr("Wellbeing Desk"))
         self.inactivity.start()

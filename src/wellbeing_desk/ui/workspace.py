@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desk.ui.icons import app_icon
+from wellbeing_desk.ui.sections import call_hook
 from wellbeing_desk.ui.widgets.placeholder_page import PlaceholderPage
 
 SECTIONS: tuple[str, ...] = (
@@ -34,12 +35,18 @@ class Workspace(QWidget):
     lock_requested = Signal()
     help_requested = Signal()
 
-    def __init__(self, settings_page: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings_page: QWidget,
+        parent: QWidget | None = None,
+        section_pages: dict[str, QWidget] | None = None,
+    ) -> None:
         super().__init__(parent)
         titles = self._titles()
         self.pages: dict[str, QWidget] = {}
         for key, (title, message) in titles.items():
             self.pages[key] = PlaceholderPage(title, message, self)
+        self.pages.update(section_pages or {})
         self.pages["settings"] = settings_page
 
         self.nav = QListWidget(self)
@@ -104,11 +111,13 @@ class Workspace(QWidget):
     def current_section(self) -> str:
         return SECTIONS[max(0, self.nav.currentRow())]
 
+    def vault_opened(self) -> None:
+        for page in self.pages.values():
+            call_hook(page, "vault_opened")
+
     def clear_content(self) -> None:
         for page in self.pages.values():
-            clear = getattr(page, "clear_content", None)
-            if callable(clear):
-                clear()
+            call_hook(page, "clear_content")
         self.show_section("today")
 
     def _nav_names(self) -> dict[str, str]:

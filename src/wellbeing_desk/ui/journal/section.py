@@ -1,0 +1,48 @@
+"""The Journal section: entries, insights and my self-care plan, as tabs."""
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from wellbeing_desk.ui.insights.page import InsightsPage
+from wellbeing_desk.ui.journal.entries_page import EntriesPage
+from wellbeing_desk.ui.plan.page import PlanPage
+from wellbeing_desk.ui.worker import DatabaseWorker
+
+TABS = ("entries", "insights", "plan")
+
+
+class JournalSection(QWidget):
+    def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entries = EntriesPage(worker, self)
+        self.insights = InsightsPage(worker, self)
+        self.plan = PlanPage(worker, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Journal views"))
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.entries, self.tr("Entries"))
+        self.tabs.addTab(self.insights, self.tr("Insights"))
+        self.tabs.addTab(self.plan, self.tr("My self-care plan"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+    def show_tab(self, name: str) -> None:
+        self.tabs.setCurrentIndex(TABS.index(name))
+        self._show_in_workspace()
+
+    def vault_opened(self) -> None:
+        for page in (self.entries, self.insights, self.plan):
+            page.vault_opened()
+
+    def clear_content(self) -> None:
+        for page in (self.entries, self.insights, self.plan):
+            page.clear_content()
+        self.tabs.setCurrentIndex(0)
+
+    def _show_in_workspace(self) -> None:
+        # The workspace owns navigation; ask it through the widget tree, not a global.
+        workspace = self.parent()
+        while workspace is not None and not hasattr(workspace, "show_section"):
+            workspace = workspace.parent()
+        if workspace is not None:
+            workspace.show_section("journal")
