@@ -60,10 +60,16 @@ def test_vault_and_cli_leave_no_plaintext(tmp_path: Path) -> None:
     )
     assert written.returncode == 0, written.stderr
     outputs = [written.stdout, written.stderr]
-    for command in ("info", "check"):
-        result = run_cli(home, "--vault", str(vault_dir), command, stdin=passphrase_canary + "\n")
+    journal_add = ("journal", "add", "--text", canary, "--tag", canary, "--activity", canary)
+    for command in (("info",), ("check",), journal_add):
+        result = run_cli(home, "--vault", str(vault_dir), *command, stdin=passphrase_canary + "\n")
         assert result.returncode == 0, result.stderr
         outputs += [result.stdout, result.stderr]
+    # These print her content on request (to the terminal, not to disk).
+    for command in (("journal", "list", "--json"), ("search", canary)):
+        result = run_cli(home, "--vault", str(vault_dir), *command, stdin=passphrase_canary + "\n")
+        assert result.returncode == 0, result.stderr
+        assert canary in result.stdout
 
     assert (vault_dir / "vault.db").stat().st_size > 0
     for secret in (canary, passphrase_canary):

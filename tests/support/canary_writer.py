@@ -6,15 +6,38 @@ Later features add their fields here, so one leak test covers them all.
 """
 
 import sys
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from wellbeing_desk.hardening import harden_process
 from wellbeing_desk.vault import KdfParams, Vault
+from wellbeing_desk.vault.care_items import ACTIVITY, WARNING_SIGN
+from wellbeing_desk.vault.care_plan import PLAN_SECTIONS
+from wellbeing_desk.vault.journal import EntryInput, JournalFilter
 from wellbeing_desk.vault.vault import check_integrity, inspect_vault
 
 
 def write_everything(vault: Vault, canary: str) -> None:
     vault.settings.set("canary-setting", canary)
+    activity = vault.care_items.add(ACTIVITY, f"activity {canary}")
+    sign = vault.care_items.add(WARNING_SIGN, f"sign {canary}")
+    rest = vault.care_items.items(ACTIVITY)[0]
+    vault.care_items.rename(rest.id, f"renamed {canary}")
+    for number in range(50):
+        entry_id = vault.journal.add(
+            EntryInput(
+                occurred_at=datetime(2026, 1, 1, 9) + timedelta(days=number),
+                stress=number % 11,
+                body=f"# {canary}\nbody {number} {canary}",
+                item_ids=(activity.id, sign.id),
+                tags=(f"tag{canary}",),
+            )
+        )
+    assert vault.journal.count(JournalFilter(text=canary)) == 50
+    vault.journal.delete(entry_id)
+    vault.journal.empty_trash()
+    for section in PLAN_SECTIONS:
+        vault.care_plan.set(section, f"{section} {canary}")
     vault.drafts.save("journal", f"draft body {canary} " * 50)
     vault.drafts.save("journal", f"a newer draft {canary}")  # the old text must not linger
     for number in range(300):  # enough to sort, spill and checkpoint

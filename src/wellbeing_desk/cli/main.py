@@ -1,13 +1,14 @@
 """Entry point: parse, run one command, map every error to one line and an exit code."""
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
 from wellbeing_desk import __version__
-from wellbeing_desk.cli import vault_commands
+from wellbeing_desk.cli import export_command, journal_commands, search_command, vault_commands
 from wellbeing_desk.cli.errors import UsageError, describe_error
 from wellbeing_desk.cli.passphrase import PassphraseSource
 from wellbeing_desk.paths import default_vault_dir
@@ -29,6 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
     vault_commands.add_parsers(commands)
+    journal_commands.add_parsers(commands)
+    search_command.add_parsers(commands)
+    export_command.add_parsers(commands)
     return parser
 
 
@@ -42,6 +46,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.handler(args, vault_dir, PassphraseSource())
     except SystemExit as exc:  # --help and --version
         return exc.code if isinstance(exc.code, int) else 0
+    except BrokenPipeError:  # the reader (e.g. `| head`) stopped listening: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except BaseException as exc:  # every error becomes one line, never a traceback
         code, message = describe_error(exc)
         print(f"{PROG}: {message}", file=sys.stderr)

@@ -157,6 +157,28 @@ class Vault:
             raise
         return cls(layout, header, data_key, conn, lock)
 
+    @classmethod
+    def open_for_reading(cls, root: Path, passphrase: str) -> "Vault":
+        """Unlock without taking the writer lock, for commands that only read.
+
+        SQLite's WAL lets this read while the app has the vault open. A vault
+        that still needs a migration is migrated first, under the writer lock.
+        """
+        layout = VaultLayout(Path(root))
+        header = read_vault_header(layout)
+        data_key = header.unwrap(passphrase)
+        conn = _open_database(layout, data_key)
+        lock = InstanceLock(layout.writer_lock)
+        try:
+            if migrations.pending(conn):
+                lock.acquire()
+                conn = _migrate(conn, layout, data_key)
+        except BaseException:
+            conn.close()
+            lock.release()
+            raise
+        return cls(layout, header, data_key, conn, lock)
+
     @property
     def is_unlocked(self) -> bool:
         return self._conn is not None

@@ -1,0 +1,72 @@
+"""``export``: everything as plaintext JSON or Markdown, explicitly confirmed."""
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from wellbeing_desk.cli.errors import EXIT_OK, UsageError
+from wellbeing_desk.cli.passphrase import PassphraseSource
+from wellbeing_desk.exports.everything_json import everything
+from wellbeing_desk.exports.journal_markdown import journal_markdown
+from wellbeing_desk.exports.write import write_export
+from wellbeing_desk.vault import Vault, VaultExistsError
+from wellbeing_desk.vault.care_items import ACTIVITY, LISTS
+from wellbeing_desk.vault.care_plan import PLAN_SECTIONS
+
+PLAN_TITLES = {
+    "warning_signs": "My warning signs",
+    "what_helps": "What helps me",
+    "people": "People I can reach",
+    "boundaries": "My boundaries and commitments",
+    "keeps_me_going": "What keeps me going",
+}
+
+
+def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
+    export = commands.add_parser("export", help="plaintext export of everything")
+    export.add_argument("--format", required=True, choices=("json", "markdown"))
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="PATH")
+    export.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    export.set_defaults(handler=run_export)
+
+
+def run_export(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
+    output: Path = args.output.expanduser()
+    if output.exists():
+        raise VaultExistsError(f"{output} already exists; choose another name")
+    if not output.parent.is_dir():
+        raise UsageError(f"the folder {output.parent} does not exist")
+    if not args.yes:
+        if not source.interactive:
+            raise UsageError("a plaintext export needs --yes when input is not a terminal")
+        answer = input(f"This writes your vault UNENCRYPTED to {output}. Continue? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing was exported.", file=sys.stderr)
+            return EXIT_OK
+    passphrase = source.read("Passphrase: ")
+    vault = Vault.open_for_reading(vault_dir, passphrase)
+    try:
+        entries = list(vault.journal.entries())
+        items = [i for name in LISTS for i in vault.care_items.items(name, include_hidden=True)]
+        plan = vault.care_plan.get()
+    finally:
+        vault.lock()
+    if args.format == "json":
+        data = json.dumps(everything(entries, items, plan), ensure_ascii=False, indent=2)
+    else:
+        names = {item.id: item.english_name for item in items}
+        activities = frozenset(item.id for item in items if item.list == ACTIVITY)
+        data = journal_markdown(entries, names, activity_ids=activities) + _plan_markdown(plan)
+    write_export(output, data.encode("utf-8"))
+    print(f"Exported to {output}. It is not encrypted: delete it safely when done.")
+    return EXIT_OK
+
+
+def _plan_markdown(plan: dict[str, str]) -> str:
+    lines = ["", "# My self-care plan", ""]
+    for section in PLAN_SECTIONS:
+        if plan.get(section, "").strip():
+            lines += [f"## {PLAN_TITLES[section]}", "", plan[section].strip(), ""]
+    return "\n".join(lines) if len(lines) > 3 else ""

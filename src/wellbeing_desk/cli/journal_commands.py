@@ -1,0 +1,103 @@
+"""``journal add`` and ``journal list``."""
+
+import argparse
+from datetime import datetime, time
+from pathlib import Path
+from typing import Any
+
+from wellbeing_desk.cli.arguments import bounded_int, iso_date
+from wellbeing_desk.cli.errors import EXIT_OK, UsageError
+from wellbeing_desk.cli.output import emit_json
+from wellbeing_desk.cli.passphrase import PassphraseSource
+from wellbeing_desk.exports.everything_json import entry_document, item_names
+from wellbeing_desk.vault import Vault
+from wellbeing_desk.vault.care_items import ACTIVITY
+from wellbeing_desk.vault.journal import CHECKIN, ENTRY, EntryInput, JournalFilter
+
+NOON = time(12, 0)
+
+
+def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
+    journal = commands.add_parser("journal", help="the self-care journal")
+    actions = journal.add_subparsers(dest="journal_command", metavar="ACTION")
+    actions.required = True
+
+    add = actions.add_parser("add", help="add a journal entry; prints its id")
+    add.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="default: now")
+    add.add_argument("--stress", type=bounded_int(0, 10), metavar="0-10")
+    add.add_argument("--mood", type=bounded_int(1, 5), metavar="1-5")
+    add.add_argument("--energy", type=bounded_int(1, 5), metavar="1-5")
+    add.add_argument("--activity", action="append", default=[], metavar="NAME")
+    add.add_argument("--tag", action="append", default=[], metavar="TAG")
+    add.add_argument("--text", default="", metavar="TEXT")
+    add.add_argument("--check-in", action="store_true", help="mark it as a quick check-in")
+    add.set_defaults(handler=run_add)
+
+    listing = actions.add_parser("list", help="entries, newest first")
+    listing.add_argument("--since", type=iso_date, metavar="DATE")
+    listing.add_argument("--until", type=iso_date, metavar="DATE")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    listing.set_defaults(handler=run_list)
+
+
+def run_add(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
+    occurred = datetime.combine(args.date, NOON) if args.date else datetime.now()
+    try:
+        EntryInput(occurred_at=occurred, tags=tuple(args.tag), body=args.text).validate()
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    passphrase = source.read("Passphrase: ")
+    vault = Vault.open(vault_dir, passphrase)
+    try:
+        item_ids = tuple(vault.care_items.find_or_add(ACTIVITY, name).id for name in args.activity)
+        entry_id = vault.journal.add(
+            EntryInput(
+                occurred_at=occurred,
+                kind=CHECKIN if args.check_in else ENTRY,
+                stress=args.stress,
+                mood=args.mood,
+                energy=args.energy,
+                body=args.text,
+                item_ids=item_ids,
+                tags=tuple(args.tag),
+            )
+        )
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    finally:
+        vault.lock()
+    print(entry_id)
+    return EXIT_OK
+
+
+def run_list(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
+    if args.since and args.until and args.since > args.until:
+        raise UsageError("--since is after --until")
+    passphrase = source.read("Passphrase: ")
+    vault = Vault.open_for_reading(vault_dir, passphrase)
+    try:
+        names = item_names(vault.care_items.items(ACTIVITY, include_hidden=True))
+        entries = list(vault.journal.entries(JournalFilter(since=args.since, until=args.until)))
+    finally:
+        vault.lock()
+    documents = [entry_document(entry, names) for entry in entries]
+    if args.json:
+        emit_json(documents)
+        return EXIT_OK
+    for document in documents:
+        print(_line(document))
+    return EXIT_OK
+
+
+def _line(document: dict[str, Any]) -> str:
+    parts = [f"{document['date']} {document['time']}"]
+    if document["stress"] is not None:
+        parts.append(f"stress {document['stress']}")
+    if document["mood"] is not None:
+        parts.append(f"mood {document['mood']}")
+    if document["activities"]:
+        parts.append(", ".join(document["activities"]))
+    first_line = next((line.strip() for line in document["text"].splitlines() if line.strip()), "")
+    if first_line:
+        parts.append(first_line[:80])
+    return "  ".join(parts) + f"  [{document['id']}]"

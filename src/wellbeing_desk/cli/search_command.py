@@ -1,0 +1,48 @@
+"""``search QUERY``: full-text search across the sections (the journal for now)."""
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from wellbeing_desk.cli.errors import EXIT_OK, UsageError
+from wellbeing_desk.cli.output import emit_json
+from wellbeing_desk.cli.passphrase import PassphraseSource
+from wellbeing_desk.vault import Vault
+from wellbeing_desk.vault.fts import match_query, plain_snippet
+from wellbeing_desk.vault.journal import JournalFilter
+
+MAX_RESULTS = 200
+
+
+def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
+    search = commands.add_parser("search", help="full-text search inside the vault")
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument("--json", action="store_true", help="machine-readable output")
+    search.set_defaults(handler=run_search)
+
+
+def run_search(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
+    if match_query(args.query) is None:
+        raise UsageError("the search has no words to look for")
+    passphrase = source.read("Passphrase: ")
+    vault = Vault.open_for_reading(vault_dir, passphrase)
+    try:
+        rows = vault.journal.page(JournalFilter(text=args.query), limit=MAX_RESULTS)
+    finally:
+        vault.lock()
+    results = [
+        {
+            "section": "journal",
+            "id": row.id,
+            "title": row.occurred_at.strftime("%Y-%m-%d %H:%M")
+            + (f" · {row.preview}" if row.preview else ""),
+            "snippet": plain_snippet(row.snippet or row.preview),
+        }
+        for row in rows
+    ]
+    if args.json:
+        emit_json(results)
+    else:
+        for result in results:
+            print(f"{result['section']}  {result['title']}\n    {result['snippet']}")
+    return EXIT_OK

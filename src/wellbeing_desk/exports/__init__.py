@@ -1,0 +1,1 @@
+"""Plaintext exports: pure builders plus one atomic writer. Qt-free."""
