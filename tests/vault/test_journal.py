@@ -72,9 +72,7 @@ def test_trash_restore_and_empty(vault: Vault) -> None:
     assert conn.execute("SELECT kind FROM tombstone WHERE id = ?", (gone,)).fetchone() == (
         "journal",
     )
-    assert conn.execute(
-        "SELECT count(*) FROM journal_fts WHERE entry_id = ?", (gone,)
-    ).fetchone() == (0,)
+    assert conn.execute("SELECT count(*) FROM journal_fts").fetchone() == (1,)  # only the kept one
     with pytest.raises(KeyError):
         vault.journal.restore(gone)
 
@@ -180,3 +178,26 @@ def test_info_counts_journal_entries(vault: Vault) -> None:
     trashed = add(vault)
     vault.journal.delete(trashed)
     assert vault.info().record_counts == {"journal": 1, "debrief": 0, "directory": 0, "notes": 0}
+
+
+def test_add_many_is_all_or_nothing(vault: Vault) -> None:
+    good = EntryInput(occurred_at=MORNING, stress=3)
+    ids = vault.journal.add_many([good, good])
+    assert len(set(ids)) == 2
+    with pytest.raises(ValueError):
+        vault.journal.add_many([good, EntryInput(occurred_at=MORNING, stress=99)])
+    assert vault.journal.count(JournalFilter()) == 2
+
+
+def test_snippet_folds_like_the_index_and_marks_every_match_in_view() -> None:
+    from wellbeing_desk.vault.fts import make_snippet
+
+    text = "Ayer hablé con la Psicóloga. La psicología ayuda; otra psicóloga también."
+    snippet = make_snippet(text, "psicolog")
+    assert snippet is not None
+    assert snippet.count(MATCH_START) == 3
+    assert f"{MATCH_START}Psicóloga{MATCH_END}" in snippet
+    assert make_snippet(text, "zebra") is None
+    long_text = " ".join(f"word{n}" for n in range(100)) + " target"
+    far = make_snippet(long_text, "target")
+    assert far is not None and far.startswith("…") and far.endswith(f"{MATCH_END}")

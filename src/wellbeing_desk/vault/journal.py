@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from wellbeing_desk.vault.connection import Connection, write_transaction
-from wellbeing_desk.vault.fts import MATCH_END, MATCH_START, match_query
+from wellbeing_desk.vault.fts import make_snippet, match_query
 from wellbeing_desk.vault.records import new_id, utc_now
 
 CHECKIN = "checkin"
@@ -15,6 +15,7 @@ KINDS = (CHECKIN, ENTRY)
 MAX_BODY_LENGTH = 1_000_000
 MAX_TAG_LENGTH = 60
 PREVIEW_LENGTH = 160
+SNIPPET_SOURCE_LENGTH = 20_000  # matches further into a long entry show its preview
 PAGE_SIZE = 200
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%S"
 
@@ -113,7 +114,6 @@ class PageCursor:
 
 @dataclass
 class _Query:
-    joins: list[str] = field(default_factory=list)
     where: list[str] = field(default_factory=list)
     params: list[Any] = field(default_factory=list)
 
@@ -137,18 +137,26 @@ class JournalRepository:
     # -- writing -----------------------------------------------------------------------
 
     def add(self, entry: EntryInput) -> str:
-        entry = entry.validate()
+        return self.add_many([entry])[0]
+
+    def add_many(self, entries: list[EntryInput]) -> list[str]:
+        """Add several entries in one transaction: all or nothing (imports, benchmarks)."""
+        checked = [entry.validate() for entry in entries]
         conn = self._connection()
-        entry_id = new_id()
+        ids = [new_id() for _ in checked]
         now = utc_now()
         with write_transaction(conn):
-            conn.execute(
-                "INSERT INTO journal_entry(id, created_at, updated_at, occurred_at, kind, stress, "
-                "mood, energy, sleep_hours, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (entry_id, now, now, *_columns(entry)),
-            )
-            self._write_links(conn, entry_id, entry)
-        return entry_id
+            seq = int(conn.execute("SELECT coalesce(max(seq), 0) FROM journal_entry").fetchone()[0])
+            for entry_id, entry in zip(ids, checked, strict=True):
+                seq += 1
+                conn.execute(
+                    "INSERT INTO journal_entry(id, created_at, updated_at, seq, occurred_at, kind, "
+                    "stress, mood, energy, sleep_hours, body) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (entry_id, now, now, seq, *_columns(entry)),
+                )
+                self._write_links(conn, entry_id, seq, entry)
+        return ids
 
     def update(self, entry_id: str, entry: EntryInput) -> None:
         entry = entry.validate()
@@ -161,10 +169,11 @@ class JournalRepository:
             ).rowcount
             if changed == 0:
                 raise KeyError(entry_id)
+            seq = _seq(conn, entry_id)
             conn.execute("DELETE FROM journal_entry_item WHERE entry_id = ?", (entry_id,))
             conn.execute("DELETE FROM journal_entry_tag WHERE entry_id = ?", (entry_id,))
-            conn.execute("DELETE FROM journal_fts WHERE entry_id = ?", (entry_id,))
-            self._write_links(conn, entry_id, entry)
+            conn.execute("DELETE FROM journal_fts WHERE rowid = ?", (seq,))
+            self._write_links(conn, entry_id, seq, entry)
 
     def delete(self, entry_id: str) -> None:
         """Move to the trash (undo with ``restore``)."""
@@ -183,7 +192,7 @@ class JournalRepository:
             ]
             now = utc_now()
             for entry_id in ids:
-                conn.execute("DELETE FROM journal_fts WHERE entry_id = ?", (entry_id,))
+                conn.execute("DELETE FROM journal_fts WHERE rowid = ?", (_seq(conn, entry_id),))
                 conn.execute("DELETE FROM journal_entry WHERE id = ?", (entry_id,))
                 conn.execute(
                     "INSERT OR REPLACE INTO tombstone(id, kind, deleted_at) "
@@ -207,19 +216,15 @@ class JournalRepository:
         if after is not None:
             query.where.append("(e.occurred_at, e.id) < (?, ?)")
             query.params += [after.occurred_at, after.id]
-        snippet = (
-            f"snippet(journal_fts, 1, '{MATCH_START}', '{MATCH_END}', '…', 12)"
-            if match_query(where.text)
-            else "NULL"
-        )
+        searching = match_query(where.text) is not None
+        text_length = SNIPPET_SOURCE_LENGTH if searching else PREVIEW_LENGTH * 2
         sql = (
             "SELECT e.id, e.occurred_at, e.kind, e.stress, e.mood, "
-            f"substr(e.body, 1, {PREVIEW_LENGTH * 2}), {snippet} FROM journal_entry e "
-            + " ".join(query.joins)
+            f"substr(e.body, 1, {text_length}) FROM journal_entry e"
             + _where(query)
             + " ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?"
         )
-        rows = self._connection().execute(sql, (*query.params, limit))
+        rows = self._connection().execute(sql, (*query.params, limit)).fetchall()
         return [
             EntrySummary(
                 id=row[0],
@@ -228,24 +233,21 @@ class JournalRepository:
                 stress=row[3],
                 mood=row[4],
                 preview=_preview(row[5]),
-                snippet=row[6],
+                snippet=make_snippet(row[5], where.text) if searching else None,
             )
             for row in rows
         ]
 
     def count(self, where: JournalFilter) -> int:
         query = _build(where)
-        sql = "SELECT count(*) FROM journal_entry e " + " ".join(query.joins) + _where(query)
+        sql = "SELECT count(*) FROM journal_entry e" + _where(query)
         return int(self._connection().execute(sql, query.params).fetchone()[0])
 
     def entries(self, where: JournalFilter | None = None) -> Iterator[JournalEntry]:
         """Full entries, newest first (exports and the CLI)."""
         query = _build(where or JournalFilter())
         conn = self._connection()
-        sql = (
-            _SELECT_ENTRY + " " + " ".join(query.joins) + _where(query)
-            + " ORDER BY e.occurred_at DESC, e.id DESC"
-        )  # fmt: skip
+        sql = _SELECT_ENTRY + _where(query) + " ORDER BY e.occurred_at DESC, e.id DESC"
         for row in conn.execute(sql, query.params).fetchall():
             yield self._entry(conn, row)
 
@@ -285,7 +287,7 @@ class JournalRepository:
             raise KeyError(entry_id)
 
     @staticmethod
-    def _write_links(conn: Connection, entry_id: str, entry: EntryInput) -> None:
+    def _write_links(conn: Connection, entry_id: str, seq: int, entry: EntryInput) -> None:
         conn.executemany(
             "INSERT INTO journal_entry_item(entry_id, item_id) VALUES (?, ?)",
             [(entry_id, item_id) for item_id in entry.item_ids],
@@ -295,8 +297,8 @@ class JournalRepository:
             [(entry_id, tag) for tag in entry.tags],
         )
         conn.execute(
-            "INSERT INTO journal_fts(entry_id, body, tags) VALUES (?, ?, ?)",
-            (entry_id, entry.body, " ".join(entry.tags)),
+            "INSERT INTO journal_fts(rowid, body, tags) VALUES (?, ?, ?)",
+            (seq, entry.body, " ".join(entry.tags)),
         )
 
     @staticmethod
@@ -366,10 +368,17 @@ def _build(where: JournalFilter) -> _Query:
         query.params.append(where.tag)
     match = match_query(where.text)
     if match is not None:
-        query.joins.append("JOIN journal_fts ON journal_fts.entry_id = e.id")
-        query.where.append("journal_fts MATCH ?")
+        # Read only the index's doclists, then walk entries newest first: a common
+        # word stays cheap because no matching row's text is loaded or sorted.
+        query.where.append("e.seq IN (SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?)")
         query.params.append(match)
     return query
+
+
+def _seq(conn: Connection, entry_id: str) -> int:
+    return int(
+        conn.execute("SELECT seq FROM journal_entry WHERE id = ?", (entry_id,)).fetchone()[0]
+    )
 
 
 def _where(query: _Query) -> str:

@@ -30,6 +30,8 @@ def _v1_foundation(conn: Connection) -> None:
 def _v2_journal(conn: Connection) -> None:
     conn.execute(
         f"CREATE TABLE journal_entry ({RECORD_COLUMNS_SQL}, "
+        # A stable integer key for the full-text index (implicit rowids can change).
+        "seq INTEGER NOT NULL UNIQUE, "
         "occurred_at TEXT NOT NULL, "  # local date and time she gave, 'YYYY-MM-DDTHH:MM:SS'
         "kind TEXT NOT NULL CHECK (kind IN ('checkin', 'entry')), "
         "stress INTEGER CHECK (stress BETWEEN 0 AND 10), "
@@ -65,11 +67,11 @@ def _v2_journal(conn: Connection) -> None:
         "PRIMARY KEY (entry_id, tag)) WITHOUT ROWID"
     )
     conn.execute("CREATE INDEX journal_entry_tag_by_tag ON journal_entry_tag(tag)")
-    # Full-text index, inside the encryption. Kept in step by the repository.
+    # Full-text index inside the encryption; its rowid is journal_entry.seq, so a
+    # search reads only the index's doclists. Kept in step by the repository.
     conn.execute(
         "CREATE VIRTUAL TABLE journal_fts USING fts5("
-        "entry_id UNINDEXED, body, tags, "
-        "tokenize = 'unicode61 remove_diacritics 2')"
+        "body, tags, tokenize = 'unicode61 remove_diacritics 2')"
     )
     conn.execute(
         f"CREATE TABLE care_plan_section ({RECORD_COLUMNS_SQL}, body TEXT NOT NULL DEFAULT '')"
