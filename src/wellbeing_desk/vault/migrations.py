@@ -59,14 +59,12 @@ def _v2_journal(conn: Connection) -> None:
         "item_id TEXT NOT NULL REFERENCES care_item(id), "
         "PRIMARY KEY (entry_id, item_id)) WITHOUT ROWID"
     )
-    conn.execute("CREATE INDEX journal_entry_item_by_item ON journal_entry_item(item_id)")
     conn.execute(
         "CREATE TABLE journal_entry_tag ("
         "entry_id TEXT NOT NULL REFERENCES journal_entry(id) ON DELETE CASCADE, "
         "tag TEXT NOT NULL COLLATE NOCASE, "
         "PRIMARY KEY (entry_id, tag)) WITHOUT ROWID"
     )
-    conn.execute("CREATE INDEX journal_entry_tag_by_tag ON journal_entry_tag(tag)")
     # Full-text index inside the encryption; its rowid is journal_entry.seq, so a
     # search reads only the index's doclists. Kept in step by the repository.
     conn.execute(
