@@ -19,6 +19,8 @@ def build_section_pages(worker: DatabaseWorker, parent: QWidget) -> dict[str, QW
     journal = JournalSection(worker, parent)
     today = TodayPage(worker, parent)
     today.open_plan_requested.connect(lambda: journal.show_tab("plan"))
+    today.write_entry_requested.connect(journal.new_entry)
+    today.entry_saved.connect(journal.entry_changed)
     return {"today": today, "journal": journal}
 
 

@@ -6,7 +6,7 @@ from wellbeing_desk.vault.connection import Connection, write_transaction
 from wellbeing_desk.vault.records import utc_now
 
 PLAN_SECTIONS = ("warning_signs", "what_helps", "people", "boundaries", "keeps_me_going")
-MAX_SECTION_LENGTH = 20_000
+MAX_SECTION_LENGTH = 1_000_000  # like an entry: high enough that typing never loses text
 
 
 class CarePlanRepository:

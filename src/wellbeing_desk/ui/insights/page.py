@@ -1,9 +1,43 @@
-"""Insights (a stub until its feature lands)."""
+"""Insights: stress and mood over time, what goes with lower stress, week by week.
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+The numbers come from ``wellbeing_desk.insights`` (pure functions), computed
+inside the worker operation that reads the rows, so the GUI thread only
+draws. No streaks, scores or badges: patterns, with the days behind them.
+"""
 
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellbeing_desk.insights import MIN_DAYS, Insights, compute_insights
+from wellbeing_desk.ui.errors import describe_error
+from wellbeing_desk.ui.export.dialog import ExportDialog
+from wellbeing_desk.ui.export.image import ChartImageSaver
+from wellbeing_desk.ui.export.names import item_names
+from wellbeing_desk.ui.insights.chart import TrendChart
+from wellbeing_desk.ui.insights.tables import ActivityTable, WeekTable, number
+from wellbeing_desk.ui.widgets.text import heading, paragraph
 from wellbeing_desk.ui.worker import DatabaseWorker
+from wellbeing_desk.vault import Vault
+from wellbeing_desk.vault.care_items import ACTIVITY, CareItem
+
+PERIOD_DAYS: tuple[int | None, ...] = (28, 91, 365, None)  # None: everything
+DEFAULT_PERIOD = 1
+STRESS_ACCENT = ("#3465a4", "#8fb8f0")  # (light palette, dark palette)
+MOOD_ACCENT = ("#2e7d6b", "#7fd1b9")
+MAX_WEEKS = 104  # the week table shows the latest two years at most
 
 
 class InsightsPage(QWidget):
@@ -12,11 +46,253 @@ class InsightsPage(QWidget):
     def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Insights"), self))
+        self._open = False
+        self._generation = 0
+        self.export_dialog: ExportDialog | None = None
+
+        content = QWidget(self)
+        self.period = QComboBox(content)
+        self.period.setAccessibleName(self.tr("Period shown"))
+        for label in self._period_labels():
+            self.period.addItem(label)
+        self.period.setCurrentIndex(DEFAULT_PERIOD)
+        self.period.currentIndexChanged.connect(lambda _: self.reload())
+        self.export_button = QPushButton(self.tr("Export for a counsellor…"), content)
+        self.export_button.setAccessibleName(self.tr("Export journal entries for a counsellor"))
+        self.export_button.clicked.connect(self.open_export_dialog)
+        header = QHBoxLayout()
+        header.addWidget(heading(self.tr("Insights"), content), 1)
+        header.addWidget(self.period)
+        header.addWidget(self.export_button)
+
+        intro = paragraph(
+            self.tr(
+                "Patterns from your own check-ins. They show what tends to go together, "
+                "not what causes what."
+            ),
+            content,
+        )
+        intro.setObjectName("muted")
+        self.summary = paragraph("", content)
+        self.empty_label = paragraph(
+            self.tr(
+                "Nothing to show for this period yet. "
+                "As you check in, your stress and mood appear here over time."
+            ),
+            content,
+        )
+        self.empty_label.setObjectName("notice")
+
+        self.chart_area = QFrame(content)
+        area = self.chart_area
+        self.stress_chart = TrendChart(self.tr("Stress (0–10)"), 0, 10, STRESS_ACCENT, area)
+        self.mood_chart = TrendChart(self.tr("Mood (1–5)"), 1, 5, MOOD_ACCENT, area)
+        charts = QVBoxLayout(self.chart_area)
+        charts.setContentsMargins(0, 0, 0, 0)
+        charts.setSpacing(10)
+        charts.addWidget(self.stress_chart)
+        charts.addWidget(self.mood_chart)
+        self.save_image_button = QPushButton(self.tr("Save the charts as an image…"), content)
+        self.save_image_button.setAccessibleName(self.tr("Save the charts as an image"))
+        self.save_image_button.clicked.connect(self.save_chart_image)
+        self.image_saver = ChartImageSaver(worker, self)
+        self.image_saver.saved.connect(self._image_saved)
+        self.status = QLabel(content)
+        self.status.setObjectName("muted")
+        self.status.setWordWrap(True)
+        self.status.setVisible(False)
+
+        activities_note = paragraph(
+            self.tr(
+                "Your average stress on the day after you did each activity, compared with "
+                "the day after other days you checked in. A figure resting on fewer than "
+                "{count} days is marked: there are too few days to say."
+            ).format(count=MIN_DAYS),
+            content,
+        )
+        activities_note.setObjectName("muted")
+        self.activity_table = ActivityTable(self.tr("Activities and next-day stress"), content)
+        self.no_activities = paragraph(
+            self.tr(
+                "When you note what you did for yourself and check in the next day, it shows here."
+            ),
+            content,
+        )
+        self.no_activities.setObjectName("muted")
+        self.week_table = WeekTable(self.tr("Week by week"), content)
+
+        self.details = QWidget(content)
+        details = QVBoxLayout(self.details)
+        details.setContentsMargins(0, 0, 0, 0)
+        details.setSpacing(10)
+        details.addWidget(self.chart_area)
+        details.addWidget(self.save_image_button, 0, Qt.AlignmentFlag.AlignRight)
+        details.addSpacing(12)
+        details.addWidget(
+            heading(self.tr("What goes with lower stress the next day"), content, level=2)
+        )
+        details.addWidget(activities_note)
+        details.addWidget(self.activity_table)
+        details.addWidget(self.no_activities)
+        details.addSpacing(12)
+        details.addWidget(heading(self.tr("Week by week"), content, level=2))
+        weeks_note = paragraph(
+            self.tr(
+                "The days you checked in each week, and their averages: "
+                "stress from 0 to 10, mood from 1 to 5."
+            ),
+            content,
+        )
+        weeks_note.setObjectName("muted")
+        details.addWidget(weeks_note)
+        details.addWidget(self.week_table)
+
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(44, 32, 44, 32)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addWidget(intro)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.status)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.details)
+        layout.addStretch(1)
+        content.setMaximumWidth(980)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.clear_content()
+
+    # -- hooks -----------------------------------------------------------------------
 
     def vault_opened(self) -> None:
-        pass
+        self._open = True
+        self.reload()
 
     def clear_content(self) -> None:
-        pass
+        """Drop every point, row and sentence; results still on their way are ignored."""
+        self._open = False
+        self._generation += 1
+        self.stress_chart.clear()
+        self.mood_chart.clear()
+        self.activity_table.clear()
+        self.week_table.clear()
+        self.summary.setText("")
+        self.summary.setAccessibleName("")
+        self._say("")
+        self._show_empty(True)
+        if self.export_dialog is not None:
+            self.export_dialog.clear_content()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.reload()  # new check-ins since it was last shown
+
+    # -- loading ---------------------------------------------------------------------
+
+    def since(self) -> date | None:
+        days = PERIOD_DAYS[max(0, self.period.currentIndex())]
+        return None if days is None else date.today() - timedelta(days=days - 1)
+
+    def reload(self) -> None:
+        if not self._open:
+            return
+        self._generation += 1
+        generation = self._generation
+        since = self.since()
+
+        def load(vault: Vault) -> tuple[Insights, list[CareItem]]:
+            items = vault.care_items.items(ACTIVITY, include_hidden=True)
+            rows = vault.journal.daily_rows()
+            return compute_insights(rows, [item.id for item in items], since), items
+
+        self.worker.submit(load, lambda result: self._show(generation, *result), self._load_failed)
+
+    def _show(self, generation: int, insights: Insights, items: list[CareItem]) -> None:
+        if generation != self._generation:
+            return  # a newer request (or a lock) overtook this one
+        names = item_names(items)
+        stress_days = [(d.day, d.stress) for d in insights.days if d.stress is not None]
+        mood_days = [(d.day, d.mood) for d in insights.days if d.mood is not None]
+        self.stress_chart.set_points(
+            stress_days, [(p.day, p.stress) for p in insights.rolling if p.stress is not None]
+        )
+        self.mood_chart.set_points(
+            mood_days, [(p.day, p.mood) for p in insights.rolling if p.mood is not None]
+        )
+        self.activity_table.show_effects(insights.activities, names)
+        self.activity_table.setVisible(bool(insights.activities))
+        self.no_activities.setVisible(not insights.activities)
+        self.week_table.show_weeks(insights.weeks[:MAX_WEEKS], names)
+        self._show_summary(insights)
+        self._show_empty(not insights.days)
+
+    def _show_summary(self, insights: Insights) -> None:
+        if not insights.days:
+            self.summary.setText("")
+            return
+        latest = insights.rolling[-1]
+        stress, mood = number(latest.stress), number(latest.mood)
+        if len(insights.days) == 1:
+            text = self.tr(
+                "1 day with check-ins in this period. Stress {stress}, mood {mood}."
+            ).format(stress=stress, mood=mood)
+        else:
+            text = self.tr(
+                "{days} days with check-ins in this period. "
+                "Latest 7-day average: stress {stress}, mood {mood}."
+            ).format(days=len(insights.days), stress=stress, mood=mood)
+        self.summary.setText(text)
+        self.summary.setAccessibleName(text)
+        self.stress_chart.setAccessibleDescription(text)
+        self.mood_chart.setAccessibleDescription(text)
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setAccessibleName(text)
+        self.status.setVisible(bool(text))
+
+    def _show_empty(self, empty: bool) -> None:
+        self.empty_label.setVisible(empty)
+        self.details.setVisible(not empty)
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._say(describe_error(error))
+
+    # -- saving the charts and exporting ----------------------------------------------
+
+    def save_chart_image(self) -> None:
+        """Warn (the image is not encrypted), ask where, then write it atomically."""
+        self.image_saver.save(self.chart_area)
+
+    def _image_saved(self, path: Path) -> None:
+        self._say(
+            self.tr("The image was saved as {name}. It is not encrypted.").format(name=path.name)
+        )
+
+    def open_export_dialog(self) -> None:
+        if self.export_dialog is None:
+            self.export_dialog = ExportDialog(self.worker, self)
+            self.export_dialog.exported.connect(self._exported)
+        self.export_dialog.start()
+
+    def _exported(self, path: Path) -> None:
+        self._say(
+            self.tr(
+                "The export was saved as {name}. It is not encrypted: "
+                "delete it when it is no longer needed."
+            ).format(name=path.name)
+        )
+
+    def _period_labels(self) -> list[str]:
+        return [
+            self.tr("Last 4 weeks"),
+            self.tr("Last 3 months"),
+            self.tr("Last 12 months"),
+            self.tr("Everything"),
+        ]

@@ -25,10 +25,20 @@ class JournalSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+        self.entries.editor_resumed.connect(lambda: self.show_tab("entries"))
 
     def show_tab(self, name: str) -> None:
         self.tabs.setCurrentIndex(TABS.index(name))
         self._show_in_workspace()
+
+    def new_entry(self) -> None:
+        """Open the editor for a new entry (or the unsaved one) and show it."""
+        self.show_tab("entries")
+        self.entries.new_entry()
+
+    def entry_changed(self, entry_id: str) -> None:
+        """An entry was saved outside the section (a check-in)."""
+        self.entries.entry_changed(entry_id)
 
     def vault_opened(self) -> None:
         for page in (self.entries, self.insights, self.plan):

@@ -1,0 +1,279 @@
+"""Export for a counsellor: journal entries of a period as Markdown or PDF.
+
+The steps, each of which can stop it: a plain warning that the file is not
+encrypted → the passphrase again (checked on the worker) → where to save →
+entries read on the worker → the document built in memory → written
+atomically on the worker (the old file or the new one, never half a file).
+"""
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellbeing_desk.exports.journal_markdown import MarkdownLabels, journal_markdown
+from wellbeing_desk.exports.write import write_export
+from wellbeing_desk.ui.errors import describe_error
+from wellbeing_desk.ui.export.names import item_names
+from wellbeing_desk.ui.export.pdf import markdown_pdf
+from wellbeing_desk.ui.export.save_file import ask_save_path
+from wellbeing_desk.ui.settings.confirm import confirm_passphrase
+from wellbeing_desk.ui.widgets.message import MessageBox
+from wellbeing_desk.ui.widgets.text import heading, paragraph
+from wellbeing_desk.ui.worker import DatabaseWorker
+from wellbeing_desk.vault import Vault
+from wellbeing_desk.vault.care_items import ACTIVITY, WARNING_SIGN, CareItem
+from wellbeing_desk.vault.journal import JournalEntry, JournalFilter
+
+MARKDOWN, PDF = "md", "pdf"
+DEFAULT_DAYS = 30
+
+Fetched = tuple[list[JournalEntry], list[CareItem]]
+
+
+class ExportDialog(QDialog):
+    """``start()`` shows it afresh; ``exported(path)`` once a file is written."""
+
+    exported = Signal(object)  # pathlib.Path
+
+    def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self._generation = 0
+        self.setWindowTitle(self.tr("Export for a counsellor"))
+        self.setAccessibleName(self.tr("Export for a counsellor"))
+        self.setMinimumWidth(520)
+
+        warning = paragraph(
+            self.tr(
+                "The exported file is not encrypted. Anyone who gets the file can read "
+                "everything in it. Share it only in a way you trust, and delete it when "
+                "it is no longer needed."
+            ),
+            self,
+        )
+        warning.setObjectName("notice")
+        contents = paragraph(
+            self.tr(
+                "It holds your journal entries from the period you choose: check-ins, "
+                "full entries, what you did for yourself and warning signs. You will be "
+                "asked for your passphrase before anything is written."
+            ),
+            self,
+        )
+        contents.setObjectName("muted")
+
+        self.since_edit = QDateEdit(self)
+        self.until_edit = QDateEdit(self)
+        self.since_edit.setAccessibleName(self.tr("From (first day)"))
+        self.until_edit.setAccessibleName(self.tr("To (last day)"))
+        for edit in (self.since_edit, self.until_edit):
+            edit.setDisplayFormat(self.tr("d MMM yyyy", "how the dates are shown"))
+            edit.setCalendarPopup(True)
+            edit.setMinimumWidth(180)
+        self.format_combo = QComboBox(self)
+        self.format_combo.setAccessibleName(self.tr("File format"))
+        self.format_combo.addItem(self.tr("Markdown text (.md)"), MARKDOWN)
+        self.format_combo.addItem(self.tr("PDF document (.pdf)"), PDF)
+        form = QFormLayout()
+        form.setHorizontalSpacing(18)
+        form.setVerticalSpacing(10)
+        form.addRow(self.tr("From"), self.since_edit)
+        form.addRow(self.tr("To"), self.until_edit)
+        form.addRow(self.tr("Format"), self.format_combo)
+
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("error")
+        self.error_label.setWordWrap(True)  # always there (empty), so the dialog never resizes
+
+        buttons = QDialogButtonBox(self)
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setObjectName("primary")  # before the style sees it
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setAccessibleName(self.tr("Export the journal entries"))
+        self.export_button.setDefault(True)
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.export_button.clicked.connect(self.export)
+        self.cancel_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 22, 24, 18)
+        layout.setSpacing(12)
+        layout.addWidget(heading(self.tr("Export for a counsellor"), self, level=2))
+        layout.addWidget(warning)
+        layout.addWidget(contents)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        layout.activate()  # size limits settled before the native window exists
+        self.resize(self.minimumWidth(), self.heightForWidth(self.minimumWidth()))
+        self.reset()
+
+    # -- showing and forgetting ---------------------------------------------------------
+
+    def start(self) -> None:
+        self.reset()
+        self.open()
+        self.since_edit.setFocus()
+
+    def reset(self) -> None:
+        today = date.today()
+        self.since_edit.setDate(_qdate(today - timedelta(days=DEFAULT_DAYS - 1)))
+        self.until_edit.setDate(_qdate(today))
+        self.format_combo.setCurrentIndex(0)
+        self._show_error("")
+        self._set_busy(False)
+
+    def clear_content(self) -> None:
+        """On lock: forget any export under way (its results are ignored)."""
+        self._generation += 1
+        if self.isVisible():
+            self.reject()
+        self.reset()
+
+    # -- the steps ------------------------------------------------------------------------
+
+    def export(self) -> None:
+        since = _pydate(self.since_edit.date())
+        until = _pydate(self.until_edit.date())
+        if since > until:
+            self._show_error(self.tr("The first day is after the last day. Please check them."))
+            return
+        self._show_error("")
+        self._set_busy(True)
+        self._generation += 1
+        generation = self._generation
+        fmt = str(self.format_combo.currentData())
+        confirm_passphrase(
+            self.worker,
+            self,
+            self.tr("Exporting writes a file that is not encrypted. Enter your passphrase."),
+            lambda ok: self._choose_path(generation, since, until, fmt) if ok else self._stop(),
+        )
+
+    def _choose_path(self, generation: int, since: date, until: date, fmt: str) -> None:
+        if generation != self._generation:
+            return
+        is_pdf = fmt == PDF
+        ask_save_path(
+            self,
+            self.tr("Save the export"),
+            f"wellbeing-journal-{since.isoformat()}-{until.isoformat()}.{fmt}",
+            self.tr("PDF documents (*.pdf)") if is_pdf else self.tr("Markdown text (*.md)"),
+            fmt,
+            lambda path: self._fetch(generation, since, until, fmt, path),
+            self._stop,
+        )
+
+    def _fetch(self, generation: int, since: date, until: date, fmt: str, path: Path) -> None:
+        if generation != self._generation:
+            return
+
+        def fetch(vault: Vault) -> Fetched:
+            entries = list(vault.journal.entries(JournalFilter(since=since, until=until)))
+            items = [
+                item
+                for kind in (ACTIVITY, WARNING_SIGN)
+                for item in vault.care_items.items(kind, include_hidden=True)
+            ]
+            return entries, items
+
+        def fetched(result: Fetched) -> None:
+            if generation == self._generation:
+                self._write(generation, since, until, fmt, path, *result)
+
+        self.worker.submit(fetch, fetched, self._read_failed)
+
+    def _write(
+        self,
+        generation: int,
+        since: date,
+        until: date,
+        fmt: str,
+        path: Path,
+        entries: list[JournalEntry],
+        items: list[CareItem],
+    ) -> None:
+        labels = self.labels(since, until)
+        markdown = journal_markdown(
+            entries,
+            item_names(items),
+            labels,
+            activity_ids=frozenset(item.id for item in items if item.list == ACTIVITY),
+        )
+        data = markdown_pdf(markdown, labels.title) if fmt == PDF else markdown.encode("utf-8")
+        del markdown, entries
+
+        def written(_: None) -> None:
+            if generation == self._generation:
+                self._set_busy(False)
+                self.accept()
+                self.exported.emit(path)
+
+        self.worker.submit(lambda _vault: write_export(path, data), written, self._write_failed)
+
+    def _stop(self) -> None:
+        self._set_busy(False)
+
+    def _read_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        MessageBox.warning(self, self.tr("The export was not saved"), describe_error(error))
+
+    def _write_failed(self, _error: BaseException) -> None:
+        self._set_busy(False)
+        MessageBox.warning(
+            self,
+            self.tr("The export was not saved"),
+            self.tr(
+                "The export could not be saved, and nothing was written. Check that the "
+                "folder exists and that you are allowed to write to it, then try again."
+            ),
+        )
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def labels(self, since: date, until: date) -> MarkdownLabels:
+        """The export's words in the interface language."""
+        return MarkdownLabels(
+            title=self.tr("Journal, {first} to {last}").format(
+                first=since.isoformat(), last=until.isoformat()
+            ),
+            date=self.tr("Date"),
+            stress=self.tr("Stress (0–10)"),
+            mood=self.tr("Mood (1–5)"),
+            energy=self.tr("Energy (1–5)"),
+            sleep=self.tr("Sleep (hours)"),
+            activities=self.tr("What I did for myself"),
+            warning_signs=self.tr("Warning signs"),
+            tags=self.tr("Tags"),
+            check_in=self.tr("Check-in"),
+            empty=self.tr("No entries in this period."),
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.since_edit, self.until_edit, self.format_combo, self.export_button):
+            widget.setEnabled(not busy)
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setAccessibleName(text)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())

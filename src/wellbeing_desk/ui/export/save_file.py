@@ -1,0 +1,75 @@
+"""Asking where to save a plaintext file, without Qt remembering where.
+
+Qt's own file dialog writes ``QtProject.conf`` (history and last folder, in
+plain text) when it is destroyed, whatever its history says. So the dialog
+is Qt's widget-based one (``DontUseNativeDialog``, no platform recent-files
+list), its history is emptied, and Qt's own per-user settings are sent to a
+path that cannot be written (``os.devnull``) before the first dialog exists.
+On Windows and macOS Qt keeps those settings in the registry or a plist,
+where ``QSettings.setPath`` has no effect: not handled there yet.
+"""
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+_silenced = False
+
+
+def silence_qt_file_dialog_settings() -> None:
+    """Make Qt's ``QtProject`` settings unwritable for this process (idempotent)."""
+    global _silenced  # noqa: PLW0603 - a process-wide switch, set once
+    if _silenced or os.name != "posix" or sys.platform == "darwin":
+        return
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, os.devnull)
+    _silenced = True
+
+
+def make_save_dialog(
+    parent: QWidget | None, title: str, suggested_name: str, name_filter: str, suffix: str
+) -> QFileDialog:
+    """A save dialog in her home folder that keeps no history."""
+    silence_qt_file_dialog_settings()
+    dialog = QFileDialog(parent, title, str(Path.home()))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setNameFilter(name_filter)
+    dialog.setDefaultSuffix(suffix)
+    dialog.selectFile(suggested_name)
+    dialog.setAccessibleName(title)
+    dialog.setHistory([])
+    return dialog
+
+
+def ask_save_path(
+    parent: QWidget | None,
+    title: str,
+    suggested_name: str,
+    name_filter: str,
+    suffix: str,
+    on_chosen: Callable[[Path], None],
+    on_cancelled: Callable[[], None] | None = None,
+) -> QFileDialog:
+    """Open the dialog (window-modal); ``on_chosen(path)`` if she picks a file.
+
+    Cancelling, or locking (which rejects every dialog), calls ``on_cancelled``.
+    """
+    dialog = make_save_dialog(parent, title, suggested_name, name_filter, suffix)
+
+    def finished(result: int) -> None:
+        files = dialog.selectedFiles() if result == QDialog.DialogCode.Accepted.value else []
+        dialog.setHistory([])
+        dialog.deleteLater()
+        if files:
+            on_chosen(Path(files[0]))
+        elif on_cancelled is not None:
+            on_cancelled()
+
+    dialog.finished.connect(finished)
+    dialog.open()
+    return dialog

@@ -1,0 +1,48 @@
+"""Translated names of the starter activities and warning signs.
+
+The vault stores a starter item by key; until she renames it, the UI shows
+the key's translated name. Every key of ``vault/starters.py`` is listed here
+(a test checks), marked for translation in the "CareItems" context.
+"""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from wellbeing_desk.vault.care_items import CareItem
+
+CONTEXT = "CareItems"
+
+# QT_TRANSLATE_NOOP marks a string for lupdate and returns it unchanged.
+STARTER_SOURCE_NAMES: dict[str, object] = {
+    "rest": QT_TRANSLATE_NOOP("CareItems", "Rest"),
+    "movement": QT_TRANSLATE_NOOP("CareItems", "Movement"),
+    "trusted_people": QT_TRANSLATE_NOOP("CareItems", "Time with people I trust"),
+    "nature": QT_TRANSLATE_NOOP("CareItems", "Nature"),
+    "creative": QT_TRANSLATE_NOOP("CareItems", "Creative work"),
+    "spiritual": QT_TRANSLATE_NOOP("CareItems", "Spiritual practice"),
+    "counselling": QT_TRANSLATE_NOOP("CareItems", "Counselling"),
+    "boundary": QT_TRANSLATE_NOOP("CareItems", "Time off / a boundary kept"),
+    "meal": QT_TRANSLATE_NOOP("CareItems", "A proper meal"),
+    "trouble_sleeping": QT_TRANSLATE_NOOP("CareItems", "Trouble sleeping"),
+    "irritability": QT_TRANSLATE_NOOP("CareItems", "Irritability"),
+    "numbness": QT_TRANSLATE_NOOP("CareItems", "Numbness"),
+    "withdrawing": QT_TRANSLATE_NOOP("CareItems", "Withdrawing from people"),
+    "exhaustion": QT_TRANSLATE_NOOP("CareItems", "Exhaustion"),
+    "hypervigilance": QT_TRANSLATE_NOOP("CareItems", "Always on alert"),
+}
+
+
+def starter_name(key: str) -> str:
+    """The translated name of a starter key (the key itself if it is unknown)."""
+    source = STARTER_SOURCE_NAMES.get(key)
+    return key if source is None else QCoreApplication.translate(CONTEXT, str(source))
+
+
+def display_name(item: CareItem) -> str:
+    """Her own name for the item, else the starter's translated name."""
+    if item.name:
+        return item.name
+    return starter_name(item.starter_key or "")
+
+
+def display_names(items: list[CareItem]) -> dict[str, str]:
+    return {item.id: display_name(item) for item in items}

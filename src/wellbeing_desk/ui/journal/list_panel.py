@@ -1,0 +1,300 @@
+"""The journal list: search, filters, the trash, and undo for what she moved there.
+
+Keyboard: Ctrl+N a new entry, Ctrl+F the search, Enter opens the chosen
+entry, Delete moves it to the trash, Ctrl+Z brings it back while the
+"Undo" bar shows.
+"""
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellbeing_desk.ui.errors import describe_error
+from wellbeing_desk.ui.journal.entry_delegate import EntryDelegate
+from wellbeing_desk.ui.journal.entry_model import EntryListModel, IdRole
+from wellbeing_desk.ui.journal.filter_bar import FilterBar
+from wellbeing_desk.ui.widgets.message import Button, MessageBox
+from wellbeing_desk.ui.widgets.notice_bar import NoticeBar
+from wellbeing_desk.ui.widgets.page_style import comfortable
+from wellbeing_desk.ui.worker import DatabaseWorker
+from wellbeing_desk.vault import Vault
+
+UNDO_TIMEOUT_MS = 15_000
+
+
+class JournalListPanel(QWidget):
+    open_requested = Signal(str)  # an entry id
+    new_requested = Signal()
+
+    def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.model = EntryListModel(worker, self)
+        self._undo_ids: list[str] = []
+        self._active = False
+
+        self.filters = FilterBar(worker, self)
+        self.new_button = QPushButton(self.tr("New entry"), self)
+        self.new_button.setObjectName("primary")
+        self.new_button.setAccessibleName(self.tr("Write a new entry"))
+        self.new_button.setToolTip(self.tr("New entry (Ctrl+N)"))
+        self.trash_button = QPushButton(self.tr("Trash"), self)
+        self.trash_button.setCheckable(True)
+        self.trash_button.setAccessibleName(self.tr("Show the trash"))
+        self.restore_button = QPushButton(self.tr("Restore"), self)
+        self.restore_button.setAccessibleName(self.tr("Restore the chosen entry"))
+        self.empty_button = QPushButton(self.tr("Empty trash"), self)
+        self.empty_button.setAccessibleName(self.tr("Empty the trash for good"))
+        self.notice = NoticeBar(self, timeout_ms=UNDO_TIMEOUT_MS)
+        comfortable(self.new_button, self.trash_button, self.restore_button, self.empty_button)
+
+        self.view = QListView(self)
+        self.view.setObjectName("journalList")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(EntryDelegate(self.view))
+        self.view.setUniformItemSizes(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setAccessibleName(self.tr("Journal entries, newest first"))
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("muted")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.empty_label.setContentsMargins(24, 40, 24, 24)
+        self.list_stack = QStackedWidget(self)
+        self.list_stack.addWidget(self.view)
+        self.list_stack.addWidget(self.empty_label)
+
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.filters, 1)
+        top.addWidget(self.trash_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
+        trash_row = QHBoxLayout()
+        trash_row.addStretch(1)
+        trash_row.addWidget(self.restore_button)
+        trash_row.addWidget(self.empty_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 12, 0, 0)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addWidget(self.notice)
+        layout.addLayout(trash_row)
+        layout.addWidget(self.list_stack, 1)
+
+        self.filters.changed.connect(self.apply_filters)
+        self.new_button.clicked.connect(self.new_requested)
+        self.trash_button.toggled.connect(self._show_trash)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.empty_button.clicked.connect(self.empty_trash)
+        self.notice.action_triggered.connect(self.undo)
+        self.notice.dismissed.connect(self._forget_undo)
+        self.view.activated.connect(self._activated)
+        self.model.page_arrived.connect(lambda _: self._update_empty())
+        self.model.rowsRemoved.connect(lambda *_: self._update_empty())
+        self.model.rowsInserted.connect(lambda *_: self._update_empty())
+        self.model.modelReset.connect(self._update_empty)
+        self.model.load_failed.connect(lambda error: self.say(describe_error(error)))
+        self._shortcut(QKeySequence.StandardKey.New, self.new_requested.emit, self)
+        self._shortcut(QKeySequence.StandardKey.Find, self.filters.focus_search, self)
+        self._shortcut(QKeySequence.StandardKey.Undo, self.undo, self)
+        self._shortcut(QKeySequence(Qt.Key.Key_Delete), self.delete_selected, self.view)
+        self.filters.search.installEventFilter(self)  # Down goes from the search to the list
+        self._show_trash(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.filters.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount()
+        ):
+            self.focus_list()
+            return True
+        return False
+
+    def _shortcut(self, keys: Any, slot: Any, on: QWidget) -> None:
+        # On the panel: whenever the list is on screen; on the view: when it has focus.
+        shortcut = QShortcut(QKeySequence(keys), on)
+        context = Qt.ShortcutContext.WidgetShortcut
+        if on is self:
+            context = Qt.ShortcutContext.WindowShortcut
+        shortcut.setContext(context)
+        shortcut.activated.connect(slot)
+
+    # -- hooks -------------------------------------------------------------------------
+
+    def vault_opened(self) -> None:
+        self._active = True
+        self.filters.vault_opened()
+        self.apply_filters()
+
+    def clear_content(self) -> None:
+        self._active = False
+        self.model.clear()
+        self.filters.clear()
+        self.notice.clear()
+        self._undo_ids = []
+        self.trash_button.setChecked(False)
+        self.empty_label.setText("")
+
+    def load_choices(self) -> None:
+        self.filters.load_choices()
+
+    # -- the list ----------------------------------------------------------------------
+
+    @property
+    def in_trash(self) -> bool:
+        return self.trash_button.isChecked()
+
+    def apply_filters(self) -> None:
+        if self._active:
+            self.model.set_filter(self.filters.current_filter(trash=self.in_trash))
+
+    def entry_changed(self, entry_id: str) -> None:
+        """An entry was added or edited elsewhere: put it where it belongs."""
+        self.model.refresh_entry(entry_id)
+        self.load_choices()  # its tags may be new
+
+    def selected_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return str(index.data(IdRole)) if index.isValid() else None
+
+    def select_id(self, entry_id: str) -> None:
+        row = self.model.row_of(entry_id)
+        if row >= 0:
+            index = self.model.index(row, 0)
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self.view.scrollTo(index)
+
+    def focus_list(self) -> None:
+        if self.model.rowCount() and not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.model.index(0, 0))
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid() and not self.in_trash:
+            self.open_requested.emit(str(index.data(IdRole)))
+
+    # -- trash -------------------------------------------------------------------------
+
+    def delete_selected(self) -> None:
+        entry_id = self.selected_id()
+        if entry_id is None or self.in_trash:
+            return
+        row = self.view.currentIndex().row()
+        self.worker.submit(
+            lambda vault: vault.journal.delete(entry_id),
+            lambda _: self._trashed(entry_id, row),
+            lambda error: self.say(describe_error(error)),
+        )
+
+    def _trashed(self, entry_id: str, row: int) -> None:
+        self.model.remove_ids([entry_id])
+        self._undo_ids = [entry_id]
+        self.notice.show_notice(
+            self.tr("Entry moved to the trash."),
+            self.tr("Undo"),
+            self.tr("Undo: bring the entry back"),
+        )
+        count = self.model.rowCount()
+        if count:
+            self.view.setCurrentIndex(self.model.index(min(row, count - 1), 0))
+
+    def undo(self) -> None:
+        ids, self._undo_ids = list(self._undo_ids), []
+        if not ids:
+            return
+        self.notice.clear()
+
+        def restore(vault: Vault) -> None:
+            for entry_id in ids:
+                vault.journal.restore(entry_id)
+
+        def restored(_: object) -> None:
+            for entry_id in ids:
+                self.model.refresh_entry(entry_id)
+
+        self.worker.submit(restore, restored, lambda error: self.say(describe_error(error)))
+
+    def _forget_undo(self) -> None:
+        self._undo_ids = []
+
+    def restore_selected(self) -> None:
+        entry_id = self.selected_id()
+        if entry_id is None or not self.in_trash:
+            return
+        self.worker.submit(
+            lambda vault: vault.journal.restore(entry_id),
+            lambda _: self._restored(entry_id),
+            lambda error: self.say(describe_error(error)),
+        )
+
+    def _restored(self, entry_id: str) -> None:
+        self.model.remove_ids([entry_id])
+        self.say(self.tr("The entry is back in your journal."))
+
+    def empty_trash(self) -> None:
+        answer = MessageBox.question(
+            self,
+            self.tr("Empty trash"),
+            self.tr(
+                "Remove every entry in the trash for good? This cannot be undone, "
+                "and there is no copy anywhere else."
+            ),
+        )
+        if answer != Button.Yes:
+            return
+        self.worker.submit(
+            lambda vault: vault.journal.empty_trash(),
+            lambda _: self.apply_filters(),
+            lambda error: self.say(describe_error(error)),
+        )
+
+    def _show_trash(self, trash: bool) -> None:
+        self.new_button.setVisible(not trash)
+        self.restore_button.setVisible(trash)
+        self.empty_button.setVisible(trash)
+        self.trash_button.setAccessibleName(
+            self.tr("Back to the journal") if trash else self.tr("Show the trash")
+        )
+        self.trash_button.setText(self.tr("Back to the journal") if trash else self.tr("Trash"))
+        self.notice.clear()
+        self._undo_ids = []
+        self.apply_filters()
+
+    # -- messages ----------------------------------------------------------------------
+
+    def say(self, message: str) -> None:
+        self.notice.show_notice(message, "")
+
+    def _update_empty(self) -> None:
+        if self.model.rowCount() or self.model.loading or not self._active:
+            self.list_stack.setCurrentWidget(self.view)
+            return
+        if self.in_trash:
+            text = self.tr("The trash is empty.")
+        elif self.filters.current_filter().text or self.filters.filters_active():
+            text = self.tr("Nothing matches. Try other words, or clear the filters.")
+        else:
+            text = self.tr(
+                "Your journal is empty for now. Check-ins from Today and the entries "
+                "you write appear here, newest first."
+            )
+        self.empty_label.setText(text)
+        self.list_stack.setCurrentWidget(self.empty_label)

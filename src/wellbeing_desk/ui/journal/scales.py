@@ -1,0 +1,46 @@
+"""The three ratings she gives, built the same way wherever they appear."""
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from wellbeing_desk.ui.widgets.scale_input import ScaleInput
+
+
+def stress_scale(parent: QWidget | None = None) -> ScaleInput:
+    """0–10, the distress scale used in trauma work (SUDS)."""
+    return ScaleInput(
+        0,
+        10,
+        QCoreApplication.translate("Scales", "Stress, from 0 to 10"),
+        (
+            QCoreApplication.translate("Scales", "0 calm"),
+            QCoreApplication.translate("Scales", "10 worst distress"),
+        ),
+        parent,
+    )
+
+
+def mood_scale(parent: QWidget | None = None) -> ScaleInput:
+    return ScaleInput(
+        1,
+        5,
+        QCoreApplication.translate("Scales", "Mood, from 1 to 5"),
+        (
+            QCoreApplication.translate("Scales", "1 very low"),
+            QCoreApplication.translate("Scales", "5 very good"),
+        ),
+        parent,
+    )
+
+
+def energy_scale(parent: QWidget | None = None) -> ScaleInput:
+    return ScaleInput(
+        1,
+        5,
+        QCoreApplication.translate("Scales", "Energy, from 1 to 5"),
+        (
+            QCoreApplication.translate("Scales", "1 drained"),
+            QCoreApplication.translate("Scales", "5 full of energy"),
+        ),
+        parent,
+    )

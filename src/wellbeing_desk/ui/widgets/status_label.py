@@ -1,0 +1,44 @@
+"""A quiet confirmation ("Saved.") that stays a moment, then fades away."""
+
+from PySide6.QtCore import QEasingCurve, QPropertyAnimation, QTimer
+from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QWidget
+
+HOLD_MS = 2200
+FADE_MS = 900
+
+
+class FadingLabel(QLabel):
+    """``show_message(text)`` shows ``text``, holds it, fades it out and empties it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("muted")
+        self._effect = QGraphicsOpacityEffect(self)
+        self._effect.setOpacity(1.0)
+        self.setGraphicsEffect(self._effect)
+        self._hold = QTimer(self)
+        self._hold.setSingleShot(True)
+        self._hold.timeout.connect(self._fade)
+        self._animation = QPropertyAnimation(self._effect, b"opacity", self)
+        self._animation.setDuration(FADE_MS)
+        self._animation.setStartValue(1.0)
+        self._animation.setEndValue(0.0)
+        self._animation.setEasingCurve(QEasingCurve.Type.InOutQuad)
+        self._animation.finished.connect(self.clear_message)
+
+    def show_message(self, text: str, hold_ms: int = HOLD_MS) -> None:
+        self._animation.stop()
+        self._effect.setOpacity(1.0)
+        self.setText(text)
+        self.setAccessibleName(text)
+        self._hold.start(hold_ms)
+
+    def clear_message(self) -> None:
+        self._hold.stop()
+        self._animation.stop()
+        self.setText("")
+        self.setAccessibleName("")
+        self._effect.setOpacity(1.0)
+
+    def _fade(self) -> None:
+        self._animation.start()
