@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
     <context>
+        <name>ActivityTable</name>
+        <message>
+            <source>Activity</source>
+            <translation>Actividad</translation>
+        </message>
+        <message>
+            <source>After doing it</source>
+            <translation>Después de hacerla</translation>
+        </message>
+        <message>
+            <source>After other days</source>
+            <translation>Después de otros días</translation>
+        </message>
+        <message>
+            <source>What this suggests</source>
+            <translation>Lo que sugiere</translation>
+        </message>
+        <message>
+            <source>An activity you removed</source>
+            <translation>Una actividad que quitaste</translation>
+        </message>
+        <message>
+            <source>No days yet</source>
+            <translation>Aún no hay días</translation>
+        </message>
+        <message>
+            <source>{value} (1 day)</source>
+            <translation>{value} (1 día)</translation>
+        </message>
+        <message>
+            <source>{value} ({count} days)</source>
+            <translation>{value} ({count} días)</translation>
+        </message>
+        <message>
+            <source>{figure}
+too few days to say</source>
+            <translation>{figure}
+muy pocos días para saberlo</translation>
+        </message>
+        <message>
+            <source>Lower stress the next day</source>
+            <translation>Menos estrés al día siguiente</translation>
+        </message>
+        <message>
+            <source>Higher stress the next day</source>
+            <translation>Más estrés al día siguiente</translation>
+        </message>
+        <message>
+            <source>About the same</source>
+            <translation>Más o menos igual</translation>
+        </message>
+        <message>
+            <source>Too few days to say</source>
+            <translation>Muy pocos días para saberlo</translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
             <source>Wellbeing Desk</source>
@@ -18,6 +75,269 @@
         <message>
             <source>Something unexpected went wrong. Your vault is safe. If this keeps happening, lock Wellbeing Desk and start it again.</source>
             <translation>Ocurrió algo inesperado. Tu bóveda está a salvo. Si vuelve a pasar, bloquea Wellbeing Desk y ábrelo de nuevo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CareItems</name>
+        <message>
+            <source>Rest</source>
+            <translation>Descanso</translation>
+        </message>
+        <message>
+            <source>Movement</source>
+            <translation>Movimiento</translation>
+        </message>
+        <message>
+            <source>Time with people I trust</source>
+            <translation>Tiempo con personas de confianza</translation>
+        </message>
+        <message>
+            <source>Nature</source>
+            <translation>Naturaleza</translation>
+        </message>
+        <message>
+            <source>Creative work</source>
+            <translation>Trabajo creativo</translation>
+        </message>
+        <message>
+            <source>Spiritual practice</source>
+            <translation>Práctica espiritual</translation>
+        </message>
+        <message>
+            <source>Counselling</source>
+            <translation>Acompañamiento psicológico</translation>
+        </message>
+        <message>
+            <source>Time off / a boundary kept</source>
+            <translation>Tiempo libre / un límite respetado</translation>
+        </message>
+        <message>
+            <source>A proper meal</source>
+            <translation>Una comida como se debe</translation>
+        </message>
+        <message>
+            <source>Trouble sleeping</source>
+            <translation>Problemas para dormir</translation>
+        </message>
+        <message>
+            <source>Irritability</source>
+            <translation>Irritabilidad</translation>
+        </message>
+        <message>
+            <source>Numbness</source>
+            <translation>Embotamiento emocional</translation>
+        </message>
+        <message>
+            <source>Withdrawing from people</source>
+            <translation>Alejarme de la gente</translation>
+        </message>
+        <message>
+            <source>Exhaustion</source>
+            <translation>Agotamiento</translation>
+        </message>
+        <message>
+            <source>Always on alert</source>
+            <translation>Siempre en alerta</translation>
+        </message>
+    </context>
+    <context>
+        <name>CareListEditor</name>
+        <message>
+            <source>activities</source>
+            <translation>actividades</translation>
+        </message>
+        <message>
+            <source>warning signs</source>
+            <translation>señales de alerta</translation>
+        </message>
+        <message>
+            <source>Your {things}</source>
+            <translation>Tus {things}</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Renombrar</translation>
+        </message>
+        <message>
+            <source>Rename the chosen item</source>
+            <translation>Renombrar el elemento elegido</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>&amp;Subir</translation>
+        </message>
+        <message>
+            <source>Move the chosen item up</source>
+            <translation>Subir el elemento elegido</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>&amp;Bajar</translation>
+        </message>
+        <message>
+            <source>Move the chosen item down</source>
+            <translation>Bajar el elemento elegido</translation>
+        </message>
+        <message>
+            <source>&amp;Hide</source>
+            <translation>&amp;Ocultar</translation>
+        </message>
+        <message>
+            <source>Hide the chosen item</source>
+            <translation>Ocultar el elemento elegido</translation>
+        </message>
+        <message>
+            <source>A new name</source>
+            <translation>Un nombre nuevo</translation>
+        </message>
+        <message>
+            <source>Name of a new item</source>
+            <translation>Nombre de un elemento nuevo</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Añadir</translation>
+        </message>
+        <message>
+            <source>Add the new item</source>
+            <translation>Añadir el elemento nuevo</translation>
+        </message>
+        <message>
+            <source>{name} (hidden)</source>
+            <translation>{name} (oculto)</translation>
+        </message>
+        <message>
+            <source>Hidden from the check-in and the editor</source>
+            <translation>Oculto en el registro rápido y en el editor</translation>
+        </message>
+        <message>
+            <source>S&amp;how</source>
+            <translation>&amp;Mostrar</translation>
+        </message>
+        <message>
+            <source>Show the chosen item again</source>
+            <translation>Volver a mostrar el elemento elegido</translation>
+        </message>
+    </context>
+    <context>
+        <name>CareListsDialog</name>
+        <message>
+            <source>My lists</source>
+            <translation>Mis listas</translation>
+        </message>
+        <message>
+            <source>These are the choices in your check-in and your entries. Hiding an item keeps it in the entries that already have it.</source>
+            <translation>Estas son las opciones de tu registro rápido y de tus entradas. Ocultar un elemento lo conserva en las entradas que ya lo tienen.</translation>
+        </message>
+        <message>
+            <source>Lists</source>
+            <translation>Listas</translation>
+        </message>
+        <message>
+            <source>What helps me</source>
+            <translation>Lo que me ayuda</translation>
+        </message>
+        <message>
+            <source>Warning signs</source>
+            <translation>Señales de alerta</translation>
+        </message>
+        <message>
+            <source>Close my lists</source>
+            <translation>Cerrar mis listas</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartImageSaver</name>
+        <message>
+            <source>Save the charts as an image?</source>
+            <translation>¿Guardar los gráficos como imagen?</translation>
+        </message>
+        <message>
+            <source>The image will not be encrypted. Anyone who can open the file can see your stress and mood over time. Save it only where you trust, and delete it when you no longer need it.
+
+Save the image?</source>
+            <translation>La imagen no estará cifrada. Cualquiera que pueda abrir el archivo verá tu estrés y tu ánimo a lo largo del tiempo. Guárdala solo en un lugar de confianza y bórrala cuando ya no la necesites.
+
+¿Guardar la imagen?</translation>
+        </message>
+        <message>
+            <source>Save the charts as an image</source>
+            <translation>Guardar los gráficos como imagen</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>Imágenes PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>The image was not saved</source>
+            <translation>La imagen no se guardó</translation>
+        </message>
+        <message>
+            <source>The image could not be saved, and nothing was written. Check that the folder exists and that you are allowed to write to it, then try again.</source>
+            <translation>No se pudo guardar la imagen y no se escribió nada. Comprueba que la carpeta existe y que puedes escribir en ella, e inténtalo de nuevo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInCard</name>
+        <message>
+            <source>Check in</source>
+            <translation>Registro rápido</translation>
+        </message>
+        <message>
+            <source>Every part is optional. Enter saves.</source>
+            <translation>Todo es opcional. Intro guarda.</translation>
+        </message>
+        <message>
+            <source>What I did for myself</source>
+            <translation>Lo que hice por mí</translation>
+        </message>
+        <message>
+            <source>Edit my lists…</source>
+            <translation>Editar mis listas…</translation>
+        </message>
+        <message>
+            <source>Edit my list of activities</source>
+            <translation>Editar mi lista de actividades</translation>
+        </message>
+        <message>
+            <source>One line, if you like</source>
+            <translation>Una línea, si quieres</translation>
+        </message>
+        <message>
+            <source>One line about today</source>
+            <translation>Una línea sobre hoy</translation>
+        </message>
+        <message>
+            <source>Save check-in</source>
+            <translation>Guardar registro</translation>
+        </message>
+        <message>
+            <source>Save the check-in</source>
+            <translation>Guardar el registro rápido</translation>
+        </message>
+        <message>
+            <source>What did you do for yourself?</source>
+            <translation>¿Qué hiciste por ti?</translation>
+        </message>
+        <message>
+            <source>How stressed do you feel right now?</source>
+            <translation>¿Cuánto estrés sientes ahora?</translation>
+        </message>
+        <message>
+            <source>How is your mood?</source>
+            <translation>¿Cómo está tu ánimo?</translation>
+        </message>
+        <message>
+            <source>Choose a number, an activity or write a line first.</source>
+            <translation>Primero elige un número, una actividad o escribe una línea.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Guardado.</translation>
+        </message>
+        <message>
+            <source>The check-in could not be saved. {reason}</source>
+            <translation>No se pudo guardar el registro. {reason}</translation>
         </message>
     </context>
     <context>
@@ -83,6 +403,237 @@
         </message>
     </context>
     <context>
+        <name>EditorHeader</name>
+        <message>
+            <source>New entry</source>
+            <translation>Nueva entrada</translation>
+        </message>
+        <message>
+            <source>Continuing your unsaved changes.</source>
+            <translation>Continúas con tus cambios sin guardar.</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>Descartar cambios</translation>
+        </message>
+        <message>
+            <source>Discard the unsaved changes</source>
+            <translation>Descartar los cambios sin guardar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Close the editor; your text stays as a draft</source>
+            <translation>Cerrar el editor; tu texto queda como borrador</translation>
+        </message>
+        <message>
+            <source>Your text stays as a draft (Escape)</source>
+            <translation>Tu texto queda como borrador (Escape)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>Save the entry</source>
+            <translation>Guardar la entrada</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>Guardar (Ctrl+S)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntriesPage</name>
+        <message>
+            <source>You have an entry you have not saved yet.</source>
+            <translation>Tienes una entrada que aún no has guardado.</translation>
+        </message>
+        <message>
+            <source>Continue writing</source>
+            <translation>Seguir escribiendo</translation>
+        </message>
+        <message>
+            <source>Continue your unsaved entry</source>
+            <translation>Continuar tu entrada sin guardar</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryEditor</name>
+        <message>
+            <source>Your changes could not be kept as a draft. {reason}</source>
+            <translation>No se pudieron conservar tus cambios como borrador. {reason}</translation>
+        </message>
+        <message>
+            <source>Each tag can have at most {count} characters.</source>
+            <translation>Cada etiqueta puede tener como máximo {count} caracteres.</translation>
+        </message>
+        <message>
+            <source>There is nothing to save yet.</source>
+            <translation>Todavía no hay nada que guardar.</translation>
+        </message>
+        <message>
+            <source>The entry could not be saved. {reason}</source>
+            <translation>No se pudo guardar la entrada. {reason}</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>Descartar cambios</translation>
+        </message>
+        <message>
+            <source>Discard your unsaved changes? This cannot be undone.</source>
+            <translation>¿Descartar tus cambios sin guardar? No se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>This entry no longer exists.</source>
+            <translation>Esta entrada ya no existe.</translation>
+        </message>
+        <message>
+            <source>New entry</source>
+            <translation>Nueva entrada</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Registro rápido</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Entrada</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryForm</name>
+        <message>
+            <source>Date and time</source>
+            <translation>Fecha y hora</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Sin registrar</translation>
+        </message>
+        <message>
+            <source> hours</source>
+            <translation> horas</translation>
+        </message>
+        <message>
+            <source>Hours of sleep</source>
+            <translation>Horas de sueño</translation>
+        </message>
+        <message>
+            <source>What I did for myself</source>
+            <translation>Lo que hice por mí</translation>
+        </message>
+        <message>
+            <source>Warning signs I noticed</source>
+            <translation>Señales de alerta que noté</translation>
+        </message>
+        <message>
+            <source>Edit my lists…</source>
+            <translation>Editar mis listas…</translation>
+        </message>
+        <message>
+            <source>Edit my lists of activities and warning signs</source>
+            <translation>Editar mis listas de actividades y señales de alerta</translation>
+        </message>
+        <message>
+            <source>For example: work, family</source>
+            <translation>Por ejemplo: trabajo, familia</translation>
+        </message>
+        <message>
+            <source>Tags, separated by commas</source>
+            <translation>Etiquetas, separadas por comas</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Stress</source>
+            <translation>Estrés</translation>
+        </message>
+        <message>
+            <source>Mood</source>
+            <translation>Ánimo</translation>
+        </message>
+        <message>
+            <source>Energy</source>
+            <translation>Energía</translation>
+        </message>
+        <message>
+            <source>Sleep last night</source>
+            <translation>Sueño de anoche</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Etiquetas</translation>
+        </message>
+        <message>
+            <source>What is on your mind</source>
+            <translation>Lo que tienes en mente</translation>
+        </message>
+        <message>
+            <source>Write as much or as little as you like. Markdown works here.</source>
+            <translation>Escribe tanto o tan poco como quieras. Aquí funciona Markdown.</translation>
+        </message>
+        <message>
+            <source>Preview of your text</source>
+            <translation>Vista previa de tu texto</translation>
+        </message>
+        <message>
+            <source>&amp;Preview</source>
+            <translation>&amp;Vista previa</translation>
+        </message>
+        <message>
+            <source>Show a preview of the text</source>
+            <translation>Mostrar una vista previa del texto</translation>
+        </message>
+        <message>
+            <source>&amp;Edit the text</source>
+            <translation>&amp;Editar el texto</translation>
+        </message>
+        <message>
+            <source>Back to editing the text</source>
+            <translation>Volver a editar el texto</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryText</name>
+        <message>
+            <source>{date}, {time}</source>
+            <translation>{date}, {time}</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Registro rápido</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Entrada</translation>
+        </message>
+        <message>
+            <source>Stress {value}/10</source>
+            <translation>Estrés {value}/10</translation>
+        </message>
+        <message>
+            <source>Mood {value}/5</source>
+            <translation>Ánimo {value}/5</translation>
+        </message>
+        <message>
+            <source>{when} — {text}</source>
+            <translation>{when} — {text}</translation>
+        </message>
+        <message>
+            <source>Stress {value} of 10</source>
+            <translation>Estrés {value} de 10</translation>
+        </message>
+        <message>
+            <source>Mood {value} of 5</source>
+            <translation>Ánimo {value} de 5</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>That passphrase did not unlock the vault. Please check it and try again.</source>
@@ -130,6 +681,241 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export for a counsellor</source>
+            <translation>Exportar para una persona de acompañamiento</translation>
+        </message>
+        <message>
+            <source>The exported file is not encrypted. Anyone who gets the file can read everything in it. Share it only in a way you trust, and delete it when it is no longer needed.</source>
+            <translation>El archivo exportado no está cifrado. Cualquiera que lo obtenga puede leer todo su contenido. Compártelo solo por un medio de confianza y bórralo cuando ya no haga falta.</translation>
+        </message>
+        <message>
+            <source>It holds your journal entries from the period you choose: check-ins, full entries, what you did for yourself and warning signs. You will be asked for your passphrase before anything is written.</source>
+            <translation>Contiene las entradas de tu diario del período que elijas: registros rápidos, entradas completas, lo que hiciste por ti y las señales de alerta. Se te pedirá tu frase de contraseña antes de escribir nada.</translation>
+        </message>
+        <message>
+            <source>From (first day)</source>
+            <translation>Desde (primer día)</translation>
+        </message>
+        <message>
+            <source>To (last day)</source>
+            <translation>Hasta (último día)</translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <comment>how the dates are shown</comment>
+            <translation>d MMM yyyy</translation>
+        </message>
+        <message>
+            <source>File format</source>
+            <translation>Formato del archivo</translation>
+        </message>
+        <message>
+            <source>Markdown text (.md)</source>
+            <translation>Texto Markdown (.md)</translation>
+        </message>
+        <message>
+            <source>PDF document (.pdf)</source>
+            <translation>Documento PDF (.pdf)</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Hasta</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <source>Export the journal entries</source>
+            <translation>Exportar las entradas del diario</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>The first day is after the last day. Please check them.</source>
+            <translation>El primer día es posterior al último. Revísalos, por favor.</translation>
+        </message>
+        <message>
+            <source>Exporting writes a file that is not encrypted. Enter your passphrase.</source>
+            <translation>Exportar escribe un archivo sin cifrar. Escribe tu frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>Save the export</source>
+            <translation>Guardar la exportación</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documentos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Markdown text (*.md)</source>
+            <translation>Texto Markdown (*.md)</translation>
+        </message>
+        <message>
+            <source>The export was not saved</source>
+            <translation>La exportación no se guardó</translation>
+        </message>
+        <message>
+            <source>The export could not be saved, and nothing was written. Check that the folder exists and that you are allowed to write to it, then try again.</source>
+            <translation>No se pudo guardar la exportación y no se escribió nada. Comprueba que la carpeta existe y que puedes escribir en ella, e inténtalo de nuevo.</translation>
+        </message>
+        <message>
+            <source>Journal, {first} to {last}</source>
+            <translation>Diario, del {first} al {last}</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Stress (0–10)</source>
+            <translation>Estrés (0–10)</translation>
+        </message>
+        <message>
+            <source>Mood (1–5)</source>
+            <translation>Ánimo (1–5)</translation>
+        </message>
+        <message>
+            <source>Energy (1–5)</source>
+            <translation>Energía (1–5)</translation>
+        </message>
+        <message>
+            <source>Sleep (hours)</source>
+            <translation>Sueño (horas)</translation>
+        </message>
+        <message>
+            <source>What I did for myself</source>
+            <translation>Lo que hice por mí</translation>
+        </message>
+        <message>
+            <source>Warning signs</source>
+            <translation>Señales de alerta</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Etiquetas</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Registro rápido</translation>
+        </message>
+        <message>
+            <source>No entries in this period.</source>
+            <translation>No hay entradas en este período.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Search your journal</source>
+            <translation>Buscar en tu diario</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>Borrar la búsqueda</translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>Filtros</translation>
+        </message>
+        <message>
+            <source>Show the filters</source>
+            <translation>Mostrar los filtros</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Período</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>Cualquier fecha</translation>
+        </message>
+        <message>
+            <source>The past 7 days</source>
+            <translation>Los últimos 7 días</translation>
+        </message>
+        <message>
+            <source>The past 30 days</source>
+            <translation>Los últimos 30 días</translation>
+        </message>
+        <message>
+            <source>The past 3 months</source>
+            <translation>Los últimos 3 meses</translation>
+        </message>
+        <message>
+            <source>The past year</source>
+            <translation>El último año</translation>
+        </message>
+        <message>
+            <source>Between two dates</source>
+            <translation>Entre dos fechas</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Hasta</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Actividad</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Etiqueta</translation>
+        </message>
+        <message>
+            <source>Stress from</source>
+            <translation>Estrés desde</translation>
+        </message>
+        <message>
+            <source>Stress up to</source>
+            <translation>Estrés hasta</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Quitar filtros</translation>
+        </message>
+        <message>
+            <source>Clear the filters</source>
+            <translation>Quitar los filtros</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>a</translation>
+        </message>
+        <message>
+            <source>Stress</source>
+            <translation>Estrés</translation>
+        </message>
+        <message>
+            <source>Any activity</source>
+            <translation>Cualquier actividad</translation>
+        </message>
+        <message>
+            <source>Any tag</source>
+            <translation>Cualquier etiqueta</translation>
+        </message>
+        <message>
+            <source>Hide the filters</source>
+            <translation>Ocultar los filtros</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpDialog</name>
         <message>
             <source>Wellbeing Desk help</source>
@@ -154,6 +940,203 @@
         <message>
             <source>Version {version}. An encrypted, offline-first companion for human rights defenders. It is not therapy and does not replace real help. Free software under the GNU GPL, version 3 or later.</source>
             <translation>Versión {version}. Una compañera cifrada que funciona sin conexión, para personas defensoras de derechos humanos. No es terapia y no sustituye la ayuda profesional. Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightsPage</name>
+        <message>
+            <source>Period shown</source>
+            <translation>Período mostrado</translation>
+        </message>
+        <message>
+            <source>Export for a counsellor…</source>
+            <translation>Exportar para acompañamiento…</translation>
+        </message>
+        <message>
+            <source>Export journal entries for a counsellor</source>
+            <translation>Exportar entradas del diario para una persona de acompañamiento</translation>
+        </message>
+        <message>
+            <source>Insights</source>
+            <translation>Tendencias</translation>
+        </message>
+        <message>
+            <source>Patterns from your own check-ins. They show what tends to go together, not what causes what.</source>
+            <translation>Patrones de tus propios registros. Muestran lo que suele ir junto, no qué causa qué.</translation>
+        </message>
+        <message>
+            <source>Nothing to show for this period yet. As you check in, your stress and mood appear here over time.</source>
+            <translation>Todavía no hay nada que mostrar en este período. A medida que hagas registros, tu estrés y tu ánimo aparecerán aquí.</translation>
+        </message>
+        <message>
+            <source>Stress (0–10)</source>
+            <translation>Estrés (0–10)</translation>
+        </message>
+        <message>
+            <source>Mood (1–5)</source>
+            <translation>Ánimo (1–5)</translation>
+        </message>
+        <message>
+            <source>Save the charts as an image…</source>
+            <translation>Guardar los gráficos como imagen…</translation>
+        </message>
+        <message>
+            <source>Save the charts as an image</source>
+            <translation>Guardar los gráficos como imagen</translation>
+        </message>
+        <message>
+            <source>Your average stress on the day after you did each activity, compared with the day after other days you checked in. A figure resting on fewer than {count} days is marked: there are too few days to say.</source>
+            <translation>Tu estrés medio el día después de hacer cada actividad, comparado con el día después de los otros días en que hiciste un registro. Una cifra basada en menos de {count} días se marca: son muy pocos días para saberlo.</translation>
+        </message>
+        <message>
+            <source>Activities and next-day stress</source>
+            <translation>Actividades y estrés del día siguiente</translation>
+        </message>
+        <message>
+            <source>When you note what you did for yourself and check in the next day, it shows here.</source>
+            <translation>Cuando anotes lo que hiciste por ti y hagas un registro al día siguiente, aparecerá aquí.</translation>
+        </message>
+        <message>
+            <source>Week by week</source>
+            <translation>Semana a semana</translation>
+        </message>
+        <message>
+            <source>What goes with lower stress the next day</source>
+            <translation>Lo que va con menos estrés al día siguiente</translation>
+        </message>
+        <message>
+            <source>The days you checked in each week, and their averages: stress from 0 to 10, mood from 1 to 5.</source>
+            <translation>Los días con registro de cada semana y sus medias: estrés de 0 a 10, ánimo de 1 a 5.</translation>
+        </message>
+        <message>
+            <source>1 day with check-ins in this period. Stress {stress}, mood {mood}.</source>
+            <translation>1 día con registros en este período. Estrés {stress}, ánimo {mood}.</translation>
+        </message>
+        <message>
+            <source>{days} days with check-ins in this period. Latest 7-day average: stress {stress}, mood {mood}.</source>
+            <translation>{days} días con registros en este período. Última media de 7 días: estrés {stress}, ánimo {mood}.</translation>
+        </message>
+        <message>
+            <source>The image was saved as {name}. It is not encrypted.</source>
+            <translation>La imagen se guardó como {name}. No está cifrada.</translation>
+        </message>
+        <message>
+            <source>The export was saved as {name}. It is not encrypted: delete it when it is no longer needed.</source>
+            <translation>La exportación se guardó como {name}. No está cifrada: bórrala cuando ya no haga falta.</translation>
+        </message>
+        <message>
+            <source>Last 4 weeks</source>
+            <translation>Últimas 4 semanas</translation>
+        </message>
+        <message>
+            <source>Last 3 months</source>
+            <translation>Últimos 3 meses</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Últimos 12 meses</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>Todo</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalListPanel</name>
+        <message>
+            <source>New entry</source>
+            <translation>Nueva entrada</translation>
+        </message>
+        <message>
+            <source>Write a new entry</source>
+            <translation>Escribir una entrada nueva</translation>
+        </message>
+        <message>
+            <source>New entry (Ctrl+N)</source>
+            <translation>Nueva entrada (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Trash</source>
+            <translation>Papelera</translation>
+        </message>
+        <message>
+            <source>Show the trash</source>
+            <translation>Mostrar la papelera</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurar</translation>
+        </message>
+        <message>
+            <source>Restore the chosen entry</source>
+            <translation>Restaurar la entrada elegida</translation>
+        </message>
+        <message>
+            <source>Empty trash</source>
+            <translation>Vaciar la papelera</translation>
+        </message>
+        <message>
+            <source>Empty the trash for good</source>
+            <translation>Vaciar la papelera definitivamente</translation>
+        </message>
+        <message>
+            <source>Journal entries, newest first</source>
+            <translation>Entradas del diario, de la más reciente a la más antigua</translation>
+        </message>
+        <message>
+            <source>Entry moved to the trash.</source>
+            <translation>La entrada se movió a la papelera.</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Deshacer</translation>
+        </message>
+        <message>
+            <source>Undo: bring the entry back</source>
+            <translation>Deshacer: recuperar la entrada</translation>
+        </message>
+        <message>
+            <source>The entry is back in your journal.</source>
+            <translation>La entrada volvió a tu diario.</translation>
+        </message>
+        <message>
+            <source>Remove every entry in the trash for good? This cannot be undone, and there is no copy anywhere else.</source>
+            <translation>¿Eliminar definitivamente todas las entradas de la papelera? No se puede deshacer y no hay ninguna copia en otro lugar.</translation>
+        </message>
+        <message>
+            <source>Back to the journal</source>
+            <translation>Volver al diario</translation>
+        </message>
+        <message>
+            <source>The trash is empty.</source>
+            <translation>La papelera está vacía.</translation>
+        </message>
+        <message>
+            <source>Nothing matches. Try other words, or clear the filters.</source>
+            <translation>No hay coincidencias. Prueba otras palabras o quita los filtros.</translation>
+        </message>
+        <message>
+            <source>Your journal is empty for now. Check-ins from Today and the entries you write appear here, newest first.</source>
+            <translation>Tu diario está vacío por ahora. Los registros de Hoy y las entradas que escribas aparecerán aquí, de la más reciente a la más antigua.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalSection</name>
+        <message>
+            <source>Journal views</source>
+            <translation>Vistas del diario</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Entradas</translation>
+        </message>
+        <message>
+            <source>Insights</source>
+            <translation>Tendencias</translation>
+        </message>
+        <message>
+            <source>My self-care plan</source>
+            <translation>Mi plan de autocuidado</translation>
         </message>
     </context>
     <context>
@@ -207,6 +1190,28 @@
         </message>
     </context>
     <context>
+        <name>MarkdownView</name>
+        <message>
+            <source>[image: {name}]</source>
+            <translation>[imagen: {name}]</translation>
+        </message>
+        <message>
+            <source>[image]</source>
+            <translation>[imagen]</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeBar</name>
+        <message>
+            <source>Act on this message</source>
+            <translation>Actuar sobre este mensaje</translation>
+        </message>
+        <message>
+            <source>Close this message</source>
+            <translation>Cerrar este mensaje</translation>
+        </message>
+    </context>
+    <context>
         <name>PassphraseField</name>
         <message>
             <source>Caps Lock seems to be on.</source>
@@ -227,6 +1232,158 @@
         <message>
             <source>Show the passphrase</source>
             <translation>Mostrar la frase de contraseña</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanPage</name>
+        <message>
+            <source>My self-care plan</source>
+            <translation>Mi plan de autocuidado</translation>
+        </message>
+        <message>
+            <source>Your plan, in your own words, for the days when it is hard to think clearly. Write as much or as little as you like; it is saved as you write, inside your encrypted vault.</source>
+            <translation>Tu plan, con tus propias palabras, para los días en que cuesta pensar con claridad. Escribe tanto o tan poco como quieras; se guarda mientras escribes, dentro de tu bóveda cifrada.</translation>
+        </message>
+        <message>
+            <source>Opening your plan…</source>
+            <translation>Abriendo tu plan…</translation>
+        </message>
+        <message>
+            <source>This section is too long to save. Please shorten it to {count} characters or fewer.</source>
+            <translation>Esta sección es demasiado larga para guardarla. Acórtala a {count} caracteres o menos.</translation>
+        </message>
+        <message>
+            <source>Saved in your vault.</source>
+            <translation>Guardado en tu bóveda.</translation>
+        </message>
+        <message>
+            <source>Your plan could not be saved: {reason}</source>
+            <translation>No se pudo guardar tu plan: {reason}</translation>
+        </message>
+        <message>
+            <source>My warning signs</source>
+            <translation>Mis señales de alerta</translation>
+        </message>
+        <message>
+            <source>What helps me</source>
+            <translation>Lo que me ayuda</translation>
+        </message>
+        <message>
+            <source>People I can reach</source>
+            <translation>Personas a las que puedo acudir</translation>
+        </message>
+        <message>
+            <source>My boundaries and commitments</source>
+            <translation>Mis límites y compromisos</translation>
+        </message>
+        <message>
+            <source>What keeps me going</source>
+            <translation>Lo que me sostiene</translation>
+        </message>
+        <message>
+            <source>What tells you that stress is building up? For example: sleeping badly, snapping at people, feeling numb.</source>
+            <translation>¿Qué te indica que el estrés se está acumulando? Por ejemplo: dormir mal, reaccionar con brusquedad, sentirte como anestesiada.</translation>
+        </message>
+        <message>
+            <source>Small things count: a walk, music, a call, a proper meal, prayer, time alone.</source>
+            <translation>Las cosas pequeñas cuentan: un paseo, música, una llamada, una buena comida, rezar, un rato a solas.</translation>
+        </message>
+        <message>
+            <source>Who can you call or write to when things get hard? A friend, a colleague, a counsellor, a helpline.</source>
+            <translation>¿A quién puedes llamar o escribir cuando las cosas se ponen difíciles? Una amiga, una colega, una persona de acompañamiento, una línea de ayuda.</translation>
+        </message>
+        <message>
+            <source>What will you say no to? What have you promised yourself, and others?</source>
+            <translation>¿A qué vas a decir que no? ¿Qué te has prometido a ti y a otras personas?</translation>
+        </message>
+        <message>
+            <source>Why this work matters to you, and what gives you strength.</source>
+            <translation>Por qué este trabajo te importa y qué te da fuerza.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanSummaryCard</name>
+        <message>
+            <source>My warning signs</source>
+            <translation>Mis señales de alerta</translation>
+        </message>
+        <message>
+            <source>What helps me</source>
+            <translation>Lo que me ayuda</translation>
+        </message>
+        <message>
+            <source>People I can reach</source>
+            <translation>Personas a las que puedo acudir</translation>
+        </message>
+        <message>
+            <source>My boundaries</source>
+            <translation>Mis límites</translation>
+        </message>
+        <message>
+            <source>What keeps me going</source>
+            <translation>Lo que me sostiene</translation>
+        </message>
+        <message>
+            <source>Your plan is empty for now. Writing down what helps, on a calm day, makes it easier to find on a hard one.</source>
+            <translation>Tu plan está vacío por ahora. Escribir lo que te ayuda en un día tranquilo hace que sea más fácil encontrarlo en un día difícil.</translation>
+        </message>
+        <message>
+            <source>Open my plan</source>
+            <translation>Abrir mi plan</translation>
+        </message>
+        <message>
+            <source>Open my self-care plan</source>
+            <translation>Abrir mi plan de autocuidado</translation>
+        </message>
+        <message>
+            <source>My self-care plan</source>
+            <translation>Mi plan de autocuidado</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScaleInput</name>
+        <message>
+            <source>Nothing chosen yet. {scale}</source>
+            <translation>Aún no hay nada elegido. {scale}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Scales</name>
+        <message>
+            <source>Stress, from 0 to 10</source>
+            <translation>Estrés, de 0 a 10</translation>
+        </message>
+        <message>
+            <source>0 calm</source>
+            <translation>0 calma</translation>
+        </message>
+        <message>
+            <source>10 worst distress</source>
+            <translation>10 peor angustia</translation>
+        </message>
+        <message>
+            <source>Mood, from 1 to 5</source>
+            <translation>Ánimo, de 1 a 5</translation>
+        </message>
+        <message>
+            <source>1 very low</source>
+            <translation>1 muy bajo</translation>
+        </message>
+        <message>
+            <source>5 very good</source>
+            <translation>5 muy bueno</translation>
+        </message>
+        <message>
+            <source>Energy, from 1 to 5</source>
+            <translation>Energía, de 1 a 5</translation>
+        </message>
+        <message>
+            <source>1 drained</source>
+            <translation>1 agotada</translation>
+        </message>
+        <message>
+            <source>5 full of energy</source>
+            <translation>5 llena de energía</translation>
         </message>
     </context>
     <context>
@@ -328,6 +1485,44 @@
         </message>
     </context>
     <context>
+        <name>TodayPage</name>
+        <message>
+            <source>Today</source>
+            <translation>Hoy</translation>
+        </message>
+        <message>
+            <source>Write more</source>
+            <translation>Escribir más</translation>
+        </message>
+        <message>
+            <source>A full entry has room for sleep, energy, warning signs and your own words.</source>
+            <translation>Una entrada completa tiene espacio para el sueño, la energía, las señales de alerta y tus propias palabras.</translation>
+        </message>
+        <message>
+            <source>Write a full entry</source>
+            <translation>Escribir una entrada completa</translation>
+        </message>
+        <message>
+            <source>Write a full entry (Ctrl+N)</source>
+            <translation>Escribir una entrada completa (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Continue your unsaved entry</source>
+            <translation>Continuar tu entrada sin guardar</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendChart</name>
+        <message>
+            <source>Each day</source>
+            <translation>Cada día</translation>
+        </message>
+        <message>
+            <source>7-day average</source>
+            <translation>Media de 7 días</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockPage</name>
         <message>
             <source>Welcome back</source>
@@ -348,6 +1543,46 @@
         <message>
             <source>Unlocking… this takes a moment.</source>
             <translation>Desbloqueando… tarda un momento.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekTable</name>
+        <message>
+            <source>Week</source>
+            <translation>Semana</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Días</translation>
+        </message>
+        <message>
+            <source>Stress</source>
+            <translation>Estrés</translation>
+        </message>
+        <message>
+            <source>Mood</source>
+            <translation>Ánimo</translation>
+        </message>
+        <message>
+            <source>Did most often</source>
+            <translation>Lo que más hice</translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <comment>date format of a week's Monday</comment>
+            <translation>d MMM yyyy</translation>
+        </message>
+        <message>
+            <source>{activity} ({count}×)</source>
+            <translation>{activity} ({count}×)</translation>
+        </message>
+        <message>
+            <source>An activity you removed</source>
+            <translation>Una actividad que quitaste</translation>
+        </message>
+        <message>
+            <source>Week of {date}</source>
+            <translation>Semana del {date}</translation>
         </message>
     </context>
     <context>
@@ -431,6 +1666,13 @@
         <message>
             <source>Optional, encrypted sync arrives in a coming version. Until then, nothing leaves this computer.</source>
             <translation>La sincronización opcional y cifrada llegará en una próxima versión. Hasta entonces, nada sale de este equipo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Table</name>
+        <message>
+            <source>Select the whole table</source>
+            <translation>Seleccionar toda la tabla</translation>
         </message>
     </context>
 </TS>

@@ -201,3 +201,11 @@ def test_snippet_folds_like_the_index_and_marks_every_match_in_view() -> None:
     long_text = " ".join(f"word{n}" for n in range(100)) + " target"
     far = make_snippet(long_text, "target")
     assert far is not None and far.startswith("…") and far.endswith(f"{MATCH_END}")
+
+
+def test_emptying_the_trash_removes_drafts_of_those_entries(vault: Vault) -> None:
+    entry_id = add(vault, body="soon gone")
+    vault.drafts.save("journal-entry", '{"body": "an edit in progress"}', record_id=entry_id)
+    vault.journal.delete(entry_id)
+    vault.journal.empty_trash()
+    assert vault.drafts.get("journal-entry", entry_id) is None

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from wellbeing_desk import APP_NAME, __version__, paths
+from wellbeing_desk.ui.export.save_file import silence_qt_file_dialog_settings
 from wellbeing_desk.ui.icons import app_icon
 from wellbeing_desk.ui.settings_store import KEY_LANGUAGE, SettingsStore
 from wellbeing_desk.ui.widgets.message import MessageBox
@@ -37,6 +38,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
 def configure_application(app: QApplication, settings: SettingsStore) -> None:
     """Icon, translations and style; call once before building windows."""
     app.setWindowIcon(app_icon())
+    silence_qt_file_dialog_settings()  # Qt's file dialogs must not record folders on disk
     install_translators(app, str(settings.get(KEY_LANGUAGE)))
     apply_style(app)
     hints = app.styleHints()

@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         self.setWindowTitle(self.tr("Wellbeing Desk"))
         self.inactivity.start()
-        self.workspace.nav.setFocus()
+        self.workspace.focus_current_page()
         self.unlocked.emit()
 
     def _on_unlock_failed(self, error: BaseException) -> None:

@@ -111,6 +111,14 @@ class Workspace(QWidget):
     def current_section(self) -> str:
         return SECTIONS[max(0, self.nav.currentRow())]
 
+    def focus_current_page(self) -> None:
+        """Give the keyboard to the page's first field (or the side bar if it has none)."""
+        page = self.pages[self.current_section()]
+        if callable(getattr(page, "focus_first", None)):
+            call_hook(page, "focus_first")
+        else:
+            self.nav.setFocus()
+
     def vault_opened(self) -> None:
         for page in self.pages.values():
             call_hook(page, "vault_opened")

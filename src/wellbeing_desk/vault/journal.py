@@ -192,6 +192,7 @@ class JournalRepository:
             ]
             now = utc_now()
             for entry_id in ids:
+                conn.execute("DELETE FROM draft WHERE record_id = ?", (entry_id,))
                 conn.execute("DELETE FROM journal_fts WHERE rowid = ?", (_seq(conn, entry_id),))
                 conn.execute("DELETE FROM journal_entry WHERE id = ?", (entry_id,))
                 conn.execute(

@@ -137,3 +137,12 @@ def test_ctrl_n_on_today_opens_the_editor(qtbot, window) -> None:
     entries = entries_page(window)
     qtbot.waitUntil(lambda: entries.editor.state == "open", timeout=WORKER_TIMEOUT_MS)
     assert window.workspace.current_section() == "journal"
+
+
+def test_after_unlock_the_keyboard_starts_on_the_stress_scale(qtbot, window) -> None:
+    page = open_today(qtbot, window)
+    qtbot.waitUntil(page.checkin.stress.hasFocus, timeout=WORKER_TIMEOUT_MS)
+    press(qtbot, "6", Qt.Key.Key_Tab, "3", Qt.Key.Key_Return)  # no Tab through the side bar
+    qtbot.waitUntil(lambda: len(saved_entries(qtbot, window)) == 1, timeout=WORKER_TIMEOUT_MS)
+    (entry,) = saved_entries(qtbot, window)
+    assert (entry.kind, entry.stress, entry.mood) == (CHECKIN, 6, 3)

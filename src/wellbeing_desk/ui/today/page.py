@@ -143,6 +143,10 @@ class TodayPage(QWidget):
         self.write_button.setText(text)
         self.write_button.setAccessibleName(text)
 
+    def focus_first(self) -> None:
+        """After unlocking, the keyboard starts on the check-in's stress scale."""
+        self.checkin.stress.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def edit_lists(self) -> None:
         dialog = CareListsDialog(self.worker, self)
         dialog.lists_changed.connect(self.refresh)
