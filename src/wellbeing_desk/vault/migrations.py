@@ -29,9 +29,12 @@ def _v1_foundation(conn: Connection) -> None:
 
 def _v2_journal(conn: Connection) -> None:
     conn.execute(
-        f"CREATE TABLE journal_entry ({RECORD_COLUMNS_SQL}, "
-        # A stable integer key for the full-text index (implicit rowids can change).
-        "seq INTEGER NOT NULL UNIQUE, "
+        "CREATE TABLE journal_entry ("
+        # seq is the row's own stable key (an INTEGER PRIMARY KEY survives VACUUM) and
+        # the full-text index's rowid; id is the record id every other table uses.
+        "seq INTEGER PRIMARY KEY, "
+        "id TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, "
+        "deleted_at TEXT, "
         "occurred_at TEXT NOT NULL, "  # local date and time she gave, 'YYYY-MM-DDTHH:MM:SS'
         "kind TEXT NOT NULL CHECK (kind IN ('checkin', 'entry')), "
         "stress INTEGER CHECK (stress BETWEEN 0 AND 10), "
