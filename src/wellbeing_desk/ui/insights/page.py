@@ -172,7 +172,8 @@ class InsightsPage(QWidget):
 
     def vault_opened(self) -> None:
         self._open = True
-        self.reload()
+        if self.isVisible():  # otherwise showEvent loads it: unlocking stays quick at 100k
+            self.reload()
 
     def clear_content(self) -> None:
         """Drop every point, row and sentence; results still on their way are ignored."""
