@@ -87,6 +87,9 @@ def test_fixture_vaults_of_every_released_schema_open(fixture: str, tmp_path: Pa
             (entry,) = vault.journal.entries()
             assert entry.body == "Fixture entry: a calm morning."
             assert vault.care_plan.get()["what_helps"] == "Fixture plan: walking."
+        if int(fixture.rsplit("-", 1)[1]) >= 3:  # the directory arrived with schema 3
+            (found,) = vault.directory.entries()
+            assert found.entry.contacts[0].value == "+502 0000 0000"
         assert (
             migrations_module.schema_version(vault.connection()) == migrations_module.LATEST_VERSION
         )

@@ -99,9 +99,53 @@ def _seed_care_items(conn: Connection) -> None:
             )
 
 
+def _v3_directory(conn: Connection) -> None:
+    conn.execute(
+        "CREATE TABLE directory_entry ("
+        "seq INTEGER PRIMARY KEY, "
+        "id TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, "
+        "deleted_at TEXT, "
+        "kind TEXT NOT NULL, name TEXT NOT NULL, organisation TEXT NOT NULL DEFAULT '', "
+        "description TEXT NOT NULL DEFAULT '', secure_route TEXT NOT NULL DEFAULT '', "
+        "hours TEXT NOT NULL DEFAULT '', time_zone TEXT NOT NULL DEFAULT '', "
+        "cost TEXT NOT NULL DEFAULT 'unknown', who_qualifies TEXT NOT NULL DEFAULT '', "
+        "experienced TEXT NOT NULL DEFAULT 'unknown', last_checked TEXT, "
+        "safety_notes TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', "
+        "favourite INTEGER NOT NULL DEFAULT 0, source TEXT NOT NULL DEFAULT 'mine', "
+        "starter_key TEXT UNIQUE, source_urls TEXT NOT NULL DEFAULT '[]', "
+        # Fields she changed on a starter entry: a starter update leaves them alone.
+        "edited_fields TEXT NOT NULL DEFAULT '[]')"
+    )
+    conn.execute("CREATE INDEX directory_entry_by_name ON directory_entry(name COLLATE NOCASE)")
+    for table, column in (
+        ("directory_category", "category"),
+        ("directory_language", "tag"),
+        ("directory_region", "code"),
+    ):
+        conn.execute(
+            f"CREATE TABLE {table} ("
+            "entry_seq INTEGER NOT NULL REFERENCES directory_entry(seq) ON DELETE CASCADE, "
+            f"{column} TEXT NOT NULL, PRIMARY KEY ({column}, entry_seq)) WITHOUT ROWID"
+        )
+        conn.execute(f"CREATE INDEX {table}_by_entry ON {table}(entry_seq)")
+    conn.execute(
+        "CREATE TABLE directory_contact ("
+        "entry_seq INTEGER NOT NULL REFERENCES directory_entry(seq) ON DELETE CASCADE, "
+        "position INTEGER NOT NULL, type TEXT NOT NULL, value TEXT NOT NULL, "
+        "label TEXT NOT NULL DEFAULT '', PRIMARY KEY (entry_seq, position)) WITHOUT ROWID"
+    )
+    # rowid = directory_entry.seq; "places" holds names of her languages and regions.
+    conn.execute(
+        "CREATE VIRTUAL TABLE directory_fts USING fts5("
+        "name, organisation, description, contacts, places, other, "
+        "tokenize = 'unicode61 remove_diacritics 2')"
+    )
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     1: _v1_foundation,
     2: _v2_journal,
+    3: _v3_directory,
 }
 LATEST_VERSION = max(MIGRATIONS)
 

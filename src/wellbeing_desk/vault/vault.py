@@ -25,6 +25,7 @@ from wellbeing_desk.vault.connection import (
     looks_like_plain_sqlite,
     open_connection,
 )
+from wellbeing_desk.vault.directory import DirectoryRepository
 from wellbeing_desk.vault.drafts import DraftRepository
 from wellbeing_desk.vault.errors import (
     DamagedVaultError,
@@ -102,6 +103,7 @@ class Vault:
         self.journal = JournalRepository(self.connection)
         self.care_items = CareItemRepository(self.connection)
         self.care_plan = CarePlanRepository(self.connection)
+        self.directory = DirectoryRepository(self.connection)
 
     # -- lifecycle -------------------------------------------------------------
 

@@ -1,0 +1,388 @@
+"""The resource and contact directory: entries, facets, search, favourites, starter updates."""
+
+import json
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, fields, replace
+from datetime import date
+from functools import cache
+from typing import Any
+
+from babel import Locale, UnknownLocaleError
+
+from wellbeing_desk.vault.connection import Connection, write_transaction
+from wellbeing_desk.vault.directory_types import (
+    WORLDWIDE,
+    ContactMethod,
+    DirectoryEntryInput,
+)
+from wellbeing_desk.vault.fts import match_query
+from wellbeing_desk.vault.records import new_id, utc_now
+
+INDEX_LANGUAGES = ("en", "es")  # names of languages and countries searchable in these
+FACETS = {"category": "directory_category", "language": "directory_language",
+          "region": "directory_region"}  # fmt: skip
+_FACET_COLUMN = {"directory_category": "category", "directory_language": "tag",
+                 "directory_region": "code"}  # fmt: skip
+# Columns of directory_entry, in DirectoryEntryInput field order where they match.
+_SCALARS = (
+    "kind", "name", "organisation", "description", "secure_route", "hours", "time_zone",
+    "cost", "who_qualifies", "experienced", "last_checked", "safety_notes", "notes",
+    "favourite", "source", "starter_key", "source_urls",
+)  # fmt: skip
+# Fields a starter update may change; a field she edited is left as she left it.
+STARTER_FIELDS = tuple(
+    f.name for f in fields(DirectoryEntryInput) if f.name not in ("notes", "favourite", "source")
+)
+
+
+@dataclass(frozen=True)
+class DirectoryEntry:
+    id: str
+    entry: DirectoryEntryInput
+    edited_fields: tuple[str, ...]
+    created_at: str
+    updated_at: str
+    deleted_at: str | None
+
+
+@dataclass(frozen=True)
+class DirectoryFilter:
+    text: str = ""
+    kind: str | None = None
+    category: str | None = None
+    language: str | None = None  # a primary language subtag matches its regional variants
+    region: str | None = None  # a country also matches "worldwide" entries
+    favourites_only: bool = False
+    experienced_only: bool = False
+    trash: bool = False
+
+
+@dataclass(frozen=True)
+class DirectorySummary:
+    id: str
+    name: str
+    organisation: str
+    kind: str
+    favourite: bool
+    source: str
+
+
+class DirectoryRepository:
+    def __init__(self, connection: Callable[[], Connection]) -> None:
+        self._connection = connection
+
+    # -- writing -----------------------------------------------------------------------
+
+    def add(self, entry: DirectoryEntryInput) -> str:
+        return self.add_many([entry])[0]
+
+    def add_many(self, entries: Sequence[DirectoryEntryInput]) -> list[str]:
+        """All or nothing, in one transaction (imports)."""
+        checked = [entry.validate() for entry in entries]
+        conn = self._connection()
+        ids = [new_id() for _ in checked]
+        now = utc_now()
+        with write_transaction(conn):
+            for entry_id, entry in zip(ids, checked, strict=True):
+                seq = conn.execute(
+                    "INSERT INTO directory_entry(id, created_at, updated_at, "
+                    + ", ".join(_SCALARS)
+                    + ") VALUES (?, ?, ?, "
+                    + ", ".join("?" * len(_SCALARS))
+                    + ")",
+                    (entry_id, now, now, *_scalar_values(entry)),
+                ).lastrowid
+                _write_parts(conn, int(seq), entry)
+        return ids
+
+    def update(self, entry_id: str, entry: DirectoryEntryInput) -> None:
+        """Replace an entry; on a starter entry, remember which fields she changed."""
+        entry = entry.validate()
+        conn = self._connection()
+        with write_transaction(conn):
+            current = self._get(conn, entry_id)
+            if current is None:
+                raise KeyError(entry_id)
+            edited = set(current.edited_fields)
+            if current.entry.source == "starter":
+                edited |= {
+                    name
+                    for name in STARTER_FIELDS
+                    if getattr(entry, name) != getattr(current.entry, name)
+                }
+            entry = replace(
+                entry, source=current.entry.source, starter_key=current.entry.starter_key
+            )
+            self._replace(conn, entry_id, entry, tuple(sorted(edited)))
+
+    def set_favourite(self, entry_id: str, favourite: bool) -> None:
+        self._set(entry_id, "favourite = ?", (1 if favourite else 0,))
+
+    def delete(self, entry_id: str) -> None:
+        """Move to the trash (``restore`` undoes it)."""
+        self._set(entry_id, "deleted_at = ?", (utc_now(),))
+
+    def restore(self, entry_id: str) -> None:
+        self._set(entry_id, "deleted_at = ?", (None,))
+
+    def apply_starter(self, entries: Sequence[DirectoryEntryInput]) -> tuple[int, int]:
+        """Add new starter entries and refresh known ones, keeping every field she edited.
+
+        Returns (added, updated). Entries she deleted stay deleted.
+        """
+        checked = [e.validate() for e in entries if e.starter_key]
+        conn = self._connection()
+        added = updated = 0
+        with write_transaction(conn):
+            for fresh in checked:
+                row = conn.execute(
+                    "SELECT id FROM directory_entry WHERE starter_key = ?", (fresh.starter_key,)
+                ).fetchone()
+                if row is None:
+                    seq = conn.execute(
+                        "INSERT INTO directory_entry(id, created_at, updated_at, "
+                        + ", ".join(_SCALARS)
+                        + ") VALUES (?, ?, ?, "
+                        + ", ".join("?" * len(_SCALARS))
+                        + ")",
+                        (new_id(), utc_now(), utc_now(), *_scalar_values(fresh)),
+                    ).lastrowid
+                    _write_parts(conn, int(seq), fresh)
+                    added += 1
+                    continue
+                current = self._get(conn, row[0])
+                assert current is not None
+                merged = replace(
+                    fresh,
+                    **{name: getattr(current.entry, name) for name in current.edited_fields},
+                    notes=current.entry.notes,
+                    favourite=current.entry.favourite,
+                    source="starter",
+                )
+                if merged != current.entry:
+                    self._replace(conn, row[0], merged, current.edited_fields)
+                    updated += 1
+        return added, updated
+
+    # -- reading -----------------------------------------------------------------------
+
+    def get(self, entry_id: str) -> DirectoryEntry | None:
+        return self._get(self._connection(), entry_id)
+
+    def search(self, where: DirectoryFilter, limit: int = 500) -> list[DirectorySummary]:
+        """Entries matching every filter, by name."""
+        sql, params = _build(where)
+        rows = self._connection().execute(
+            "SELECT e.id, e.name, e.organisation, e.kind, e.favourite, e.source "
+            f"FROM directory_entry e{sql} ORDER BY e.name COLLATE NOCASE, e.seq LIMIT ?",
+            (*params, limit),
+        )
+        return [DirectorySummary(r[0], r[1], r[2], r[3], bool(r[4]), r[5]) for r in rows]
+
+    def count(self, where: DirectoryFilter) -> int:
+        sql, params = _build(where)
+        row = self._connection().execute(f"SELECT count(*) FROM directory_entry e{sql}", params)
+        return int(row.fetchone()[0])
+
+    def entries(self, where: DirectoryFilter | None = None) -> Iterator[DirectoryEntry]:
+        conn = self._connection()
+        sql, params = _build(where or DirectoryFilter())
+        ids = [r[0] for r in conn.execute(
+            f"SELECT e.id FROM directory_entry e{sql} ORDER BY e.name COLLATE NOCASE, e.seq", params
+        )]  # fmt: skip
+        for entry_id in ids:
+            found = self._get(conn, entry_id)
+            if found is not None:
+                yield found
+
+    # -- internals ---------------------------------------------------------------------
+
+    def _set(self, entry_id: str, assignment: str, values: tuple[Any, ...]) -> None:
+        conn = self._connection()
+        with write_transaction(conn):
+            changed = conn.execute(
+                f"UPDATE directory_entry SET {assignment}, updated_at = ? WHERE id = ?",
+                (*values, utc_now(), entry_id),
+            ).rowcount
+        if changed == 0:
+            raise KeyError(entry_id)
+
+    @staticmethod
+    def _replace(
+        conn: Connection, entry_id: str, entry: DirectoryEntryInput, edited: tuple[str, ...]
+    ) -> None:
+        seq = int(
+            conn.execute("SELECT seq FROM directory_entry WHERE id = ?", (entry_id,)).fetchone()[0]
+        )
+        conn.execute(
+            "UPDATE directory_entry SET updated_at = ?, edited_fields = ?, "
+            + ", ".join(f"{column} = ?" for column in _SCALARS)
+            + " WHERE seq = ?",
+            (utc_now(), json.dumps(list(edited)), *_scalar_values(entry), seq),
+        )
+        for table in (*_FACET_COLUMN, "directory_contact"):
+            conn.execute(f"DELETE FROM {table} WHERE entry_seq = ?", (seq,))
+        conn.execute("DELETE FROM directory_fts WHERE rowid = ?", (seq,))
+        _write_parts(conn, seq, entry)
+
+    @staticmethod
+    def _get(conn: Connection, entry_id: str) -> DirectoryEntry | None:
+        row = conn.execute(
+            "SELECT seq, created_at, updated_at, deleted_at, edited_fields, "
+            + ", ".join(_SCALARS)
+            + " FROM directory_entry WHERE id = ?",
+            (entry_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        seq = row[0]
+        values = dict(zip(_SCALARS, row[5:], strict=True))
+        facets = {
+            table: tuple(
+                r[0]
+                for r in conn.execute(
+                    f"SELECT {column} FROM {table} WHERE entry_seq = ? ORDER BY {column}", (seq,)
+                )
+            )
+            for table, column in _FACET_COLUMN.items()
+        }
+        contacts = tuple(
+            ContactMethod(r[0], r[1], r[2])
+            for r in conn.execute(
+                "SELECT type, value, label FROM directory_contact WHERE entry_seq = ? "
+                "ORDER BY position",
+                (seq,),
+            )
+        )
+        entry = DirectoryEntryInput(
+            name=values["name"],
+            kind=values["kind"],
+            organisation=values["organisation"],
+            description=values["description"],
+            categories=facets["directory_category"],
+            languages=facets["directory_language"],
+            regions=facets["directory_region"],
+            contacts=contacts,
+            secure_route=values["secure_route"],
+            hours=values["hours"],
+            time_zone=values["time_zone"],
+            cost=values["cost"],
+            who_qualifies=values["who_qualifies"],
+            experienced_with_defenders=values["experienced"],
+            last_checked=date.fromisoformat(values["last_checked"])
+            if values["last_checked"]
+            else None,
+            safety_notes=values["safety_notes"],
+            notes=values["notes"],
+            favourite=bool(values["favourite"]),
+            source=values["source"],
+            starter_key=values["starter_key"],
+            source_urls=tuple(json.loads(values["source_urls"])),
+        )
+        return DirectoryEntry(
+            id=entry_id,
+            entry=entry,
+            edited_fields=tuple(json.loads(row[4])),
+            created_at=row[1],
+            updated_at=row[2],
+            deleted_at=row[3],
+        )
+
+
+def _scalar_values(entry: DirectoryEntryInput) -> tuple[Any, ...]:
+    return (
+        entry.kind, entry.name, entry.organisation, entry.description, entry.secure_route,
+        entry.hours, entry.time_zone, entry.cost, entry.who_qualifies,
+        entry.experienced_with_defenders,
+        entry.last_checked.isoformat() if entry.last_checked else None,
+        entry.safety_notes, entry.notes, 1 if entry.favourite else 0, entry.source,
+        entry.starter_key, json.dumps(list(entry.source_urls)),
+    )  # fmt: skip
+
+
+def _write_parts(conn: Connection, seq: int, entry: DirectoryEntryInput) -> None:
+    for table, values in (
+        ("directory_category", entry.categories),
+        ("directory_language", entry.languages),
+        ("directory_region", entry.regions),
+    ):
+        conn.executemany(
+            f"INSERT INTO {table}(entry_seq, {_FACET_COLUMN[table]}) VALUES (?, ?)",
+            [(seq, value) for value in values],
+        )
+    conn.executemany(
+        "INSERT INTO directory_contact(entry_seq, position, type, value, label) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [(seq, n, c.type, c.value, c.label) for n, c in enumerate(entry.contacts)],
+    )
+    conn.execute(
+        "INSERT INTO directory_fts(rowid, name, organisation, description, contacts, places, "
+        "other) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            seq,
+            entry.name,
+            entry.organisation,
+            entry.description,
+            " ".join(f"{c.value} {c.label}" for c in entry.contacts),
+            " ".join(_place_names(entry)),
+            " ".join(
+                (
+                    entry.who_qualifies,
+                    entry.safety_notes,
+                    entry.secure_route,
+                    entry.hours,
+                    entry.notes,
+                )
+            ),
+        ),
+    )
+
+
+def _place_names(entry: DirectoryEntryInput) -> list[str]:
+    names: list[str] = []
+    for language in INDEX_LANGUAGES:
+        locale = _locale(language)
+        for tag in entry.languages:
+            names.append(locale.languages.get(tag.split("-")[0], tag))
+        for code in entry.regions:
+            names.append("worldwide" if code == WORLDWIDE else locale.territories.get(code, code))
+    return names
+
+
+@cache
+def _locale(language: str) -> Locale:
+    try:
+        return Locale.parse(language)
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse("en")
+
+
+def _build(where: DirectoryFilter) -> tuple[str, list[Any]]:
+    clauses = ["e.deleted_at IS NOT NULL" if where.trash else "e.deleted_at IS NULL"]
+    params: list[Any] = []
+    if where.kind:
+        clauses.append("e.kind = ?")
+        params.append(where.kind)
+    if where.favourites_only:
+        clauses.append("e.favourite = 1")
+    if where.experienced_only:
+        clauses.append("e.experienced = 'yes'")
+    if where.category:
+        clauses.append("e.seq IN (SELECT entry_seq FROM directory_category WHERE category = ?)")
+        params.append(where.category)
+    if where.language:
+        primary = where.language.split("-")[0].lower()
+        clauses.append(
+            "e.seq IN (SELECT entry_seq FROM directory_language WHERE tag = ? OR tag LIKE ?)"
+        )
+        params += [primary, f"{primary}-%"]
+    if where.region:
+        clauses.append(
+            "e.seq IN (SELECT entry_seq FROM directory_region WHERE code IN (?, 'worldwide'))"
+        )
+        params.append(where.region.upper())
+    match = match_query(where.text)
+    if match is not None:
+        clauses.append("e.seq IN (SELECT rowid FROM directory_fts WHERE directory_fts MATCH ?)")
+        params.append(match)
+    return " WHERE " + " AND ".join(clauses), params
