@@ -8,7 +8,13 @@ from pathlib import Path
 from typing import NoReturn
 
 from wellbeing_desk import __version__
-from wellbeing_desk.cli import export_command, journal_commands, search_command, vault_commands
+from wellbeing_desk.cli import (
+    directory_commands,
+    export_command,
+    journal_commands,
+    search_command,
+    vault_commands,
+)
 from wellbeing_desk.cli.errors import UsageError, describe_error
 from wellbeing_desk.cli.passphrase import PassphraseSource
 from wellbeing_desk.paths import default_vault_dir
@@ -31,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.required = True
     vault_commands.add_parsers(commands)
     journal_commands.add_parsers(commands)
+    directory_commands.add_parsers(commands)
     search_command.add_parsers(commands)
     export_command.add_parsers(commands)
     return parser

@@ -1,0 +1,104 @@
+"""``directory add``, ``directory list``, ``directory import`` and ``directory export``."""
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from wellbeing_desk.cli.errors import EXIT_OK, UsageError
+from wellbeing_desk.cli.output import emit_json
+from wellbeing_desk.cli.passphrase import PassphraseSource
+from wellbeing_desk.vault import Vault
+from wellbeing_desk.vault.directory import DirectoryEntry, DirectoryFilter
+from wellbeing_desk.vault.directory_types import (
+    CATEGORIES,
+    KINDS,
+    ContactMethod,
+    DirectoryEntryInput,
+    DirectoryValueError,
+)
+
+
+def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
+    directory = commands.add_parser("directory", help="the resource and contact directory")
+    actions = directory.add_subparsers(dest="directory_command", metavar="ACTION")
+    actions.required = True
+
+    add = actions.add_parser("add", help="add an entry; prints its id")
+    add.add_argument("--name", required=True)
+    add.add_argument("--kind", choices=KINDS, default="organisation")
+    add.add_argument("--category", action="append", default=[], choices=CATEGORIES)
+    add.add_argument("--language", action="append", default=[], metavar="BCP47")
+    add.add_argument("--region", action="append", default=[], metavar="ISO3166")
+    add.add_argument("--phone", action="append", default=[], metavar="P")
+    add.add_argument("--email", action="append", default=[], metavar="E")
+    add.add_argument("--url", action="append", default=[], metavar="U")
+    add.add_argument("--note", default="", metavar="TEXT")
+    add.set_defaults(handler=run_add)
+
+    listing = actions.add_parser("list", help="entries, by name")
+    listing.add_argument("--category", choices=CATEGORIES)
+    listing.add_argument("--language", metavar="L")
+    listing.add_argument("--region", metavar="R")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    listing.set_defaults(handler=run_list)
+
+
+def run_add(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
+    contacts = (
+        [ContactMethod("phone", p) for p in args.phone]
+        + [ContactMethod("email", e) for e in args.email]
+        + [ContactMethod("website", u) for u in args.url]
+    )
+    try:
+        entry = DirectoryEntryInput(
+            name=args.name,
+            kind=args.kind,
+            categories=tuple(args.category),
+            languages=tuple(args.language),
+            regions=tuple(args.region),
+            contacts=tuple(contacts),
+            notes=args.note,
+        ).validate()
+    except DirectoryValueError as exc:
+        raise UsageError(str(exc)) from None
+    vault = Vault.open(vault_dir, source.read("Passphrase: "))
+    try:
+        entry_id = vault.directory.add(entry)
+    finally:
+        vault.lock()
+    print(entry_id)
+    return EXIT_OK
+
+
+def run_list(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
+    where = DirectoryFilter(category=args.category, language=args.language, region=args.region)
+    vault = Vault.open_for_reading(vault_dir, source.read("Passphrase: "))
+    try:
+        documents = [entry_document(found) for found in vault.directory.entries(where)]
+    finally:
+        vault.lock()
+    if args.json:
+        emit_json(documents)
+        return EXIT_OK
+    for document in documents:
+        reach = ", ".join(document["phones"] + document["emails"] + document["urls"])
+        print(f"{document['name']}  ({document['kind']})  {reach}".rstrip(), file=sys.stdout)
+    return EXIT_OK
+
+
+def entry_document(found: DirectoryEntry) -> dict[str, Any]:
+    """The CLI contract's fields, then every other field of the neutral record."""
+    entry = found.entry
+
+    def values(*types: str) -> list[str]:
+        return [c.value for c in entry.contacts if c.type in types]
+
+    return {
+        **entry.to_dict(),
+        "id": found.id,
+        "phones": values("phone", "mobile"),
+        "emails": values("email"),
+        "urls": values("website"),
+        "note": entry.notes,
+    }
