@@ -13,6 +13,8 @@ from wellbeing_desk.hardening import harden_process
 from wellbeing_desk.vault import KdfParams, Vault
 from wellbeing_desk.vault.care_items import ACTIVITY, WARNING_SIGN
 from wellbeing_desk.vault.care_plan import PLAN_SECTIONS
+from wellbeing_desk.vault.directory import DirectoryFilter
+from wellbeing_desk.vault.directory_types import CONTACT_TYPES, ContactMethod, DirectoryEntryInput
 from wellbeing_desk.vault.journal import EntryInput, JournalFilter
 from wellbeing_desk.vault.vault import check_integrity, inspect_vault
 
@@ -38,6 +40,18 @@ def write_everything(vault: Vault, canary: str) -> None:
     vault.journal.empty_trash()
     for section in PLAN_SECTIONS:
         vault.care_plan.set(section, f"{section} {canary}")
+    texts = {
+        name: f"{name} {canary}"
+        for name in ("organisation", "description", "secure_route", "hours", "who_qualifies",
+                     "safety_notes", "notes")
+    }  # fmt: skip
+    contacts = tuple(ContactMethod(kind, f"{kind}-{canary}", f"label {canary}")
+                     for kind in CONTACT_TYPES)  # fmt: skip
+    entry_id = vault.directory.add(
+        DirectoryEntryInput(name=f"Name {canary}", contacts=contacts, **texts)  # type: ignore[arg-type]
+    )
+    assert vault.directory.count(DirectoryFilter(text=canary)) == 1
+    vault.directory.delete(entry_id)
     vault.drafts.save("journal", f"draft body {canary} " * 50)
     vault.drafts.save("journal", f"a newer draft {canary}")  # the old text must not linger
     for number in range(300):  # enough to sort, spill and checkpoint
