@@ -13,7 +13,16 @@ PASS = "seven lanterns over the bay"
 @pytest.fixture
 def home(tmp_path: Path) -> Path:
     home = tmp_path / "cli-home"
-    result = run_cli(home, "init", "--kdf-memory", "8", "--kdf-iterations", "1", stdin=PASS + "\n")
+    result = run_cli(
+        home,
+        "init",
+        "--kdf-memory",
+        "8",
+        "--kdf-iterations",
+        "1",
+        "--no-starter",
+        stdin=PASS + "\n",
+    )
     assert result.returncode == 0, result.stderr
     return home
 

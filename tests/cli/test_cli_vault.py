@@ -10,6 +10,7 @@ import pytest
 
 from tests.support.isolation import child_env, run_cli
 from tests.vault.test_damage import flip_bytes_mid_file, make_filled_vault
+from wellbeing_desk.directory_starter import load_starter
 from wellbeing_desk.vault import KdfParams
 
 PASS = "seven lanterns over the bay"
@@ -38,7 +39,9 @@ def test_init_info_check_passwd(home: Path, vault_path: Path) -> None:
     document = json.loads(info.stdout)
     assert document["format"] == 1
     assert document["kdf"] == {"name": "argon2id", "memory_kib": 8192, "iterations": 1, "lanes": 4}
-    assert document["counts"] == {"journal": 0, "debrief": 0, "directory": 0, "notes": 0}
+    # A new vault holds the starter directory and nothing else.
+    starter = len(load_starter().entries)
+    assert document["counts"] == {"journal": 0, "debrief": 0, "directory": starter, "notes": 0}
 
     check = run_cli(home, "--vault", str(vault_path), "check", stdin=PASS + "\n")
     assert (check.returncode, check.stderr) == (0, "")
@@ -166,3 +169,12 @@ def test_cli_never_imports_qt(home: Path, vault_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("QT:")
+
+
+def test_init_without_the_starter_directory(home: Path, vault_path: Path) -> None:
+    result = run_cli(
+        home, "--vault", str(vault_path), "init", *FAST, "--no-starter", stdin=PASS + "\n"
+    )
+    assert result.returncode == 0, result.stderr
+    info = run_cli(home, "--vault", str(vault_path), "info", "--json", stdin=PASS + "\n")
+    assert json.loads(info.stdout)["counts"]["directory"] == 0

@@ -71,7 +71,7 @@ def make_window(
     windows: list[MainWindow] = []
 
     def make(**overrides: object) -> MainWindow:
-        options: dict[str, object] = {"kdf": fast_kdf, "clock": clock}
+        options: dict[str, object] = {"kdf": fast_kdf, "clock": clock, "starter": False}
         options.update(overrides)
         window = MainWindow(ui_vault_dir, settings_store, **options)  # type: ignore[arg-type]
         qtbot.addWidget(window)

@@ -11,6 +11,7 @@ from zxcvbn import zxcvbn
 from wellbeing_desk.cli.errors import EXIT_DAMAGED, EXIT_OK, UsageError
 from wellbeing_desk.cli.output import emit_json, warn
 from wellbeing_desk.cli.passphrase import PassphraseSource
+from wellbeing_desk.directory_starter import ensure_starter
 from wellbeing_desk.vault import KdfParams, Vault, VaultInfo
 from wellbeing_desk.vault import kdf as kdf_limits
 from wellbeing_desk.vault.errors import VaultExistsError
@@ -24,6 +25,7 @@ def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
     init = commands.add_parser("init", help="create a vault")
     init.add_argument("--kdf-memory", type=int, metavar="MIB", help="Argon2id memory in MiB")
     init.add_argument("--kdf-iterations", type=int, metavar="N", help="Argon2id passes")
+    init.add_argument("--no-starter", action="store_true", help="do not load the starter directory")
     init.set_defaults(handler=run_init)
 
     info = commands.add_parser("info", help="show non-secret facts and record counts")
@@ -65,6 +67,12 @@ def run_init(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource
     refuse_if_taken(vault_dir)
     passphrase = source.read("New passphrase: ", confirm=True)
     vault = Vault.create(vault_dir, passphrase, params)
+    if not args.no_starter:
+        try:
+            ensure_starter(vault)
+        except BaseException:
+            vault.lock()
+            raise
     if params is not None and params.below_recommended:
         warn(
             "these KDF settings are below the recommended 64 MiB and 3 iterations; "

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
+from wellbeing_desk.directory_starter import ensure_starter
 from wellbeing_desk.ui.autolock import Clock, InactivityTimer
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.help_dialog import HelpDialog
@@ -42,7 +43,8 @@ class MainWindow(QMainWindow):
 
     ``kdf`` is used when creating a vault (``None`` calibrates, about a
     second; tests pass ``KdfParams.fast_for_tests()``). ``clock`` drives
-    auto-lock (monotonic seconds).
+    auto-lock (monotonic seconds). ``starter`` loads the shipped starter
+    directory into the vault after unlocking, once per app version.
     """
 
     unlocked = Signal()
@@ -57,12 +59,14 @@ class MainWindow(QMainWindow):
         kdf: KdfParams | None = None,
         clock: Clock = time.monotonic,
         watch_screen_lock: bool = True,
+        starter: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.vault_dir = Path(vault_dir)
         self.settings = settings
         self._kdf = kdf
+        self._starter = starter  # load the shipped starter directory (tests turn it off)
         self._state = CREATE
         self.setWindowIcon(app_icon())
         self.setMinimumSize(720, 560)
@@ -197,6 +201,8 @@ class MainWindow(QMainWindow):
         self.create_page.reset()
         self.unlock_page.reset()
         self.workspace.show_section("today")
+        if self._starter:  # queued before the pages load, so they see it
+            self.worker.submit(ensure_starter)
         self.workspace.vault_opened()
         self.stack.setCurrentWidget(self.workspace)
         self.setWindowTitle(self.tr("Wellbeing Desk"))
