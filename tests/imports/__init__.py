@@ -1,0 +1,1 @@
+"""Importers: vCard and CSV into directory entries."""
