@@ -8,7 +8,13 @@ from typing import Any
 from wellbeing_desk.cli.errors import EXIT_OK, UsageError
 from wellbeing_desk.cli.output import emit_json
 from wellbeing_desk.cli.passphrase import PassphraseSource
-from wellbeing_desk.vault import Vault
+from wellbeing_desk.exports.directory_formats import to_csv, to_json, to_vcards
+from wellbeing_desk.exports.write import write_export
+from wellbeing_desk.imports.csv_directory import parse_csv, sniff_columns
+from wellbeing_desk.imports.errors import ImportFormatError
+from wellbeing_desk.imports.limits import MAX_IMPORT_BYTES
+from wellbeing_desk.imports.vcard import parse_vcards
+from wellbeing_desk.vault import Vault, VaultExistsError
 from wellbeing_desk.vault.directory import DirectoryEntry, DirectoryFilter
 from wellbeing_desk.vault.directory_types import (
     CATEGORIES,
@@ -42,6 +48,15 @@ def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
     listing.add_argument("--region", metavar="R")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     listing.set_defaults(handler=run_list)
+
+    importing = actions.add_parser("import", help="import .vcf or .csv; all or nothing")
+    importing.add_argument("file", type=Path, metavar="FILE")
+    importing.set_defaults(handler=run_import)
+
+    export = actions.add_parser("export", help="export the directory (plaintext)")
+    export.add_argument("--format", required=True, choices=("vcf", "csv", "json"))
+    export.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout")
+    export.set_defaults(handler=run_export)
 
 
 def run_add(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
@@ -102,3 +117,50 @@ def entry_document(found: DirectoryEntry) -> dict[str, Any]:
         "urls": values("website"),
         "note": entry.notes,
     }
+
+
+def run_import(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
+    path: Path = args.file.expanduser()
+    try:
+        if path.stat().st_size > MAX_IMPORT_BYTES:
+            raise UsageError(f"{path} is larger than {MAX_IMPORT_BYTES // 1_000_000} MB")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise UsageError(f"{path} does not exist") from None
+    suffix = path.suffix.lower()
+    try:
+        if suffix in (".vcf", ".vcard"):
+            entries = parse_vcards(data)
+        elif suffix == ".csv":
+            entries = parse_csv(data, sniff_columns(data).suggested_mapping)
+        else:
+            raise UsageError("import takes a .vcf or a .csv file")
+    except ImportFormatError as exc:
+        raise UsageError(f"{path.name}: {exc}; nothing was imported") from None
+    vault = Vault.open(vault_dir, source.read("Passphrase: "))
+    try:
+        vault.directory.add_many(entries)
+    finally:
+        vault.lock()
+    print(len(entries))
+    return EXIT_OK
+
+
+def run_export(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
+    output: Path | None = args.output.expanduser() if args.output else None
+    if output is not None and output.exists():
+        raise VaultExistsError(f"{output} already exists; choose another name")
+    vault = Vault.open_for_reading(vault_dir, source.read("Passphrase: "))
+    try:
+        entries = [found.entry for found in vault.directory.entries()]
+    finally:
+        vault.lock()
+    writers = {"vcf": to_vcards, "csv": to_csv, "json": to_json}
+    data = writers[args.format](entries)
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return EXIT_OK
+    write_export(output, data)
+    print(f"Exported {len(entries)} entries to {output}. It is not encrypted.", file=sys.stderr)
+    return EXIT_OK
