@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from wellbeing_desk.hardening import harden_process
+from wellbeing_desk.imports.vcard import parse_vcards
 from wellbeing_desk.vault import KdfParams, Vault
 from wellbeing_desk.vault.care_items import ACTIVITY, WARNING_SIGN
 from wellbeing_desk.vault.care_plan import PLAN_SECTIONS
@@ -50,7 +51,12 @@ def write_everything(vault: Vault, canary: str) -> None:
     entry_id = vault.directory.add(
         DirectoryEntryInput(name=f"Name {canary}", contacts=contacts, **texts)  # type: ignore[arg-type]
     )
-    assert vault.directory.count(DirectoryFilter(text=canary)) == 1
+    card = (
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Card {canary}\r\nNOTE:{canary}\r\n"
+        f"EMAIL:{canary.lower()}@example.org\r\nEND:VCARD\r\n"
+    )
+    vault.directory.add_many(parse_vcards(card.encode()))
+    assert vault.directory.count(DirectoryFilter(text=canary)) == 2
     vault.directory.delete(entry_id)
     vault.drafts.save("journal", f"draft body {canary} " * 50)
     vault.drafts.save("journal", f"a newer draft {canary}")  # the old text must not linger
