@@ -157,3 +157,10 @@ def test_starter_update_does_not_bring_back_what_she_deleted(vault: Vault) -> No
     vault.directory.delete(entry.id)
     vault.directory.apply_starter([starter(hours="24/7")])
     assert names(vault) == []
+
+
+def test_facet_values_list_what_live_entries_use(vault: Vault) -> None:
+    vault.directory.add(COUNSELLOR)
+    gone = vault.directory.add(replace(HELPLINE, regions=("FR",)))
+    vault.directory.delete(gone)
+    assert vault.directory.facet_values() == (["es", "pt"], ["GT", "HN"])

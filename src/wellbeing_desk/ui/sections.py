@@ -10,6 +10,7 @@ A section page may implement two hooks, called by the workspace:
 
 from PySide6.QtWidgets import QWidget
 
+from wellbeing_desk.ui.directory.page import DirectoryPage
 from wellbeing_desk.ui.journal.section import JournalSection
 from wellbeing_desk.ui.today.page import TodayPage
 from wellbeing_desk.ui.worker import DatabaseWorker
@@ -21,7 +22,7 @@ def build_section_pages(worker: DatabaseWorker, parent: QWidget) -> dict[str, QW
     today.open_plan_requested.connect(lambda: journal.show_tab("plan"))
     today.write_entry_requested.connect(journal.new_entry)
     today.entry_saved.connect(journal.entry_changed)
-    return {"today": today, "journal": journal}
+    return {"today": today, "journal": journal, "directory": DirectoryPage(worker, parent)}
 
 
 def call_hook(page: QWidget, name: str) -> None:

@@ -184,6 +184,15 @@ class DirectoryRepository:
         row = self._connection().execute(f"SELECT count(*) FROM directory_entry e{sql}", params)
         return int(row.fetchone()[0])
 
+    def facet_values(self) -> tuple[list[str], list[str]]:
+        """The primary language subtags and the region codes that live entries use."""
+        conn = self._connection()
+        live = "JOIN directory_entry e ON e.seq = f.entry_seq WHERE e.deleted_at IS NULL"
+        tags = conn.execute(f"SELECT DISTINCT f.tag FROM directory_language f {live}")
+        codes = conn.execute(f"SELECT DISTINCT f.code FROM directory_region f {live}")
+        languages = sorted({str(row[0]).split("-")[0].lower() for row in tags})
+        return languages, sorted(str(row[0]) for row in codes)
+
     def entries(self, where: DirectoryFilter | None = None) -> Iterator[DirectoryEntry]:
         conn = self._connection()
         sql, params = _build(where or DirectoryFilter())

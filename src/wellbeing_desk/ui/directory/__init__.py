@@ -1,0 +1,1 @@
+"""The directory of support contacts: search, detail, the form, copy with care."""

@@ -1,0 +1,324 @@
+"""Everything about one directory entry, with a Copy button beside each contact method.
+
+The pane only shows and asks: ``copy_requested(value)``, ``open_requested(url)``,
+``edit_requested``, ``delete_requested`` and ``favourite_toggled(bool)`` are
+acted on by the page. ``clear()`` blanks every label at once (on lock too).
+"""
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellbeing_desk.ui.directory.names import (
+    category_names,
+    contact_type_names,
+    cost_names,
+    experience_names,
+    kind_names,
+    language_name,
+    region_name,
+)
+from wellbeing_desk.ui.widgets.page_style import comfortable
+from wellbeing_desk.ui.widgets.text import heading
+from wellbeing_desk.vault.directory import DirectoryEntry
+from wellbeing_desk.vault.directory_types import ContactMethod
+
+OPENABLE = ("email", "website")
+
+
+def contact_url(contact: ContactMethod) -> str:
+    """The address a website or e-mail contact opens (``mailto:`` for e-mail)."""
+    value = contact.value.strip()
+    if contact.type == "email":
+        return value if value.lower().startswith("mailto:") else f"mailto:{value}"
+    if "://" not in value:
+        return f"https://{value}"
+    return value
+
+
+def _text_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class DirectoryDetail(QScrollArea):
+    copy_requested = Signal(str)
+    open_requested = Signal(str)
+    edit_requested = Signal()
+    delete_requested = Signal()
+    favourite_toggled = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.entry: DirectoryEntry | None = None
+        body = QWidget(self)
+        self.setWidget(body)
+
+        self.name = heading("", body, level=2)
+        self.name.setTextFormat(Qt.TextFormat.PlainText)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = _text_label(body)
+        self.subtitle.setObjectName("muted")
+        self.favourite = QPushButton(body)
+        self.favourite.setCheckable(True)
+        self.favourite.setToolTip(self.tr("Mark as a favourite (Ctrl+D)"))
+        self.edit_button = QPushButton(self.tr("Edit"), body)
+        self.edit_button.setAccessibleName(self.tr("Edit this entry"))
+        self.edit_button.setToolTip(self.tr("Edit this entry (Enter in the list)"))
+        self.delete_button = QPushButton(self.tr("Delete"), body)
+        self.delete_button.setAccessibleName(self.tr("Delete this entry"))
+        self.delete_button.setToolTip(self.tr("Delete this entry; you can undo it (Delete)"))
+        comfortable(self.favourite, self.edit_button, self.delete_button)
+        self._show_favourite(False)
+
+        self.source_note = _text_label(body)
+        self.source_note.setObjectName("notice")
+        self.description = _text_label(body)
+
+        self.contacts_title = QLabel(self.tr("How to reach them"), body)
+        self.contacts_title.setObjectName("fieldLabel")
+        self.contacts_box = QWidget(body)
+        self.contacts_grid = QGridLayout(self.contacts_box)
+        self.contacts_grid.setContentsMargins(0, 0, 0, 0)
+        self.contacts_grid.setHorizontalSpacing(10)
+        self.contacts_grid.setVerticalSpacing(4)
+        self.contact_widgets: list[QWidget] = []
+
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.form.setHorizontalSpacing(14)
+        self.form.setVerticalSpacing(6)
+        self.fields: dict[str, QLabel] = {}
+        for key, title in self._field_titles().items():
+            label = _text_label(body)
+            name = QLabel(title, body)
+            name.setObjectName("muted")
+            name.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            self.form.addRow(name, label)
+            self.fields[key] = label
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        buttons.addWidget(self.favourite)
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 12, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.name)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(buttons)
+        layout.addWidget(self.source_note)
+        layout.addWidget(self.description)
+        layout.addWidget(self.contacts_title)
+        layout.addWidget(self.contacts_box)
+        layout.addSpacing(4)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+
+        self.favourite.toggled.connect(self._favourite_clicked)
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.delete_button.clicked.connect(self.delete_requested)
+        self.clear()
+
+    def _field_titles(self) -> dict[str, str]:
+        return {
+            "secure_route": self.tr("Most secure way to reach them"),
+            "categories": self.tr("Categories"),
+            "languages": self.tr("Languages"),
+            "regions": self.tr("Regions"),
+            "hours": self.tr("Hours"),
+            "time_zone": self.tr("Time zone"),
+            "cost": self.tr("Cost"),
+            "who_qualifies": self.tr("Who qualifies"),
+            "experienced": self.tr("Experienced with defenders"),
+            "last_checked": self.tr("Last checked"),
+            "safety_notes": self.tr("Safety notes"),
+            "notes": self.tr("My notes"),
+            "source": self.tr("Source"),
+        }
+
+    # -- showing -------------------------------------------------------------------------
+
+    def show_entry(self, found: DirectoryEntry) -> None:
+        self.entry = found
+        entry = found.entry
+        self.name.setText(entry.name)
+        self.name.setAccessibleName(entry.name)
+        kind = kind_names().get(entry.kind, entry.kind)
+        self.subtitle.setText(f"{entry.organisation} · {kind}" if entry.organisation else kind)
+        self._show_favourite(entry.favourite)
+        self.description.setText(entry.description)
+        self.description.setVisible(bool(entry.description))
+        self._show_contacts(entry.contacts)
+        categories = category_names()
+        values = {
+            "secure_route": entry.secure_route,
+            "categories": ", ".join(categories.get(c, c) for c in entry.categories),
+            "languages": ", ".join(language_name(t) for t in entry.languages),
+            "regions": ", ".join(region_name(c) for c in entry.regions),
+            "hours": entry.hours,
+            "time_zone": entry.time_zone,
+            "cost": cost_names().get(entry.cost, entry.cost),
+            "who_qualifies": entry.who_qualifies,
+            "experienced": experience_names().get(
+                entry.experienced_with_defenders, entry.experienced_with_defenders
+            ),
+            "last_checked": _long_date(entry.last_checked) if entry.last_checked else "",
+            "safety_notes": entry.safety_notes,
+            "notes": entry.notes,
+            "source": self._source_text(found),
+        }
+        for key, label in self.fields.items():
+            label.setText(values[key])
+            self.form.setRowVisible(label, bool(values[key]))
+        starter = entry.source == "starter"
+        self.source_note.setText(self._starter_note(found) if starter else "")
+        self.source_note.setVisible(starter)
+        for widget in (self.edit_button, self.delete_button, self.favourite):
+            widget.setEnabled(True)
+
+    def _source_text(self, found: DirectoryEntry) -> str:
+        source = found.entry.source
+        if source == "starter":
+            if found.edited_fields:
+                return self.tr("The starter directory, with your changes")
+            return self.tr("The starter directory")
+        if source == "imported":
+            return self.tr("Imported")
+        return self.tr("Added by you")
+
+    def _starter_note(self, found: DirectoryEntry) -> str:
+        checked = found.entry.last_checked
+        if checked is None:
+            return self.tr("From the starter directory — check before relying on it.")
+        return self.tr(
+            "From the starter directory — check before relying on it (checked {date})."
+        ).format(date=_long_date(checked))
+
+    def _show_contacts(self, contacts: tuple[ContactMethod, ...]) -> None:
+        self._drop_contacts()
+        types = contact_type_names()
+        for row, contact in enumerate(contacts):
+            kind = types.get(contact.type, contact.type)
+            title = f"{kind} · {contact.label}" if contact.label else kind
+            name = QLabel(title, self.contacts_box)
+            name.setObjectName("muted")
+            value = _text_label(self.contacts_box)
+            value.setText(contact.value)
+            value.setWordWrap(True)
+            copy = QPushButton(self.tr("Copy"), self.contacts_box)
+            copy.setAccessibleName(self.tr("Copy the {kind}").format(kind=kind))
+            copy.setProperty("copy", True)
+            copy.setToolTip(
+                self.tr("Copy to the clipboard; it is cleared after 30 seconds and on lock")
+            )
+            copy.clicked.connect(lambda _=False, v=contact.value: self.copy_requested.emit(v))
+            comfortable(copy)
+            self.contacts_grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.contacts_grid.addWidget(value, row, 1)
+            self.contacts_grid.addWidget(copy, row, 2, Qt.AlignmentFlag.AlignTop)
+            self.contact_widgets += [name, value, copy]
+            for widget in (name, value, copy):
+                widget.setVisible(True)
+            if contact.type in OPENABLE:
+                opener = QPushButton(
+                    self.tr("Write…") if contact.type == "email" else self.tr("Open…"),
+                    self.contacts_box,
+                )
+                opener.setAccessibleName(
+                    self.tr("Write an email")
+                    if contact.type == "email"
+                    else self.tr("Open the website")
+                )
+                opener.setToolTip(self.tr("Asks first: this goes out over the internet"))
+                url = contact_url(contact)
+                opener.clicked.connect(lambda _=False, u=url: self.open_requested.emit(u))
+                comfortable(opener)
+                self.contacts_grid.addWidget(opener, row, 3, Qt.AlignmentFlag.AlignTop)
+                self.contact_widgets.append(opener)
+                opener.setVisible(True)
+        self.contacts_grid.setColumnStretch(1, 1)
+        self.contacts_title.setVisible(bool(contacts))
+        self.contacts_box.setVisible(bool(contacts))
+
+    def copy_buttons(self) -> list[QPushButton]:
+        return [w for w in self.contact_widgets if isinstance(w, QPushButton) and _is_copy(w)]
+
+    def open_buttons(self) -> list[QPushButton]:
+        return [w for w in self.contact_widgets if isinstance(w, QPushButton) and not _is_copy(w)]
+
+    def first_contact(self) -> str | None:
+        if self.entry is None or not self.entry.entry.contacts:
+            return None
+        return self.entry.entry.contacts[0].value
+
+    def _drop_contacts(self) -> None:
+        for widget in self.contact_widgets:
+            self.contacts_grid.removeWidget(widget)
+            widget.hide()
+            if isinstance(widget, QLabel | QPushButton):
+                widget.setText("")  # blank at once: deletion waits for the event loop
+            widget.setAccessibleName("")
+            widget.setParent(None)
+            widget.deleteLater()
+        self.contact_widgets = []
+
+    def clear(self) -> None:
+        """Blank everything (no entry chosen, or the vault is locking)."""
+        self.entry = None
+        self._drop_contacts()
+        for label in (self.name, self.subtitle, self.description, self.source_note):
+            label.setText("")
+            label.setAccessibleName("")
+        for key, label in self.fields.items():
+            label.setText("")
+            self.form.setRowVisible(label, key == "")
+        self.source_note.setVisible(False)
+        self.contacts_title.setVisible(False)
+        self.contacts_box.setVisible(False)
+        self._show_favourite(False)
+        for widget in (self.edit_button, self.delete_button, self.favourite):
+            widget.setEnabled(False)
+
+    # -- favourite -----------------------------------------------------------------------
+
+    def _favourite_clicked(self, on: bool) -> None:
+        self._show_favourite(on)
+        if self.entry is not None:
+            self.favourite_toggled.emit(on)
+
+    def _show_favourite(self, on: bool) -> None:
+        blocked = self.favourite.blockSignals(True)
+        self.favourite.setChecked(on)
+        self.favourite.blockSignals(blocked)
+        self.favourite.setText(self.tr("★ Favourite") if on else self.tr("☆ Mark as favourite"))
+        self.favourite.setAccessibleName(
+            self.tr("Favourite; press to unmark") if on else self.tr("Mark as a favourite")
+        )
+
+
+def _is_copy(button: QPushButton) -> bool:
+    return bool(button.property("copy"))
+
+
+def _long_date(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)

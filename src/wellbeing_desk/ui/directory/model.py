@@ -1,0 +1,159 @@
+"""The directory list as a Qt model: the rows of the current search.
+
+Filtering and search run in SQL (``DirectoryRepository.search``), so there is
+no proxy: ``set_filter`` asks the worker and the answer replaces the rows.
+A *generation* number is bumped by every question and by ``clear``, so an
+answer to an older question (she kept typing, or the vault locked) is dropped.
+When the answer holds the same entries in the same order, rows are updated in
+place (``dataChanged``) and the view keeps its selection and scroll position.
+"""
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from wellbeing_desk.ui.directory.names import kind_names
+from wellbeing_desk.ui.worker import DatabaseWorker
+from wellbeing_desk.vault import Vault
+from wellbeing_desk.vault.directory import DirectoryFilter, DirectorySummary
+
+LIMIT = 500
+IdRole = Qt.ItemDataRole.UserRole + 1
+SummaryRole = Qt.ItemDataRole.UserRole + 2
+AnyIndex = QModelIndex | QPersistentModelIndex
+FAVOURITE_MARK = "★ "
+
+
+def _search(vault: Vault, where: DirectoryFilter, limit: int) -> tuple[list[DirectorySummary], int]:
+    return vault.directory.search(where, limit), vault.directory.count(where)
+
+
+class DirectoryListModel(QAbstractListModel):
+    results_arrived = Signal()
+    load_failed = Signal(object)  # the exception
+
+    def __init__(
+        self, worker: DatabaseWorker, parent: QObject | None = None, limit: int = LIMIT
+    ) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._limit = limit
+        self._rows: list[DirectorySummary] = []
+        self._filter = DirectoryFilter()
+        self._generation = 0
+        self._total = 0
+        self.loading = False
+        self.queries = 0
+
+    # -- asking --------------------------------------------------------------------------
+
+    @property
+    def current_filter(self) -> DirectoryFilter:
+        return self._filter
+
+    @property
+    def total(self) -> int:
+        """How many entries match (the list shows at most ``limit`` of them)."""
+        return self._total
+
+    def set_filter(self, where: DirectoryFilter) -> None:
+        self._filter = where
+        self.reload()
+
+    def reload(self) -> None:
+        self._generation += 1
+        generation, where, limit = self._generation, self._filter, self._limit
+        self.loading = True
+        self.queries += 1
+        self._worker.submit(
+            lambda vault: _search(vault, where, limit),
+            lambda result: self._arrived(generation, result),
+            lambda error: self._failed(generation, error),
+        )
+
+    def clear(self) -> None:
+        """Forget every row and drop answers still on their way (on lock)."""
+        self._generation += 1
+        self.loading = False
+        self._filter = DirectoryFilter()
+        self._total = 0
+        if self._rows:
+            self.beginResetModel()
+            self._rows = []
+            self.endResetModel()
+
+    # -- reading -------------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        summary = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            star = FAVOURITE_MARK if summary.favourite else ""
+            return f"{star}{summary.name}\n{self.secondary_text(summary)}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            parts = [summary.name, self.secondary_text(summary)]
+            if summary.favourite:
+                parts.append(self.tr("favourite"))
+            return ", ".join(parts)
+        if role == IdRole:
+            return summary.id
+        if role == SummaryRole:
+            return summary
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    @staticmethod
+    def secondary_text(summary: DirectorySummary) -> str:
+        kind = kind_names().get(summary.kind, summary.kind)
+        return f"{summary.organisation} · {kind}" if summary.organisation else kind
+
+    def row_of(self, entry_id: str) -> int:
+        for row, summary in enumerate(self._rows):
+            if summary.id == entry_id:
+                return row
+        return -1
+
+    def ids(self) -> list[str]:
+        return [summary.id for summary in self._rows]
+
+    # -- answers -------------------------------------------------------------------------
+
+    def _arrived(self, generation: int, result: tuple[list[DirectorySummary], int]) -> None:
+        if generation != self._generation:
+            return  # she asked something else since (or the vault locked)
+        rows, total = result
+        self.loading = False
+        self._total = total
+        if [r.id for r in rows] == self.ids():
+            changed = [
+                n for n, (old, new) in enumerate(zip(self._rows, rows, strict=True)) if old != new
+            ]
+            self._rows = rows
+            for row in changed:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
+        else:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+        self.results_arrived.emit()
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.loading = False
+        self.load_failed.emit(error)

@@ -1,0 +1,474 @@
+"""The Directory page: search as she types, facets, the list, the detail pane and the form.
+
+Keyboard (also in the tooltips): Ctrl+F the search, Down from the search to
+the list, Enter edits the chosen entry, Ctrl+N a new entry, Delete deletes it
+(Ctrl+Z or "Undo" brings it back), Ctrl+D marks it a favourite, Ctrl+C in the
+list copies its first contact method; in the form Ctrl+S saves and Escape
+cancels.
+
+Copied contact details are cleared from the clipboard after 30 seconds and on
+lock, if the clipboard still holds them (``ClipboardGuard``). Opening a
+website or writing an e-mail asks first: it is a network action she chooses.
+"""
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellbeing_desk.ui.directory.detail import DirectoryDetail
+from wellbeing_desk.ui.directory.editor import DirectoryEditor
+from wellbeing_desk.ui.directory.filter_bar import DirectoryFilterBar
+from wellbeing_desk.ui.directory.model import DirectoryListModel, IdRole
+from wellbeing_desk.ui.errors import describe_error
+from wellbeing_desk.ui.widgets.clipboard_guard import CLEAR_AFTER_MS, ClipboardGuard
+from wellbeing_desk.ui.widgets.message import Button, MessageBox
+from wellbeing_desk.ui.widgets.notice_bar import NoticeBar
+from wellbeing_desk.ui.widgets.page_style import PAGE_STYLE, comfortable
+from wellbeing_desk.ui.worker import DatabaseWorker
+from wellbeing_desk.vault import Vault
+from wellbeing_desk.vault.directory import DirectoryEntry
+from wellbeing_desk.vault.directory_types import DirectoryValueError
+
+UNDO_TIMEOUT_MS = 15_000
+DIRECTORY_STYLE = """
+QListView#directoryList {
+    background: palette(base);
+    border: 1px solid palette(midlight);
+    border-radius: 10px;
+    padding: 2px;
+}
+QListView#directoryList::item { padding: 6px 8px; }
+QListView#directoryList:focus { border: 1px solid palette(highlight); }
+"""
+
+
+class DirectoryPage(QWidget):
+    entry_saved = Signal(str)  # an id
+
+    def __init__(
+        self,
+        worker: DatabaseWorker,
+        parent: QWidget | None = None,
+        clear_clipboard_after_ms: int = CLEAR_AFTER_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self._active = False
+        self._detail_generation = 0
+        self._detail_request: str | None = None  # the id whose detail is on its way
+        self._select_after_load: str | None = None
+        self._undo_ids: list[str] = []
+        self.setStyleSheet(PAGE_STYLE + DIRECTORY_STYLE)
+        self.clipboard = ClipboardGuard(self, clear_after_ms=clear_clipboard_after_ms)
+        self.model = DirectoryListModel(worker, self)
+
+        self.filters = DirectoryFilterBar(worker, self)
+        self.new_button = QPushButton(self.tr("New entry"), self)
+        self.new_button.setObjectName("primary")
+        self.new_button.setAccessibleName(self.tr("Add a new directory entry"))
+        self.new_button.setToolTip(self.tr("New entry (Ctrl+N)"))
+        comfortable(self.new_button)
+        self.notice = NoticeBar(self, timeout_ms=UNDO_TIMEOUT_MS)
+
+        self.view = QListView(self)
+        self.view.setObjectName("directoryList")
+        self.view.setModel(self.model)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setAccessibleName(self.tr("Directory entries, by name"))
+        self.view.setToolTip(
+            self.tr("Enter: edit · Delete: delete · Ctrl+D: favourite · Ctrl+C: copy first contact")
+        )
+        self.view.setWordWrap(True)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("muted")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.empty_label.setContentsMargins(16, 32, 16, 16)
+        self.list_stack = QStackedWidget(self)
+        self.list_stack.addWidget(self.view)
+        self.list_stack.addWidget(self.empty_label)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("muted")
+
+        self.detail = DirectoryDetail(self)
+        self.editor = DirectoryEditor(self)
+        self.hint = QLabel(self.tr("Choose an entry to see everything about it."), self)
+        self.hint.setObjectName("muted")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.right = QStackedWidget(self)
+        for widget in (self.hint, self.detail, self.editor):
+            self.right.addWidget(widget)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(6)
+        left_layout.addWidget(self.list_stack, 1)
+        left_layout.addWidget(self.count_label)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([340, 520])
+
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.filters, 1)
+        top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.splitter, 1)
+
+        self.filters.changed.connect(self.apply_filters)
+        self.new_button.clicked.connect(self.new_entry)
+        self.model.results_arrived.connect(self._results_arrived)
+        self.model.load_failed.connect(lambda error: self.say(describe_error(error)))
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._show_selected())
+        self.view.activated.connect(lambda _: self.edit_selected())
+        self.detail.copy_requested.connect(self.copy_value)
+        self.detail.open_requested.connect(self.open_link)
+        self.detail.edit_requested.connect(self.edit_selected)
+        self.detail.delete_requested.connect(self.delete_selected)
+        self.detail.favourite_toggled.connect(self.set_favourite)
+        self.editor.save_requested.connect(self.save)
+        self.editor.cancelled.connect(self.close_editor)
+        self.notice.action_triggered.connect(self.undo)
+        self.notice.dismissed.connect(self._forget_undo)
+        self._shortcut(QKeySequence.StandardKey.New, self.new_entry, self)
+        self._shortcut(QKeySequence.StandardKey.Find, self.focus_search, self)
+        self._shortcut(QKeySequence.StandardKey.Undo, self.undo, self.view)
+        self._shortcut(QKeySequence("Ctrl+D"), self.toggle_favourite, self)
+        self._shortcut(QKeySequence(Qt.Key.Key_Delete), self.delete_selected, self.view)
+        self._shortcut(QKeySequence.StandardKey.Copy, self.copy_first_contact, self.view)
+        self.filters.search.installEventFilter(self)
+        self._update_empty()
+
+    def _shortcut(self, keys: Any, slot: Any, on: QWidget) -> None:
+        shortcut = QShortcut(QKeySequence(keys), on)
+        shortcut.setContext(
+            Qt.ShortcutContext.WindowShortcut if on is self else Qt.ShortcutContext.WidgetShortcut
+        )
+        shortcut.activated.connect(slot)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.filters.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount()
+        ):
+            self.focus_list()
+            return True
+        return False
+
+    # -- hooks ---------------------------------------------------------------------------
+
+    def vault_opened(self) -> None:
+        self._active = True
+        self.filters.vault_opened()
+        self.apply_filters()
+
+    def clear_content(self) -> None:
+        """Drop every piece of content: rows, detail, form, search, and our clipboard copy."""
+        self._active = False
+        self._detail_generation += 1
+        self._detail_request = None
+        self._select_after_load = None
+        self._undo_ids = []
+        self.clipboard.clear_if_ours()
+        self.model.clear()
+        self.detail.clear()
+        self.editor.clear()
+        self.filters.clear()
+        self.notice.clear()
+        self.count_label.setText("")
+        self.empty_label.setText("")
+        self._set_editing(False)
+        self.right.setCurrentWidget(self.hint)
+
+    def focus_first(self) -> None:
+        self.focus_search()
+
+    # -- the list ------------------------------------------------------------------------
+
+    def apply_filters(self) -> None:
+        if self._active:
+            self.model.set_filter(self.filters.current_filter())
+
+    def focus_search(self) -> None:
+        if not self.editor.is_open:
+            self.filters.focus_search()
+
+    def focus_list(self) -> None:
+        if self.model.rowCount() and not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.model.index(0, 0))
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def selected_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return str(index.data(IdRole)) if index.isValid() else None
+
+    def select_id(self, entry_id: str) -> bool:
+        row = self.model.row_of(entry_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.view.scrollTo(index)
+        return True
+
+    def _results_arrived(self) -> None:
+        wanted = self._select_after_load or self.detail_id()
+        self._select_after_load = None
+        if not (wanted and self.select_id(wanted)) and self.model.rowCount():
+            self.select_id(self.model.ids()[0])
+        if self.detail_id() != self.selected_id():
+            self._show_selected()
+        self._update_empty()
+
+    def detail_id(self) -> str | None:
+        return self.detail.entry.id if self.detail.entry is not None else None
+
+    def _show_selected(self) -> None:
+        if self.editor.is_open:
+            return
+        entry_id = self.selected_id()
+        if entry_id is not None and entry_id == self._detail_request:
+            return  # already asked for
+        self._detail_generation += 1
+        self._detail_request = entry_id
+        if entry_id is None or not self._active:
+            self.detail.clear()
+            self.right.setCurrentWidget(self.hint)
+            return
+        generation = self._detail_generation
+        self.worker.submit(
+            lambda vault: vault.directory.get(entry_id),
+            lambda found: self._detail_arrived(generation, found),
+            lambda error: self.say(describe_error(error)),
+        )
+
+    def _detail_arrived(self, generation: int, found: DirectoryEntry | None) -> None:
+        if generation != self._detail_generation or self.editor.is_open:
+            return
+        self._detail_request = None
+        if found is None:
+            self.detail.clear()
+            self.right.setCurrentWidget(self.hint)
+            return
+        self.detail.show_entry(found)
+        self.right.setCurrentWidget(self.detail)
+
+    def _update_empty(self) -> None:
+        count, total = self.model.rowCount(), self.model.total
+        if total > count:
+            text = self.tr("Showing the first {shown} of {total} entries.").format(
+                shown=count, total=total
+            )
+        else:
+            text = self.tr("%n entries", "", count)
+        self.count_label.setText(text if self._active else "")
+        if count or self.model.loading or not self._active:
+            self.list_stack.setCurrentWidget(self.view)
+            return
+        if self.filters.current_filter().text or self.filters.filters_active():
+            message = self.tr("Nothing matches. Try other words, or clear the filters.")
+        else:
+            message = self.tr(
+                "Your directory is empty. Add the people and organisations you can turn to "
+                "with “New entry”."
+            )
+        self.empty_label.setText(message)
+        self.list_stack.setCurrentWidget(self.empty_label)
+
+    # -- copying and opening ---------------------------------------------------------------
+
+    def copy_value(self, value: str) -> None:
+        self.clipboard.copy(value)
+        seconds = max(1, self.clipboard.clear_after_ms // 1000)
+        self.say(
+            self.tr("Copied. The clipboard will be cleared in {seconds} seconds.").format(
+                seconds=seconds
+            )
+        )
+
+    def copy_first_contact(self) -> None:
+        value = self.detail.first_contact()
+        if value is not None and self.detail_id() == self.selected_id():
+            self.copy_value(value)
+
+    def open_link(self, url: str) -> None:
+        answer = MessageBox.question(
+            self,
+            self.tr("Open outside Wellbeing Desk?"),
+            self.tr(
+                "This opens {address} in your browser or e-mail program. It goes out over "
+                "the internet, and whoever runs it can see a visit from this connection. "
+                "Open it?"
+            ).format(address=url),
+        )
+        if answer == Button.Yes:
+            QDesktopServices.openUrl(QUrl(url))
+
+    # -- changing --------------------------------------------------------------------------
+
+    def new_entry(self) -> None:
+        if not self._active or self.editor.is_open:
+            return
+        self.notice.clear()
+        self._set_editing(True)
+        self.editor.open_new()
+
+    def edit_selected(self) -> None:
+        if not self._active or self.editor.is_open or self.detail.entry is None:
+            return
+        if self.detail_id() != self.selected_id():
+            return  # the detail of the chosen entry has not arrived yet
+        self.notice.clear()
+        self._set_editing(True)
+        self.editor.open_entry(self.detail.entry)
+
+    def close_editor(self) -> None:
+        self.editor.clear()
+        self._set_editing(False)
+        self._show_selected()
+        self.focus_list()
+
+    def _set_editing(self, editing: bool) -> None:
+        for widget in (self.filters, self.new_button, self.view):
+            widget.setEnabled(not editing)
+        if editing:
+            self.right.setCurrentWidget(self.editor)
+        elif self.right.currentWidget() is self.editor:
+            self.right.setCurrentWidget(self.hint)
+
+    def save(self) -> None:
+        if not self._active or not self.editor.is_open:
+            return
+        try:
+            entry = self.editor.form_entry().validate()
+        except DirectoryValueError as error:
+            self.editor.show_error(error)
+            return
+        entry_id = self.editor.entry_id
+
+        def write(vault: Vault) -> str:
+            if entry_id is None:
+                return vault.directory.add(entry)
+            vault.directory.update(entry_id, entry)
+            return entry_id
+
+        self.worker.submit(write, self._saved, self._save_failed)
+
+    def _saved(self, entry_id: str) -> None:
+        self.editor.clear()
+        self._set_editing(False)
+        self._after_change(entry_id)
+        self.say(self.tr("Saved."))
+        self.entry_saved.emit(entry_id)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _save_failed(self, error: BaseException) -> None:
+        if isinstance(error, DirectoryValueError):
+            self.editor.show_error(error)
+        else:
+            self.editor.show_message(
+                self.tr("The entry could not be saved. {reason}").format(
+                    reason=describe_error(error)
+                )
+            )
+
+    def _after_change(self, select: str | None) -> None:
+        self._select_after_load = select
+        self._detail_generation += 1
+        self._detail_request = None
+        self.detail.clear()  # the fresh copy comes with the list
+        self.model.reload()
+        self.filters.load_choices()
+
+    def toggle_favourite(self) -> None:
+        if self.detail.entry is not None and not self.editor.is_open:
+            self.set_favourite(not self.detail.entry.entry.favourite)
+
+    def set_favourite(self, on: bool) -> None:
+        entry_id = self.detail_id()
+        if entry_id is None or not self._active:
+            return
+        self.worker.submit(
+            lambda vault: vault.directory.set_favourite(entry_id, on),
+            lambda _: self._after_change(entry_id),
+            lambda error: self.say(describe_error(error)),
+        )
+
+    def delete_selected(self) -> None:
+        entry_id = self.selected_id()
+        if entry_id is None or not self._active or self.editor.is_open:
+            return
+        row = self.view.currentIndex().row()
+        self.worker.submit(
+            lambda vault: vault.directory.delete(entry_id),
+            lambda _: self._deleted(entry_id, row),
+            lambda error: self.say(describe_error(error)),
+        )
+
+    def _deleted(self, entry_id: str, row: int) -> None:
+        ids = self.model.ids()
+        following = [i for i in ids[row + 1 :] + ids[:row][::-1] if i != entry_id]
+        self._after_change(following[0] if following else None)
+        self._undo_ids = [entry_id]
+        self.notice.show_notice(
+            self.tr("Entry deleted."), self.tr("Undo"), self.tr("Undo: bring the entry back")
+        )
+        self.notice.action.setToolTip(self.tr("Bring it back (Ctrl+Z)"))
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def undo(self) -> None:
+        ids, self._undo_ids = list(self._undo_ids), []
+        if not ids or not self._active:
+            return
+        self.notice.clear()
+
+        def restore(vault: Vault) -> None:
+            for entry_id in ids:
+                vault.directory.restore(entry_id)
+
+        self.worker.submit(
+            restore,
+            lambda _: self._after_change(ids[0]),
+            lambda error: self.say(describe_error(error)),
+        )
+
+    def _forget_undo(self) -> None:
+        self._undo_ids = []
+
+    # -- messages --------------------------------------------------------------------------
+
+    def say(self, message: str) -> None:
+        if self._active:
+            self.notice.show_notice(message, "")
+            self._undo_ids = []
