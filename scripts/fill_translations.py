@@ -2,7 +2,8 @@
 
     python scripts/fill_translations.py assets/translations/wellbeing_desk_es.ts TABLE.py
 
-TABLE.py defines ``ES = {"source": "translation", ...}``. Messages with a
+TABLE.py defines ``ES = {"source": "translation", ...}`` (a list of forms for
+plural messages). Messages with a
 translation in the table lose their "unfinished" mark; the rest are listed.
 """
 
@@ -20,7 +21,16 @@ def main(ts_path: str, table_path: str) -> int:
         translation = message.find("translation")
         assert translation is not None
         if source in table:
-            translation.text = table[source]
+            value = table[source]
+            if message.get("numerus") == "yes":  # plural forms: a list, one per form
+                forms = value if isinstance(value, list) else [value]
+                for child in list(translation):
+                    translation.remove(child)
+                for form in forms:
+                    ET.SubElement(translation, "numerusform").text = form
+                translation.text = None
+            else:
+                translation.text = value
             translation.attrib.pop("type", None)
         elif translation.get("type") == "unfinished":
             missing.append(source)

@@ -403,6 +403,496 @@ Save the image?</source>
         </message>
     </context>
     <context>
+        <name>DirectoryDetail</name>
+        <message>
+            <source>Mark as a favourite (Ctrl+D)</source>
+            <translation>Marcar como favorita (Ctrl+D)</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Editar</translation>
+        </message>
+        <message>
+            <source>Edit this entry</source>
+            <translation>Editar esta entrada</translation>
+        </message>
+        <message>
+            <source>Edit this entry (Enter in the list)</source>
+            <translation>Editar esta entrada (Intro en la lista)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>Delete this entry</source>
+            <translation>Eliminar esta entrada</translation>
+        </message>
+        <message>
+            <source>Delete this entry; you can undo it (Delete)</source>
+            <translation>Eliminar esta entrada; puedes deshacerlo (Supr)</translation>
+        </message>
+        <message>
+            <source>How to reach them</source>
+            <translation>Cómo contactar</translation>
+        </message>
+        <message>
+            <source>Most secure way to reach them</source>
+            <translation>La forma más segura de contactar</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Categorías</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Idiomas</translation>
+        </message>
+        <message>
+            <source>Regions</source>
+            <translation>Regiones</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Horario</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Zona horaria</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Costo</translation>
+        </message>
+        <message>
+            <source>Who qualifies</source>
+            <translation>Quién puede acudir</translation>
+        </message>
+        <message>
+            <source>Experienced with defenders</source>
+            <translation>Con experiencia con personas defensoras</translation>
+        </message>
+        <message>
+            <source>Last checked</source>
+            <translation>Última comprobación</translation>
+        </message>
+        <message>
+            <source>Safety notes</source>
+            <translation>Notas de seguridad</translation>
+        </message>
+        <message>
+            <source>My notes</source>
+            <translation>Mis notas</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Origen</translation>
+        </message>
+        <message>
+            <source>The starter directory, with your changes</source>
+            <translation>El directorio inicial, con tus cambios</translation>
+        </message>
+        <message>
+            <source>The starter directory</source>
+            <translation>El directorio inicial</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importada</translation>
+        </message>
+        <message>
+            <source>Added by you</source>
+            <translation>Añadida por ti</translation>
+        </message>
+        <message>
+            <source>From the starter directory — check before relying on it.</source>
+            <translation>Del directorio inicial: compruébalo antes de confiar en ello.</translation>
+        </message>
+        <message>
+            <source>From the starter directory — check before relying on it (checked {date}).</source>
+            <translation>Del directorio inicial: compruébalo antes de confiar en ello (comprobado el {date}).</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+        <message>
+            <source>Copy the {kind}</source>
+            <translation>Copiar: {kind}</translation>
+        </message>
+        <message>
+            <source>Copy to the clipboard; it is cleared after 30 seconds and on lock</source>
+            <translation>Copiar al portapapeles; se borra a los 30 segundos y al bloquear</translation>
+        </message>
+        <message>
+            <source>Write…</source>
+            <translation>Escribir…</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Abrir…</translation>
+        </message>
+        <message>
+            <source>Write an email</source>
+            <translation>Escribir un correo</translation>
+        </message>
+        <message>
+            <source>Open the website</source>
+            <translation>Abrir el sitio web</translation>
+        </message>
+        <message>
+            <source>Asks first: this goes out over the internet</source>
+            <translation>Pregunta antes: esto sale por internet</translation>
+        </message>
+        <message>
+            <source>★ Favourite</source>
+            <translation>★ Favorita</translation>
+        </message>
+        <message>
+            <source>☆ Mark as favourite</source>
+            <translation>☆ Marcar como favorita</translation>
+        </message>
+        <message>
+            <source>Favourite; press to unmark</source>
+            <translation>Favorita; pulsa para quitar la marca</translation>
+        </message>
+        <message>
+            <source>Mark as a favourite</source>
+            <translation>Marcar como favorita</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryEditor</name>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Categorías</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Idiomas</translation>
+        </message>
+        <message>
+            <source>Language codes, e.g. es, en, pt-BR</source>
+            <translation>Códigos de idioma, p. ej. es, en, pt-BR</translation>
+        </message>
+        <message>
+            <source>Language codes separated by commas: es, en, pt-BR</source>
+            <translation>Códigos de idioma separados por comas: es, en, pt-BR</translation>
+        </message>
+        <message>
+            <source>Regions</source>
+            <translation>Regiones</translation>
+        </message>
+        <message>
+            <source>Country codes, e.g. MX, CO, or worldwide</source>
+            <translation>Códigos de país, p. ej. MX, CO, o worldwide</translation>
+        </message>
+        <message>
+            <source>Two-letter country codes separated by commas, or the word worldwide</source>
+            <translation>Códigos de país de dos letras separados por comas, o la palabra worldwide</translation>
+        </message>
+        <message>
+            <source>Add a contact method</source>
+            <translation>Añadir una forma de contacto</translation>
+        </message>
+        <message>
+            <source>Most secure way to reach them</source>
+            <translation>La forma más segura de contactar</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Horario</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Zona horaria</translation>
+        </message>
+        <message>
+            <source>e.g. America/Mexico_City</source>
+            <translation>p. ej. America/Mexico_City</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Costo</translation>
+        </message>
+        <message>
+            <source>Who qualifies</source>
+            <translation>Quién puede acudir</translation>
+        </message>
+        <message>
+            <source>Experienced with defenders</source>
+            <translation>Con experiencia con personas defensoras</translation>
+        </message>
+        <message>
+            <source>Checked on</source>
+            <translation>Comprobado el</translation>
+        </message>
+        <message>
+            <source>I know when this was last checked</source>
+            <translation>Sé cuándo se comprobó por última vez</translation>
+        </message>
+        <message>
+            <source>Last checked</source>
+            <translation>Última comprobación</translation>
+        </message>
+        <message>
+            <source>Safety notes</source>
+            <translation>Notas de seguridad</translation>
+        </message>
+        <message>
+            <source>My notes</source>
+            <translation>Mis notas</translation>
+        </message>
+        <message>
+            <source>Favourite</source>
+            <translation>Favorita</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>Save this entry</source>
+            <translation>Guardar esta entrada</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>Guardar (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Cancel editing</source>
+            <translation>Cancelar la edición</translation>
+        </message>
+        <message>
+            <source>Close without saving (Escape)</source>
+            <translation>Cerrar sin guardar (Escape)</translation>
+        </message>
+        <message>
+            <source>Contact methods</source>
+            <translation>Formas de contacto</translation>
+        </message>
+        <message>
+            <source>Most secure way</source>
+            <translation>La forma más segura</translation>
+        </message>
+        <message>
+            <source>New directory entry</source>
+            <translation>Nueva entrada del directorio</translation>
+        </message>
+        <message>
+            <source>Edit directory entry</source>
+            <translation>Editar entrada del directorio</translation>
+        </message>
+        <message>
+            <source>This text is too long to keep; please shorten it.</source>
+            <translation>Este texto es demasiado largo para guardarlo; acórtalo, por favor.</translation>
+        </message>
+        <message>
+            <source>Please give the entry a name.</source>
+            <translation>Ponle un nombre a la entrada, por favor.</translation>
+        </message>
+        <message>
+            <source>Each contact method needs a number, address or handle.</source>
+            <translation>Cada forma de contacto necesita un número, una dirección o un usuario.</translation>
+        </message>
+        <message>
+            <source>Languages are written as codes such as es, en or pt-BR.</source>
+            <translation>Los idiomas se escriben como códigos, por ejemplo es, en o pt-BR.</translation>
+        </message>
+        <message>
+            <source>Regions are written as two-letter country codes such as MX, or worldwide.</source>
+            <translation>Las regiones se escriben como códigos de país de dos letras, por ejemplo MX, o worldwide.</translation>
+        </message>
+        <message>
+            <source>Please check the entry: something could not be saved.</source>
+            <translation>Revisa la entrada: algo no se pudo guardar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryFilterBar</name>
+        <message>
+            <source>Search names, places, languages, notes… (Ctrl+F)</source>
+            <translation>Busca nombres, lugares, idiomas, notas… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search the directory</source>
+            <translation>Buscar en el directorio</translation>
+        </message>
+        <message>
+            <source>Search every field as you type (Ctrl+F)</source>
+            <translation>Busca en todos los campos mientras escribes (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>Borrar la búsqueda</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Región</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Favourites only</source>
+            <translation>Solo favoritas</translation>
+        </message>
+        <message>
+            <source>Show favourites only</source>
+            <translation>Mostrar solo las favoritas</translation>
+        </message>
+        <message>
+            <source>Experienced with defenders</source>
+            <translation>Con experiencia con personas defensoras</translation>
+        </message>
+        <message>
+            <source>Show only those experienced with human rights defenders</source>
+            <translation>Mostrar solo quienes tienen experiencia con personas defensoras de derechos humanos</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Quitar filtros</translation>
+        </message>
+        <message>
+            <source>Clear the filters</source>
+            <translation>Quitar los filtros</translation>
+        </message>
+        <message>
+            <source>Any category</source>
+            <translation>Cualquier categoría</translation>
+        </message>
+        <message>
+            <source>Any kind</source>
+            <translation>Cualquier tipo</translation>
+        </message>
+        <message>
+            <source>Any language</source>
+            <translation>Cualquier idioma</translation>
+        </message>
+        <message>
+            <source>Anywhere</source>
+            <translation>Cualquier lugar</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryListModel</name>
+        <message>
+            <source>favourite</source>
+            <translation>favorita</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryPage</name>
+        <message>
+            <source>New entry</source>
+            <translation>Nueva entrada</translation>
+        </message>
+        <message>
+            <source>Add a new directory entry</source>
+            <translation>Añadir una entrada nueva al directorio</translation>
+        </message>
+        <message>
+            <source>New entry (Ctrl+N)</source>
+            <translation>Nueva entrada (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Directory entries, by name</source>
+            <translation>Entradas del directorio, por nombre</translation>
+        </message>
+        <message>
+            <source>Enter: edit · Delete: delete · Ctrl+D: favourite · Ctrl+C: copy first contact</source>
+            <translation>Intro: editar · Supr: eliminar · Ctrl+D: favorita · Ctrl+C: copiar el primer contacto</translation>
+        </message>
+        <message>
+            <source>Choose an entry to see everything about it.</source>
+            <translation>Elige una entrada para ver todo sobre ella.</translation>
+        </message>
+        <message>
+            <source>Showing the first {shown} of {total} entries.</source>
+            <translation>Se muestran las primeras {shown} de {total} entradas.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n entrada</numerusform>
+                <numerusform>%n entradas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing matches. Try other words, or clear the filters.</source>
+            <translation>No hay coincidencias. Prueba otras palabras o quita los filtros.</translation>
+        </message>
+        <message>
+            <source>Your directory is empty. Add the people and organisations you can turn to with “New entry”.</source>
+            <translation>Tu directorio está vacío. Añade a las personas y organizaciones a las que puedes acudir con «Nueva entrada».</translation>
+        </message>
+        <message>
+            <source>Copied. The clipboard will be cleared in {seconds} seconds.</source>
+            <translation>Copiado. El portapapeles se borrará en {seconds} segundos.</translation>
+        </message>
+        <message>
+            <source>Open outside Wellbeing Desk?</source>
+            <translation>¿Abrir fuera de Wellbeing Desk?</translation>
+        </message>
+        <message>
+            <source>This opens {address} in your browser or e-mail program. It goes out over the internet, and whoever runs it can see a visit from this connection. Open it?</source>
+            <translation>Esto abre {address} en tu navegador o programa de correo. Sale por internet, y quien lo gestione puede ver una visita desde esta conexión. ¿Abrirlo?</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Guardado.</translation>
+        </message>
+        <message>
+            <source>The entry could not be saved. {reason}</source>
+            <translation>No se pudo guardar la entrada. {reason}</translation>
+        </message>
+        <message>
+            <source>Entry deleted.</source>
+            <translation>Entrada eliminada.</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Deshacer</translation>
+        </message>
+        <message>
+            <source>Undo: bring the entry back</source>
+            <translation>Deshacer: recuperar la entrada</translation>
+        </message>
+        <message>
+            <source>Bring it back (Ctrl+Z)</source>
+            <translation>Recuperarla (Ctrl+Z)</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorHeader</name>
         <message>
             <source>New entry</source>
@@ -1673,6 +2163,37 @@ Save the image?</source>
         <message>
             <source>Select the whole table</source>
             <translation>Seleccionar toda la tabla</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <source>Contact type</source>
+            <translation>Tipo de contacto</translation>
+        </message>
+        <message>
+            <source>Phone number, address or handle</source>
+            <translation>Número de teléfono, dirección o usuario</translation>
+        </message>
+        <message>
+            <source>Number, address or handle</source>
+            <translation>Número, dirección o usuario</translation>
+        </message>
+        <message>
+            <source>Contact label</source>
+            <translation>Etiqueta del contacto</translation>
+        </message>
+        <message>
+            <source>Label, e.g. 24-hour line</source>
+            <translation>Etiqueta, p. ej. línea 24 horas</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Remove this contact method</source>
+            <translation>Quitar esta forma de contacto</translation>
         </message>
     </context>
 </TS>
