@@ -144,3 +144,13 @@ def test_ensure_starter_loads_once_per_version_and_keeps_her_edits(vault) -> Non
     kept = vault.directory.get(first.id)
     assert kept is not None and kept.entry.description == "My own words."
     assert vault.directory.count(DirectoryFilter()) == len(starter.entries)
+
+
+def test_a_search_in_spanish_finds_starter_entries_stored_in_english(vault) -> None:
+    from wellbeing_desk.directory_starter import ensure_starter
+    from wellbeing_desk.vault.directory import DirectoryFilter
+
+    ensure_starter(vault)
+    hits = {s.name for s in vault.directory.search(DirectoryFilter(text="proteccion"))}
+    assert "Front Line Defenders" in hits
+    assert vault.directory.search(DirectoryFilter(text="subvenciones"))

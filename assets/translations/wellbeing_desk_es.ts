@@ -811,6 +811,125 @@ Save the image?</source>
         </message>
     </context>
     <context>
+        <name>DirectoryNames</name>
+        <message>
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <source>Hotline</source>
+            <translation>Línea de ayuda</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <translation>Recurso</translation>
+        </message>
+        <message>
+            <source>Counselling</source>
+            <translation>Acompañamiento psicológico</translation>
+        </message>
+        <message>
+            <source>Trauma care</source>
+            <translation>Atención al trauma</translation>
+        </message>
+        <message>
+            <source>Legal support</source>
+            <translation>Apoyo legal</translation>
+        </message>
+        <message>
+            <source>Digital security</source>
+            <translation>Seguridad digital</translation>
+        </message>
+        <message>
+            <source>Physical protection</source>
+            <translation>Protección física</translation>
+        </message>
+        <message>
+            <source>Medical care</source>
+            <translation>Atención médica</translation>
+        </message>
+        <message>
+            <source>Temporary relocation</source>
+            <translation>Reubicación temporal</translation>
+        </message>
+        <message>
+            <source>Emergency funding</source>
+            <translation>Fondos de emergencia</translation>
+        </message>
+        <message>
+            <source>Peer support</source>
+            <translation>Apoyo entre pares</translation>
+        </message>
+        <message>
+            <source>Rest and retreats</source>
+            <translation>Descanso y retiros</translation>
+        </message>
+        <message>
+            <source>Self-care</source>
+            <translation>Autocuidado</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>Móvil</translation>
+        </message>
+        <message>
+            <source>Signal</source>
+            <translation>Signal</translation>
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation>WhatsApp</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Sitio web</translation>
+        </message>
+        <message>
+            <source>Postal address</source>
+            <translation>Dirección postal</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>No se sabe</translation>
+        </message>
+        <message>
+            <source>Free</source>
+            <translation>Gratuito</translation>
+        </message>
+        <message>
+            <source>Sliding scale</source>
+            <translation>Tarifa según ingresos</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>De pago</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Worldwide</source>
+            <translation>Todo el mundo</translation>
+        </message>
+    </context>
+    <context>
         <name>DirectoryPage</name>
         <message>
             <source>New entry</source>

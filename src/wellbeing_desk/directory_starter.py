@@ -184,6 +184,13 @@ def ensure_starter(vault: Vault, starter: StarterDirectory | None = None) -> tup
     loaded = starter or load_starter()
     if vault.settings.get(STARTER_VERSION_SETTING) == loaded.updated:
         return 0, 0
-    result = vault.directory.apply_starter([item.entry for item in loaded.entries])
+    extras = {
+        item.key: " ".join(
+            text for field in TEXT_FIELDS for lang, text in item.texts.get(field, {}).items()
+            if lang != "en"
+        )
+        for item in loaded.entries
+    }  # fmt: skip
+    result = vault.directory.apply_starter([item.entry for item in loaded.entries], extras)
     vault.settings.set(STARTER_VERSION_SETTING, loaded.updated)
     return result

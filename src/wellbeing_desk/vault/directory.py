@@ -1,7 +1,7 @@
 """The resource and contact directory: entries, facets, search, favourites, starter updates."""
 
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from functools import cache
@@ -125,11 +125,18 @@ class DirectoryRepository:
     def restore(self, entry_id: str) -> None:
         self._set(entry_id, "deleted_at = ?", (None,))
 
-    def apply_starter(self, entries: Sequence[DirectoryEntryInput]) -> tuple[int, int]:
+    def apply_starter(
+        self,
+        entries: Sequence[DirectoryEntryInput],
+        search_extras: Mapping[str, str] | None = None,
+    ) -> tuple[int, int]:
         """Add new starter entries and refresh known ones, keeping every field she edited.
 
-        Returns (added, updated). Entries she deleted stay deleted.
+        ``search_extras`` maps a starter key to its text in the app's other
+        languages, indexed so a search in Spanish finds an entry stored in
+        English. Returns (added, updated). Entries she deleted stay deleted.
         """
+        extras = search_extras or {}
         checked = [e.validate() for e in entries if e.starter_key]
         conn = self._connection()
         added = updated = 0
@@ -147,7 +154,11 @@ class DirectoryRepository:
                         + ")",
                         (new_id(), utc_now(), utc_now(), *_scalar_values(fresh)),
                     ).lastrowid
-                    _write_parts(conn, int(seq), fresh)
+                    extra = extras.get(fresh.starter_key or "", "")
+                    conn.execute(
+                        "UPDATE directory_entry SET search_extra = ? WHERE seq = ?", (extra, seq)
+                    )
+                    _write_parts(conn, int(seq), fresh, extra)
                     added += 1
                     continue
                 current = self._get(conn, row[0])
@@ -159,7 +170,11 @@ class DirectoryRepository:
                     favourite=current.entry.favourite,
                     source="starter",
                 )
-                if merged != current.entry:
+                extra = extras.get(fresh.starter_key or "", "")
+                if merged != current.entry or extra != _search_extra(conn, row[0]):
+                    conn.execute(
+                        "UPDATE directory_entry SET search_extra = ? WHERE id = ?", (extra, row[0])
+                    )
                     self._replace(conn, row[0], merged, current.edited_fields)
                     updated += 1
         return added, updated
@@ -232,7 +247,7 @@ class DirectoryRepository:
         for table in (*_FACET_COLUMN, "directory_contact"):
             conn.execute(f"DELETE FROM {table} WHERE entry_seq = ?", (seq,))
         conn.execute("DELETE FROM directory_fts WHERE rowid = ?", (seq,))
-        _write_parts(conn, seq, entry)
+        _write_parts(conn, seq, entry, _search_extra(conn, entry_id))
 
     @staticmethod
     def _get(conn: Connection, entry_id: str) -> DirectoryEntry | None:
@@ -309,7 +324,15 @@ def _scalar_values(entry: DirectoryEntryInput) -> tuple[Any, ...]:
     )  # fmt: skip
 
 
-def _write_parts(conn: Connection, seq: int, entry: DirectoryEntryInput) -> None:
+def _search_extra(conn: Connection, entry_id: str) -> str:
+    row = conn.execute("SELECT search_extra FROM directory_entry WHERE id = ?", (entry_id,))
+    found = row.fetchone()
+    return "" if found is None else str(found[0])
+
+
+def _write_parts(
+    conn: Connection, seq: int, entry: DirectoryEntryInput, search_extra: str = ""
+) -> None:
     for table, values in (
         ("directory_category", entry.categories),
         ("directory_language", entry.languages),
@@ -331,7 +354,7 @@ def _write_parts(conn: Connection, seq: int, entry: DirectoryEntryInput) -> None
             seq,
             entry.name,
             entry.organisation,
-            entry.description,
+            f"{entry.description} {search_extra}".strip(),
             " ".join(f"{c.value} {c.label}" for c in entry.contacts),
             " ".join(_place_names(entry)),
             " ".join(

@@ -114,7 +114,9 @@ def _v3_directory(conn: Connection) -> None:
         "favourite INTEGER NOT NULL DEFAULT 0, source TEXT NOT NULL DEFAULT 'mine', "
         "starter_key TEXT UNIQUE, source_urls TEXT NOT NULL DEFAULT '[]', "
         # Fields she changed on a starter entry: a starter update leaves them alone.
-        "edited_fields TEXT NOT NULL DEFAULT '[]')"
+        "edited_fields TEXT NOT NULL DEFAULT '[]', "
+        # A starter entry's text in the app's other languages: searchable, never shown.
+        "search_extra TEXT NOT NULL DEFAULT '')"
     )
     conn.execute("CREATE INDEX directory_entry_by_name ON directory_entry(name COLLATE NOCASE)")
     for table, column in (

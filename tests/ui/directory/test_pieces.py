@@ -80,3 +80,27 @@ def test_model_passes_the_model_tester(qtbot, qtmodeltester, window, ui_vault_di
     model.clear()
     assert model.rowCount() == 0
     qtmodeltester.check(model)
+
+
+def test_starter_text_follows_the_interface_language_unless_she_edited_it(qapp) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtCore import QLocale
+
+    from wellbeing_desk.directory_starter import load_starter
+    from wellbeing_desk.ui.directory.names import shown_text
+    from wellbeing_desk.vault.directory import DirectoryEntry
+
+    item = load_starter().entries[0]
+    found = DirectoryEntry("id", item.entry, (), "", "", None)
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale("es"))
+        assert shown_text(found, "description") == item.text("description", "es")
+        assert shown_text(found, "description") != item.entry.description
+        edited = DirectoryEntry(
+            "id", replace(item.entry, description="Mías."), ("description",), "", "", None
+        )
+        assert shown_text(edited, "description") == "Mías."
+    finally:
+        QLocale.setDefault(before)

@@ -28,6 +28,7 @@ from wellbeing_desk.ui.directory.names import (
     kind_names,
     language_name,
     region_name,
+    shown_text,
 )
 from wellbeing_desk.ui.widgets.page_style import comfortable
 from wellbeing_desk.ui.widgets.text import heading
@@ -166,8 +167,9 @@ class DirectoryDetail(QScrollArea):
         kind = kind_names().get(entry.kind, entry.kind)
         self.subtitle.setText(f"{entry.organisation} · {kind}" if entry.organisation else kind)
         self._show_favourite(entry.favourite)
-        self.description.setText(entry.description)
-        self.description.setVisible(bool(entry.description))
+        description = shown_text(found, "description")
+        self.description.setText(description)
+        self.description.setVisible(bool(description))
         self._show_contacts(entry.contacts)
         categories = category_names()
         values = {
@@ -178,12 +180,12 @@ class DirectoryDetail(QScrollArea):
             "hours": entry.hours,
             "time_zone": entry.time_zone,
             "cost": cost_names().get(entry.cost, entry.cost),
-            "who_qualifies": entry.who_qualifies,
+            "who_qualifies": shown_text(found, "who_qualifies"),
             "experienced": experience_names().get(
                 entry.experienced_with_defenders, entry.experienced_with_defenders
             ),
             "last_checked": _long_date(entry.last_checked) if entry.last_checked else "",
-            "safety_notes": entry.safety_notes,
+            "safety_notes": shown_text(found, "safety_notes"),
             "notes": entry.notes,
             "source": self._source_text(found),
         }
@@ -219,7 +221,9 @@ class DirectoryDetail(QScrollArea):
         types = contact_type_names()
         for row, contact in enumerate(contacts):
             kind = types.get(contact.type, contact.type)
-            title = f"{kind} · {contact.label}" if contact.label else kind
+            # A label that only repeats the type ("Website") adds nothing, in any language.
+            plain = contact.label.casefold() in ("", kind.casefold(), contact.type.casefold())
+            title = kind if plain else f"{kind} · {contact.label}"
             name = QLabel(title, self.contacts_box)
             name.setObjectName("muted")
             value = _text_label(self.contacts_box)

@@ -11,61 +11,63 @@ from functools import cache
 from babel import Locale, UnknownLocaleError
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from wellbeing_desk.directory_starter import StarterDirectory, load_starter
+from wellbeing_desk.vault.directory import DirectoryEntry
 from wellbeing_desk.vault.directory_types import WORLDWIDE
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DirectoryNames", text)
 
 
 def kind_names() -> dict[str, str]:
     return {
-        "person": _tr("Person"),
-        "organisation": _tr("Organisation"),
-        "hotline": _tr("Hotline"),
-        "resource": _tr("Resource"),
+        "person": QCoreApplication.translate("DirectoryNames", "Person"),
+        "organisation": QCoreApplication.translate("DirectoryNames", "Organisation"),
+        "hotline": QCoreApplication.translate("DirectoryNames", "Hotline"),
+        "resource": QCoreApplication.translate("DirectoryNames", "Resource"),
     }
 
 
 def category_names() -> dict[str, str]:
     return {
-        "counselling": _tr("Counselling"),
-        "trauma_care": _tr("Trauma care"),
-        "legal_support": _tr("Legal support"),
-        "digital_security": _tr("Digital security"),
-        "physical_protection": _tr("Physical protection"),
-        "medical": _tr("Medical care"),
-        "relocation": _tr("Temporary relocation"),
-        "funding": _tr("Emergency funding"),
-        "peer_support": _tr("Peer support"),
-        "retreats": _tr("Rest and retreats"),
-        "self_care": _tr("Self-care"),
+        "counselling": QCoreApplication.translate("DirectoryNames", "Counselling"),
+        "trauma_care": QCoreApplication.translate("DirectoryNames", "Trauma care"),
+        "legal_support": QCoreApplication.translate("DirectoryNames", "Legal support"),
+        "digital_security": QCoreApplication.translate("DirectoryNames", "Digital security"),
+        "physical_protection": QCoreApplication.translate("DirectoryNames", "Physical protection"),
+        "medical": QCoreApplication.translate("DirectoryNames", "Medical care"),
+        "relocation": QCoreApplication.translate("DirectoryNames", "Temporary relocation"),
+        "funding": QCoreApplication.translate("DirectoryNames", "Emergency funding"),
+        "peer_support": QCoreApplication.translate("DirectoryNames", "Peer support"),
+        "retreats": QCoreApplication.translate("DirectoryNames", "Rest and retreats"),
+        "self_care": QCoreApplication.translate("DirectoryNames", "Self-care"),
     }
 
 
 def contact_type_names() -> dict[str, str]:
     return {
-        "phone": _tr("Phone"),
-        "mobile": _tr("Mobile"),
-        "signal": _tr("Signal"),
-        "whatsapp": _tr("WhatsApp"),
-        "email": _tr("Email"),
-        "website": _tr("Website"),
-        "postal": _tr("Postal address"),
+        "phone": QCoreApplication.translate("DirectoryNames", "Phone"),
+        "mobile": QCoreApplication.translate("DirectoryNames", "Mobile"),
+        "signal": QCoreApplication.translate("DirectoryNames", "Signal"),
+        "whatsapp": QCoreApplication.translate("DirectoryNames", "WhatsApp"),
+        "email": QCoreApplication.translate("DirectoryNames", "Email"),
+        "website": QCoreApplication.translate("DirectoryNames", "Website"),
+        "postal": QCoreApplication.translate("DirectoryNames", "Postal address"),
     }
 
 
 def cost_names() -> dict[str, str]:
     return {
-        "unknown": _tr("Not known"),
-        "free": _tr("Free"),
-        "sliding_scale": _tr("Sliding scale"),
-        "paid": _tr("Paid"),
+        "unknown": QCoreApplication.translate("DirectoryNames", "Not known"),
+        "free": QCoreApplication.translate("DirectoryNames", "Free"),
+        "sliding_scale": QCoreApplication.translate("DirectoryNames", "Sliding scale"),
+        "paid": QCoreApplication.translate("DirectoryNames", "Paid"),
     }
 
 
 def experience_names() -> dict[str, str]:
-    return {"unknown": _tr("Not known"), "yes": _tr("Yes"), "no": _tr("No")}
+    return {
+        "unknown": QCoreApplication.translate("DirectoryNames", "Not known"),
+        "yes": QCoreApplication.translate("DirectoryNames", "Yes"),
+        "no": QCoreApplication.translate("DirectoryNames", "No"),
+    }
 
 
 def ui_language() -> str:
@@ -97,7 +99,7 @@ def language_name(tag: str, language: str | None = None) -> str:
 def region_name(code: str, language: str | None = None) -> str:
     """``MX`` → "Mexico" / "México"; ``worldwide`` → "Worldwide" (translated)."""
     if code == WORLDWIDE:
-        return _tr("Worldwide")
+        return QCoreApplication.translate("DirectoryNames", "Worldwide")
     name = _locale(language or ui_language()).territories.get(code)
     return str(name) if name else code
 
@@ -105,3 +107,24 @@ def region_name(code: str, language: str | None = None) -> str:
 def _capitalised(name: str) -> str:
     # CLDR writes Spanish language names in lower case; in a list they start a line.
     return name[:1].upper() + name[1:]
+
+
+@cache
+def _starter() -> StarterDirectory | None:
+    try:
+        return load_starter()
+    except ValueError:  # a broken shipped file must not break the page (a test guards it)
+        return None
+
+
+def shown_text(found: DirectoryEntry, field: str) -> str:
+    """A field as shown: starter text in the interface language, unless she edited it."""
+    value = str(getattr(found.entry, field))
+    key = found.entry.starter_key
+    if found.entry.source != "starter" or not key or field in found.edited_fields:
+        return value
+    starter = _starter()
+    try:
+        return starter.text(key, field, ui_language()) if starter else value
+    except KeyError:
+        return value
