@@ -90,3 +90,26 @@ def test_qm_is_compiled_from_the_ts(language: str, tmp_path: Path) -> None:
         timeout=120,
     )
     assert compiled.read_bytes() == (TRANSLATIONS / f"wellbeing_desk_{language}.qm").read_bytes()
+
+
+def test_english_plural_forms_are_complete(tmp_path: Path) -> None:
+    """English needs a plural-only file so that "1 entries" reads "1 entry"."""
+    committed = TRANSLATIONS / "wellbeing_desk_en.ts"
+    fresh = tmp_path / committed.name
+    shutil.copy(committed, fresh)
+    subprocess.run(
+        [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
+         "-pluralonly", "-ts", str(fresh)],
+        cwd=REPO, check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    plural = [m for _, _, m in messages(fresh) if m.get("numerus") == "yes"]
+    assert plural, "no plural messages found"
+    for message in plural:
+        forms = [f.text or "" for f in message.find("translation").iter("numerusform")]
+        assert len(forms) == 2 and all("%n" in f for f in forms), message.findtext("source")
+    compiled = tmp_path / "en.qm"
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(committed), "-qm", str(compiled)],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    assert compiled.read_bytes() == (TRANSLATIONS / "wellbeing_desk_en.qm").read_bytes()

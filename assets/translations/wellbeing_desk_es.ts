@@ -729,6 +729,85 @@ Save the image?</source>
         </message>
     </context>
     <context>
+        <name>DirectoryExportDialog</name>
+        <message>
+            <source>Export the directory</source>
+            <translation>Exportar el directorio</translation>
+        </message>
+        <message>
+            <source>The exported file is not encrypted. Anyone who gets the file can read everything in it: names, numbers, addresses and your private notes. Keep it only where you trust, and delete it when it is no longer needed.</source>
+            <translation>El archivo exportado no está cifrado. Cualquiera que lo obtenga puede leer todo su contenido: nombres, números, direcciones y tus notas privadas. Guárdalo solo en un lugar de confianza y bórralo cuando ya no haga falta.</translation>
+        </message>
+        <message>
+            <source>It holds every entry of your directory (not the ones in the trash). You will be asked for your passphrase before anything is written.</source>
+            <translation>Contiene todas las entradas de tu directorio (no las de la papelera). Se te pedirá tu frase de contraseña antes de escribir nada.</translation>
+        </message>
+        <message>
+            <source>File format</source>
+            <translation>Formato del archivo</translation>
+        </message>
+        <message>
+            <source>vCard, for address books (.vcf)</source>
+            <translation>vCard, para libretas de direcciones (.vcf)</translation>
+        </message>
+        <message>
+            <source>CSV, for spreadsheets (.csv)</source>
+            <translation>CSV, para hojas de cálculo (.csv)</translation>
+        </message>
+        <message>
+            <source>JSON, everything, for other tools (.json)</source>
+            <translation>JSON, todo, para otras herramientas (.json)</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Export without encryption?</source>
+            <translation>¿Exportar sin cifrar?</translation>
+        </message>
+        <message>
+            <source>The file will not be encrypted: anyone who gets it can read every entry, including your private notes. Export anyway?</source>
+            <translation>El archivo no estará cifrado: cualquiera que lo obtenga podrá leer todas las entradas, incluidas tus notas privadas. ¿Exportar de todos modos?</translation>
+        </message>
+        <message>
+            <source>Exporting writes a file that is not encrypted. Enter your passphrase.</source>
+            <translation>Exportar escribe un archivo sin cifrar. Escribe tu frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>vCard files (*.vcf)</source>
+            <translation>Archivos vCard (*.vcf)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>Archivos JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Save the directory</source>
+            <translation>Guardar el directorio</translation>
+        </message>
+        <message>
+            <source>The export was not saved</source>
+            <translation>La exportación no se guardó</translation>
+        </message>
+        <message>
+            <source>The export could not be saved, and nothing was written. Check that the folder exists and that you are allowed to write to it, then try again.</source>
+            <translation>No se pudo guardar la exportación y no se escribió nada. Comprueba que la carpeta existe y que puedes escribir en ella, e inténtalo de nuevo.</translation>
+        </message>
+    </context>
+    <context>
         <name>DirectoryFilterBar</name>
         <message>
             <source>Search names, places, languages, notes… (Ctrl+F)</source>
@@ -944,6 +1023,22 @@ Save the image?</source>
             <translation>Nueva entrada (Ctrl+N)</translation>
         </message>
         <message>
+            <source>Import…</source>
+            <translation>Importar…</translation>
+        </message>
+        <message>
+            <source>Import entries from a vCard or CSV file</source>
+            <translation>Importar entradas de un archivo vCard o CSV</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <source>Export the directory to a file</source>
+            <translation>Exportar el directorio a un archivo</translation>
+        </message>
+        <message>
             <source>Directory entries, by name</source>
             <translation>Entradas del directorio, por nombre</translation>
         </message>
@@ -1009,6 +1104,20 @@ Save the image?</source>
         <message>
             <source>Bring it back (Ctrl+Z)</source>
             <translation>Recuperarla (Ctrl+Z)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries imported.</source>
+            <translation>
+                <numerusform>%n entrada importada.</numerusform>
+                <numerusform>%n entradas importadas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries exported to {file}. The file is not encrypted.</source>
+            <translation>
+                <numerusform>%n entrada exportada a {file}. El archivo no está cifrado.</numerusform>
+                <numerusform>%n entradas exportadas a {file}. El archivo no está cifrado.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1549,6 +1658,215 @@ Save the image?</source>
         <message>
             <source>Version {version}. An encrypted, offline-first companion for human rights defenders. It is not therapy and does not replace real help. Free software under the GNU GPL, version 3 or later.</source>
             <translation>Versión {version}. Una compañera cifrada que funciona sin conexión, para personas defensoras de derechos humanos. No es terapia y no sustituye la ayuda profesional. Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import into the directory</source>
+            <translation>Importar al directorio</translation>
+        </message>
+        <message>
+            <source>Choose what each column holds. Columns set to “Ignore” are left out. The first rows of the file are shown below.</source>
+            <translation>Elige qué contiene cada columna. Las columnas marcadas «Ignorar» se dejan fuera. Abajo se muestran las primeras filas del archivo.</translation>
+        </message>
+        <message>
+            <source>Columns of the file and what they hold</source>
+            <translation>Columnas del archivo y lo que contienen</translation>
+        </message>
+        <message>
+            <source>Likely already in your directory</source>
+            <translation>Probablemente ya están en tu directorio</translation>
+        </message>
+        <message>
+            <source>These have the same name and a phone number or e-mail address of an entry you already have. Choose for each whether to skip it or add it anyway (you can then edit or delete one of the two).</source>
+            <translation>Tienen el mismo nombre y un teléfono o correo de una entrada que ya tienes. Elige para cada una si omitirla o añadirla de todos modos (luego puedes editar o eliminar una de las dos).</translation>
+        </message>
+        <message>
+            <source>Likely duplicates</source>
+            <translation>Probables duplicados</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <source>Add these entries to the directory</source>
+            <translation>Añadir estas entradas al directorio</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Choose a file to import</source>
+            <translation>Elige un archivo para importar</translation>
+        </message>
+        <message>
+            <source>Contacts (*.vcf *.vcard *.csv *.tsv *.txt)</source>
+            <translation>Contactos (*.vcf *.vcard *.csv *.tsv *.txt)</translation>
+        </message>
+        <message>
+            <source>Nothing was imported</source>
+            <translation>No se importó nada</translation>
+        </message>
+        <message>
+            <source>CSV file</source>
+            <translation>Archivo CSV</translation>
+        </message>
+        <message>
+            <source>vCard file</source>
+            <translation>Archivo vCard</translation>
+        </message>
+        <message>
+            <source>From {file} ({kind})</source>
+            <translation>De {file} ({kind})</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(sin nombre)</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ignorar</translation>
+        </message>
+        <message>
+            <source>What the column “{column}” holds</source>
+            <translation>Lo que contiene la columna «{column}»</translation>
+        </message>
+        <message>
+            <source>Reading the file again…</source>
+            <translation>Leyendo el archivo de nuevo…</translation>
+        </message>
+        <message>
+            <source>{name} — like “{existing}”</source>
+            <translation>{name}: como «{existing}»</translation>
+        </message>
+        <message>
+            <source>Skip it</source>
+            <translation>Omitirla</translation>
+        </message>
+        <message>
+            <source>Keep both</source>
+            <translation>Conservar ambas</translation>
+        </message>
+        <message>
+            <source>What to do with {name}</source>
+            <translation>Qué hacer con {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries will be added.</source>
+            <translation>
+                <numerusform>Se añadirá %n entrada.</numerusform>
+                <numerusform>Se añadirán %n entradas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n likely duplicates will be skipped.</source>
+            <translation>
+                <numerusform>Se omitirá %n probable duplicado.</numerusform>
+                <numerusform>Se omitirán %n probables duplicados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The entries could not be added, and nothing was changed. {reason}</source>
+            <translation>No se pudieron añadir las entradas y no se cambió nada. {reason}</translation>
+        </message>
+        <message>
+            <source>Card {card} (from line {line}) cannot be imported.</source>
+            <translation>La tarjeta {card} (desde la línea {line}) no se puede importar.</translation>
+        </message>
+        <message>
+            <source>Card {card} cannot be imported.</source>
+            <translation>La tarjeta {card} no se puede importar.</translation>
+        </message>
+        <message>
+            <source>Line {line} cannot be imported.</source>
+            <translation>La línea {line} no se puede importar.</translation>
+        </message>
+        <message>
+            <source>This file cannot be imported.</source>
+            <translation>Este archivo no se puede importar.</translation>
+        </message>
+        <message>
+            <source>Nothing was added. Details: {details}</source>
+            <translation>No se añadió nada. Detalles: {details}</translation>
+        </message>
+        <message>
+            <source>The file could not be opened. Check that it still exists and that you are allowed to read it. Nothing was added.</source>
+            <translation>No se pudo abrir el archivo. Comprueba que sigue existiendo y que puedes leerlo. No se añadió nada.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <source>Kind (person, organisation…)</source>
+            <translation>Tipo (persona, organización…)</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Categorías</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Idiomas</translation>
+        </message>
+        <message>
+            <source>Regions</source>
+            <translation>Regiones</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>Móvil</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Sitio web</translation>
+        </message>
+        <message>
+            <source>Signal</source>
+            <translation>Signal</translation>
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation>WhatsApp</translation>
+        </message>
+        <message>
+            <source>Postal address</source>
+            <translation>Dirección postal</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Costo</translation>
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation>Horario de atención</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Zona horaria</translation>
         </message>
     </context>
     <context>

@@ -11,6 +11,7 @@ lock, if the clipboard still holds them (``ClipboardGuard``). Opening a
 website or writing an e-mail asks first: it is a network action she chooses.
 """
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QUrl, Signal
@@ -29,7 +30,9 @@ from PySide6.QtWidgets import (
 
 from wellbeing_desk.ui.directory.detail import DirectoryDetail
 from wellbeing_desk.ui.directory.editor import DirectoryEditor
+from wellbeing_desk.ui.directory.export_dialog import DirectoryExportDialog
 from wellbeing_desk.ui.directory.filter_bar import DirectoryFilterBar
+from wellbeing_desk.ui.directory.import_dialog import ImportDialog
 from wellbeing_desk.ui.directory.model import DirectoryListModel, IdRole
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.widgets.clipboard_guard import CLEAR_AFTER_MS, ClipboardGuard
@@ -79,7 +82,13 @@ class DirectoryPage(QWidget):
         self.new_button.setObjectName("primary")
         self.new_button.setAccessibleName(self.tr("Add a new directory entry"))
         self.new_button.setToolTip(self.tr("New entry (Ctrl+N)"))
-        comfortable(self.new_button)
+        self.import_button = QPushButton(self.tr("Import…"), self)
+        self.import_button.setAccessibleName(self.tr("Import entries from a vCard or CSV file"))
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setAccessibleName(self.tr("Export the directory to a file"))
+        comfortable(self.new_button, self.import_button, self.export_button)
+        self.import_dialog: ImportDialog | None = None
+        self.export_dialog: DirectoryExportDialog | None = None
         self.notice = NoticeBar(self, timeout_ms=UNDO_TIMEOUT_MS)
 
         self.view = QListView(self)
@@ -134,6 +143,8 @@ class DirectoryPage(QWidget):
         top.setSpacing(8)
         top.addWidget(self.filters, 1)
         top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
@@ -143,6 +154,8 @@ class DirectoryPage(QWidget):
 
         self.filters.changed.connect(self.apply_filters)
         self.new_button.clicked.connect(self.new_entry)
+        self.import_button.clicked.connect(self.open_import_dialog)
+        self.export_button.clicked.connect(self.open_export_dialog)
         self.model.results_arrived.connect(self._results_arrived)
         self.model.load_failed.connect(lambda error: self.say(describe_error(error)))
         self.view.selectionModel().currentChanged.connect(lambda *_: self._show_selected())
@@ -198,6 +211,9 @@ class DirectoryPage(QWidget):
         self._detail_request = None
         self._select_after_load = None
         self._undo_ids = []
+        for dialog in (self.import_dialog, self.export_dialog):
+            if dialog is not None:
+                dialog.clear_content()
         self.clipboard.clear_if_ours()
         self.model.clear()
         self.detail.clear()
@@ -360,7 +376,8 @@ class DirectoryPage(QWidget):
         self.focus_list()
 
     def _set_editing(self, editing: bool) -> None:
-        for widget in (self.filters, self.new_button, self.view):
+        for widget in (self.filters, self.new_button, self.import_button, self.export_button,
+                       self.view):  # fmt: skip
             widget.setEnabled(not editing)
         if editing:
             self.right.setCurrentWidget(self.editor)
@@ -465,6 +482,35 @@ class DirectoryPage(QWidget):
 
     def _forget_undo(self) -> None:
         self._undo_ids = []
+
+    # -- import and export -----------------------------------------------------------------
+
+    def open_import_dialog(self) -> None:
+        if not self._active or self.editor.is_open:
+            return
+        if self.import_dialog is None:
+            self.import_dialog = ImportDialog(self.worker, self)
+            self.import_dialog.imported.connect(self._imported)
+        self.import_dialog.start()
+
+    def _imported(self, ids: list[str]) -> None:
+        self._after_change(ids[0] if ids else None)
+        self.say(self.tr("%n entries imported.", "", len(ids)))
+
+    def open_export_dialog(self) -> None:
+        if not self._active or self.editor.is_open:
+            return
+        if self.export_dialog is None:
+            self.export_dialog = DirectoryExportDialog(self.worker, self)
+            self.export_dialog.exported.connect(self._exported)
+        self.export_dialog.start()
+
+    def _exported(self, path: Path, count: int) -> None:
+        self.say(
+            self.tr("%n entries exported to {file}. The file is not encrypted.", "", count).format(
+                file=path.name
+            )
+        )
 
     # -- messages --------------------------------------------------------------------------
 

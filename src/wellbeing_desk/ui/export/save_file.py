@@ -1,4 +1,4 @@
-"""Asking where to save a plaintext file, without Qt remembering where.
+"""Asking where to save a plaintext file (or which file to import), without Qt remembering where.
 
 Qt's own file dialog writes ``QtProject.conf`` (history and last folder, in
 plain text) when it is destroyed, whatever its history says. So the dialog
@@ -60,6 +60,43 @@ def ask_save_path(
     Cancelling, or locking (which rejects every dialog), calls ``on_cancelled``.
     """
     dialog = make_save_dialog(parent, title, suggested_name, name_filter, suffix)
+
+    def finished(result: int) -> None:
+        files = dialog.selectedFiles() if result == QDialog.DialogCode.Accepted.value else []
+        dialog.setHistory([])
+        dialog.deleteLater()
+        if files:
+            on_chosen(Path(files[0]))
+        elif on_cancelled is not None:
+            on_cancelled()
+
+    dialog.finished.connect(finished)
+    dialog.open()
+    return dialog
+
+
+def make_open_dialog(parent: QWidget | None, title: str, name_filter: str) -> QFileDialog:
+    """An open dialog in her home folder that keeps no history."""
+    silence_qt_file_dialog_settings()
+    dialog = QFileDialog(parent, title, str(Path.home()))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setNameFilter(name_filter)
+    dialog.setAccessibleName(title)
+    dialog.setHistory([])
+    return dialog
+
+
+def ask_open_path(
+    parent: QWidget | None,
+    title: str,
+    name_filter: str,
+    on_chosen: Callable[[Path], None],
+    on_cancelled: Callable[[], None] | None = None,
+) -> QFileDialog:
+    """Open the dialog (window-modal); ``on_chosen(path)`` if she picks an existing file."""
+    dialog = make_open_dialog(parent, title, name_filter)
 
     def finished(result: int) -> None:
         files = dialog.selectedFiles() if result == QDialog.DialogCode.Accepted.value else []

@@ -1,0 +1,45 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>DirectoryPage</name>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n entry</numerusform>
+                <numerusform>%n entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries imported.</source>
+            <translation>
+                <numerusform>%n entry imported.</numerusform>
+                <numerusform>%n entries imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries exported to {file}. The file is not encrypted.</source>
+            <translation>
+                <numerusform>%n entry exported to {file}. The file is not encrypted.</numerusform>
+                <numerusform>%n entries exported to {file}. The file is not encrypted.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message numerus="yes">
+            <source>%n entries will be added.</source>
+            <translation>
+                <numerusform>%n entry will be added.</numerusform>
+                <numerusform>%n entries will be added.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n likely duplicates will be skipped.</source>
+            <translation>
+                <numerusform>%n likely duplicate will be skipped.</numerusform>
+                <numerusform>%n likely duplicates will be skipped.</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,468 @@
+"""Importing a vCard or CSV file into the directory.
+
+The steps: an open dialog that keeps no history → the file read and parsed on
+the worker (5,000 cards take about two seconds) → this dialog, with the
+column mapping for a CSV file (each change parses again on the worker), how
+many entries will be added and the likely duplicates, each to skip or keep →
+every entry added in one transaction (``add_many``), or none.
+
+A file that cannot be read gives one message naming the card or line, and
+nothing changes. On lock the parsed entries and the file's bytes are dropped.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellbeing_desk.imports import CsvPreview, ImportFormatError, parse_csv, parse_vcards
+from wellbeing_desk.imports.csv_directory import TARGET_FIELDS, sniff_columns
+from wellbeing_desk.imports.limits import MAX_IMPORT_BYTES
+from wellbeing_desk.ui.directory.duplicates import Duplicate, find_duplicates
+from wellbeing_desk.ui.errors import describe_error
+from wellbeing_desk.ui.export.save_file import ask_open_path
+from wellbeing_desk.ui.widgets.message import MessageBox
+from wellbeing_desk.ui.widgets.text import heading, paragraph
+from wellbeing_desk.ui.worker import DatabaseWorker
+from wellbeing_desk.vault import Vault
+from wellbeing_desk.vault.directory_types import DirectoryEntryInput
+
+VCARD_SUFFIXES = (".vcf", ".vcard")
+SKIP, KEEP = "skip", "keep"
+CELL_WIDTH = 170  # preview cells are cut to this many pixels
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """Every entry of the file, and which of them look like entries she already has."""
+
+    entries: list[DirectoryEntryInput]
+    duplicates: list[Duplicate]
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """A file read on the worker: for CSV its preview and the parse with the suggested mapping."""
+
+    name: str
+    data: bytes
+    preview: CsvPreview | None  # None for vCard
+    parsed: Parsed | None
+    problem: ImportFormatError | None  # the suggested mapping did not parse
+
+
+def read_import_file(path: Path) -> bytes:
+    """At most one byte more than can be imported (``decode_import`` refuses more)."""
+    with Path(path).open("rb") as file:
+        return file.read(MAX_IMPORT_BYTES + 1)
+
+
+def is_vcard(path: Path, data: bytes) -> bool:
+    if path.suffix.lower() in VCARD_SUFFIXES:
+        return True
+    return data.lstrip(b"\xef\xbb\xbf \t\r\n")[:11].upper() == b"BEGIN:VCARD"
+
+
+def with_duplicates(vault: Vault, entries: list[DirectoryEntryInput]) -> Parsed:
+    existing = ((found.id, found.entry) for found in vault.directory.entries())
+    return Parsed(entries, find_duplicates(entries, existing))
+
+
+def load_file(vault: Vault, path: Path) -> Loaded:
+    """Runs on the worker: read, parse, look for duplicates. Raises on an unreadable file."""
+    data = read_import_file(path)
+    if is_vcard(path, data):
+        return Loaded(path.name, data, None, with_duplicates(vault, parse_vcards(data)), None)
+    preview = sniff_columns(data)
+    try:
+        parsed = with_duplicates(vault, parse_csv(data, preview.suggested_mapping))
+    except ImportFormatError as problem:
+        return Loaded(path.name, data, preview, None, problem)
+    return Loaded(path.name, data, preview, parsed, None)
+
+
+class ImportDialog(QDialog):
+    """``start()`` asks for a file; ``imported(ids)`` once its entries are in the vault."""
+
+    imported = Signal(list)  # the new ids
+
+    def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self._generation = 0
+        self._data = b""
+        self._parsed: Parsed | None = None
+        self._mapping_combos: dict[str, QComboBox] = {}
+        self._duplicate_combos: list[tuple[int, QComboBox]] = []
+        self.setWindowTitle(self.tr("Import into the directory"))
+        self.setAccessibleName(self.tr("Import into the directory"))
+        self.setMinimumSize(680, 520)
+
+        self.file_label = QLabel(self)
+        self.file_label.setObjectName("muted")
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.file_label.setWordWrap(True)
+
+        self.mapping_intro = paragraph(
+            self.tr(
+                "Choose what each column holds. Columns set to “Ignore” are left out. "
+                "The first rows of the file are shown below."
+            ),
+            self,
+        )
+        self.mapping_area = QScrollArea(self)
+        self.mapping_area.setWidgetResizable(True)
+        self.mapping_area.setFrameShape(QFrame.Shape.StyledPanel)
+        self.mapping_area.setMinimumHeight(200)
+        self.mapping_area.setAccessibleName(self.tr("Columns of the file and what they hold"))
+
+        self.count_label = QLabel(self)
+        self.count_label.setWordWrap(True)
+        self.duplicates_heading = heading(self.tr("Likely already in your directory"), self, 3)
+        self.duplicates_intro = paragraph(
+            self.tr(
+                "These have the same name and a phone number or e-mail address of an entry "
+                "you already have. Choose for each whether to skip it or add it anyway "
+                "(you can then edit or delete one of the two)."
+            ),
+            self,
+        )
+        self.duplicates_intro.setObjectName("muted")
+        self.duplicates_area = QScrollArea(self)
+        self.duplicates_area.setWidgetResizable(True)
+        self.duplicates_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.duplicates_area.setMaximumHeight(180)
+        self.duplicates_area.setAccessibleName(self.tr("Likely duplicates"))
+
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        buttons = QDialogButtonBox(self)
+        self.import_button = QPushButton(self.tr("Import"), self)
+        self.import_button.setObjectName("primary")
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setAccessibleName(self.tr("Add these entries to the directory"))
+        self.import_button.setDefault(True)
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.import_button.clicked.connect(self.import_entries)
+        self.cancel_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        # A fixed minimum: sections come and go while it is open, and a changing
+        # minimum size of a shown window is what some platforms cannot follow.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        layout.setContentsMargins(24, 22, 24, 18)
+        layout.setSpacing(10)
+        layout.addWidget(heading(self.tr("Import into the directory"), self, level=2))
+        layout.addWidget(self.file_label)
+        layout.addWidget(self.mapping_intro)
+        layout.addWidget(self.mapping_area, 1)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.duplicates_heading)
+        layout.addWidget(self.duplicates_intro)
+        layout.addWidget(self.duplicates_area)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.rejected.connect(self.reset)
+        self.reset()
+        self.resize(760, 600)
+
+    # -- showing and forgetting ---------------------------------------------------------
+
+    def start(self) -> None:
+        """Ask for a file (no history); the dialog opens once it has been read."""
+        self.reset()
+        self._generation += 1
+        generation = self._generation
+        ask_open_path(
+            self.parentWidget(),
+            self.tr("Choose a file to import"),
+            self.tr("Contacts (*.vcf *.vcard *.csv *.tsv *.txt)"),
+            lambda path: self.load(generation, path),
+        )
+
+    def load(self, generation: int, path: Path) -> None:
+        if generation != self._generation:
+            return
+
+        def loaded(result: Loaded) -> None:
+            if generation == self._generation:
+                self._show(result)
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self.reset()
+                MessageBox.warning(
+                    self.parentWidget(), self.tr("Nothing was imported"), self.describe(error)
+                )
+
+        self.worker.submit(lambda vault: load_file(vault, path), loaded, failed)
+
+    def reset(self) -> None:
+        """Forget the file, its entries and every widget built for it."""
+        self._data = b""
+        self._parsed = None
+        self._mapping_combos = {}
+        self._duplicate_combos = []
+        for area in (self.mapping_area, self.duplicates_area):
+            old = area.takeWidget()
+            if old is not None:
+                old.deleteLater()
+        self.file_label.setText("")
+        self.count_label.setText("")
+        self._show_error("")
+        self.import_button.setEnabled(False)
+
+    def clear_content(self) -> None:
+        """On lock: forget any import under way (its results are ignored)."""
+        self._generation += 1
+        if self.isVisible():
+            self.reject()
+        self.reset()
+
+    # -- the file's contents ----------------------------------------------------------------
+
+    def _show(self, loaded: Loaded) -> None:
+        self.reset()
+        self._data = loaded.data
+        is_csv = loaded.preview is not None
+        kind = self.tr("CSV file") if is_csv else self.tr("vCard file")
+        self.file_label.setText(self.tr("From {file} ({kind})").format(file=loaded.name, kind=kind))
+        for widget in (self.mapping_intro, self.mapping_area):
+            widget.setVisible(is_csv)
+        if loaded.preview is not None:
+            self.mapping_area.setWidget(self._mapping_grid(loaded.preview))
+        self._set_parsed(loaded.parsed, loaded.problem)
+        self.open()
+        first = next(iter(self._mapping_combos.values()), None)
+        (first or self.import_button).setFocus()
+
+    def _mapping_grid(self, preview: CsvPreview) -> QWidget:
+        """Column names, a field chooser under each, then the first rows."""
+        grid_widget = QWidget()
+        grid = QGridLayout(grid_widget)
+        grid.setContentsMargins(8, 8, 8, 8)
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(4)
+        names = self.field_names()
+        metrics = QFontMetrics(grid_widget.font())
+        for column, header in enumerate(preview.headers):
+            title = QLabel(header or self.tr("(no name)"), grid_widget)
+            title.setObjectName("fieldLabel")
+            title.setTextFormat(Qt.TextFormat.PlainText)
+            grid.addWidget(title, 0, column)
+            combo = QComboBox(grid_widget)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
+            combo.setMaximumWidth(CELL_WIDTH + 30)
+            combo.addItem(self.tr("Ignore"), "")
+            for field in TARGET_FIELDS:
+                combo.addItem(names[field], field)
+            combo.setAccessibleName(
+                self.tr("What the column “{column}” holds").format(column=header or column + 1)
+            )
+            if header:
+                combo.setCurrentIndex(max(0, combo.findData(preview.suggested_mapping.get(header))))
+                self._mapping_combos[header] = combo
+                combo.currentIndexChanged.connect(self._mapping_changed)
+            else:
+                combo.setEnabled(False)  # a column without a name cannot be imported
+            grid.addWidget(combo, 1, column)
+            for row, cells in enumerate(preview.rows, start=2):
+                text = " ".join(cells[column].split())
+                cell = QLabel(
+                    metrics.elidedText(text, Qt.TextElideMode.ElideRight, CELL_WIDTH),
+                    grid_widget,
+                )
+                cell.setTextFormat(Qt.TextFormat.PlainText)
+                cell.setToolTip(text if len(text) < 500 else text[:500] + "…")
+                grid.addWidget(cell, row, column)
+        grid.setRowStretch(len(preview.rows) + 2, 1)
+        grid.setColumnStretch(len(preview.headers), 1)
+        return grid_widget
+
+    def mapping(self) -> dict[str, str]:
+        return {header: str(combo.currentData()) for header, combo in self._mapping_combos.items()}
+
+    def _mapping_changed(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        data, mapping = self._data, self.mapping()
+        self.import_button.setEnabled(False)
+        self.count_label.setText(self.tr("Reading the file again…"))
+
+        def parsed(result: Parsed) -> None:
+            if generation == self._generation:
+                self._set_parsed(result, None)
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self._set_parsed(None, error)
+
+        self.worker.submit(
+            lambda vault: with_duplicates(vault, parse_csv(data, mapping)), parsed, failed
+        )
+
+    def _set_parsed(self, parsed: Parsed | None, problem: BaseException | None) -> None:
+        self._parsed = parsed
+        self._duplicate_combos = []
+        old = self.duplicates_area.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        duplicates = parsed.duplicates if parsed is not None else []
+        for widget in (self.duplicates_heading, self.duplicates_intro, self.duplicates_area):
+            widget.setVisible(bool(duplicates))
+        if parsed is not None and duplicates:
+            self.duplicates_area.setWidget(self._duplicates_grid(parsed))
+        self._show_error(self.describe(problem) if problem is not None else "")
+        self._update_count()
+
+    def _duplicates_grid(self, parsed: Parsed) -> QWidget:
+        grid_widget = QWidget()
+        grid = QGridLayout(grid_widget)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(14)
+        for row, duplicate in enumerate(parsed.duplicates):
+            name = parsed.entries[duplicate.index].name
+            label = QLabel(
+                self.tr("{name} — like “{existing}”").format(
+                    name=name, existing=duplicate.existing_name
+                ),
+                grid_widget,
+            )
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            combo = QComboBox(grid_widget)
+            combo.addItem(self.tr("Skip it"), SKIP)
+            combo.addItem(self.tr("Keep both"), KEEP)
+            combo.setAccessibleName(self.tr("What to do with {name}").format(name=name))
+            combo.currentIndexChanged.connect(self._update_count)
+            label.setBuddy(combo)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(combo, row, 1)
+            self._duplicate_combos.append((duplicate.index, combo))
+        grid.setColumnStretch(0, 1)
+        return grid_widget
+
+    def skipped(self) -> set[int]:
+        return {index for index, combo in self._duplicate_combos if combo.currentData() == SKIP}
+
+    def to_add(self) -> list[DirectoryEntryInput]:
+        if self._parsed is None:
+            return []
+        skipped = self.skipped()
+        return [e for i, e in enumerate(self._parsed.entries) if i not in skipped]
+
+    def _update_count(self) -> None:
+        if self._parsed is None:
+            self.count_label.setText("")
+            self.import_button.setEnabled(False)
+            return
+        count, skipped = len(self.to_add()), len(self.skipped())
+        text = self.tr("%n entries will be added.", "", count)
+        if skipped:
+            text += " " + self.tr("%n likely duplicates will be skipped.", "", skipped)
+        self.count_label.setText(text)
+        self.count_label.setAccessibleName(text)
+        self.import_button.setEnabled(count > 0)
+
+    # -- importing ------------------------------------------------------------------------
+
+    def import_entries(self) -> None:
+        entries = self.to_add()
+        if not entries:
+            return
+        self._generation += 1
+        generation = self._generation
+        self.import_button.setEnabled(False)
+
+        def added(ids: list[str]) -> None:
+            if generation == self._generation:
+                self.accept()
+                self.reset()
+                self.imported.emit(ids)
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self.import_button.setEnabled(True)
+                MessageBox.warning(
+                    self,
+                    self.tr("Nothing was imported"),
+                    self.tr(
+                        "The entries could not be added, and nothing was changed. {reason}"
+                    ).format(reason=describe_error(error)),
+                )
+
+        self.worker.submit(lambda vault: vault.directory.add_many(entries), added, failed)
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def describe(self, error: BaseException) -> str:
+        """One sentence naming the card or line, and that nothing was imported."""
+        if isinstance(error, ImportFormatError):
+            if error.record is not None and error.line is not None:
+                where = self.tr("Card {card} (from line {line}) cannot be imported.").format(
+                    card=error.record, line=error.line
+                )
+            elif error.record is not None:
+                where = self.tr("Card {card} cannot be imported.").format(card=error.record)
+            elif error.line is not None:
+                where = self.tr("Line {line} cannot be imported.").format(line=error.line)
+            else:
+                where = self.tr("This file cannot be imported.")
+            return (
+                where
+                + " "
+                + self.tr("Nothing was added. Details: {details}").format(details=str(error))
+            )
+        if isinstance(error, OSError):
+            return self.tr(
+                "The file could not be opened. Check that it still exists and that you are "
+                "allowed to read it. Nothing was added."
+            )
+        return describe_error(error)
+
+    def field_names(self) -> dict[str, str]:
+        return {
+            "name": self.tr("Name"),
+            "organisation": self.tr("Organisation"),
+            "kind": self.tr("Kind (person, organisation…)"),
+            "description": self.tr("Description"),
+            "categories": self.tr("Categories"),
+            "languages": self.tr("Languages"),
+            "regions": self.tr("Regions"),
+            "phone": self.tr("Phone"),
+            "mobile": self.tr("Mobile"),
+            "email": self.tr("E-mail"),
+            "website": self.tr("Website"),
+            "signal": self.tr("Signal"),
+            "whatsapp": self.tr("WhatsApp"),
+            "postal": self.tr("Postal address"),
+            "notes": self.tr("Notes"),
+            "cost": self.tr("Cost"),
+            "hours": self.tr("Opening hours"),
+            "time_zone": self.tr("Time zone"),
+        }
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setAccessibleName(text)
