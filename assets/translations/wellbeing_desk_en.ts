@@ -35,6 +35,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n likely duplicates will be merged into entries you have.</source>
+            <translation>
+                <numerusform>%n likely duplicate will be merged into an entry you have.</numerusform>
+                <numerusform>%n likely duplicates will be merged into entries you have.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n likely duplicates will be skipped.</source>
             <translation>
                 <numerusform>%n likely duplicate will be skipped.</numerusform>

@@ -489,6 +489,14 @@ Save the image?</source>
             <translation>Origen</translation>
         </message>
         <message>
+            <source>Open now</source>
+            <translation>Abierto ahora</translation>
+        </message>
+        <message>
+            <source>Closed now</source>
+            <translation>Cerrado ahora</translation>
+        </message>
+        <message>
             <source>The starter directory, with your changes</source>
             <translation>El directorio inicial, con tus cambios</translation>
         </message>
@@ -856,6 +864,18 @@ Save the image?</source>
         <message>
             <source>Show only those experienced with human rights defenders</source>
             <translation>Mostrar solo quienes tienen experiencia con personas defensoras de derechos humanos</translation>
+        </message>
+        <message>
+            <source>Open now</source>
+            <translation>Abierto ahora</translation>
+        </message>
+        <message>
+            <source>Show only those open now</source>
+            <translation>Mostrar solo lo que está abierto ahora</translation>
+        </message>
+        <message>
+            <source>Entries whose hours say they are open now, where they are</source>
+            <translation>Entradas cuyo horario dice que están abiertas ahora, en su zona horaria</translation>
         </message>
         <message>
             <source>Clear filters</source>
@@ -1679,8 +1699,8 @@ Save the image?</source>
             <translation>Probablemente ya están en tu directorio</translation>
         </message>
         <message>
-            <source>These have the same name and a phone number or e-mail address of an entry you already have. Choose for each whether to skip it or add it anyway (you can then edit or delete one of the two).</source>
-            <translation>Tienen el mismo nombre y un teléfono o correo de una entrada que ya tienes. Elige para cada una si omitirla o añadirla de todos modos (luego puedes editar o eliminar una de las dos).</translation>
+            <source>These have the same name and a phone number or e-mail address of an entry you already have. Choose for each whether to skip it, merge it into the entry you have (your details are kept; new contacts, places and notes are added) or add it anyway (you can then edit or delete one of the two).</source>
+            <translation>Tienen el mismo nombre y un teléfono o correo de una entrada que ya tienes. Elige para cada una si omitirla, fusionarla con la que tienes (se conservan tus datos; se añaden contactos, lugares y notas nuevos) o añadirla de todos modos (luego puedes editar o eliminar una de las dos).</translation>
         </message>
         <message>
             <source>Likely duplicates</source>
@@ -1751,6 +1771,14 @@ Save the image?</source>
             <translation>Conservar ambas</translation>
         </message>
         <message>
+            <source>Merge into the existing entry</source>
+            <translation>Fusionar con la entrada existente</translation>
+        </message>
+        <message>
+            <source>Merge into your entry “{existing}”</source>
+            <translation>Fusionar con tu entrada «{existing}»</translation>
+        </message>
+        <message>
             <source>What to do with {name}</source>
             <translation>Qué hacer con {name}</translation>
         </message>
@@ -1759,6 +1787,13 @@ Save the image?</source>
             <translation>
                 <numerusform>Se añadirá %n entrada.</numerusform>
                 <numerusform>Se añadirán %n entradas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n likely duplicates will be merged into entries you have.</source>
+            <translation>
+                <numerusform>%n probable duplicado se fusionará con una entrada que ya tienes.</numerusform>
+                <numerusform>%n probables duplicados se fusionarán con entradas que ya tienes.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -164,3 +164,81 @@ def test_facet_values_list_what_live_entries_use(vault: Vault) -> None:
     gone = vault.directory.add(replace(HELPLINE, regions=("FR",)))
     vault.directory.delete(gone)
     assert vault.directory.facet_values() == (["es", "pt"], ["GT", "HN"])
+
+
+# -- importing with merges -------------------------------------------------------------------
+
+
+def test_import_entries_adds_and_merges(vault: Vault) -> None:
+    target = vault.directory.add(HELPLINE)
+    incoming = replace(
+        HELPLINE,
+        name="GLOBAL HELPLINE",
+        description="Answers in French.",
+        contacts=(ContactMethod("email", "Help@Example.org"), ContactMethod("phone", "+33 1 23")),
+        notes="From their leaflet.",
+        source="imported",
+    )
+    ids = vault.directory.import_entries([COUNSELLOR], [(target, incoming)])
+    assert len(ids) == 2 and ids[1] == target  # the new ids, then the merged ones
+    assert names(vault) == ["Global Helpline", COUNSELLOR.name]
+    merged = vault.directory.get(target)
+    assert merged is not None
+    assert merged.entry.name == "Global Helpline" and merged.entry.source == "mine"
+    assert merged.entry.description == "Answers in French."
+    assert [c.value for c in merged.entry.contacts] == ["help@example.org", "+33 1 23"]
+    assert merged.entry.notes == "From their leaflet."
+    assert merged.edited_fields == ()
+    assert names(vault, text="leaflet") == ["Global Helpline"]  # searchable
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"new": [replace(HELPLINE, regions=("Not a country",))]},
+        {"merge": replace(HELPLINE, cost="expensive")},
+        {"missing_target": True},
+        {"merge": replace(HELPLINE, notes="x" * 20_001)},  # too long once joined to hers
+    ],
+)
+def test_import_entries_is_all_or_nothing(vault: Vault, bad: dict[str, object]) -> None:
+    target = vault.directory.add(replace(HELPLINE, notes="Mine."))
+    before = vault.directory.get(target)
+    good_merge = (target, replace(HELPLINE, contacts=(ContactMethod("mobile", "+1 555 0100"),)))
+    new: list[DirectoryEntryInput] = [COUNSELLOR, *bad.get("new", [])]  # type: ignore[list-item]
+    merges = [good_merge]
+    if "merge" in bad:
+        merges.append((target, bad["merge"]))  # type: ignore[arg-type]
+    if "missing_target" in bad:
+        merges.append(("no-such-id", HELPLINE))
+    with pytest.raises((DirectoryValueError, KeyError)):
+        vault.directory.import_entries(new, merges)
+    assert names(vault) == ["Global Helpline"]
+    assert vault.directory.get(target) == before  # the merge target is untouched
+
+
+def test_merging_into_a_starter_entry_counts_as_her_edit(vault: Vault) -> None:
+    vault.directory.apply_starter([starter()])
+    (entry,) = vault.directory.entries()
+    incoming = DirectoryEntryInput(
+        name="Front Line Defenders",
+        hours="24/7",
+        contacts=(ContactMethod("email", "info@example.org"),),
+        notes="Met them in Dublin.",
+        source="imported",
+    )
+    vault.directory.import_entries([], [(entry.id, incoming)])
+    merged = vault.directory.get(entry.id)
+    assert merged is not None
+    assert merged.entry.source == "starter"
+    assert merged.entry.starter_key == "front-line-defenders"
+    assert merged.edited_fields == ("contacts", "hours")
+    assert merged.entry.notes == "Met them in Dublin."
+
+    # A later starter update keeps what the merge brought.
+    vault.directory.apply_starter([starter(hours="9-17", description="Newer text.")])
+    refreshed = vault.directory.get(entry.id)
+    assert refreshed is not None
+    assert refreshed.entry.hours == "24/7"
+    assert "info@example.org" in [c.value for c in refreshed.entry.contacts]
+    assert refreshed.entry.description == "Newer text."

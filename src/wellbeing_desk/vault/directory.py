@@ -10,6 +10,7 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 
 from wellbeing_desk.vault.connection import Connection, write_transaction
+from wellbeing_desk.vault.directory_merge import merge_entries
 from wellbeing_desk.vault.directory_types import (
     WORLDWIDE,
     ContactMethod,
@@ -80,40 +81,38 @@ class DirectoryRepository:
         """All or nothing, in one transaction (imports)."""
         checked = [entry.validate() for entry in entries]
         conn = self._connection()
-        ids = [new_id() for _ in checked]
-        now = utc_now()
         with write_transaction(conn):
-            for entry_id, entry in zip(ids, checked, strict=True):
-                seq = conn.execute(
-                    "INSERT INTO directory_entry(id, created_at, updated_at, "
-                    + ", ".join(_SCALARS)
-                    + ") VALUES (?, ?, ?, "
-                    + ", ".join("?" * len(_SCALARS))
-                    + ")",
-                    (entry_id, now, now, *_scalar_values(entry)),
-                ).lastrowid
-                _write_parts(conn, int(seq), entry)
-        return ids
+            return self._insert(conn, checked)
 
     def update(self, entry_id: str, entry: DirectoryEntryInput) -> None:
         """Replace an entry; on a starter entry, remember which fields she changed."""
         entry = entry.validate()
         conn = self._connection()
         with write_transaction(conn):
-            current = self._get(conn, entry_id)
-            if current is None:
-                raise KeyError(entry_id)
-            edited = set(current.edited_fields)
-            if current.entry.source == "starter":
-                edited |= {
-                    name
-                    for name in STARTER_FIELDS
-                    if getattr(entry, name) != getattr(current.entry, name)
-                }
-            entry = replace(
-                entry, source=current.entry.source, starter_key=current.entry.starter_key
-            )
-            self._replace(conn, entry_id, entry, tuple(sorted(edited)))
+            self._update(conn, entry_id, entry)
+
+    def import_entries(
+        self,
+        new: Sequence[DirectoryEntryInput],
+        merges: Sequence[tuple[str, DirectoryEntryInput]],
+    ) -> list[str]:
+        """Add ``new`` and merge each (existing id, incoming entry), all in one transaction.
+
+        All or nothing: a bad entry or a missing merge target changes nothing.
+        A merge keeps her entry's fields (see ``merge_entries``); on a starter
+        entry the fields it changes count as edited, as with ``update``.
+        Returns the ids of the added entries, then those of the merged ones.
+        """
+        checked = [entry.validate() for entry in new]
+        conn = self._connection()
+        with write_transaction(conn):
+            ids = self._insert(conn, checked)
+            for entry_id, incoming in merges:
+                current = self._get(conn, entry_id)
+                if current is None:
+                    raise KeyError(entry_id)
+                self._update(conn, entry_id, merge_entries(current.entry, incoming))
+        return ids + [entry_id for entry_id, _ in merges]
 
     def set_favourite(self, entry_id: str, favourite: bool) -> None:
         self._set(entry_id, "favourite = ?", (1 if favourite else 0,))
@@ -230,6 +229,38 @@ class DirectoryRepository:
             ).rowcount
         if changed == 0:
             raise KeyError(entry_id)
+
+    @staticmethod
+    def _insert(conn: Connection, checked: Sequence[DirectoryEntryInput]) -> list[str]:
+        """Insert validated entries inside the caller's transaction; their new ids."""
+        ids = [new_id() for _ in checked]
+        now = utc_now()
+        for entry_id, entry in zip(ids, checked, strict=True):
+            seq = conn.execute(
+                "INSERT INTO directory_entry(id, created_at, updated_at, "
+                + ", ".join(_SCALARS)
+                + ") VALUES (?, ?, ?, "
+                + ", ".join("?" * len(_SCALARS))
+                + ")",
+                (entry_id, now, now, *_scalar_values(entry)),
+            ).lastrowid
+            _write_parts(conn, int(seq), entry)
+        return ids
+
+    def _update(self, conn: Connection, entry_id: str, entry: DirectoryEntryInput) -> None:
+        """``update`` inside the caller's transaction; ``entry`` is validated."""
+        current = self._get(conn, entry_id)
+        if current is None:
+            raise KeyError(entry_id)
+        edited = set(current.edited_fields)
+        if current.entry.source == "starter":
+            edited |= {
+                name
+                for name in STARTER_FIELDS
+                if getattr(entry, name) != getattr(current.entry, name)
+            }
+        entry = replace(entry, source=current.entry.source, starter_key=current.entry.starter_key)
+        self._replace(conn, entry_id, entry, tuple(sorted(edited)))
 
     @staticmethod
     def _replace(

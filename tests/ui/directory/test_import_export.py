@@ -24,7 +24,7 @@ from wellbeing_desk.imports.csv_directory import sniff_columns
 from wellbeing_desk.ui.directory import export_dialog as export_module
 from wellbeing_desk.ui.directory import import_dialog as import_module
 from wellbeing_desk.ui.directory.export_dialog import CSV, JSON, VCARD
-from wellbeing_desk.ui.directory.import_dialog import KEEP, SKIP, ImportDialog
+from wellbeing_desk.ui.directory.import_dialog import KEEP, MERGE, SKIP, ImportDialog
 from wellbeing_desk.ui.settings.confirm import ConfirmPassphraseDialog
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
 
@@ -219,6 +219,43 @@ def test_a_likely_duplicate_is_skipped_or_kept(qtbot, window, page, monkeypatch,
     assert "Nueva Entrada" in found
     assert "PSICOLOGA ana ruiz" not in found  # skipped
     assert len(found) == 5
+
+
+def test_a_likely_duplicate_is_merged(qtbot, window, page, monkeypatch, tmp_path) -> None:
+    cards = (
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:PSICOLOGA ana ruiz\r\n"
+        "TEL:+525512345678\r\nTEL:+52 55 7777 8888\r\nNOTE:Met at the forum.\r\n"
+        "END:VCARD\r\n"
+    )
+    dialog = start_import(qtbot, window, page, monkeypatch, write(tmp_path, "m.vcf", cards))
+    ((index, combo),) = dialog._duplicate_combos
+    assert index == 0
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Skip it",
+        "Keep both",
+        "Merge into the existing entry",
+    ]
+    merge = combo.findData(MERGE)
+    assert "Psicóloga Ana Ruiz" in combo.itemData(merge, Qt.ItemDataRole.AccessibleTextRole)
+    assert combo.accessibleName()
+    combo.setFocus()
+    combo.setCurrentIndex(merge)
+    assert dialog.count_label.text() == (
+        "0 entries will be added. 1 likely duplicates will be merged into entries you have."
+    )
+    assert dialog.count_label.accessibleName() == dialog.count_label.text()
+    finish_import(qtbot, window, page, dialog)
+
+    assert len(names(page)) == 3  # no new entry
+    assert "PSICOLOGA ana ruiz" not in names(page)
+    (ana,) = [e for e in all_entries(qtbot, window) if e.name == "Psicóloga Ana Ruiz"]
+    assert [c.value for c in ana.contacts if c.type == "phone"] == [
+        "+52 55 1234 5678",  # hers, not repeated in another format
+        "+52 55 7777 8888",  # the new one
+    ]
+    assert ana.notes == "Recommended by Lucía.\n\nMet at the forum."
+    assert ana.source == "mine"
+    assert MessageBox.shown_texts == []
 
 
 def test_locking_forgets_the_import(qtbot, window, page, monkeypatch, tmp_path) -> None:

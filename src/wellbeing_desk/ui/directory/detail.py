@@ -3,6 +3,9 @@
 The pane only shows and asks: ``copy_requested(value)``, ``open_requested(url)``,
 ``edit_requested``, ``delete_requested`` and ``favourite_toggled(bool)`` are
 acted on by the page. ``clear()`` blanks every label at once (on lock too).
+
+Under the hours, "Open now" or "Closed now" when ``opening_hours`` can tell
+(at the moment the entry is shown, by ``opening_hours.now()``).
 """
 
 from datetime import date
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desk import opening_hours
 from wellbeing_desk.ui.directory.names import (
     category_names,
     contact_type_names,
@@ -107,6 +111,8 @@ class DirectoryDetail(QScrollArea):
         self.form.setHorizontalSpacing(14)
         self.form.setVerticalSpacing(6)
         self.fields: dict[str, QLabel] = {}
+        self.open_state = _text_label(body)
+        self.open_state.setObjectName("fieldLabel")
         for key, title in self._field_titles().items():
             label = _text_label(body)
             name = QLabel(title, body)
@@ -114,6 +120,8 @@ class DirectoryDetail(QScrollArea):
             name.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             self.form.addRow(name, label)
             self.fields[key] = label
+            if key == "hours":
+                self.form.addRow(self.open_state)  # just under the hours
 
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
@@ -192,11 +200,20 @@ class DirectoryDetail(QScrollArea):
         for key, label in self.fields.items():
             label.setText(values[key])
             self.form.setRowVisible(label, bool(values[key]))
+        self._show_open_state(entry.hours, entry.time_zone)
         starter = entry.source == "starter"
         self.source_note.setText(self._starter_note(found) if starter else "")
         self.source_note.setVisible(starter)
         for widget in (self.edit_button, self.delete_button, self.favourite):
             widget.setEnabled(True)
+
+    def _show_open_state(self, hours: str, time_zone: str) -> None:
+        state = opening_hours.is_open(hours, time_zone, opening_hours.now())
+        labels = {True: self.tr("Open now"), False: self.tr("Closed now"), None: ""}
+        text = labels[state]
+        self.open_state.setText(text)
+        self.open_state.setAccessibleName(text)
+        self.form.setRowVisible(self.open_state, bool(text))
 
     def _source_text(self, found: DirectoryEntry) -> str:
         source = found.entry.source
@@ -296,6 +313,9 @@ class DirectoryDetail(QScrollArea):
         for key, label in self.fields.items():
             label.setText("")
             self.form.setRowVisible(label, key == "")
+        self.open_state.setText("")
+        self.open_state.setAccessibleName("")
+        self.form.setRowVisible(self.open_state, False)
         self.source_note.setVisible(False)
         self.contacts_title.setVisible(False)
         self.contacts_box.setVisible(False)

@@ -1,5 +1,9 @@
 """The directory's search line and facets; ``current_filter()`` builds the query.
 
+"Open now" is not part of the query: ``open_now_only()`` is read beside it and
+the list model keeps, on the worker, the results known to be open (see
+``wellbeing_desk.opening_hours``).
+
 The search runs as she types (after ``SEARCH_DELAY_MS`` of quiet, so a burst
 of keys costs one query). Languages and regions offered are the ones her
 directory uses, named in the interface language.
@@ -63,6 +67,11 @@ class DirectoryFilterBar(QWidget):
         self.experienced.setAccessibleName(
             self.tr("Show only those experienced with human rights defenders")
         )
+        self.open_now = QCheckBox(self.tr("Open now"), self.panel)
+        self.open_now.setAccessibleName(self.tr("Show only those open now"))
+        self.open_now.setToolTip(
+            self.tr("Entries whose hours say they are open now, where they are")
+        )
         self.reset_button = QPushButton(self.tr("Clear filters"), self.panel)
         self.reset_button.setAccessibleName(self.tr("Clear the filters"))
         comfortable(self.reset_button)
@@ -72,6 +81,7 @@ class DirectoryFilterBar(QWidget):
             flow.addWidget(widget)
         flow.addWidget(self.favourites)
         flow.addWidget(self.experienced)
+        flow.addWidget(self.open_now)
         flow.addWidget(self.reset_button)
 
         layout = QVBoxLayout(self)
@@ -88,7 +98,7 @@ class DirectoryFilterBar(QWidget):
         self.search.returnPressed.connect(self._search_now)
         for combo in (self.category, self.language, self.region, self.kind):
             combo.currentIndexChanged.connect(lambda _: self.changed.emit())
-        for box in (self.favourites, self.experienced):
+        for box in (self.favourites, self.experienced, self.open_now):
             box.toggled.connect(lambda _: self.changed.emit())
         self.reset_button.clicked.connect(self.reset_filters)
         self._fill_fixed()
@@ -124,9 +134,12 @@ class DirectoryFilterBar(QWidget):
             experienced_only=self.experienced.isChecked(),
         )
 
+    def open_now_only(self) -> bool:
+        return self.open_now.isChecked()
+
     def filters_active(self) -> bool:
         where = self.current_filter()
-        return where != DirectoryFilter(text=where.text)
+        return where != DirectoryFilter(text=where.text) or self.open_now_only()
 
     # -- choices -------------------------------------------------------------------------
 
@@ -172,7 +185,7 @@ class DirectoryFilterBar(QWidget):
 
     def reset_filters(self) -> None:
         widgets = (self.category, self.language, self.region, self.kind)
-        boxes = (self.favourites, self.experienced)
+        boxes = (self.favourites, self.experienced, self.open_now)
         blocked = [w.blockSignals(True) for w in (*widgets, *boxes)]
         for combo in widgets:
             combo.setCurrentIndex(0)

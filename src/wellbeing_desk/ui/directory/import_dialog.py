@@ -3,8 +3,9 @@
 The steps: an open dialog that keeps no history → the file read and parsed on
 the worker (5,000 cards take about two seconds) → this dialog, with the
 column mapping for a CSV file (each change parses again on the worker), how
-many entries will be added and the likely duplicates, each to skip or keep →
-every entry added in one transaction (``add_many``), or none.
+many entries will be added and the likely duplicates, each to skip, merge into
+the entry she has, or keep → every entry added and every merge made in one
+transaction (``import_entries``), or none.
 
 A file that cannot be read gives one message naming the card or line, and
 nothing changes. On lock the parsed entries and the file's bytes are dropped.
@@ -42,7 +43,7 @@ from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.directory_types import DirectoryEntryInput
 
 VCARD_SUFFIXES = (".vcf", ".vcard")
-SKIP, KEEP = "skip", "keep"
+SKIP, KEEP, MERGE = "skip", "keep", "merge"
 CELL_WIDTH = 170  # preview cells are cut to this many pixels
 
 
@@ -98,7 +99,7 @@ def load_file(vault: Vault, path: Path) -> Loaded:
 class ImportDialog(QDialog):
     """``start()`` asks for a file; ``imported(ids)`` once its entries are in the vault."""
 
-    imported = Signal(list)  # the new ids
+    imported = Signal(list)  # the new ids, then those of the entries merged into
 
     def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,8 +137,9 @@ class ImportDialog(QDialog):
         self.duplicates_intro = paragraph(
             self.tr(
                 "These have the same name and a phone number or e-mail address of an entry "
-                "you already have. Choose for each whether to skip it or add it anyway "
-                "(you can then edit or delete one of the two)."
+                "you already have. Choose for each whether to skip it, merge it into the entry "
+                "you have (your details are kept; new contacts, places and notes are added) "
+                "or add it anyway (you can then edit or delete one of the two)."
             ),
             self,
         )
@@ -354,6 +356,14 @@ class ImportDialog(QDialog):
             combo = QComboBox(grid_widget)
             combo.addItem(self.tr("Skip it"), SKIP)
             combo.addItem(self.tr("Keep both"), KEEP)
+            combo.addItem(self.tr("Merge into the existing entry"), MERGE)
+            combo.setItemData(
+                combo.count() - 1,
+                self.tr("Merge into your entry “{existing}”").format(
+                    existing=duplicate.existing_name
+                ),
+                Qt.ItemDataRole.AccessibleTextRole,
+            )
             combo.setAccessibleName(self.tr("What to do with {name}").format(name=name))
             combo.currentIndexChanged.connect(self._update_count)
             label.setBuddy(combo)
@@ -363,14 +373,28 @@ class ImportDialog(QDialog):
         grid.setColumnStretch(0, 1)
         return grid_widget
 
+    def chosen(self, choice: str) -> set[int]:
+        return {index for index, combo in self._duplicate_combos if combo.currentData() == choice}
+
     def skipped(self) -> set[int]:
-        return {index for index, combo in self._duplicate_combos if combo.currentData() == SKIP}
+        return self.chosen(SKIP)
 
     def to_add(self) -> list[DirectoryEntryInput]:
         if self._parsed is None:
             return []
-        skipped = self.skipped()
-        return [e for i, e in enumerate(self._parsed.entries) if i not in skipped]
+        left_out = self.skipped() | self.chosen(MERGE)
+        return [e for i, e in enumerate(self._parsed.entries) if i not in left_out]
+
+    def to_merge(self) -> list[tuple[str, DirectoryEntryInput]]:
+        """(existing id, incoming entry) for each likely duplicate to merge, in file order."""
+        if self._parsed is None:
+            return []
+        merged = self.chosen(MERGE)
+        return [
+            (duplicate.existing_id, self._parsed.entries[duplicate.index])
+            for duplicate in self._parsed.duplicates
+            if duplicate.index in merged
+        ]
 
     def _update_count(self) -> None:
         if self._parsed is None:
@@ -378,18 +402,23 @@ class ImportDialog(QDialog):
             self.import_button.setEnabled(False)
             return
         count, skipped = len(self.to_add()), len(self.skipped())
+        merged = len(self.to_merge())
         text = self.tr("%n entries will be added.", "", count)
+        if merged:
+            text += " " + self.tr(
+                "%n likely duplicates will be merged into entries you have.", "", merged
+            )
         if skipped:
             text += " " + self.tr("%n likely duplicates will be skipped.", "", skipped)
         self.count_label.setText(text)
         self.count_label.setAccessibleName(text)
-        self.import_button.setEnabled(count > 0)
+        self.import_button.setEnabled(count + merged > 0)
 
     # -- importing ------------------------------------------------------------------------
 
     def import_entries(self) -> None:
-        entries = self.to_add()
-        if not entries:
+        entries, merges = self.to_add(), self.to_merge()
+        if not entries and not merges:
             return
         self._generation += 1
         generation = self._generation
@@ -412,7 +441,9 @@ class ImportDialog(QDialog):
                     ).format(reason=describe_error(error)),
                 )
 
-        self.worker.submit(lambda vault: vault.directory.add_many(entries), added, failed)
+        self.worker.submit(
+            lambda vault: vault.directory.import_entries(entries, merges), added, failed
+        )
 
     # -- helpers ---------------------------------------------------------------------------
 

@@ -6,6 +6,11 @@ A *generation* number is bumped by every question and by ``clear``, so an
 answer to an older question (she kept typing, or the vault locked) is dropped.
 When the answer holds the same entries in the same order, rows are updated in
 place (``dataChanged``) and the view keeps its selection and scroll position.
+
+"Open now" is applied in Python, in the same worker op: every match is read
+for its hours and time zone, those not known to be open at that moment
+(``opening_hours.now()``) are dropped, and ``total`` counts the open ones.
+It is a snapshot of the moment she asked; the next question looks again.
 """
 
 from typing import Any
@@ -19,6 +24,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from wellbeing_desk import opening_hours
 from wellbeing_desk.ui.directory.names import kind_names
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault import Vault
@@ -31,8 +37,21 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 FAVOURITE_MARK = "★ "
 
 
-def _search(vault: Vault, where: DirectoryFilter, limit: int) -> tuple[list[DirectorySummary], int]:
-    return vault.directory.search(where, limit), vault.directory.count(where)
+def _search(
+    vault: Vault, where: DirectoryFilter, limit: int, open_now: bool = False
+) -> tuple[list[DirectorySummary], int]:
+    if not open_now:
+        return vault.directory.search(where, limit), vault.directory.count(where)
+    moment = opening_hours.now()
+    matches = vault.directory.search(where, max(1, vault.directory.count(where)))
+    found = [vault.directory.get(summary.id) for summary in matches]
+    rows = [
+        summary
+        for summary, entry in zip(matches, found, strict=True)
+        if entry is not None
+        and opening_hours.is_open(entry.entry.hours, entry.entry.time_zone, moment) is True
+    ]
+    return rows[:limit], len(rows)
 
 
 class DirectoryListModel(QAbstractListModel):
@@ -47,6 +66,7 @@ class DirectoryListModel(QAbstractListModel):
         self._limit = limit
         self._rows: list[DirectorySummary] = []
         self._filter = DirectoryFilter()
+        self._open_now = False
         self._generation = 0
         self._total = 0
         self.loading = False
@@ -63,17 +83,24 @@ class DirectoryListModel(QAbstractListModel):
         """How many entries match (the list shows at most ``limit`` of them)."""
         return self._total
 
-    def set_filter(self, where: DirectoryFilter) -> None:
+    @property
+    def open_now(self) -> bool:
+        """Whether only entries known to be open now are kept."""
+        return self._open_now
+
+    def set_filter(self, where: DirectoryFilter, open_now: bool = False) -> None:
         self._filter = where
+        self._open_now = open_now
         self.reload()
 
     def reload(self) -> None:
         self._generation += 1
         generation, where, limit = self._generation, self._filter, self._limit
+        open_now = self._open_now
         self.loading = True
         self.queries += 1
         self._worker.submit(
-            lambda vault: _search(vault, where, limit),
+            lambda vault: _search(vault, where, limit, open_now),
             lambda result: self._arrived(generation, result),
             lambda error: self._failed(generation, error),
         )
@@ -83,6 +110,7 @@ class DirectoryListModel(QAbstractListModel):
         self._generation += 1
         self.loading = False
         self._filter = DirectoryFilter()
+        self._open_now = False
         self._total = 0
         if self._rows:
             self.beginResetModel()

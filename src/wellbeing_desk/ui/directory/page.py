@@ -232,7 +232,9 @@ class DirectoryPage(QWidget):
 
     def apply_filters(self) -> None:
         if self._active:
-            self.model.set_filter(self.filters.current_filter())
+            self.model.set_filter(
+                self.filters.current_filter(), open_now=self.filters.open_now_only()
+            )
 
     def focus_search(self) -> None:
         if not self.editor.is_open:
