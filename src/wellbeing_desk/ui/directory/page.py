@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -139,12 +140,19 @@ class DirectoryPage(QWidget):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([340, 520])
 
+        # The actions stand in a column beside the filters, so long (Spanish)
+        # labels never squeeze them at the window's smallest width.
+        actions = QVBoxLayout()
+        actions.setSpacing(6)
+        for button in (self.new_button, self.import_button, self.export_button):
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            button.setMinimumWidth(self.new_button.sizeHint().width())
+            actions.addWidget(button)
+        actions.addStretch(1)
         top = QHBoxLayout()
-        top.setSpacing(8)
+        top.setSpacing(12)
         top.addWidget(self.filters, 1)
-        top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(actions)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
