@@ -15,29 +15,11 @@ from typing import Any
 
 import vobject
 
-from wellbeing_desk.imports.csv_directory import FORMULA_STARTS
+from wellbeing_desk.imports.csv_directory import FORMULA_STARTS, TARGET_FIELDS
 from wellbeing_desk.vault.directory_types import ContactMethod, DirectoryEntryInput
 
-CSV_COLUMNS = (
-    "name",
-    "kind",
-    "organisation",
-    "description",
-    "categories",
-    "languages",
-    "regions",
-    "phone",
-    "mobile",
-    "email",
-    "website",
-    "signal",
-    "whatsapp",
-    "postal",
-    "notes",
-    "cost",
-    "hours",
-    "time_zone",
-)
+# One column per field, in the order the importer knows them: the two stay in step.
+CSV_COLUMNS = TARGET_FIELDS
 CSV_CONTACT_COLUMNS = ("phone", "mobile", "email", "website", "signal", "whatsapp", "postal")
 CSV_SEPARATOR = "; "
 # A cell starting with one of FORMULA_STARTS gets a leading apostrophe so a

@@ -25,6 +25,7 @@ from wellbeing_desk.ui.directory.names import (
     language_name,
     region_name,
 )
+from wellbeing_desk.ui.widgets.choices import refill_choices
 from wellbeing_desk.ui.widgets.flow_layout import FlowLayout, expanding_width_policy
 from wellbeing_desk.ui.widgets.page_style import comfortable, name_inner_parts
 from wellbeing_desk.ui.worker import DatabaseWorker
@@ -162,20 +163,14 @@ class DirectoryFilterBar(QWidget):
         named_regions = sorted(((region_name(c), c) for c in places), key=_fold)
         if WORLDWIDE in regions:
             named_regions.insert(0, (region_name(WORLDWIDE), WORLDWIDE))
-        for combo, first, items in (
-            (self.language, self.tr("Any language"), named_languages),
-            (self.region, self.tr("Anywhere"), named_regions),
-        ):
-            chosen = combo.currentData()
-            blocked = combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(first, "")
-            for label, data in items:
-                combo.addItem(label, data)
-            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
-            combo.blockSignals(blocked)
-            if chosen and combo.currentData() != chosen:
-                self.changed.emit()
+        gone = [
+            refill_choices(
+                self.language, self.tr("Any language"), [(d, n) for n, d in named_languages]
+            ),
+            refill_choices(self.region, self.tr("Anywhere"), [(d, n) for n, d in named_regions]),
+        ]
+        if any(gone):  # a chosen activity, tag, language or region is no longer offered
+            self.changed.emit()
 
     # -- changing ------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desk.ui.journal.care_names import display_name
+from wellbeing_desk.ui.widgets.choices import refill_choices
 from wellbeing_desk.ui.widgets.flow_layout import FlowLayout, expanding_width_policy
 from wellbeing_desk.ui.widgets.page_style import comfortable, name_inner_parts
 from wellbeing_desk.ui.worker import DatabaseWorker
@@ -213,20 +214,12 @@ class FilterBar(QWidget):
         self._fill_choices(activities, tags)
 
     def _fill_choices(self, activities: list[tuple[str, str]], tags: list[str]) -> None:
-        for combo, first, items in (
-            (self.activity, self.tr("Any activity"), activities),
-            (self.tag, self.tr("Any tag"), [(tag, tag) for tag in tags]),
-        ):
-            chosen = combo.currentData()
-            blocked = combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(first, "")
-            for data, label in items:
-                combo.addItem(label, data)
-            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
-            combo.blockSignals(blocked)
-            if chosen and combo.currentData() != chosen:
-                self.changed.emit()
+        gone = [
+            refill_choices(self.activity, self.tr("Any activity"), activities),
+            refill_choices(self.tag, self.tr("Any tag"), [(tag, tag) for tag in tags]),
+        ]
+        if any(gone):  # a chosen activity, tag, language or region is no longer offered
+            self.changed.emit()
 
     # -- changing ----------------------------------------------------------------------
 
