@@ -29,20 +29,52 @@ def silence_qt_file_dialog_settings() -> None:
     _silenced = True
 
 
+def _private_dialog(
+    parent: QWidget | None, title: str, name_filter: str, mode: QFileDialog.AcceptMode
+) -> QFileDialog:
+    """Qt's own file dialog in her home folder, keeping no history."""
+    silence_qt_file_dialog_settings()
+    dialog = QFileDialog(parent, title, str(Path.home()))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(mode)
+    dialog.setNameFilter(name_filter)
+    dialog.setAccessibleName(title)
+    dialog.setHistory([])
+    return dialog
+
+
+def _run(
+    dialog: QFileDialog,
+    on_chosen: Callable[[Path], None],
+    on_cancelled: Callable[[], None] | None,
+) -> QFileDialog:
+    """Open window-modal; ``on_chosen(path)`` if she picks a file, else ``on_cancelled``.
+
+    Locking rejects every dialog, which counts as cancelling.
+    """
+
+    def finished(result: int) -> None:
+        files = dialog.selectedFiles() if result == QDialog.DialogCode.Accepted.value else []
+        dialog.setHistory([])
+        dialog.deleteLater()
+        if files:
+            on_chosen(Path(files[0]))
+        elif on_cancelled is not None:
+            on_cancelled()
+
+    dialog.finished.connect(finished)
+    dialog.open()
+    return dialog
+
+
 def make_save_dialog(
     parent: QWidget | None, title: str, suggested_name: str, name_filter: str, suffix: str
 ) -> QFileDialog:
     """A save dialog in her home folder that keeps no history."""
-    silence_qt_file_dialog_settings()
-    dialog = QFileDialog(parent, title, str(Path.home()))
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog = _private_dialog(parent, title, name_filter, QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setNameFilter(name_filter)
     dialog.setDefaultSuffix(suffix)
     dialog.selectFile(suggested_name)
-    dialog.setAccessibleName(title)
-    dialog.setHistory([])
     return dialog
 
 
@@ -59,32 +91,17 @@ def ask_save_path(
 
     Cancelling, or locking (which rejects every dialog), calls ``on_cancelled``.
     """
-    dialog = make_save_dialog(parent, title, suggested_name, name_filter, suffix)
-
-    def finished(result: int) -> None:
-        files = dialog.selectedFiles() if result == QDialog.DialogCode.Accepted.value else []
-        dialog.setHistory([])
-        dialog.deleteLater()
-        if files:
-            on_chosen(Path(files[0]))
-        elif on_cancelled is not None:
-            on_cancelled()
-
-    dialog.finished.connect(finished)
-    dialog.open()
-    return dialog
+    return _run(
+        make_save_dialog(parent, title, suggested_name, name_filter, suffix),
+        on_chosen,
+        on_cancelled,
+    )
 
 
 def make_open_dialog(parent: QWidget | None, title: str, name_filter: str) -> QFileDialog:
     """An open dialog in her home folder that keeps no history."""
-    silence_qt_file_dialog_settings()
-    dialog = QFileDialog(parent, title, str(Path.home()))
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog = _private_dialog(parent, title, name_filter, QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.setNameFilter(name_filter)
-    dialog.setAccessibleName(title)
-    dialog.setHistory([])
     return dialog
 
 
@@ -96,17 +113,4 @@ def ask_open_path(
     on_cancelled: Callable[[], None] | None = None,
 ) -> QFileDialog:
     """Open the dialog (window-modal); ``on_chosen(path)`` if she picks an existing file."""
-    dialog = make_open_dialog(parent, title, name_filter)
-
-    def finished(result: int) -> None:
-        files = dialog.selectedFiles() if result == QDialog.DialogCode.Accepted.value else []
-        dialog.setHistory([])
-        dialog.deleteLater()
-        if files:
-            on_chosen(Path(files[0]))
-        elif on_cancelled is not None:
-            on_cancelled()
-
-    dialog.finished.connect(finished)
-    dialog.open()
-    return dialog
+    return _run(make_open_dialog(parent, title, name_filter), on_chosen, on_cancelled)
