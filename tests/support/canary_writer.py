@@ -6,9 +6,13 @@ Later features add their fields here, so one leak test covers them all.
 """
 
 import sys
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from wellbeing_desk.debrief import record
+from wellbeing_desk.debrief.builtin import builtin_templates
+from wellbeing_desk.debrief.flow import Contact, new_action
+from wellbeing_desk.debrief.templates import dump_template
 from wellbeing_desk.hardening import harden_process
 from wellbeing_desk.imports.vcard import parse_vcards
 from wellbeing_desk.vault import KdfParams, Vault
@@ -58,6 +62,7 @@ def write_everything(vault: Vault, canary: str) -> None:
     vault.directory.add_many(parse_vcards(card.encode()))
     assert vault.directory.count(DirectoryFilter(text=canary)) == 2
     vault.directory.delete(entry_id)
+    write_debriefs(vault, canary)
     vault.drafts.save("journal", f"draft body {canary} " * 50)
     vault.drafts.save("journal", f"a newer draft {canary}")  # the old text must not linger
     for number in range(300):  # enough to sort, spill and checkpoint
@@ -71,6 +76,35 @@ def write_everything(vault: Vault, canary: str) -> None:
         .fetchall()
     )
     assert len(rows) == 301
+
+
+def write_debriefs(vault: Vault, canary: str) -> None:
+    """A debrief in progress (its draft) and a finished one, every kind of answer holding it."""
+    for template in builtin_templates():
+        flow = record.start(template, include_event_steps=True)
+        for step in flow.steps:
+            flow.go_to(flow.steps.index(step))
+            if step.kind == "text":
+                flow.set_answer(f"{step.id} {canary}")
+            elif step.kind == "contacts":
+                flow.set_answer((Contact(f"person {canary}"),))
+            elif step.kind == "actions":
+                flow.set_answer((new_action(f"action {canary}", date(2026, 1, 2)),))
+            elif step.kind == "rating":
+                flow.set_answer(7)
+        stored = vault.debriefs.create(record.debrief_input(flow, "en"))
+        flow.finish()
+        vault.debriefs.save(stored.id, record.debrief_input(flow, "en"))
+    assert len(vault.debriefs.search(canary)) == len(builtin_templates())
+    in_progress = record.start(builtin_templates()[0])
+    in_progress.go_to(1)
+    in_progress.set_answer(f"paused draft {canary}")
+    vault.debriefs.create(record.debrief_input(in_progress, "en"))
+    copy = record.own_copy(builtin_templates()[1], set(), canary)
+    vault.debrief_templates.save(copy.id, copy.title.get("en"), dump_template(copy))
+    trashed = vault.debriefs.summaries()[-1]
+    vault.debriefs.delete(trashed.id)
+    vault.debriefs.empty_trash()
 
 
 def main(vault_dir: Path, passphrase: str, canary: str) -> None:

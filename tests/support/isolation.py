@@ -36,7 +36,7 @@ def child_env(home: Path, **extra: str) -> dict[str, str]:
 
 
 def run_cli(
-    home: Path, *args: str, stdin: str = "", timeout: float = 60
+    home: Path, *args: str, stdin: str = "", timeout: float = 60, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     """Run ``wellbeing-desk-cli`` in a child process, as a user would."""
     return subprocess.run(
@@ -44,7 +44,7 @@ def run_cli(
         input=stdin,
         capture_output=True,
         text=True,
-        env=child_env(home),
+        env=child_env(home, **(env or {})),
         timeout=timeout,
         check=False,
     )

@@ -1,6 +1,7 @@
 """Numbered migrations: one transaction each, a copy first, fixture vaults of every schema."""
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -90,6 +91,13 @@ def test_fixture_vaults_of_every_released_schema_open(fixture: str, tmp_path: Pa
         if int(fixture.rsplit("-", 1)[1]) >= 3:  # the directory arrived with schema 3
             (found,) = vault.directory.entries()
             assert found.entry.contacts[0].value == "+502 0000 0000"
+        if int(fixture.rsplit("-", 1)[1]) >= 4:  # debriefs arrived with schema 4
+            (summary,) = vault.debriefs.summaries()
+            assert summary.distress_start == 6
+            (stored,) = vault.debriefs.search("tired safe")
+            assert stored.id == summary.id
+            (due,) = vault.follow_ups.due(date(2026, 11, 30))
+            assert due.text == "Fixture follow-up"
         assert (
             migrations_module.schema_version(vault.connection()) == migrations_module.LATEST_VERSION
         )

@@ -8,6 +8,7 @@ from typing import Any
 
 from wellbeing_desk.cli.errors import EXIT_OK, UsageError
 from wellbeing_desk.cli.passphrase import PassphraseSource
+from wellbeing_desk.exports.debriefs import debrief_document, debriefs_markdown
 from wellbeing_desk.exports.everything_json import everything
 from wellbeing_desk.exports.journal_markdown import journal_markdown
 from wellbeing_desk.exports.write import write_export
@@ -51,14 +52,25 @@ def run_export(args: argparse.Namespace, vault_dir: Path, source: PassphraseSour
         entries = list(vault.journal.entries())
         items = [i for name in LISTS for i in vault.care_items.items(name, include_hidden=True)]
         plan = vault.care_plan.get()
+        debriefs = [
+            found
+            for summary in vault.debriefs.summaries()
+            if (found := vault.debriefs.get(summary.id)) is not None
+        ]
+        debrief_documents = [
+            debrief_document(d, vault.follow_ups.for_source(d.id), "en") for d in debriefs
+        ]
     finally:
         vault.lock()
     if args.format == "json":
-        data = json.dumps(everything(entries, items, plan), ensure_ascii=False, indent=2)
+        document = everything(entries, items, plan, debrief_documents)
+        data = json.dumps(document, ensure_ascii=False, indent=2)
     else:
         names = {item.id: item.english_name for item in items}
         activities = frozenset(item.id for item in items if item.list == ACTIVITY)
         data = journal_markdown(entries, names, activity_ids=activities) + _plan_markdown(plan)
+        if debriefs:
+            data += "\n" + debriefs_markdown(debriefs, "en")
     write_export(output, data.encode("utf-8"))
     print(f"Exported to {output}. It is not encrypted: delete it safely when done.")
     return EXIT_OK

@@ -9,6 +9,7 @@ from typing import NoReturn
 
 from wellbeing_desk import __version__
 from wellbeing_desk.cli import (
+    debrief_commands,
     directory_commands,
     export_command,
     journal_commands,
@@ -38,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     vault_commands.add_parsers(commands)
     journal_commands.add_parsers(commands)
     directory_commands.add_parsers(commands)
+    debrief_commands.add_parsers(commands)
     search_command.add_parsers(commands)
     export_command.add_parsers(commands)
     return parser

@@ -1,4 +1,4 @@
-"""``search QUERY``: full-text search across the sections (directory and journal so far)."""
+"""``search QUERY``: full-text search across the sections (journal, debriefs, directory)."""
 
 import argparse
 from pathlib import Path
@@ -17,7 +17,7 @@ MAX_RESULTS = 200
 
 
 def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
-    search = commands.add_parser("search", help="full-text search: journal and directory")
+    search = commands.add_parser("search", help="full-text search: journal, debriefs and directory")
     search.add_argument("query", metavar="QUERY")
     search.add_argument("--json", action="store_true", help="machine-readable output")
     search.set_defaults(handler=run_search)
@@ -30,6 +30,7 @@ def run_search(args: argparse.Namespace, vault_dir: Path, source: PassphraseSour
     vault = Vault.open_for_reading(vault_dir, passphrase)
     try:
         rows = vault.journal.page(JournalFilter(text=args.query), limit=MAX_RESULTS)
+        debriefs = vault.debriefs.search(args.query, MAX_RESULTS)
         directory = [
             found
             for summary in vault.directory.search(DirectoryFilter(text=args.query), MAX_RESULTS)
@@ -37,24 +38,36 @@ def run_search(args: argparse.Namespace, vault_dir: Path, source: PassphraseSour
         ]
     finally:
         vault.lock()
-    results = [
-        {
-            "section": "directory",
-            "id": found.id,
-            "title": found.entry.name,
-            "snippet": plain_snippet(_directory_snippet(found.entry, args.query)),
-        }
-        for found in directory
-    ] + [
-        {
-            "section": "journal",
-            "id": row.id,
-            "title": row.occurred_at.strftime("%Y-%m-%d %H:%M")
-            + (f" · {row.preview}" if row.preview else ""),
-            "snippet": plain_snippet(row.snippet or row.preview),
-        }
-        for row in rows
-    ]
+    results = (
+        [
+            {
+                "section": "directory",
+                "id": found.id,
+                "title": found.entry.name,
+                "snippet": plain_snippet(_directory_snippet(found.entry, args.query)),
+            }
+            for found in directory
+        ]
+        + [
+            {
+                "section": "journal",
+                "id": row.id,
+                "title": row.occurred_at.strftime("%Y-%m-%d %H:%M")
+                + (f" · {row.preview}" if row.preview else ""),
+                "snippet": plain_snippet(row.snippet or row.preview),
+            }
+            for row in rows
+        ]
+        + [
+            {
+                "section": "debrief",
+                "id": found.id,
+                "title": f"{found.created_at[:10]} · {found.title}",
+                "snippet": plain_snippet(found.snippet or found.title),
+            }
+            for found in debriefs
+        ]
+    )
     if args.json:
         emit_json(results)
     else:

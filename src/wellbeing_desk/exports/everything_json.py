@@ -33,7 +33,10 @@ def item_names(items: list[CareItem]) -> dict[str, str]:
 
 
 def everything(
-    entries: list[JournalEntry], items: list[CareItem], plan: dict[str, str]
+    entries: list[JournalEntry],
+    items: list[CareItem],
+    plan: dict[str, str],
+    debriefs: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     activity_names = item_names([i for i in items if i.list == ACTIVITY])
     sign_names = item_names([i for i in items if i.list == WARNING_SIGN])
@@ -49,6 +52,7 @@ def everything(
         "activities": [_item(i) for i in items if i.list == ACTIVITY],
         "warning_signs": [_item(i) for i in items if i.list == WARNING_SIGN],
         "self_care_plan": plan,
+        "debriefs": debriefs or [],
     }
 
 

@@ -144,10 +144,51 @@ def _v3_directory(conn: Connection) -> None:
     )
 
 
+def _v4_debrief(conn: Connection) -> None:
+    conn.execute(
+        "CREATE TABLE debrief ("
+        "seq INTEGER PRIMARY KEY, "
+        "id TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, "
+        "deleted_at TEXT, "
+        # The template as it was when she started, so later edits never break her answers.
+        "template_id TEXT NOT NULL, template TEXT NOT NULL, title TEXT NOT NULL, "
+        "status TEXT NOT NULL CHECK (status IN ('in_progress', 'finished')), "
+        "finished_at TEXT, "
+        "state TEXT NOT NULL, "  # the flow's JSON state: position, answers, skipped
+        "distress_start INTEGER CHECK (distress_start BETWEEN 0 AND 10), "
+        "distress_end INTEGER CHECK (distress_end BETWEEN 0 AND 10))"
+    )
+    conn.execute("CREATE INDEX debrief_by_time ON debrief(deleted_at, updated_at DESC)")
+    # rowid = debrief.seq; body holds every answer she wrote, as text.
+    conn.execute(
+        "CREATE VIRTUAL TABLE debrief_fts USING fts5("
+        "title, body, tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    # Her own templates (the built-in ones are files in assets/debrief).
+    conn.execute(
+        f"CREATE TABLE debrief_template ({RECORD_COLUMNS_SQL}, "
+        "template_id TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL)"
+    )
+    conn.execute(
+        "CREATE UNIQUE INDEX debrief_template_live_id ON debrief_template(template_id) "
+        "WHERE deleted_at IS NULL"
+    )
+    # Follow-up actions with dates, from debriefs (and later notes), for the Today
+    # page. Rebuilt from the record on each save; "done" lives only here.
+    conn.execute(
+        "CREATE TABLE follow_up ("
+        "source_kind TEXT NOT NULL, source_id TEXT NOT NULL, item_id TEXT NOT NULL, "
+        "position INTEGER NOT NULL, text TEXT NOT NULL, due_date TEXT, "
+        "done_at TEXT, PRIMARY KEY (source_id, item_id)) WITHOUT ROWID"
+    )
+    conn.execute("CREATE INDEX follow_up_by_due ON follow_up(done_at, due_date)")
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     1: _v1_foundation,
     2: _v2_journal,
     3: _v3_directory,
+    4: _v4_debrief,
 }
 LATEST_VERSION = max(MIGRATIONS)
 

@@ -25,6 +25,8 @@ from wellbeing_desk.vault.connection import (
     looks_like_plain_sqlite,
     open_connection,
 )
+from wellbeing_desk.vault.debrief_templates import DebriefTemplateRepository
+from wellbeing_desk.vault.debriefs import DebriefRepository
 from wellbeing_desk.vault.directory import DirectoryRepository
 from wellbeing_desk.vault.drafts import DraftRepository
 from wellbeing_desk.vault.errors import (
@@ -34,6 +36,7 @@ from wellbeing_desk.vault.errors import (
     VaultLockedError,
 )
 from wellbeing_desk.vault.fileio import PRIVATE_FILE_MODE, ensure_private_dir
+from wellbeing_desk.vault.follow_ups import FollowUpRepository
 from wellbeing_desk.vault.header import (
     SLOT_PASSPHRASE,
     VaultHeader,
@@ -104,6 +107,9 @@ class Vault:
         self.care_items = CareItemRepository(self.connection)
         self.care_plan = CarePlanRepository(self.connection)
         self.directory = DirectoryRepository(self.connection)
+        self.debriefs = DebriefRepository(self.connection)
+        self.debrief_templates = DebriefTemplateRepository(self.connection)
+        self.follow_ups = FollowUpRepository(self.connection)
 
     # -- lifecycle -------------------------------------------------------------
 

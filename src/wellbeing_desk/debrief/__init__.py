@@ -1,0 +1,1 @@
+"""The guided debrief, without Qt: templates, the flow, what is stored, the summary."""
