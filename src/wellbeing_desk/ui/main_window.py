@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from wellbeing_desk.directory_starter import ensure_starter
 from wellbeing_desk.ui.autolock import Clock, InactivityTimer
 from wellbeing_desk.ui.errors import describe_error
+from wellbeing_desk.ui.grounding import SHORTCUT as GROUNDING_SHORTCUT
+from wellbeing_desk.ui.grounding import GroundingDialog, open_grounding
 from wellbeing_desk.ui.help_dialog import HelpDialog
 from wellbeing_desk.ui.icons import app_icon
 from wellbeing_desk.ui.locking import clear_text_inputs, close_dialogs
@@ -103,6 +105,11 @@ class MainWindow(QMainWindow):
         self.help_action = self._action(
             self.tr("Help"), QKeySequence(QKeySequence.StandardKey.HelpContents), self.show_help
         )
+        self.grounding_action = self._action(
+            self.tr("Calm down: breathing and grounding"),
+            QKeySequence(GROUNDING_SHORTCUT),
+            self.open_grounding,
+        )
 
         geometry = settings.get(KEY_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
@@ -151,16 +158,31 @@ class MainWindow(QMainWindow):
             (self.tr("Lock now"), keys(self.lock_action.shortcut())),
             (self.tr("Lock and minimise (panic)"), keys(self.panic_action.shortcut())),
             (self.tr("Go to a section"), sections),
+            (
+                self.tr("Calm down: breathing and grounding"),
+                keys(self.grounding_action.shortcut()),
+            ),
             (self.tr("This help"), keys(self.help_action.shortcut())),
         ]
         dialog = HelpDialog(shortcuts, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def open_grounding(self) -> GroundingDialog | None:
+        """Breathing and 5-4-3-2-1 over the window (Ctrl+G); only while unlocked."""
+        if self.is_locked:
+            return None
+        return open_grounding(self, self.settings)
+
     def shutdown(self) -> None:
         """Lock and stop the worker thread (waits for it). Safe to call twice."""
         self.inactivity.stop()
-        for action in (self.lock_action, self.panic_action, self.help_action):
+        for action in (
+            self.lock_action,
+            self.panic_action,
+            self.help_action,
+            self.grounding_action,
+        ):
             action.setEnabled(False)
         if self.worker.running:
             self.lock()
@@ -207,6 +229,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         self.setWindowTitle(self.tr("Wellbeing Desk"))
         self.inactivity.start()
+        self.grounding_action.setEnabled(True)
         self.workspace.focus_current_page()
         self.unlocked.emit()
 
@@ -219,6 +242,7 @@ class MainWindow(QMainWindow):
         confirm_passphrase(self.worker, self, reason, on_done)
 
     def _show_lock_screen(self) -> None:
+        self.grounding_action.setEnabled(False)  # Ctrl+G only while unlocked
         vault_exists = VaultLayout(self.vault_dir).exists()
         self._state = LOCKED if vault_exists else CREATE
         self.create_page.reset()
@@ -235,7 +259,7 @@ class MainWindow(QMainWindow):
             self.vault_created.emit()
             self._show_lock_screen()
 
-    def _action(self, text: str, shortcut: QKeySequence, slot: Callable[[], None]) -> QAction:
+    def _action(self, text: str, shortcut: QKeySequence, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
         action.setShortcut(shortcut)
         action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)

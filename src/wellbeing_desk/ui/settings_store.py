@@ -1,7 +1,8 @@
 """The non-secret settings file, behind a whitelist.
 
 ``QSettings`` writes plain text, so only keys listed here may be stored:
-window geometry, the interface language and the lock preferences. Nothing the
+window geometry, the interface language, the lock preferences and whether to
+reduce motion. Nothing the
 user writes into the app ever goes here; a typo in a key name is an error,
 not a new entry in the file.
 """
@@ -17,11 +18,14 @@ from wellbeing_desk import paths
 LANGUAGES: tuple[str, ...] = ("system", "en", "es")
 AUTOLOCK_CHOICES: tuple[int, ...] = (1, 2, 5, 10, 15, 30, 60, 0)  # minutes; 0 = never
 DEFAULT_AUTOLOCK_MINUTES = 5
+# Reduce motion: follow the system (ui/motion.py reads it), always, or never.
+REDUCE_MOTION_CHOICES: tuple[str, ...] = ("system", "on", "off")
 
 KEY_GEOMETRY = "window/geometry"
 KEY_LANGUAGE = "ui/language"
 KEY_AUTOLOCK_MINUTES = "lock/autolock_minutes"
 KEY_LOCK_ON_MINIMISE = "lock/on_minimise"
+KEY_REDUCE_MOTION = "ui/reduce_motion"
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,7 @@ _KEYS: dict[str, _Key] = {
     KEY_LANGUAGE: _Key(str, "system", LANGUAGES),
     KEY_AUTOLOCK_MINUTES: _Key(int, DEFAULT_AUTOLOCK_MINUTES, AUTOLOCK_CHOICES),
     KEY_LOCK_ON_MINIMISE: _Key(bool, False),
+    KEY_REDUCE_MOTION: _Key(str, "system", REDUCE_MOTION_CHOICES),
 }
 
 

@@ -1,4 +1,4 @@
-"""Settings that are not secret: auto-lock and language (stored in QSettings)."""
+"""Settings that are not secret: auto-lock, language, reduce motion (stored in QSettings)."""
 
 from collections.abc import Callable
 
@@ -18,7 +18,9 @@ from wellbeing_desk.ui.settings_store import (
     KEY_AUTOLOCK_MINUTES,
     KEY_LANGUAGE,
     KEY_LOCK_ON_MINIMISE,
+    KEY_REDUCE_MOTION,
     LANGUAGES,
+    REDUCE_MOTION_CHOICES,
     SettingsStore,
 )
 from wellbeing_desk.ui.widgets.text import heading, paragraph
@@ -32,6 +34,7 @@ class SettingsPage(QWidget):
 
     autolock_changed = Signal(int)  # minutes, 0 = never
     lock_on_minimise_changed = Signal(bool)
+    reduce_motion_changed = Signal(str)  # "system", "on" or "off"
 
     def __init__(
         self,
@@ -77,7 +80,28 @@ class SettingsPage(QWidget):
         self.language_note.setVisible(False)
         language_form.addRow(self.tr("Language"), self.language)
         language_form.addRow(self.language_note)
-        for combo in (self.autolock, self.language):
+
+        motion, motion_form = self._section()
+        self.reduce_motion = QComboBox(motion)
+        self.reduce_motion.setAccessibleName(self.tr("Reduce motion"))
+        motion_names = {
+            "system": self.tr("Follow the system"),
+            "on": self.tr("Always"),
+            "off": self.tr("Never"),
+        }
+        for choice in REDUCE_MOTION_CHOICES:
+            self.reduce_motion.addItem(motion_names[choice], choice)
+        motion_note = paragraph(
+            self.tr(
+                "With less motion, the breathing guide shows still steps and a count "
+                "instead of a growing circle."
+            ),
+            motion,
+        )
+        motion_note.setObjectName("muted")
+        motion_form.addRow(self.tr("Reduce motion"), self.reduce_motion)
+        motion_form.addRow(motion_note)
+        for combo in (self.autolock, self.language, self.reduce_motion):
             combo.setMinimumWidth(220)
 
         layout = QVBoxLayout(self)
@@ -90,16 +114,24 @@ class SettingsPage(QWidget):
         layout.addSpacing(10)
         layout.addWidget(heading(self.tr("Language"), self, level=2))
         layout.addWidget(language)
+        layout.addSpacing(10)
+        layout.addWidget(heading(self.tr("Accessibility"), self, level=2))
+        layout.addWidget(motion)
         layout.addStretch(1)
 
         self.load()
         self.autolock.currentIndexChanged.connect(self._on_autolock)
         self.lock_on_minimise.toggled.connect(self._on_lock_on_minimise)
         self.language.currentIndexChanged.connect(self._on_language)
+        self.reduce_motion.currentIndexChanged.connect(self._on_reduce_motion)
 
     def load(self) -> None:
         """Show the stored values without emitting change signals."""
-        for combo, key in ((self.autolock, KEY_AUTOLOCK_MINUTES), (self.language, KEY_LANGUAGE)):
+        for combo, key in (
+            (self.autolock, KEY_AUTOLOCK_MINUTES),
+            (self.language, KEY_LANGUAGE),
+            (self.reduce_motion, KEY_REDUCE_MOTION),
+        ):
             blocked = combo.blockSignals(True)
             combo.setCurrentIndex(max(0, combo.findData(self._store.get(key))))
             combo.blockSignals(blocked)
@@ -159,3 +191,8 @@ class SettingsPage(QWidget):
     def _on_language(self, index: int) -> None:
         self._store.set(KEY_LANGUAGE, str(self.language.itemData(index)))
         self.language_note.setVisible(True)
+
+    def _on_reduce_motion(self, index: int) -> None:
+        choice = str(self.reduce_motion.itemData(index))
+        self._store.set(KEY_REDUCE_MOTION, choice)
+        self.reduce_motion_changed.emit(choice)

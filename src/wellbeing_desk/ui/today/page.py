@@ -1,11 +1,13 @@
-"""Today: the quick check-in, the self-care plan in brief, and a way to write more."""
+"""Today: the quick check-in, the self-care plan in brief, a way to write more, a way to breathe."""
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -14,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desk.ui.grounding import GroundingButton
 from wellbeing_desk.ui.journal.editor_state import DRAFT_KIND
 from wellbeing_desk.ui.journal.lists_dialog import CareListsDialog
 from wellbeing_desk.ui.today.checkin import CheckInCard
+from wellbeing_desk.ui.today.follow_ups import FollowUpsCard
 from wellbeing_desk.ui.today.plan_summary import PlanSummaryCard
 from wellbeing_desk.ui.widgets.page_style import PAGE_STYLE, comfortable
 from wellbeing_desk.ui.widgets.text import heading
@@ -26,10 +30,13 @@ from wellbeing_desk.vault.care_items import ACTIVITY
 
 
 def _today_data(vault: Vault) -> tuple[Any, ...]:
+    today = date.today()
     return (
         vault.care_items.items(ACTIVITY),
         vault.care_plan.get(),
         vault.drafts.get(DRAFT_KIND) is not None,
+        vault.follow_ups.due(today),
+        today,
     )
 
 
@@ -37,6 +44,7 @@ class TodayPage(QWidget):
     open_plan_requested = Signal()
     write_entry_requested = Signal()
     entry_saved = Signal(str)  # a check-in was saved: its id
+    open_source_requested = Signal(str, str)  # a follow-up's record: kind ("debrief"), id
 
     def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,11 +75,14 @@ class TodayPage(QWidget):
         write_layout.addWidget(write_title)
         write_layout.addWidget(write_note)
         write_layout.addWidget(self.write_button, 0, Qt.AlignmentFlag.AlignLeading)
-        self.plan = PlanSummaryCard(self)  # made after the card above it: Tab goes down
+        self.follow_ups = FollowUpsCard(worker, self)
+        self.plan = PlanSummaryCard(self)  # made after the cards above it: Tab goes down
+        self.grounding_button = GroundingButton(self)  # quiet, top right; last in Tab order
 
         comfortable(self.write_button, self.plan.open_button)
         side = QVBoxLayout()
         side.setSpacing(18)
+        side.addWidget(self.follow_ups)
         side.addWidget(self.write_card)
         side.addWidget(self.plan)
         side.addStretch(1)
@@ -84,8 +95,14 @@ class TodayPage(QWidget):
         inner = QVBoxLayout(content)
         inner.setContentsMargins(40, 26, 40, 26)
         inner.setSpacing(6)
-        inner.addWidget(self.title)
-        inner.addWidget(self.date_label)
+        header = QGridLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.setVerticalSpacing(6)
+        header.addWidget(self.title, 0, 0)
+        header.addWidget(self.date_label, 1, 0)
+        header.addWidget(self.grounding_button, 0, 1, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        header.setColumnStretch(0, 1)
+        inner.addLayout(header)
         inner.addSpacing(10)
         inner.addLayout(columns)
         inner.addStretch(1)
@@ -101,6 +118,7 @@ class TodayPage(QWidget):
         self.checkin.saved.connect(self.entry_saved)
         self.checkin.lists_requested.connect(self.edit_lists)
         self.plan.open_plan_requested.connect(self.open_plan_requested)
+        self.follow_ups.open_source_requested.connect(self.open_source_requested)
         self.write_button.clicked.connect(self.write_entry_requested)
         self.write_button.setToolTip(self.tr("Write a full entry (Ctrl+N)"))
         new_entry = QShortcut(QKeySequence.StandardKey.New, self)
@@ -118,6 +136,7 @@ class TodayPage(QWidget):
         self._generation += 1
         self.checkin.clear()
         self.plan.clear()
+        self.follow_ups.clear()
         self._show_draft(False)
 
     def refresh(self) -> None:
@@ -133,9 +152,10 @@ class TodayPage(QWidget):
     def _show(self, generation: int, data: tuple[Any, ...]) -> None:
         if generation != self._generation:
             return
-        activities, plan, has_draft = data
+        activities, plan, has_draft, follow_ups, today = data
         self.checkin.set_activities(activities)
         self.plan.set_plan(plan)
+        self.follow_ups.set_items(follow_ups, today)
         self._show_draft(has_draft)
 
     def _show_draft(self, waiting: bool) -> None:

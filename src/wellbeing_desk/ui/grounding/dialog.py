@@ -1,0 +1,185 @@
+"""The breathing and grounding window, and the one way to open it from anywhere.
+
+``open_grounding(parent)`` opens it (or brings the open one forward) from
+any widget: the Today page, the main window's Ctrl+G, a debrief step. It is
+not modal, so Lock (Ctrl+L) and panic (Ctrl+Shift+L) keep working while it is
+open. Esc or Close closes it; the focus then goes back to exactly the widget
+that had it before. Locking closes it like every dialog (``locking.py``),
+which stops the guide and empties the senses fields. Nothing here is saved.
+"""
+
+import time
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLayout,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellbeing_desk.ui.grounding.breathing import BreathingPage, Clock
+from wellbeing_desk.ui.grounding.senses import SensesPage
+from wellbeing_desk.ui.motion import reduce_motion
+from wellbeing_desk.ui.settings_store import SettingsStore
+from wellbeing_desk.ui.widgets.text import heading, paragraph
+
+BREATHING, SENSES = "breathing", "senses"
+SHORTCUT = "Ctrl+G"
+
+QUIET_STYLE = """
+QPushButton#quiet {
+    background: transparent;
+    border: 1px solid palette(mid);
+    border-radius: 8px;
+    padding: 6px 16px;
+}
+QPushButton#quiet:hover { background: palette(midlight); }
+QPushButton#quiet:focus { border: 2px solid palette(highlight); }
+"""
+
+
+class GroundingDialog(QDialog):
+    """Paced breathing and 5-4-3-2-1, as two tabs."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        reduce_motion: bool = False,
+        clock: Clock = time.monotonic,
+        return_focus_to: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._return_focus = return_focus_to
+        self.setWindowTitle(self.tr("Breathing and grounding"))
+        self.setAccessibleName(self.tr("Breathing and grounding"))
+        self.setModal(False)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setMinimumSize(520, 600)
+        self.resize(580, 660)
+
+        note = paragraph(
+            self.tr("Nothing here is saved. Go at your own pace, and stop whenever you like."),
+            self,
+        )
+        note.setObjectName("muted")
+        self.breathing = BreathingPage(self, reduce_motion=reduce_motion, clock=clock)
+        self.senses = SensesPage(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Exercises"))
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.breathing, self.tr("Paced breathing"))
+        self.tabs.addTab(self.senses, self.tr("5-4-3-2-1 senses"))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        for button in buttons.buttons():
+            button.setAccessibleName(self.tr("Close breathing and grounding"))
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)  # Enter in a field never closes the window
+
+        layout = QVBoxLayout(self)
+        # A fixed minimum instead of one that follows the content: the cue changes every second.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        layout.setContentsMargins(28, 24, 28, 20)
+        layout.setSpacing(8)
+        layout.addWidget(heading(self.tr("Take a moment"), self))
+        layout.addWidget(note)
+        layout.addSpacing(8)
+        layout.addWidget(self.tabs, 1)
+        layout.addSpacing(4)
+        layout.addWidget(buttons)
+        self.tabs.currentChanged.connect(self._on_tab)
+
+    @property
+    def exercise(self) -> str:
+        return SENSES if self.tabs.currentWidget() is self.senses else BREATHING
+
+    def show_exercise(self, exercise: str) -> None:
+        self.tabs.setCurrentWidget(self.senses if exercise == SENSES else self.breathing)
+
+    def focus_start(self) -> None:
+        """The keyboard starts on the exercise: Start for breathing, the first field for senses."""
+        if self.exercise == SENSES:
+            self.senses.focus_first()
+        else:
+            self.breathing.toggle.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def done(self, result: int) -> None:
+        """Closed by her, by Esc or by locking: stop, forget every word, give the focus back."""
+        self.breathing.stop()
+        self.senses.clear()
+        super().done(result)
+        self._give_focus_back()
+
+    def _on_tab(self, _index: int) -> None:
+        if self.exercise == SENSES:
+            self.breathing.session.pause()  # no moving circle behind another tab
+
+    def _give_focus_back(self) -> None:
+        target, self._return_focus = self._return_focus, None
+        if target is None or not shiboken6.isValid(target) or not target.isVisible():
+            return
+        target.window().activateWindow()
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def open_dialog() -> GroundingDialog | None:
+    """The grounding window if one is open."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, GroundingDialog) and widget.isVisible():
+            return widget
+    return None
+
+
+def open_grounding(
+    parent: QWidget,
+    settings: SettingsStore | None = None,
+    *,
+    exercise: str = BREATHING,
+    clock: Clock = time.monotonic,
+) -> GroundingDialog:
+    """Open the breathing and grounding window over ``parent``'s window, or bring it forward.
+
+    ``settings`` decides reduced motion (``None`` reads the app's settings
+    file). The widget that has the focus now gets it back on closing.
+    """
+    dialog = open_dialog()
+    if dialog is None:
+        dialog = GroundingDialog(
+            parent.window(),
+            reduce_motion=reduce_motion(settings),
+            clock=clock,
+            return_focus_to=QApplication.focusWidget(),
+        )
+        dialog.show_exercise(exercise)
+        dialog.show()
+    else:
+        dialog.raise_()  # already open, perhaps behind the main window
+    dialog.activateWindow()
+    dialog.focus_start()
+    return dialog
+
+
+class GroundingButton(QPushButton):
+    """A quiet button that opens the breathing and grounding window."""
+
+    def __init__(
+        self, parent: QWidget | None = None, settings: SettingsStore | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.setText(self.tr("Breathe and ground yourself"))
+        self.setAccessibleName(self.tr("Open the breathing and grounding exercises"))
+        self.setToolTip(self.tr("Paced breathing and the 5-4-3-2-1 exercise (Ctrl+G)"))
+        self.setObjectName("quiet")
+        self.setStyleSheet(QUIET_STYLE)
+        self.setAutoDefault(False)
+        self.setMinimumHeight(34)
+        self.clicked.connect(lambda: open_grounding(self, self._settings))

@@ -1,0 +1,116 @@
+"""Follow-ups that are due, on the Today page: tick one when it is done, open where it came from.
+
+A ticked item stays in view (struck through) until the page is read again, so
+a slip of the keyboard is undone by ticking it off again.
+"""
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellbeing_desk.ui.widgets.text import heading
+from wellbeing_desk.ui.worker import DatabaseWorker
+from wellbeing_desk.vault import Vault
+from wellbeing_desk.vault.follow_ups import FollowUp
+
+
+class FollowUpRow(QWidget):
+    def __init__(self, item: FollowUp, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.check = QCheckBox(item.text, self)
+        self.check.setAccessibleName(self.tr("Done: {text}").format(text=item.text))
+        due = item.due_date
+        when = (
+            QLocale().toString(QDate(due.year, due.month, due.day), QLocale.FormatType.ShortFormat)
+            if due
+            else ""
+        )
+        if item.due_date is not None and item.due_date < today:
+            origin = self.tr("From “{title}”, planned for {date}").format(
+                title=item.source_title, date=when
+            )
+        else:
+            origin = self.tr("From “{title}”, for today").format(title=item.source_title)
+        self.origin = QLabel(origin, self)
+        self.origin.setObjectName("muted")
+        self.origin.setTextFormat(Qt.TextFormat.PlainText)
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button.setFlat(True)
+        self.open_button.setAccessibleName(
+            self.tr("Open the debrief “{title}”").format(title=item.source_title)
+        )
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self.check)
+        text.addWidget(self.origin)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(text, 1)
+        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
+
+    def show_done(self, done: bool) -> None:
+        font = self.check.font()
+        font.setStrikeOut(done)
+        self.check.setFont(font)
+
+
+class FollowUpsCard(QFrame):
+    """Hidden when nothing is due. ``set_items`` shows; ``clear`` forgets (on lock)."""
+
+    open_source_requested = Signal(str, str)  # source kind, source id
+
+    def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.setObjectName("card")
+        self.rows: list[FollowUpRow] = []
+        self.note = QLabel(self.tr("Things you planned for yourself. There is no rush."), self)
+        self.note.setObjectName("muted")
+        self.note.setWordWrap(True)
+        self.list = QVBoxLayout()
+        self.list.setSpacing(12)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(10)
+        layout.addWidget(heading(self.tr("Follow-ups for today"), self, level=2))
+        layout.addWidget(self.note)
+        layout.addLayout(self.list)
+        self.hide()
+
+    def set_items(self, items: list[FollowUp], today: date) -> None:
+        self.clear()
+        for item in items:
+            row = FollowUpRow(item, today, self)
+            row.check.toggled.connect(lambda done, r=row: self._set_done(r, done))
+            row.open_button.clicked.connect(
+                lambda _=False, i=item: self.open_source_requested.emit(i.source_kind, i.source_id)
+            )
+            self.list.addWidget(row)
+            self.rows.append(row)
+        self.setVisible(bool(items))
+
+    def clear(self) -> None:
+        for row in self.rows:
+            row.setParent(None)
+            row.deleteLater()
+        self.rows = []
+        self.hide()
+
+    def _set_done(self, row: FollowUpRow, done: bool) -> None:
+        row.show_done(done)
+        item = row.item
+
+        def mark(vault: Vault) -> None:
+            vault.follow_ups.set_done(item.source_id, item.item_id, done)
+
+        self.worker.submit(mark)
