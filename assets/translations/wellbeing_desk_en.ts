@@ -49,4 +49,21 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>TemplateManagerDialog</name>
+        <message numerus="yes">
+            <source>Yours · %n steps</source>
+            <translation>
+                <numerusform>Yours · %n step</numerusform>
+                <numerusform>Yours · %n steps</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Built in, read-only · %n steps</source>
+            <translation>
+                <numerusform>Built in, read-only · %n step</numerusform>
+                <numerusform>Built in, read-only · %n steps</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

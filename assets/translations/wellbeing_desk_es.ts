@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
     <context>
+        <name>ActionRow</name>
+        <message>
+            <source>Something small and kind, or practical</source>
+            <translation>Algo pequeño y amable, o práctico</translation>
+        </message>
+        <message>
+            <source>Action {number}</source>
+            <translation>Acción {number}</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Para el</translation>
+        </message>
+        <message>
+            <source>Give action {number} a date</source>
+            <translation>Poner fecha a la acción {number}</translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <comment>how the dates are shown</comment>
+            <translation>d MMM yyyy</translation>
+        </message>
+        <message>
+            <source>Date for action {number}</source>
+            <translation>Fecha de la acción {number}</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Remove action {number}</source>
+            <translation>Quitar la acción {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsInput</name>
+        <message>
+            <source>Add an action</source>
+            <translation>Añadir una acción</translation>
+        </message>
+        <message>
+            <source>Add another action</source>
+            <translation>Añadir otra acción</translation>
+        </message>
+        <message>
+            <source>Actions with a date show on your Today page when they are due.</source>
+            <translation>Las acciones con fecha aparecen en tu página Hoy cuando llega el día.</translation>
+        </message>
+    </context>
+    <context>
         <name>ActivityTable</name>
         <message>
             <source>Activity</source>
@@ -75,6 +126,127 @@ muy pocos días para saberlo</translation>
         <message>
             <source>Something unexpected went wrong. Your vault is safe. If this keeps happening, lock Wellbeing Desk and start it again.</source>
             <translation>Ocurrió algo inesperado. Tu bóveda está a salvo. Si vuelve a pasar, bloquea Wellbeing Desk y ábrelo de nuevo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BreathingCircle</name>
+        <message>
+            <source>Breathing circle</source>
+            <translation>Círculo de respiración</translation>
+        </message>
+        <message>
+            <source>A circle that grows while you breathe in and shrinks while you breathe out.</source>
+            <translation>Un círculo que crece mientras inhalas y se hace más pequeño mientras exhalas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BreathingPage</name>
+        <message>
+            <source>Breathing pace</source>
+            <translation>Ritmo de respiración</translation>
+        </message>
+        <message>
+            <source>Pace</source>
+            <translation>Ritmo</translation>
+        </message>
+        <message>
+            <source>Follow the marked step and the count. Let your shoulders drop. If a pace feels hard, choose a gentler one.</source>
+            <translation>Sigue el paso marcado y la cuenta. Deja caer los hombros. Si un ritmo se te hace difícil, elige uno más suave.</translation>
+        </message>
+        <message>
+            <source>Breathe in as the circle grows and out as it shrinks. Let your shoulders drop. If a pace feels hard, choose a gentler one.</source>
+            <translation>Inhala mientras el círculo crece y exhala mientras se hace más pequeño. Deja caer los hombros. Si un ritmo se te hace difícil, elige uno más suave.</translation>
+        </message>
+        <message>
+            <source>Press Start when you are ready.</source>
+            <translation>Pulsa Empezar cuando quieras.</translation>
+        </message>
+        <message>
+            <source>Paused. Continue whenever you like.</source>
+            <translation>En pausa. Sigue cuando quieras.</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pausa</translation>
+        </message>
+        <message>
+            <source>Pause the breathing guide</source>
+            <translation>Pausar la guía de respiración</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continuar</translation>
+        </message>
+        <message>
+            <source>Continue the breathing guide</source>
+            <translation>Seguir con la guía de respiración</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Empezar</translation>
+        </message>
+        <message>
+            <source>Start the breathing guide</source>
+            <translation>Empezar la guía de respiración</translation>
+        </message>
+        <message>
+            <source>Breathe in… {seconds}</source>
+            <translation>Inhala… {seconds}</translation>
+        </message>
+        <message>
+            <source>Breathe out… {seconds}</source>
+            <translation>Exhala… {seconds}</translation>
+        </message>
+        <message>
+            <source>Hold… {seconds}</source>
+            <translation>Sostén… {seconds}</translation>
+        </message>
+        <message>
+            <source>Gentle 4-6</source>
+            <translation>Suave 4-6</translation>
+        </message>
+        <message>
+            <source>Slower out-breath 4-2-6</source>
+            <translation>Exhalación más lenta 4-2-6</translation>
+        </message>
+        <message>
+            <source>Box breathing 4-4-4-4</source>
+            <translation>Respiración cuadrada 4-4-4-4</translation>
+        </message>
+        <message>
+            <source>Relaxing breath 4-7-8</source>
+            <translation>Respiración relajante 4-7-8</translation>
+        </message>
+        <message>
+            <source>In for 4 seconds, out for 6. An easy place to start.</source>
+            <translation>Inhala 4 segundos y exhala 6. Una forma sencilla de empezar.</translation>
+        </message>
+        <message>
+            <source>In for 4 seconds, hold for 2, out for 6. A long out-breath helps your body slow down.</source>
+            <translation>Inhala 4 segundos, sostén el aire 2 y exhala 6. Una exhalación larga ayuda a tu cuerpo a bajar el ritmo.</translation>
+        </message>
+        <message>
+            <source>In, hold, out, hold: 4 seconds each. Steady and even.</source>
+            <translation>Inhala, sostén, exhala, sostén: 4 segundos cada vez. Un ritmo parejo y constante.</translation>
+        </message>
+        <message>
+            <source>In for 4 seconds, hold for 7, out for 8. Slow and deep; if the hold feels too long, choose a gentler pace.</source>
+            <translation>Inhala 4 segundos, sostén el aire 7 y exhala 8. Lenta y profunda; si sostener el aire se te hace largo, elige un ritmo más suave.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BreathingSteps</name>
+        <message>
+            <source>Breathe in for {seconds} seconds</source>
+            <translation>Inhala durante {seconds} segundos</translation>
+        </message>
+        <message>
+            <source>Breathe out for {seconds} seconds</source>
+            <translation>Exhala durante {seconds} segundos</translation>
+        </message>
+        <message>
+            <source>Hold for {seconds} seconds</source>
+            <translation>Sostén el aire durante {seconds} segundos</translation>
         </message>
     </context>
     <context>
@@ -360,6 +532,73 @@ Save the image?</source>
         </message>
     </context>
     <context>
+        <name>ContactsInput</name>
+        <message>
+            <source>Search your directory</source>
+            <translation>Buscar en tu directorio</translation>
+        </message>
+        <message>
+            <source>Search your directory for people to add</source>
+            <translation>Buscar en tu directorio a quién añadir</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>Borrar la búsqueda</translation>
+        </message>
+        <message>
+            <source>People and organisations in your directory; Enter adds one</source>
+            <translation>Personas y organizaciones de tu directorio; Intro añade una</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <source>Add the one chosen in the list</source>
+            <translation>Añadir la elegida en la lista</translation>
+        </message>
+        <message>
+            <source>Or type any name</source>
+            <translation>O escribe cualquier nombre</translation>
+        </message>
+        <message>
+            <source>A name to add</source>
+            <translation>Un nombre para añadir</translation>
+        </message>
+        <message>
+            <source>Add name</source>
+            <translation>Añadir nombre</translation>
+        </message>
+        <message>
+            <source>Add the name you typed</source>
+            <translation>Añadir el nombre que escribiste</translation>
+        </message>
+        <message>
+            <source>From your directory</source>
+            <translation>De tu directorio</translation>
+        </message>
+        <message>
+            <source>You chose:</source>
+            <translation>Elegiste:</translation>
+        </message>
+        <message>
+            <source>Nobody chosen yet.</source>
+            <translation>Todavía no elegiste a nadie.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Remove {name}</source>
+            <translation>Quitar a {name}</translation>
+        </message>
+        <message>
+            <source>{name} · {organisation}</source>
+            <translation>{name} · {organisation}</translation>
+        </message>
+    </context>
+    <context>
         <name>CreatePage</name>
         <message>
             <source>Create your vault</source>
@@ -400,6 +639,320 @@ Save the image?</source>
         <message>
             <source>Creating your vault… this takes a moment.</source>
             <translation>Creando tu bóveda… tarda un momento.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DebriefExportDialog</name>
+        <message>
+            <source>Export this debrief</source>
+            <translation>Exportar este repaso</translation>
+        </message>
+        <message>
+            <source>The exported file is not encrypted. Anyone who gets the file can read everything in it. Share it only in a way you trust, and delete it when it is no longer needed.</source>
+            <translation>El archivo exportado no está cifrado. Cualquiera que lo obtenga puede leer todo su contenido. Compártelo solo por un medio de confianza y bórralo cuando ya no haga falta.</translation>
+        </message>
+        <message>
+            <source>It holds this debrief's summary: your answers and your follow-up actions. You will be asked for your passphrase before anything is written.</source>
+            <translation>Contiene el resumen de este repaso: tus respuestas y tus acciones de seguimiento. Se te pedirá tu frase de contraseña antes de escribir nada.</translation>
+        </message>
+        <message>
+            <source>File format</source>
+            <translation>Formato del archivo</translation>
+        </message>
+        <message>
+            <source>Markdown text (.md)</source>
+            <translation>Texto Markdown (.md)</translation>
+        </message>
+        <message>
+            <source>PDF document (.pdf)</source>
+            <translation>Documento PDF (.pdf)</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <source>Export the debrief</source>
+            <translation>Exportar el repaso</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Exporting writes a file that is not encrypted. Enter your passphrase.</source>
+            <translation>Exportar escribe un archivo sin cifrar. Escribe tu frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>Save the export</source>
+            <translation>Guardar la exportación</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documentos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Markdown text (*.md)</source>
+            <translation>Texto Markdown (*.md)</translation>
+        </message>
+        <message>
+            <source>Debrief: {title}</source>
+            <translation>Repaso: {title}</translation>
+        </message>
+        <message>
+            <source>Started {start} · finished {end}</source>
+            <translation>Empezado el {start} · terminado el {end}</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>Acciones de seguimiento</translation>
+        </message>
+        <message>
+            <source>Nothing was written down in this debrief.</source>
+            <translation>En este repaso no se anotó nada.</translation>
+        </message>
+        <message>
+            <source>The export was not saved</source>
+            <translation>La exportación no se guardó</translation>
+        </message>
+        <message>
+            <source>The export could not be saved, and nothing was written. Check that the folder exists and that you are allowed to write to it, then try again.</source>
+            <translation>No se pudo guardar la exportación y no se escribió nada. Comprueba que la carpeta existe y que puedes escribir en ella, e inténtalo de nuevo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DebriefHome</name>
+        <message>
+            <source>Debrief</source>
+            <translation>Repaso</translation>
+        </message>
+        <message>
+            <source>A quiet space to look after yourself after something hard: a raid, a threat, a colleague's arrest, a difficult testimony. Go at your own pace. Every question can be skipped, and you can pause at any time; what you write stays encrypted on this computer.</source>
+            <translation>Un espacio tranquilo para cuidarte después de algo difícil: un allanamiento, una amenaza, la detención de una compañera, un testimonio duro. Ve a tu ritmo. Puedes saltarte cualquier pregunta y hacer una pausa cuando quieras; lo que escribes queda cifrado en este ordenador.</translation>
+        </message>
+        <message>
+            <source>This is not therapy. It never asks you to re-tell what happened unless you want to. If things feel like too much, talking with someone trained can help.</source>
+            <translation>Esto no es terapia. Nunca te pide volver a contar lo que pasó, salvo que tú quieras. Si sientes que es demasiado, hablar con alguien con formación puede ayudarte.</translation>
+        </message>
+        <message>
+            <source>Find counselling and helplines</source>
+            <translation>Buscar acompañamiento psicológico y líneas de ayuda</translation>
+        </message>
+        <message>
+            <source>Find counselling and helplines in your directory</source>
+            <translation>Buscar acompañamiento psicológico y líneas de ayuda en tu directorio</translation>
+        </message>
+        <message>
+            <source>Breathe and ground yourself</source>
+            <translation>Respirar y hacer un ejercicio de anclaje</translation>
+        </message>
+        <message>
+            <source>Open the breathing and grounding exercises</source>
+            <translation>Abrir los ejercicios de respiración y de anclaje</translation>
+        </message>
+        <message>
+            <source>Continue where you left off</source>
+            <translation>Continúa donde lo dejaste</translation>
+        </message>
+        <message>
+            <source>Manage templates…</source>
+            <translation>Gestionar plantillas…</translation>
+        </message>
+        <message>
+            <source>Manage templates: duplicate, edit, write your own, import and export</source>
+            <translation>Gestionar plantillas: duplicar, editar, escribir las tuyas, importar y exportar</translation>
+        </message>
+        <message>
+            <source>Start a debrief</source>
+            <translation>Empezar un repaso</translation>
+        </message>
+        <message>
+            <source>Choose the one that fits. You can stop or skip at any point.</source>
+            <translation>Elige el que te encaje. Puedes parar o saltarte preguntas en cualquier momento.</translation>
+        </message>
+        <message>
+            <source>Finished debriefs</source>
+            <translation>Repasos terminados</translation>
+        </message>
+    </context>
+    <context>
+        <name>DebriefPage</name>
+        <message>
+            <source>Your debrief was kept when Wellbeing Desk locked.</source>
+            <translation>Tu repaso se guardó cuando Wellbeing Desk se bloqueó.</translation>
+        </message>
+        <message>
+            <source>Continue it</source>
+            <translation>Continuarlo</translation>
+        </message>
+        <message>
+            <source>Continue the debrief you were in</source>
+            <translation>Continuar el repaso en el que estabas</translation>
+        </message>
+        <message>
+            <source>Managing templates is not available in this version.</source>
+            <translation>Gestionar plantillas no está disponible en esta versión.</translation>
+        </message>
+        <message>
+            <source>Your debrief is kept. Continue it here whenever you like.</source>
+            <translation>Tu repaso está guardado. Continúalo aquí cuando quieras.</translation>
+        </message>
+        <message>
+            <source>Exported to {file}. The file is not encrypted.</source>
+            <translation>Exportado a {file}. El archivo no está cifrado.</translation>
+        </message>
+        <message>
+            <source>Debrief moved to the trash.</source>
+            <translation>El repaso se movió a la papelera.</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Deshacer</translation>
+        </message>
+        <message>
+            <source>Undo: bring the debrief back</source>
+            <translation>Deshacer: recuperar el repaso</translation>
+        </message>
+        <message>
+            <source>Bring it back (Ctrl+Z)</source>
+            <translation>Recuperarlo (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>This debrief no longer exists.</source>
+            <translation>Este repaso ya no existe.</translation>
+        </message>
+        <message>
+            <source>This debrief could not be opened: its saved copy is damaged.</source>
+            <translation>No se pudo abrir este repaso: su copia guardada está dañada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DebriefRow</name>
+        <message>
+            <source>Finished {date}</source>
+            <translation>Terminado el {date}</translation>
+        </message>
+        <message>
+            <source>Started {date}</source>
+            <translation>Empezado el {date}</translation>
+        </message>
+        <message>
+            <source>View summary</source>
+            <translation>Ver el resumen</translation>
+        </message>
+        <message>
+            <source>View the summary of “{title}”, finished {date}</source>
+            <translation>Ver el resumen de «{title}», terminado el {date}</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continuar</translation>
+        </message>
+        <message>
+            <source>Continue “{title}”, started {date}</source>
+            <translation>Continuar «{title}», empezado el {date}</translation>
+        </message>
+        <message>
+            <source>Move to trash</source>
+            <translation>Mover a la papelera</translation>
+        </message>
+        <message>
+            <source>Move “{title}” from {date} to the trash</source>
+            <translation>Mover «{title}» del {date} a la papelera</translation>
+        </message>
+        <message>
+            <source>distress {before} → {after}</source>
+            <translation>malestar {before} → {after}</translation>
+        </message>
+        <message>
+            <source>Distress {before} at the start and {after} at the end.</source>
+            <translation>Malestar {before} al empezar y {after} al terminar.</translation>
+        </message>
+        <message>
+            <source>distress {before} at the start</source>
+            <translation>malestar {before} al empezar</translation>
+        </message>
+        <message>
+            <source>Distress {before} at the start.</source>
+            <translation>Malestar {before} al empezar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DebriefSession</name>
+        <message>
+            <source>Your debrief could not be saved just now. {reason}</source>
+            <translation>Tu repaso no se pudo guardar ahora mismo. {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DebriefWizard</name>
+        <message>
+            <source>&amp;Calm down</source>
+            <translation>&amp;Calmarme</translation>
+        </message>
+        <message>
+            <source>Calm down: a breathing or grounding exercise</source>
+            <translation>Calmarme: un ejercicio de respiración o de anclaje</translation>
+        </message>
+        <message>
+            <source>Breathing and grounding exercises (Ctrl+G)</source>
+            <translation>Ejercicios de respiración y de anclaje (Ctrl+G)</translation>
+        </message>
+        <message>
+            <source>About the event itself — only if you want to</source>
+            <translation>Sobre lo que pasó: solo si tú quieres</translation>
+        </message>
+        <message>
+            <source>&amp;Pause and come back later</source>
+            <translation>&amp;Pausar y volver más tarde</translation>
+        </message>
+        <message>
+            <source>Pause: your debrief is kept and you can come back to it later</source>
+            <translation>Pausar: tu repaso se guarda y puedes volver a él más tarde</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Atrás</translation>
+        </message>
+        <message>
+            <source>Back to the previous step</source>
+            <translation>Volver al paso anterior</translation>
+        </message>
+        <message>
+            <source>S&amp;kip</source>
+            <translation>&amp;Saltar</translation>
+        </message>
+        <message>
+            <source>Skip this step</source>
+            <translation>Saltar este paso</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>Si&amp;guiente</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Paso siguiente</translation>
+        </message>
+        <message>
+            <source>Next (Ctrl+Enter)</source>
+            <translation>Siguiente (Ctrl+Intro)</translation>
+        </message>
+        <message>
+            <source>Step {number} of {total}</source>
+            <translation>Paso {number} de {total}</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Terminar</translation>
+        </message>
+        <message>
+            <source>Finish and see the summary</source>
+            <translation>Terminar y ver el resumen</translation>
         </message>
     </context>
     <context>
@@ -1123,7 +1676,7 @@ Save the image?</source>
         </message>
         <message>
             <source>Bring it back (Ctrl+Z)</source>
-            <translation>Recuperarla (Ctrl+Z)</translation>
+            <translation>Recuperarlo (Ctrl+Z)</translation>
         </message>
         <message numerus="yes">
             <source>%n entries imported.</source>
@@ -1654,6 +2207,86 @@ Save the image?</source>
         </message>
     </context>
     <context>
+        <name>FollowUpRow</name>
+        <message>
+            <source>Done: {text}</source>
+            <translation>Hecho: {text}</translation>
+        </message>
+        <message>
+            <source>From “{title}”, planned for {date}</source>
+            <translation>De «{title}», previsto para el {date}</translation>
+        </message>
+        <message>
+            <source>From “{title}”, for today</source>
+            <translation>De «{title}», para hoy</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <source>Open the debrief “{title}”</source>
+            <translation>Abrir el repaso «{title}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsCard</name>
+        <message>
+            <source>Things you planned for yourself. There is no rush.</source>
+            <translation>Cosas que planeaste para ti. No hay prisa.</translation>
+        </message>
+        <message>
+            <source>Follow-ups for today</source>
+            <translation>Pendientes para hoy</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroundingButton</name>
+        <message>
+            <source>Breathe and ground yourself</source>
+            <translation>Respirar y hacer un ejercicio de anclaje</translation>
+        </message>
+        <message>
+            <source>Open the breathing and grounding exercises</source>
+            <translation>Abrir los ejercicios de respiración y de anclaje</translation>
+        </message>
+        <message>
+            <source>Paced breathing and the 5-4-3-2-1 exercise (Ctrl+G)</source>
+            <translation>Respiración guiada y el ejercicio 5-4-3-2-1 (Ctrl+G)</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroundingDialog</name>
+        <message>
+            <source>Breathing and grounding</source>
+            <translation>Respiración y anclaje</translation>
+        </message>
+        <message>
+            <source>Nothing here is saved. Go at your own pace, and stop whenever you like.</source>
+            <translation>Aquí no se guarda nada. Ve a tu ritmo y detente cuando quieras.</translation>
+        </message>
+        <message>
+            <source>Exercises</source>
+            <translation>Ejercicios</translation>
+        </message>
+        <message>
+            <source>Paced breathing</source>
+            <translation>Respiración guiada</translation>
+        </message>
+        <message>
+            <source>5-4-3-2-1 senses</source>
+            <translation>Sentidos 5-4-3-2-1</translation>
+        </message>
+        <message>
+            <source>Close breathing and grounding</source>
+            <translation>Cerrar respiración y anclaje</translation>
+        </message>
+        <message>
+            <source>Take a moment</source>
+            <translation>Tómate un momento</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpDialog</name>
         <message>
             <source>Wellbeing Desk help</source>
@@ -2123,6 +2756,10 @@ Save the image?</source>
             <translation>Ayuda</translation>
         </message>
         <message>
+            <source>Calm down: breathing and grounding</source>
+            <translation>Para calmarte: respiración y anclaje</translation>
+        </message>
+        <message>
             <source>{first} to {last}</source>
             <translation>{first} a {last}</translation>
         </message>
@@ -2303,6 +2940,17 @@ Save the image?</source>
         </message>
     </context>
     <context>
+        <name>RatingInput</name>
+        <message>
+            <source>Your rating, from 0 to 10</source>
+            <translation>Tu valoración, de 0 a 10</translation>
+        </message>
+        <message>
+            <source>Type a number, or use the arrow keys. Choosing nothing is fine too.</source>
+            <translation>Escribe un número o usa las flechas. Tampoco pasa nada si no eliges.</translation>
+        </message>
+    </context>
+    <context>
         <name>ScaleInput</name>
         <message>
             <source>Nothing chosen yet. {scale}</source>
@@ -2349,6 +2997,121 @@ Save the image?</source>
         </message>
     </context>
     <context>
+        <name>SensesPage</name>
+        <message>
+            <source>One sense at a time. Name things to yourself, or type a word if it helps. Nothing you type here is saved, and it is gone when you close this window.</source>
+            <translation>Un sentido a la vez. Nombra las cosas para ti, o escribe una palabra si te ayuda. Nada de lo que escribas aquí se guarda, y desaparece al cerrar esta ventana.</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Atrás</translation>
+        </message>
+        <message>
+            <source>Go back one step</source>
+            <translation>Volver un paso atrás</translation>
+        </message>
+        <message>
+            <source>Start &amp;again</source>
+            <translation>Empezar de &amp;nuevo</translation>
+        </message>
+        <message>
+            <source>Start the exercise again</source>
+            <translation>Empezar el ejercicio de nuevo</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Terminar</translation>
+        </message>
+        <message>
+            <source>Finish the exercise</source>
+            <translation>Terminar el ejercicio</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>Si&amp;guiente</translation>
+        </message>
+        <message>
+            <source>Go to the next step</source>
+            <translation>Ir al siguiente paso</translation>
+        </message>
+        <message>
+            <source>Step {number} of {total}</source>
+            <translation>Paso {number} de {total}</translation>
+        </message>
+        <message>
+            <source>Well done</source>
+            <translation>Bien hecho</translation>
+        </message>
+        <message>
+            <source>Take one more slow breath. Notice how you feel now, without judging it. Whatever you typed is already gone.</source>
+            <translation>Respira lento una vez más. Fíjate en cómo te sientes ahora, sin juzgarlo. Lo que escribiste ya se borró.</translation>
+        </message>
+        <message>
+            <source>You can come back to this exercise at any time with {keys}.</source>
+            <translation>Puedes volver a este ejercicio cuando quieras con {keys}.</translation>
+        </message>
+        <message>
+            <source>Five things you can see</source>
+            <translation>Cinco cosas que puedes ver</translation>
+        </message>
+        <message>
+            <source>Four things you can touch</source>
+            <translation>Cuatro cosas que puedes tocar</translation>
+        </message>
+        <message>
+            <source>Three things you can hear</source>
+            <translation>Tres cosas que puedes oír</translation>
+        </message>
+        <message>
+            <source>Two things you can smell</source>
+            <translation>Dos cosas que puedes oler</translation>
+        </message>
+        <message>
+            <source>One thing you can taste</source>
+            <translation>Una cosa que puedes saborear</translation>
+        </message>
+        <message>
+            <source>Look around slowly. Notice five things you can see: a colour, a shape, the light on a wall.</source>
+            <translation>Mira a tu alrededor con calma. Fíjate en cinco cosas que puedes ver: un color, una forma, la luz sobre una pared.</translation>
+        </message>
+        <message>
+            <source>Notice four things you can feel: your feet on the floor, the chair holding you, the air on your skin, the cloth of your sleeve.</source>
+            <translation>Fíjate en cuatro cosas que puedes sentir: tus pies en el suelo, la silla que te sostiene, el aire en tu piel, la tela de tu manga.</translation>
+        </message>
+        <message>
+            <source>Listen for three sounds, near or far. Your own breathing counts too.</source>
+            <translation>Escucha tres sonidos, cercanos o lejanos. Tu propia respiración también cuenta.</translation>
+        </message>
+        <message>
+            <source>Find two things you can smell. If nothing comes, bring to mind two smells you like.</source>
+            <translation>Busca dos cosas que puedas oler. Si no aparece nada, recuerda dos olores que te gusten.</translation>
+        </message>
+        <message>
+            <source>Notice one thing you can taste, or take a sip of water and notice that.</source>
+            <translation>Fíjate en un sabor que sientas ahora, o toma un sorbo de agua y fíjate en él.</translation>
+        </message>
+        <message>
+            <source>Something you can see, {number} of {total}</source>
+            <translation>Algo que puedes ver, {number} de {total}</translation>
+        </message>
+        <message>
+            <source>Something you can touch, {number} of {total}</source>
+            <translation>Algo que puedes tocar, {number} de {total}</translation>
+        </message>
+        <message>
+            <source>Something you can hear, {number} of {total}</source>
+            <translation>Algo que puedes oír, {number} de {total}</translation>
+        </message>
+        <message>
+            <source>Something you can smell, {number} of {total}</source>
+            <translation>Algo que puedes oler, {number} de {total}</translation>
+        </message>
+        <message>
+            <source>Something you can taste</source>
+            <translation>Algo que puedes saborear</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Settings</source>
@@ -2379,8 +3142,28 @@ Save the image?</source>
             <translation>El nuevo idioma se usará la próxima vez que abras Wellbeing Desk.</translation>
         </message>
         <message>
+            <source>Reduce motion</source>
+            <translation>Reducir el movimiento</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Como en el sistema</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>Siempre</translation>
+        </message>
+        <message>
+            <source>With less motion, the breathing guide shows still steps and a count instead of a growing circle.</source>
+            <translation>Con menos movimiento, la guía de respiración muestra pasos fijos y una cuenta en lugar de un círculo que crece.</translation>
+        </message>
+        <message>
             <source>Locking</source>
             <translation>Bloqueo</translation>
+        </message>
+        <message>
+            <source>Accessibility</source>
+            <translation>Accesibilidad</translation>
         </message>
         <message>
             <source>1 minute</source>
@@ -2444,6 +3227,858 @@ Save the image?</source>
         <message>
             <source>Very strong.</source>
             <translation>Muy fuerte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryView</name>
+        <message>
+            <source>Your summary</source>
+            <translation>Tu resumen</translation>
+        </message>
+        <message>
+            <source>It is kept, encrypted, with your debriefs. Nothing leaves this computer unless you export it.</source>
+            <translation>Se guarda cifrado con tus repasos. Nada sale de este ordenador salvo que lo exportes.</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>Acciones de seguimiento</translation>
+        </message>
+        <message>
+            <source>When they are due, they show on your Today page.</source>
+            <translation>Cuando llegue el día, aparecerán en tu página Hoy.</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportar…</translation>
+        </message>
+        <message>
+            <source>Export this summary as a Markdown or PDF file</source>
+            <translation>Exportar este resumen como archivo Markdown o PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Keep</source>
+            <translation>&amp;Conservar</translation>
+        </message>
+        <message>
+            <source>Keep it and go back to your debriefs</source>
+            <translation>Conservarlo y volver a tus repasos</translation>
+        </message>
+        <message>
+            <source>{title} · {date}</source>
+            <translation>{title} · {date}</translation>
+        </message>
+        <message>
+            <source>{title} · started {start}, finished {end}</source>
+            <translation>{title} · empezado el {start}, terminado el {end}</translation>
+        </message>
+        <message>
+            <source>You did not write anything down this time, and that is fine.</source>
+            <translation>Esta vez no anotaste nada, y está bien.</translation>
+        </message>
+        <message>
+            <source>{action} — by {date}</source>
+            <translation>{action}, para el {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupportPanel</name>
+        <message>
+            <source>Support</source>
+            <translation>Apoyo</translation>
+        </message>
+        <message>
+            <source>Try a breathing or grounding exercise</source>
+            <translation>Probar un ejercicio de respiración o de anclaje</translation>
+        </message>
+        <message>
+            <source>Stop for today</source>
+            <translation>Parar por hoy</translation>
+        </message>
+        <message>
+            <source>Stop for today: your debrief is kept and you can come back to it</source>
+            <translation>Parar por hoy: tu repaso se guarda y puedes volver a él</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continuar</translation>
+        </message>
+        <message>
+            <source>Continue the debrief</source>
+            <translation>Continuar el repaso</translation>
+        </message>
+        <message>
+            <source>Reach someone</source>
+            <translation>Hablar con alguien</translation>
+        </message>
+        <message>
+            <source>See counselling and helplines in the directory</source>
+            <translation>Ver acompañamiento psicológico y líneas de ayuda en el directorio</translation>
+        </message>
+        <message>
+            <source>Open the directory's counselling and helpline entries</source>
+            <translation>Abrir las entradas de acompañamiento psicológico y líneas de ayuda del directorio</translation>
+        </message>
+        <message>
+            <source>Your distress went up.</source>
+            <translation>Tu malestar subió.</translation>
+        </message>
+        <message>
+            <source>It went from {before} to {after}. That can happen after thinking about hard things, and it is all right. Be gentle with yourself. Would one of these help?</source>
+            <translation>Pasó de {before} a {after}. Puede pasar después de pensar en cosas difíciles, y está bien. Sé amable contigo. ¿Te ayudaría alguna de estas opciones?</translation>
+        </message>
+        <message>
+            <source>That sounds like a lot right now.</source>
+            <translation>Parece que ahora mismo es mucho.</translation>
+        </message>
+        <message>
+            <source>You rated your distress {rating} out of 10. You do not have to go on: you can stop for today and come back later, or continue when you feel ready. Would one of these help?</source>
+            <translation>Valoraste tu malestar en {rating} de 10. No tienes que seguir: puedes parar por hoy y volver más tarde, o seguir cuando quieras. ¿Te ayudaría alguna de estas opciones?</translation>
+        </message>
+        <message>
+            <source>{name} · {organisation}</source>
+            <translation>{name} · {organisation}</translation>
+        </message>
+        <message>
+            <source>Open {name} in the directory</source>
+            <translation>Abrir {name} en el directorio</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateCard</name>
+        <message>
+            <source>Helps when</source>
+            <translation>Ayuda cuando</translation>
+        </message>
+        <message>
+            <source>Not for when</source>
+            <translation>No es para cuando</translation>
+        </message>
+        <message>
+            <source>Include questions about the event itself</source>
+            <translation>Incluir preguntas sobre lo que pasó</translation>
+        </message>
+        <message>
+            <source>Include questions about the event itself in “{title}”</source>
+            <translation>Incluir preguntas sobre lo que pasó en «{title}»</translation>
+        </message>
+        <message>
+            <source>You can skip each of them anyway.</source>
+            <translation>Aun así, puedes saltarte cada una.</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Empezar</translation>
+        </message>
+        <message>
+            <source>Start “{title}”</source>
+            <translation>Empezar «{title}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateEditor</name>
+        <message>
+            <source>New template</source>
+            <translation>Plantilla nueva</translation>
+        </message>
+        <message>
+            <source>Edit template</source>
+            <translation>Editar plantilla</translation>
+        </message>
+        <message>
+            <source>Edit “{title}”</source>
+            <translation>Editar «{title}»</translation>
+        </message>
+        <message>
+            <source>Parts of the template</source>
+            <translation>Partes de la plantilla</translation>
+        </message>
+        <message>
+            <source>&amp;About this template</source>
+            <translation>&amp;Sobre esta plantilla</translation>
+        </message>
+        <message>
+            <source>S&amp;teps</source>
+            <translation>&amp;Pasos</translation>
+        </message>
+        <message>
+            <source>&amp;Save template</source>
+            <translation>&amp;Guardar plantilla</translation>
+        </message>
+        <message>
+            <source>Save the template</source>
+            <translation>Guardar la plantilla</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Close without saving the changes</source>
+            <translation>Cerrar sin guardar los cambios</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>inglés</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>español</translation>
+        </message>
+        <message>
+            <source>You are writing the {language} text. What this template says in other languages is kept as it is.</source>
+            <translation>Estás escribiendo el texto en {language}. Lo que la plantilla dice en otros idiomas se queda como está.</translation>
+        </message>
+        <message>
+            <source>You are writing the {language} text.</source>
+            <translation>Estás escribiendo el texto en {language}.</translation>
+        </message>
+        <message>
+            <source>Title of the template</source>
+            <translation>Título de la plantilla</translation>
+        </message>
+        <message>
+            <source>What the template is for</source>
+            <translation>Para qué sirve la plantilla</translation>
+        </message>
+        <message>
+            <source>When the template may help</source>
+            <translation>Cuándo puede ayudar la plantilla</translation>
+        </message>
+        <message>
+            <source>When not to use the template, and what to do instead</source>
+            <translation>Cuándo no usar la plantilla, y qué hacer en su lugar</translation>
+        </message>
+        <message>
+            <source>Ask the questions about the event itself unless I choose to leave them out</source>
+            <translation>Hacer las preguntas sobre el suceso en sí, salvo que yo elija dejarlas fuera</translation>
+        </message>
+        <message>
+            <source>Ask the questions about the event itself by default</source>
+            <translation>Hacer de forma predeterminada las preguntas sobre el suceso en sí</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Título</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose</source>
+            <translation>&amp;Propósito</translation>
+        </message>
+        <message>
+            <source>When it &amp;helps</source>
+            <translation>Cuándo a&amp;yuda</translation>
+        </message>
+        <message>
+            <source>When &amp;not to use it</source>
+            <translation>Cuándo &amp;no usarla</translation>
+        </message>
+        <message>
+            <source>Steps, in the order they are asked</source>
+            <translation>Pasos, en el orden en que se preguntan</translation>
+        </message>
+        <message>
+            <source>&amp;Add step</source>
+            <translation>&amp;Añadir paso</translation>
+        </message>
+        <message>
+            <source>Add a step after the chosen one</source>
+            <translation>Añadir un paso después del elegido</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Quitar</translation>
+        </message>
+        <message>
+            <source>Remove the chosen step</source>
+            <translation>Quitar el paso elegido</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>&amp;Subir</translation>
+        </message>
+        <message>
+            <source>Move the chosen step up</source>
+            <translation>Subir el paso elegido</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>&amp;Bajar</translation>
+        </message>
+        <message>
+            <source>Move the chosen step down</source>
+            <translation>Bajar el paso elegido</translation>
+        </message>
+        <message>
+            <source>Kind of step</source>
+            <translation>Tipo de paso</translation>
+        </message>
+        <message>
+            <source>Question of the step</source>
+            <translation>Pregunta del paso</translation>
+        </message>
+        <message>
+            <source>Help text under the question</source>
+            <translation>Texto de ayuda bajo la pregunta</translation>
+        </message>
+        <message>
+            <source>About the event itself</source>
+            <translation>Trata del suceso en sí</translation>
+        </message>
+        <message>
+            <source>This step is about the event itself</source>
+            <translation>Este paso trata del suceso en sí</translation>
+        </message>
+        <message>
+            <source>Steps about the event itself can be left out when a debrief starts.</source>
+            <translation>Los pasos sobre el suceso en sí se pueden dejar fuera al empezar un repaso.</translation>
+        </message>
+        <message>
+            <source>Options to choose from</source>
+            <translation>Opciones para elegir</translation>
+        </message>
+        <message>
+            <source>Double-click an option, or press F2, to change it</source>
+            <translation>Haz doble clic en una opción, o pulsa F2, para cambiarla</translation>
+        </message>
+        <message>
+            <source>A new option</source>
+            <translation>Una opción nueva</translation>
+        </message>
+        <message>
+            <source>Text of a new option</source>
+            <translation>Texto de una opción nueva</translation>
+        </message>
+        <message>
+            <source>Add &amp;option</source>
+            <translation>Añadir &amp;opción</translation>
+        </message>
+        <message>
+            <source>Add the new option</source>
+            <translation>Añadir la opción nueva</translation>
+        </message>
+        <message>
+            <source>Remove o&amp;ption</source>
+            <translation>Quitar op&amp;ción</translation>
+        </message>
+        <message>
+            <source>Remove the chosen option</source>
+            <translation>Quitar la opción elegida</translation>
+        </message>
+        <message>
+            <source>Op&amp;tions</source>
+            <translation>Opcio&amp;nes</translation>
+        </message>
+        <message>
+            <source>What 0 means on the rating</source>
+            <translation>Qué significa 0 en la valoración</translation>
+        </message>
+        <message>
+            <source>What 10 means on the rating</source>
+            <translation>Qué significa 10 en la valoración</translation>
+        </message>
+        <message>
+            <source>What &amp;0 means</source>
+            <translation>Qué significa &amp;0</translation>
+        </message>
+        <message>
+            <source>What 1&amp;0 means</source>
+            <translation>Qué significa 1&amp;0</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Tipo</translation>
+        </message>
+        <message>
+            <source>&amp;Question</source>
+            <translation>Pre&amp;gunta</translation>
+        </message>
+        <message>
+            <source>Help te&amp;xt</source>
+            <translation>Te&amp;xto de ayuda</translation>
+        </message>
+        <message>
+            <source>The chosen step</source>
+            <translation>El paso elegido</translation>
+        </message>
+        <message>
+            <source>(no question yet)</source>
+            <translation>(todavía sin pregunta)</translation>
+        </message>
+        <message>
+            <source>{kind} · about the event</source>
+            <translation>{kind} · sobre el suceso</translation>
+        </message>
+        <message>
+            <source>{number}. {question}
+{kind}</source>
+            <translation>{number}. {question}
+{kind}</translation>
+        </message>
+        <message>
+            <source>Step {number}</source>
+            <translation>Paso {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateErrors</name>
+        <message>
+            <source>template id</source>
+            <translation>id de la plantilla</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <source>format version</source>
+            <translation>versión del formato</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>título</translation>
+        </message>
+        <message>
+            <source>purpose</source>
+            <translation>propósito</translation>
+        </message>
+        <message>
+            <source>when it helps</source>
+            <translation>cuándo ayuda</translation>
+        </message>
+        <message>
+            <source>when not to use it</source>
+            <translation>cuándo no usarla</translation>
+        </message>
+        <message>
+            <source>ask about the event by default</source>
+            <translation>preguntar por el suceso de forma predeterminada</translation>
+        </message>
+        <message>
+            <source>steps</source>
+            <translation>pasos</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>tipo</translation>
+        </message>
+        <message>
+            <source>question</source>
+            <translation>pregunta</translation>
+        </message>
+        <message>
+            <source>help text</source>
+            <translation>texto de ayuda</translation>
+        </message>
+        <message>
+            <source>about the event</source>
+            <translation>sobre el suceso</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>opciones</translation>
+        </message>
+        <message>
+            <source>what 0 means</source>
+            <translation>qué significa 0</translation>
+        </message>
+        <message>
+            <source>what 10 means</source>
+            <translation>qué significa 10</translation>
+        </message>
+        <message>
+            <source>label</source>
+            <translation>etiqueta</translation>
+        </message>
+        <message>
+            <source>the template</source>
+            <translation>la plantilla</translation>
+        </message>
+        <message>
+            <source>step {number}</source>
+            <translation>paso {number}</translation>
+        </message>
+        <message>
+            <source>option {number}</source>
+            <translation>opción {number}</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>inglés</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>español</translation>
+        </message>
+        <message>
+            <source>{field} in {language}</source>
+            <translation>{field} en {language}</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>un número</translation>
+        </message>
+        <message>
+            <source>a list in square brackets [ ]</source>
+            <translation>una lista entre corchetes [ ]</translation>
+        </message>
+        <message>
+            <source>text in quotes</source>
+            <translation>un texto entre comillas</translation>
+        </message>
+        <message>
+            <source>a group of fields in braces { }</source>
+            <translation>un grupo de campos entre llaves { }</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true o false</translation>
+        </message>
+        <message>
+            <source>text in quotes, or one text per language in braces { }</source>
+            <translation>un texto entre comillas, o un texto por idioma entre llaves { }</translation>
+        </message>
+        <message>
+            <source>This is not a template file: it is not valid JSON (the first problem is on line {line}, column {column}).</source>
+            <translation>Esto no es un archivo de plantilla: no es JSON válido (el primer problema está en la línea {line}, columna {column}).</translation>
+        </message>
+        <message>
+            <source>This file is larger than {limit} KB, too large to be a template.</source>
+            <translation>Este archivo ocupa más de {limit} KB, demasiado para ser una plantilla.</translation>
+        </message>
+        <message>
+            <source>This template uses format version {value}, and this app reads version 1. It may come from a newer version of Wellbeing Desk.</source>
+            <translation>Esta plantilla usa la versión {value} del formato y esta aplicación lee la versión 1. Puede venir de una versión más reciente de Wellbeing Desk.</translation>
+        </message>
+        <message>
+            <source>{where}: this must be {expected}.</source>
+            <translation>{where}: aquí debe ir {expected}.</translation>
+        </message>
+        <message>
+            <source>{where}: this is missing.</source>
+            <translation>{where}: falta.</translation>
+        </message>
+        <message>
+            <source>{where}: templates have no field with this name. Check the spelling.</source>
+            <translation>{where}: las plantillas no tienen ningún campo con este nombre. Revisa cómo está escrito.</translation>
+        </message>
+        <message>
+            <source>{where}: “{value}” is not a kind of step. The kinds are: {kinds}.</source>
+            <translation>{where}: «{value}» no es un tipo de paso. Los tipos son: {kinds}.</translation>
+        </message>
+        <message>
+            <source>{where}: this is empty.</source>
+            <translation>{where}: está en blanco.</translation>
+        </message>
+        <message>
+            <source>{where}: this is longer than {limit} characters.</source>
+            <translation>{where}: tiene más de {limit} caracteres.</translation>
+        </message>
+        <message>
+            <source>{where}: there are more than {limit}.</source>
+            <translation>{where}: hay más de {limit}.</translation>
+        </message>
+        <message>
+            <source>{where}: at least {limit} are needed.</source>
+            <translation>{where}: hacen falta al menos {limit}.</translation>
+        </message>
+        <message>
+            <source>{where}: “{value}” is not a valid id. Use lowercase letters, digits and single hyphens.</source>
+            <translation>{where}: «{value}» no es un id válido. Usa letras minúsculas, dígitos y guiones sueltos.</translation>
+        </message>
+        <message>
+            <source>{where}: the id “{value}” is used twice.</source>
+            <translation>{where}: el id «{value}» se usa dos veces.</translation>
+        </message>
+        <message>
+            <source>{where}: “{value}” is not a language code.</source>
+            <translation>{where}: «{value}» no es un código de idioma.</translation>
+        </message>
+        <message>
+            <source>{where}: this does not belong in a step of this kind.</source>
+            <translation>{where}: esto no corresponde a un paso de este tipo.</translation>
+        </message>
+        <message>
+            <source>This template cannot be used: it has a problem.</source>
+            <translation>No se puede usar esta plantilla: tiene un problema.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateManagerDialog</name>
+        <message>
+            <source>Debrief templates</source>
+            <translation>Plantillas de repaso</translation>
+        </message>
+        <message>
+            <source>A template is the list of steps a debrief walks you through. The built-in ones cannot be changed, but you can duplicate one and make the copy yours, write your own, or share templates as files.</source>
+            <translation>Una plantilla es la lista de pasos por los que te lleva un repaso. Las que vienen incluidas no se pueden cambiar, pero puedes duplicar una y hacer tuya la copia, escribir las tuyas o compartir plantillas como archivos.</translation>
+        </message>
+        <message>
+            <source>Templates: built in, then yours</source>
+            <translation>Plantillas: las incluidas y después las tuyas</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Editar…</translation>
+        </message>
+        <message>
+            <source>Edit the chosen template</source>
+            <translation>Editar la plantilla elegida</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicate to edit</source>
+            <translation>&amp;Duplicar para editar</translation>
+        </message>
+        <message>
+            <source>Make an editable copy of the chosen template</source>
+            <translation>Hacer una copia editable de la plantilla elegida</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>E&amp;liminar…</translation>
+        </message>
+        <message>
+            <source>Delete the chosen template</source>
+            <translation>Eliminar la plantilla elegida</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xportar…</translation>
+        </message>
+        <message>
+            <source>Save the chosen template to a file</source>
+            <translation>Guardar la plantilla elegida en un archivo</translation>
+        </message>
+        <message>
+            <source>&amp;New template…</source>
+            <translation>&amp;Nueva plantilla…</translation>
+        </message>
+        <message>
+            <source>Write a new template of your own</source>
+            <translation>Escribir una plantilla tuya nueva</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importar…</translation>
+        </message>
+        <message>
+            <source>Import a template from a file</source>
+            <translation>Importar una plantilla desde un archivo</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Close the templates</source>
+            <translation>Cerrar las plantillas</translation>
+        </message>
+        <message>
+            <source>Built in</source>
+            <translation>Incluidas</translation>
+        </message>
+        <message>
+            <source>Yours</source>
+            <translation>Tuyas</translation>
+        </message>
+        <message>
+            <source>{title} (built in)</source>
+            <translation>{title} (incluida)</translation>
+        </message>
+        <message>
+            <source>None yet: duplicate one, or write a new one.</source>
+            <translation>Todavía ninguna: duplica una o escribe una nueva.</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicate</source>
+            <translation>&amp;Duplicar</translation>
+        </message>
+        <message>
+            <source>Choose a template to see what it is for.</source>
+            <translation>Elige una plantilla para ver para qué sirve.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Yours · %n steps</source>
+            <translation>
+                <numerusform>Tuya · %n paso</numerusform>
+                <numerusform>Tuya · %n pasos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Built in, read-only · %n steps</source>
+            <translation>
+                <numerusform>Incluida, solo lectura · %n paso</numerusform>
+                <numerusform>Incluida, solo lectura · %n pasos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>When it helps: {text}</source>
+            <translation>Cuándo ayuda: {text}</translation>
+        </message>
+        <message>
+            <source>When not to use it: {text}</source>
+            <translation>Cuándo no usarla: {text}</translation>
+        </message>
+        <message>
+            <source>{number}. {question}</source>
+            <translation>{number}. {question}</translation>
+        </message>
+        <message>
+            <source>The steps:</source>
+            <translation>Los pasos:</translation>
+        </message>
+        <message>
+            <source>About the chosen template</source>
+            <translation>Sobre la plantilla elegida</translation>
+        </message>
+        <message>
+            <source>(my copy)</source>
+            <translation>(mi copia)</translation>
+        </message>
+        <message>
+            <source>“{title}” is now one of yours, ready to edit.</source>
+            <translation>«{title}» ya es una de las tuyas, lista para editar.</translation>
+        </message>
+        <message>
+            <source>“{title}” was saved.</source>
+            <translation>Se guardó «{title}».</translation>
+        </message>
+        <message>
+            <source>This template was deleted in the meantime. Nothing was saved.</source>
+            <translation>Mientras tanto se eliminó esta plantilla. No se guardó nada.</translation>
+        </message>
+        <message>
+            <source>The template could not be saved: it is too long, or another of your templates has the same id. Nothing was saved.</source>
+            <translation>No se pudo guardar la plantilla: es demasiado larga, u otra de tus plantillas tiene el mismo id. No se guardó nada.</translation>
+        </message>
+        <message>
+            <source>Delete this template?</source>
+            <translation>¿Eliminar esta plantilla?</translation>
+        </message>
+        <message>
+            <source>Delete the template “{title}”? Debriefs you already started with it keep their own copy of its steps.</source>
+            <translation>¿Eliminar la plantilla «{title}»? Los repasos que ya empezaste con ella conservan su propia copia de los pasos.</translation>
+        </message>
+        <message>
+            <source>“{title}” was deleted.</source>
+            <translation>Se eliminó «{title}».</translation>
+        </message>
+        <message>
+            <source>Export the template “{title}”</source>
+            <translation>Exportar la plantilla «{title}»</translation>
+        </message>
+        <message>
+            <source>Debrief templates (*.json)</source>
+            <translation>Plantillas de repaso (*.json)</translation>
+        </message>
+        <message>
+            <source>“{title}” was saved to {file}.</source>
+            <translation>«{title}» se guardó en {file}.</translation>
+        </message>
+        <message>
+            <source>The template was not exported</source>
+            <translation>No se exportó la plantilla</translation>
+        </message>
+        <message>
+            <source>Choose a template file to import</source>
+            <translation>Elige un archivo de plantilla para importar</translation>
+        </message>
+        <message>
+            <source>Debrief templates (*.json);;All files (*)</source>
+            <translation>Plantillas de repaso (*.json);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>(imported)</source>
+            <translation>(importada)</translation>
+        </message>
+        <message>
+            <source>“{title}” was imported.</source>
+            <translation>Se importó «{title}».</translation>
+        </message>
+        <message>
+            <source>A template with the id “{id}” was already here, so this one was imported as a copy: “{title}”.</source>
+            <translation>Ya había una plantilla con el id «{id}», así que esta se importó como copia: «{title}».</translation>
+        </message>
+        <message>
+            <source>Nothing was imported</source>
+            <translation>No se importó nada</translation>
+        </message>
+        <message>
+            <source>“{file}” cannot be used as a template, so nothing was imported.
+
+{problem}</source>
+            <translation>«{file}» no se puede usar como plantilla, así que no se importó nada.
+
+{problem}</translation>
+        </message>
+        <message>
+            <source>“{file}” is a folder. Choose a file instead.</source>
+            <translation>«{file}» es una carpeta. Elige un archivo.</translation>
+        </message>
+        <message>
+            <source>You are not allowed to write “{file}” there. Choose another folder.</source>
+            <translation>No tienes permiso para escribir «{file}» ahí. Elige otra carpeta.</translation>
+        </message>
+        <message>
+            <source>You are not allowed to read “{file}”. Nothing was imported.</source>
+            <translation>No tienes permiso para leer «{file}». No se importó nada.</translation>
+        </message>
+        <message>
+            <source>“{file}” is not an ordinary file. Choose a template file (.json). Nothing was imported.</source>
+            <translation>«{file}» no es un archivo normal. Elige un archivo de plantilla (.json). No se importó nada.</translation>
+        </message>
+        <message>
+            <source>“{file}” could not be found. It may have been moved or deleted. Nothing was imported.</source>
+            <translation>No se encontró «{file}». Puede que se haya movido o eliminado. No se importó nada.</translation>
+        </message>
+        <message>
+            <source>“{file}” could not be written. Check that the folder exists and that there is space on the disk.</source>
+            <translation>No se pudo escribir «{file}». Comprueba que la carpeta existe y que hay espacio en el disco.</translation>
+        </message>
+        <message>
+            <source>“{file}” could not be read. Nothing was imported.</source>
+            <translation>No se pudo leer «{file}». No se importó nada.</translation>
+        </message>
+        <message>
+            <source>“{file}” could not be stored: the template is too long. Nothing was imported.</source>
+            <translation>No se pudo guardar «{file}»: la plantilla es demasiado larga. No se importó nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateNames</name>
+        <message>
+            <source>Free text</source>
+            <translation>Texto libre</translation>
+        </message>
+        <message>
+            <source>Rating from 0 to 10</source>
+            <translation>Valoración del 0 al 10</translation>
+        </message>
+        <message>
+            <source>Checklist (tick any)</source>
+            <translation>Lista (marca las que quieras)</translation>
+        </message>
+        <message>
+            <source>Single choice (pick one)</source>
+            <translation>Elección única (elige una)</translation>
+        </message>
+        <message>
+            <source>People to reach</source>
+            <translation>Personas a quienes acudir</translation>
+        </message>
+        <message>
+            <source>Follow-up actions with dates</source>
+            <translation>Acciones de seguimiento con fechas</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextInput</name>
+        <message>
+            <source>Your answer</source>
+            <translation>Tu respuesta</translation>
+        </message>
+        <message>
+            <source>Write as much or as little as you like, or skip this question.</source>
+            <translation>Escribe tanto o tan poco como quieras, o sáltate esta pregunta.</translation>
         </message>
     </context>
     <context>

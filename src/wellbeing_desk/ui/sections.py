@@ -10,6 +10,8 @@ A section page may implement two hooks, called by the workspace:
 
 from PySide6.QtWidgets import QWidget
 
+from wellbeing_desk.ui.debrief.directory_link import show_counselling, show_entry, show_section
+from wellbeing_desk.ui.debrief.page import DebriefPage
 from wellbeing_desk.ui.directory.page import DirectoryPage
 from wellbeing_desk.ui.journal.section import JournalSection
 from wellbeing_desk.ui.today.page import TodayPage
@@ -22,7 +24,21 @@ def build_section_pages(worker: DatabaseWorker, parent: QWidget) -> dict[str, QW
     today.open_plan_requested.connect(lambda: journal.show_tab("plan"))
     today.write_entry_requested.connect(journal.new_entry)
     today.entry_saved.connect(journal.entry_changed)
-    return {"today": today, "journal": journal, "directory": DirectoryPage(worker, parent)}
+    directory = DirectoryPage(worker, parent)
+    debrief = DebriefPage(worker, parent)
+    debrief.support_directory_requested.connect(lambda lang: show_counselling(directory, lang))
+    debrief.directory_entry_requested.connect(lambda entry_id: show_entry(directory, entry_id))
+    # The main window's grounding window (Ctrl+G), looked up when asked for.
+    debrief.grounding_requested.connect(lambda: call_hook(parent, "open_grounding"))
+    today.open_source_requested.connect(lambda kind, rid: open_record(debrief, kind, rid))
+    return {"today": today, "journal": journal, "debrief": debrief, "directory": directory}
+
+
+def open_record(debrief: DebriefPage, kind: str, record_id: str) -> None:
+    """A follow-up on Today opens the record it came from."""
+    if kind == "debrief":
+        show_section(debrief, "debrief")
+        debrief.open_debrief(record_id)
 
 
 def call_hook(page: QWidget, name: str) -> None:

@@ -43,10 +43,10 @@ class Workspace(QWidget):
     ) -> None:
         super().__init__(parent)
         titles = self._titles()
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, QWidget] = dict(section_pages or {})
         for key, (title, message) in titles.items():
-            self.pages[key] = PlaceholderPage(title, message, self)
-        self.pages.update(section_pages or {})
+            if key not in self.pages:  # sections still to come say so
+                self.pages[key] = PlaceholderPage(title, message, self)
         self.pages["settings"] = settings_page
 
         self.nav = QListWidget(self)

@@ -93,3 +93,17 @@ def test_lock_clears_the_card(qtbot, debrief_id: str, window) -> None:
     window.lock()
     assert card.rows == []
     assert not card.isVisible()
+
+
+def test_open_shows_the_debrief_it_came_from(qtbot, debrief_id: str, window) -> None:
+    unlock(qtbot, window)
+    page = window.workspace.pages["today"]
+    qtbot.waitUntil(lambda: len(page.follow_ups.rows) == 2, timeout=WORKER_TIMEOUT_MS)
+    qtbot.mouseClick(page.follow_ups.rows[0].open_button, Qt.MouseButton.LeftButton)
+    debrief = window.workspace.pages["debrief"]
+    qtbot.waitUntil(
+        lambda: window.workspace.current_section() == "debrief", timeout=WORKER_TIMEOUT_MS
+    )
+    qtbot.waitUntil(
+        lambda: debrief.stack.currentWidget() is debrief.wizard, timeout=WORKER_TIMEOUT_MS
+    )

@@ -1,0 +1,197 @@
+"""Exporting one debrief's summary, with the same care as the counsellor export.
+
+The steps, each of which can stop it: a plain warning that the file is not
+encrypted → the passphrase again (checked on the worker) → where to save →
+the document built in memory (Markdown, or PDF from it) → written atomically
+with owner-only permissions on the worker. The pieces are the counsellor
+export's own (``ui/export``, ``exports/write.py``).
+"""
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellbeing_desk.debrief.flow import DebriefFlow
+from wellbeing_desk.debrief.summary import MarkdownLabels, debrief_markdown
+from wellbeing_desk.exports.write import write_export
+from wellbeing_desk.ui.debrief.common import format_day, local_date
+from wellbeing_desk.ui.export.pdf import markdown_pdf
+from wellbeing_desk.ui.export.save_file import ask_save_path
+from wellbeing_desk.ui.settings.confirm import confirm_passphrase
+from wellbeing_desk.ui.widgets.message import MessageBox
+from wellbeing_desk.ui.widgets.text import heading, paragraph
+from wellbeing_desk.ui.worker import DatabaseWorker
+
+MARKDOWN, PDF = "md", "pdf"
+
+
+class DebriefExportDialog(QDialog):
+    """``start(flow, language, started, finished)``; ``exported(path)`` once written."""
+
+    exported = Signal(object)  # pathlib.Path
+
+    def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self._generation = 0
+        self.flow: DebriefFlow | None = None
+        self.language = "en"
+        self.started: str | None = None
+        self.finished_at: str | None = None
+        self.setWindowTitle(self.tr("Export this debrief"))
+        self.setAccessibleName(self.tr("Export this debrief"))
+        self.setMinimumWidth(520)
+        warning = paragraph(
+            self.tr(
+                "The exported file is not encrypted. Anyone who gets the file can read "
+                "everything in it. Share it only in a way you trust, and delete it when "
+                "it is no longer needed."
+            ),
+            self,
+        )
+        warning.setObjectName("notice")
+        contents = paragraph(
+            self.tr(
+                "It holds this debrief's summary: your answers and your follow-up actions. "
+                "You will be asked for your passphrase before anything is written."
+            ),
+            self,
+        )
+        contents.setObjectName("muted")
+        self.format_combo = QComboBox(self)
+        self.format_combo.setAccessibleName(self.tr("File format"))
+        self.format_combo.addItem(self.tr("Markdown text (.md)"), MARKDOWN)
+        self.format_combo.addItem(self.tr("PDF document (.pdf)"), PDF)
+        form = QFormLayout()
+        form.addRow(self.tr("Format"), self.format_combo)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("error")
+        self.error_label.setWordWrap(True)
+
+        buttons = QDialogButtonBox(self)
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setObjectName("primary")
+        self.export_button.setAccessibleName(self.tr("Export the debrief"))
+        self.export_button.setDefault(True)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.export_button.clicked.connect(self.export)
+        self.cancel_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 22, 24, 18)
+        layout.setSpacing(12)
+        layout.addWidget(heading(self.tr("Export this debrief"), self, level=2))
+        layout.addWidget(warning)
+        layout.addWidget(contents)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        layout.activate()
+        self.resize(self.minimumWidth(), self.heightForWidth(self.minimumWidth()))
+
+    def start(
+        self, flow: DebriefFlow, language: str, started: str | None, finished: str | None
+    ) -> None:
+        self._generation += 1
+        self.flow, self.language = flow, language
+        self.started, self.finished_at = started, finished
+        self.format_combo.setCurrentIndex(0)
+        self._set_busy(False)
+        self.open()
+        self.format_combo.setFocus()
+
+    def clear_content(self) -> None:
+        """On lock: forget the debrief and any export under way."""
+        self._generation += 1
+        self.flow = None
+        if self.isVisible():
+            self.reject()
+
+    # -- the steps --------------------------------------------------------------------------
+
+    def export(self) -> None:
+        if self.flow is None:
+            return
+        self._set_busy(True)
+        self._generation += 1
+        generation = self._generation
+        fmt = str(self.format_combo.currentData())
+        confirm_passphrase(
+            self.worker,
+            self,
+            self.tr("Exporting writes a file that is not encrypted. Enter your passphrase."),
+            lambda ok: self._choose_path(generation, fmt) if ok else self._stop(),
+        )
+
+    def _choose_path(self, generation: int, fmt: str) -> None:
+        if generation != self._generation or self.flow is None:
+            return
+        day = date.today().isoformat()
+        ask_save_path(
+            self,
+            self.tr("Save the export"),
+            f"debrief-{day}.{fmt}",
+            self.tr("PDF documents (*.pdf)") if fmt == PDF else self.tr("Markdown text (*.md)"),
+            fmt,
+            lambda path: self._write(generation, fmt, path),
+            self._stop,
+        )
+
+    def _write(self, generation: int, fmt: str, path: Path) -> None:
+        flow = self.flow
+        if generation != self._generation or flow is None:
+            return
+        labels = self.labels(flow)
+        markdown = debrief_markdown(flow, self.language, labels)
+        data = markdown_pdf(markdown, labels.heading) if fmt == PDF else markdown.encode("utf-8")
+        del markdown
+
+        def written(_: None) -> None:
+            if generation == self._generation:
+                self._set_busy(False)
+                self.accept()
+                self.exported.emit(path)
+
+        self.worker.submit(lambda _vault: write_export(path, data), written, self._write_failed)
+
+    def labels(self, flow: DebriefFlow) -> MarkdownLabels:
+        title = flow.template.title.get(self.language)
+        start = local_date(self.started) or format_day(date.today())
+        end = local_date(self.finished_at) or format_day(date.today())
+        return MarkdownLabels(
+            heading=self.tr("Debrief: {title}").format(title=title),
+            dates=self.tr("Started {start} · finished {end}").format(start=start, end=end),
+            follow_ups=self.tr("Follow-up actions"),
+            nothing=self.tr("Nothing was written down in this debrief."),
+        )
+
+    def _stop(self) -> None:
+        self._set_busy(False)
+
+    def _write_failed(self, _error: BaseException) -> None:
+        self._set_busy(False)
+        MessageBox.warning(
+            self,
+            self.tr("The export was not saved"),
+            self.tr(
+                "The export could not be saved, and nothing was written. Check that the "
+                "folder exists and that you are allowed to write to it, then try again."
+            ),
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.format_combo, self.export_button):
+            widget.setEnabled(not busy)

@@ -1,0 +1,335 @@
+"""The Debrief section: the start page, the wizard and the summary, one at a time.
+
+Signals for the main window's wiring (``ui/sections.py``):
+
+- ``grounding_requested``: open the breathing and grounding exercises;
+- ``support_directory_requested(language)``: show the directory's counselling
+  entries, in that language when it is not "";
+- ``directory_entry_requested(entry_id)``: show one directory entry.
+
+Hooks: ``vault_opened`` loads the templates and her debriefs; ``clear_content``
+(on lock) first has the wizard save at once, then empties every view. After
+unlocking she finds the debrief she was in at the top of the list, with a
+note offering to continue it.
+"""
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from wellbeing_desk.debrief import record
+from wellbeing_desk.debrief.flow import DebriefFlow
+from wellbeing_desk.debrief.record import TemplateChoice, available_templates
+from wellbeing_desk.debrief.templates import TemplateError
+from wellbeing_desk.ui.debrief.common import DEBRIEF_STYLE, debrief_language
+from wellbeing_desk.ui.debrief.export_dialog import DebriefExportDialog
+from wellbeing_desk.ui.debrief.home import DebriefHome
+from wellbeing_desk.ui.debrief.session import DebriefSession, RecordSlot
+from wellbeing_desk.ui.debrief.summary_view import SummaryView
+from wellbeing_desk.ui.debrief.wizard import DebriefWizard
+from wellbeing_desk.ui.errors import describe_error
+from wellbeing_desk.ui.widgets.notice_bar import NoticeBar
+from wellbeing_desk.ui.widgets.page_style import PAGE_STYLE
+from wellbeing_desk.ui.worker import DatabaseWorker
+from wellbeing_desk.vault import Vault
+from wellbeing_desk.vault.debriefs import Debrief, DebriefSummary
+
+UNDO_TIMEOUT_MS = 15_000
+TEMPLATE_MANAGER = "wellbeing_desk.ui.debrief.template_manager"
+
+HomeData = tuple[list[TemplateChoice], list[DebriefSummary]]
+
+
+def home_data(vault: Vault) -> HomeData:
+    """The templates she can start from and her debriefs (a worker op)."""
+    return available_templates(vault.debrief_templates), vault.debriefs.summaries()
+
+
+def load_debrief(vault: Vault, debrief_id: str) -> tuple[Debrief, DebriefFlow]:
+    """A stored debrief and its flow (a worker op); ``KeyError`` if it is gone."""
+    found = vault.debriefs.get(debrief_id)
+    if found is None or found.deleted_at is not None:
+        raise KeyError(debrief_id)
+    return found, record.resume(found)
+
+
+class DebriefPage(QWidget):
+    grounding_requested = Signal()
+    support_directory_requested = Signal(str)  # a language code, or ""
+    directory_entry_requested = Signal(str)  # a directory entry id
+
+    def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self._active = False
+        self._generation = 0
+        self._undo_ids: list[str] = []
+        self._resume_slot: RecordSlot | None = None  # the debrief she was in when it locked
+        self._resume_id: str | None = None
+        self.session: DebriefSession | None = None
+        self.template_manager: Any = None
+        self.setStyleSheet(PAGE_STYLE + DEBRIEF_STYLE)
+
+        self.notice = NoticeBar(self, timeout_ms=UNDO_TIMEOUT_MS)
+        self.resume_bar = NoticeBar(self)  # stays until she acts on it or closes it
+        self.home = DebriefHome(self)
+        self.wizard = DebriefWizard(worker, self)
+        self.summary = SummaryView(self)
+        self.export_dialog: DebriefExportDialog | None = None
+        self.stack = QStackedWidget(self)
+        for view in (self.home, self.wizard, self.summary):
+            self.stack.addWidget(view)
+        notice_row = QVBoxLayout()
+        notice_row.setContentsMargins(32, 12, 32, 0)
+        notice_row.setSpacing(8)
+        notice_row.addWidget(self.resume_bar)
+        notice_row.addWidget(self.notice)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(notice_row)
+        layout.addWidget(self.stack, 1)
+
+        self.home.start_requested.connect(self.start)
+        self.home.open_requested.connect(self.open_debrief)
+        self.home.delete_requested.connect(self.delete)
+        self.home.help_requested.connect(self.request_support_directory)
+        self.home.grounding_requested.connect(self.grounding_requested)
+        self.home.manage_requested.connect(self.manage_templates)
+        self.wizard.grounding_requested.connect(self.grounding_requested)
+        self.wizard.paused.connect(self._paused)
+        self.wizard.finished.connect(self._finished)
+        self.wizard.entry_requested.connect(self.directory_entry_requested)
+        self.wizard.directory_requested.connect(self.request_support_directory)
+        self.summary.keep_requested.connect(self.show_home)
+        self.summary.export_requested.connect(self.open_export_dialog)
+        self.notice.action_triggered.connect(self.undo)
+        self.notice.dismissed.connect(self._forget_undo)
+        self.resume_bar.action_triggered.connect(self._resume)
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self.home)
+        undo.setContext(Qt.ShortcutContext.WindowShortcut)  # while the start page shows
+        undo.activated.connect(self.undo)
+
+    # -- hooks -------------------------------------------------------------------------------
+
+    def vault_opened(self) -> None:
+        self._active = True
+        self.show_home()
+        slot, self._resume_slot = self._resume_slot, None
+        if slot is not None and slot.id is not None:
+            self._resume_id = slot.id
+            self.resume_bar.show_notice(
+                self.tr("Your debrief was kept when Wellbeing Desk locked."),
+                self.tr("Continue it"),
+                self.tr("Continue the debrief you were in"),
+            )
+
+    def clear_content(self) -> None:
+        """Lock: what she wrote is submitted for saving first, then every view is emptied."""
+        self._active = False
+        self._generation += 1
+        if self.session is not None and self.stack.currentWidget() is self.wizard:
+            self._resume_slot = self.session.slot
+        self.wizard.close_session()
+        self.session = None
+        if self.export_dialog is not None:
+            self.export_dialog.clear_content()
+        if self.template_manager is not None:
+            clear = getattr(self.template_manager, "clear_content", None)
+            if callable(clear):
+                clear()
+        self.summary.clear_content()
+        self.home.clear_content()
+        self.notice.clear()
+        self.resume_bar.clear()
+        self._undo_ids = []
+        self.stack.setCurrentWidget(self.home)
+
+    def focus_first(self) -> None:
+        current = self.stack.currentWidget()
+        if current is self.wizard:
+            self.wizard.focus_first()
+        elif current is self.summary:
+            self.summary.focus_first()
+        else:
+            self.home.focus_first()
+
+    # -- the start page ----------------------------------------------------------------------
+
+    def show_home(self) -> None:
+        self.wizard.close_session()
+        self.session = None
+        self.summary.clear_content()
+        self.stack.setCurrentWidget(self.home)
+        self.reload()
+
+    def reload(self, then: Callable[[], None] | None = None) -> None:
+        if not self._active:
+            return
+        self._generation += 1
+        generation = self._generation
+        language = debrief_language()
+
+        def show(data: HomeData) -> None:
+            if generation == self._generation and self._active:
+                self.home.set_templates(data[0], language)
+                self.home.set_debriefs(data[1])
+                if then is not None:
+                    then()
+
+        self.worker.submit(home_data, show, self._failed)
+
+    def request_support_directory(self) -> None:
+        self.support_directory_requested.emit(debrief_language())
+
+    def manage_templates(self) -> None:
+        if not self._active:
+            return
+        try:
+            module = importlib.import_module(TEMPLATE_MANAGER)
+        except ImportError:
+            self.say(self.tr("Managing templates is not available in this version."))
+            return
+        dialog = module.TemplateManagerDialog(self.worker, self)
+        self.template_manager = dialog
+        dialog.finished.connect(lambda _: self._template_manager_closed(dialog))
+        changed = getattr(dialog, "templates_changed", None)
+        if changed is not None:
+            changed.connect(self.reload)
+        dialog.open()
+
+    def _template_manager_closed(self, dialog: Any) -> None:
+        if self.template_manager is dialog:
+            self.template_manager = None
+        dialog.deleteLater()
+        self.reload()
+
+    # -- starting, continuing, finishing -----------------------------------------------------
+
+    def start(self, choice: TemplateChoice, include_event_steps: bool) -> None:
+        if not self._active:
+            return
+        flow = record.start(choice.template, include_event_steps=include_event_steps)
+        session = DebriefSession(self.worker, flow, debrief_language(), parent=self)
+        session.save_now()  # the record exists from the first moment
+        self._open_wizard(session)
+
+    def open_debrief(self, debrief_id: str, status: str = "") -> None:
+        if not self._active:
+            return
+        self.notice.clear()
+        self.resume_bar.clear()
+        generation = self._generation
+
+        def opened(result: tuple[Debrief, DebriefFlow]) -> None:
+            if generation != self._generation or not self._active:
+                return
+            found, flow = result
+            language = debrief_language()
+            if flow.finished:
+                self._show_summary(flow, language, found.created_at, found.finished_at)
+                return
+            session = DebriefSession(self.worker, flow, language, found.id, parent=self)
+            session.created_at = found.created_at
+            self._open_wizard(session)
+
+        self.worker.submit(lambda vault: load_debrief(vault, debrief_id), opened, self._failed)
+
+    def _open_wizard(self, session: DebriefSession) -> None:
+        self.notice.clear()
+        self.resume_bar.clear()
+        self.session = session
+        self.stack.setCurrentWidget(self.wizard)
+        self.wizard.open(session)
+
+    def _paused(self) -> None:
+        self.show_home()
+        self.say(self.tr("Your debrief is kept. Continue it here whenever you like."))
+
+    def _finished(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        started, flow, language = session.created_at, session.flow, session.language
+        self.wizard.close_session()  # saves the finished state at once
+        self.session = None
+        self._show_summary(flow, language, started, None)
+
+    def _show_summary(
+        self, flow: DebriefFlow, language: str, started: str | None, finished: str | None
+    ) -> None:
+        self.summary.show_flow(flow, language, started, finished)
+        self.stack.setCurrentWidget(self.summary)
+        self.summary.focus_first()
+
+    def open_export_dialog(self) -> None:
+        flow = self.summary.flow
+        if flow is None or not self._active:
+            return
+        if self.export_dialog is None:
+            self.export_dialog = DebriefExportDialog(self.worker, self)
+            self.export_dialog.exported.connect(
+                lambda path: self.say(
+                    self.tr("Exported to {file}. The file is not encrypted.").format(file=path.name)
+                )
+            )
+        started, finished = self.summary.dates
+        self.export_dialog.start(flow, self.summary.language, started, finished)
+
+    # -- trash and undo ----------------------------------------------------------------------
+
+    def delete(self, debrief_id: str) -> None:
+        if not self._active:
+            return
+
+        def trashed(_: object) -> None:
+            self.reload(then=self.home.focus_first)
+            self.notice.show_notice(
+                self.tr("Debrief moved to the trash."),
+                self.tr("Undo"),
+                self.tr("Undo: bring the debrief back"),
+            )
+            self.notice.action.setToolTip(self.tr("Bring it back (Ctrl+Z)"))
+            self._undo_ids = [debrief_id]
+
+        self.worker.submit(lambda vault: vault.debriefs.delete(debrief_id), trashed, self._failed)
+
+    def undo(self) -> None:
+        ids, self._undo_ids = list(self._undo_ids), []
+        if not ids or not self._active:
+            return
+        self.notice.clear()
+
+        def restore(vault: Vault) -> None:
+            for debrief_id in ids:
+                vault.debriefs.restore(debrief_id)
+
+        self.worker.submit(restore, lambda _: self.reload(), self._failed)
+
+    # -- messages ----------------------------------------------------------------------------
+
+    def say(self, message: str) -> None:
+        if self._active:
+            self._undo_ids = []
+            self.notice.show_notice(message, "")
+
+    def _resume(self) -> None:
+        resume_id, self._resume_id = self._resume_id, None
+        self.resume_bar.clear()
+        if resume_id:
+            self.open_debrief(resume_id)
+
+    def _forget_undo(self) -> None:
+        self._undo_ids = []
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, KeyError):
+            self.say(self.tr("This debrief no longer exists."))
+        elif isinstance(error, TemplateError):
+            self.say(self.tr("This debrief could not be opened: its saved copy is damaged."))
+        else:
+            self.say(describe_error(error))

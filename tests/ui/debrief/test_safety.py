@@ -1,0 +1,238 @@
+"""Nothing she writes is lost on lock; support is offered, never forced; calm is one click away."""
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from tests.ui.conftest import WORKER_TIMEOUT_MS, unlock
+from tests.ui.debrief.support import (
+    click,
+    go_to,
+    open_page,
+    show_page,
+    start,
+    step_id,
+    stored,
+    stored_answers,
+)
+from tests.ui.directory.support import HOTLINE, LEGAL, PSYCHOLOGIST, add_directory
+from tests.ui.journal.support import idle
+from wellbeing_desk.debrief.builtin import builtin_templates
+from wellbeing_desk.ui.debrief.session import SAVE_DELAY_MS
+from wellbeing_desk.ui.debrief.step_inputs import RatingInput, TextInput
+
+pytestmark = pytest.mark.usefixtures("existing_vault")
+
+
+def rate(qtbot, wizard, digit: str) -> None:
+    assert isinstance(wizard.input, RatingInput)
+    wizard.input.scale.setFocus()
+    qtbot.keyClick(wizard.input.scale, digit)
+
+
+def people_buttons(wizard) -> dict[str, QPushButton]:
+    return {b.text(): b for b in wizard.support.people.findChildren(QPushButton) if b.isVisible()}
+
+
+# -- locking -------------------------------------------------------------------------------
+
+
+def test_lock_while_typing_loses_nothing(qtbot, window, ui_vault_dir) -> None:
+    page = open_page(qtbot, window)
+    wizard = start(qtbot, window, "after-incident")
+    click(qtbot, wizard.next_button)
+    assert isinstance(wizard.input, TextInput)
+    qtbot.keyClicks(wizard.input.edit, "The words I wrote just now")
+    assert wizard.session is not None and wizard.session._timer.isActive()  # not saved yet
+    window.lock()  # before the 700 ms pause: the lock itself must save it
+    assert window.is_locked
+    assert wizard.input is None and wizard.prompt.text() == ""
+    assert page.home.rows == [] and page.home.cards == []
+    qtbot.waitUntil(lambda: not window.worker.busy, timeout=WORKER_TIMEOUT_MS)
+    assert stored_answers(ui_vault_dir)["how-i-am"] == "The words I wrote just now"
+
+    unlock(qtbot, window)
+    show_page(qtbot, window)
+    assert page.resume_bar.isVisible()
+    assert page.home.rows[0].open_button.text() == "Continue"
+    click(qtbot, page.resume_bar.action)
+    qtbot.waitUntil(wizard.isVisible, timeout=WORKER_TIMEOUT_MS)
+    assert step_id(wizard) == "how-i-am"
+    assert isinstance(wizard.input, TextInput)
+    assert wizard.input.edit.toPlainText() == "The words I wrote just now"
+    assert wizard.input.edit.hasFocus()
+
+
+def test_typing_is_saved_after_a_pause(qtbot, window, ui_vault_dir) -> None:
+    open_page(qtbot, window)
+    wizard = start(qtbot, window, "peer-conversation")
+    go_to(qtbot, wizard, "listen")
+    qtbot.keyClicks(wizard.input.edit, "She needs rest")
+    qtbot.wait(SAVE_DELAY_MS + 200)
+    idle(qtbot, window)
+    assert stored_answers(ui_vault_dir)["listen"] == "She needs rest"
+    assert len(stored(ui_vault_dir)) == 1  # created once, then saved in place
+
+
+def test_lock_on_the_start_page_and_summary_keeps_nothing_on_screen(qtbot, window) -> None:
+    page = open_page(qtbot, window)
+    wizard = start(qtbot, window, "recent-event")
+    go_to(qtbot, wizard, "calmer")
+    qtbot.keyClicks(wizard.input.edit, "Tea and a blanket")
+    go_to(qtbot, wizard, "distress-end")
+    click(qtbot, wizard.next_button)
+    qtbot.waitUntil(page.summary.isVisible, timeout=WORKER_TIMEOUT_MS)
+    window.lock()
+    texts = [label.text() for label in page.findChildren(type(wizard.prompt)) if label.text()]
+    assert not any("Tea and a blanket" in text for text in texts)
+    assert page.summary.flow is None
+    assert not page.resume_bar.isVisible()  # finished: nothing to resume
+    unlock(qtbot, window)
+    show_page(qtbot, window)
+    assert not page.resume_bar.isVisible()
+
+
+# -- support offers ------------------------------------------------------------------------
+
+
+def test_high_distress_at_the_start_offers_calm_and_people(qtbot, window, ui_vault_dir) -> None:
+    psychologist, _legal, _hotline = add_directory(ui_vault_dir, [PSYCHOLOGIST, LEGAL, HOTLINE])
+    page = open_page(qtbot, window)
+    wizard = start(qtbot, window, "after-incident")
+    rate(qtbot, wizard, "8")
+    click(qtbot, wizard.next_button)
+    assert step_id(wizard) == "how-i-am"  # never a gate: the next step is already there
+    assert wizard.support.isVisible()
+    assert wizard.support.title.text() == "That sounds like a lot right now."
+    assert "8 out of 10" in wizard.support.message.text()
+    assert wizard.support.continue_button.hasFocus()
+    idle(qtbot, window)
+    # The directory's counselling entries; not the legal or digital-security ones.
+    assert list(people_buttons(wizard)) == ["Psicóloga Ana Ruiz · Consultorio Ruiz"]
+
+    with qtbot.waitSignal(page.grounding_requested):
+        click(qtbot, wizard.support.grounding_button)
+    with qtbot.waitSignal(page.directory_entry_requested) as signal:
+        click(qtbot, people_buttons(wizard)["Psicóloga Ana Ruiz · Consultorio Ruiz"])
+    assert signal.args == [psychologist]
+    directory = window.workspace.pages["directory"]
+    assert window.workspace.current_section() == "directory"
+    qtbot.waitUntil(lambda: directory.selected_id() == psychologist, timeout=WORKER_TIMEOUT_MS)
+
+    window.workspace.show_section("debrief")
+    assert wizard.support.isVisible()  # still there when she comes back
+    click(qtbot, wizard.support.continue_button)
+    assert not wizard.support.isVisible()
+    assert step_id(wizard) == "how-i-am"
+
+
+def test_stop_for_today_pauses(qtbot, window, ui_vault_dir) -> None:
+    page = open_page(qtbot, window)
+    wizard = start(qtbot, window, "security-review")
+    rate(qtbot, wizard, "9")
+    click(qtbot, wizard.next_button)
+    assert wizard.support.isVisible()
+    click(qtbot, wizard.support.stop_button)
+    qtbot.waitUntil(page.home.isVisible, timeout=WORKER_TIMEOUT_MS)
+    (record,) = stored(ui_vault_dir)
+    assert record.distress_start == 9 and record.status == "in_progress"
+
+
+def test_rising_distress_at_the_end_is_noticed(qtbot, window) -> None:
+    page = open_page(qtbot, window)
+    wizard = start(qtbot, window, "after-incident")
+    rate(qtbot, wizard, "3")
+    click(qtbot, wizard.next_button)
+    assert not wizard.support.isVisible()
+    go_to(qtbot, wizard, "who-i-can-reach")
+    qtbot.keyClicks(wizard.input.name_edit, "Marta")
+    click(qtbot, wizard.input.add_name)
+    go_to(qtbot, wizard, "distress-end")
+    rate(qtbot, wizard, "6")
+    click(qtbot, wizard.next_button)  # Finish
+    assert wizard.isVisible() and wizard.support.isVisible()
+    assert wizard.support.title.text() == "Your distress went up."
+    assert "from 3 to 6" in wizard.support.message.text()
+    names = [label.text() for label in wizard.support.people.findChildren(type(wizard.prompt))]
+    assert "Marta" in names  # her own people from this debrief
+    click(qtbot, wizard.support.continue_button)
+    qtbot.waitUntil(page.summary.isVisible, timeout=WORKER_TIMEOUT_MS)
+
+
+def test_no_offer_when_distress_is_low_and_steady(qtbot, window) -> None:
+    page = open_page(qtbot, window)
+    wizard = start(qtbot, window, "recent-event")
+    rate(qtbot, wizard, "5")
+    click(qtbot, wizard.next_button)
+    assert not wizard.support.isVisible()
+    go_to(qtbot, wizard, "distress-end")
+    rate(qtbot, wizard, "4")
+    click(qtbot, wizard.next_button)
+    qtbot.waitUntil(page.summary.isVisible, timeout=WORKER_TIMEOUT_MS)
+
+
+@pytest.mark.parametrize("template", builtin_templates(), ids=lambda t: t.id)
+def test_calm_down_is_at_hand_on_every_step(qtbot, window, monkeypatch, template) -> None:
+    opened: list[bool] = []
+    monkeypatch.setattr(window, "open_grounding", lambda: opened.append(True), raising=False)
+    page = open_page(qtbot, window)
+    wizard = start(qtbot, window, template.id, include_event=True)
+    seen = []
+    while wizard.isVisible():
+        seen.append(step_id(wizard))
+        with qtbot.waitSignal(page.grounding_requested):
+            click(qtbot, wizard.calm_button)
+        assert wizard.isVisible() and step_id(wizard) == seen[-1]  # she stays where she was
+        click(qtbot, wizard.skip_button)
+    assert seen == ["distress-start", *(s.id for s in template.steps), "distress-end"]
+    assert len(opened) == len(seen)  # the wiring reaches the main window's grounding
+
+
+def test_alt_c_asks_for_calm(qtbot, window) -> None:
+    page = open_page(qtbot, window)
+    wizard = start(qtbot, window, "after-incident")
+    with qtbot.waitSignal(page.grounding_requested):
+        qtbot.keyClick(wizard.input.scale, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+
+
+def test_no_debrief_content_survives_a_lock(qtbot, window, ui_vault_dir) -> None:
+    from PySide6.QtCore import QAbstractItemModel
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from tests.ui.journal.test_canary import model_texts, widget_texts
+
+    canary = "Canary5d2f"
+    add_directory(ui_vault_dir, [replace(PSYCHOLOGIST, name=f"{canary} counsellor")])
+    page = open_page(qtbot, window)
+    wizard = start(qtbot, window, "after-incident")
+    rate(qtbot, wizard, "9")
+    click(qtbot, wizard.next_button)
+    idle(qtbot, window)
+    qtbot.keyClicks(wizard.input.edit, f"{canary} words")
+    go_to(qtbot, wizard, "who-i-can-reach")
+    idle(qtbot, window)
+    qtbot.keyClicks(wizard.input.name_edit, f"{canary} sister")
+    click(qtbot, wizard.input.add_name)
+    go_to(qtbot, wizard, "this-week")
+    qtbot.keyClicks(wizard.input.rows[0].text, f"{canary} walk")
+    go_to(qtbot, wizard, "distress-end")
+    rate(qtbot, wizard, "9")
+    click(qtbot, wizard.next_button)  # the offer, with her people
+    idle(qtbot, window)
+    everything = [t for w in window.findChildren(QWidget) for t in widget_texts(w)]
+    assert any(f"{canary} sister" in text for text in everything)  # the check can see it
+    assert any(f"{canary} counsellor" in text for text in everything)
+
+    window.lock()
+
+    widgets = window.findChildren(QWidget) + QApplication.topLevelWidgets()
+    leftovers = [t for w in widgets for t in widget_texts(w, locked=True) if canary in t]
+    models = window.findChildren(QAbstractItemModel)
+    leftovers += [t for m in models for t in model_texts(m) if canary in t]
+    assert leftovers == []
+    idle(qtbot, window)
+    answers = stored_answers(ui_vault_dir)
+    assert answers["how-i-am"] == f"{canary} words"
+    assert page.home.rows == []

@@ -1,0 +1,133 @@
+"""The template editor on its own: texts per language, ids, steps, and what Save says."""
+
+from PySide6.QtCore import Qt
+
+from wellbeing_desk.debrief.builtin import builtin_template
+from wellbeing_desk.debrief.templates import Text, load_template, template_to_json
+from wellbeing_desk.ui.debrief.template_editor import (
+    TemplateEditor,
+    edited,
+    slug,
+    step_in_place,
+    unique_id,
+)
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def test_edited_keeps_other_languages_and_untouched_text() -> None:
+    both = Text({"en": "How are you?", "es": "¿Cómo estás?"})
+    assert edited(both, "How are you?", "en") is both
+    assert edited(both, "How are you now?", "en") == Text(
+        {"en": "How are you now?", "es": "¿Cómo estás?"}
+    )
+    assert edited(both, "¿Y hoy?", "es").values == {"en": "How are you?", "es": "¿Y hoy?"}
+    assert edited(both, "  ", "en") is None
+    assert edited(None, "", "en") is None
+    assert edited(None, "New", "es") == Text({"es": "New"})
+    # One text for every language stays one text for every language.
+    assert edited(Text({"*": "Same"}), "Other", "es") == Text({"*": "Other"})
+    # Text only in Spanish, shown as it is in English and left alone, is not changed.
+    spanish = Text({"es": "Hola"})
+    assert edited(spanish, "Hola", "en") is spanish
+    assert edited(spanish, "Hello", "en").values == {"es": "Hola", "en": "Hello"}
+
+
+def test_ids_from_her_words() -> None:
+    assert slug("Después del taller", "x") == "despues-del-taller"
+    assert slug("¿¡!?", "step") == "step"
+    assert slug("a" * 30 + " " + "b" * 30, "x") == "a" * 30
+    assert len(slug("word " * 40, "x")) <= 48
+    assert unique_id("mine", {"mine", "mine-2"}) == "mine-3"
+    assert unique_id("", set()) == "template"
+    assert len(unique_id("x" * 80, set())) <= 64
+    assert step_in_place("steps[3].options[2].label") == 2
+    assert step_in_place("title") is None
+
+
+def test_opening_and_saving_changes_nothing(qtbot) -> None:
+    for template_id in ("after-incident", "security-review", "peer-conversation"):
+        template = builtin_template(template_id)
+        assert template is not None
+        editor = TemplateEditor(template, set(), None, "es")
+        qtbot.addWidget(editor)
+        for row in range(editor.step_list.count()):
+            editor.step_list.setCurrentRow(row)  # every step loaded into the form and back
+        with qtbot.waitSignal(editor.save_requested) as signal:
+            editor.save()
+        assert template_to_json(signal.args[0]) == template_to_json(template)
+
+
+def test_a_text_for_every_language_stays_so(qtbot) -> None:
+    template = load_template(
+        b'{"id": "plain", "title": "Plain", "steps": [{"id": "a", "kind": "rating", '
+        b'"prompt": "How much?", "low": "None", "high": "All"}]}'
+    )
+    editor = TemplateEditor(template, set(), None, "en")
+    qtbot.addWidget(editor)
+    editor.title_edit.setText("Plainer")
+    editor.high_edit.setText("Everything")
+    with qtbot.waitSignal(editor.save_requested) as signal:
+        editor.save()
+    saved = signal.args[0]
+    assert saved.title == Text({"*": "Plainer"})
+    assert saved.steps[0].high == Text({"*": "Everything"})
+    assert saved.steps[0].low == Text({"*": "None"})
+
+
+def test_kind_fields_and_moving_steps(qtbot) -> None:
+    editor = TemplateEditor(None, {"my-template"}, None, "en")
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.tabs.setCurrentIndex(1)
+    assert editor.step_list.count() == 1
+    assert not editor.up_button.isEnabled() and not editor.down_button.isEnabled()
+    assert not editor.options_box.isVisible() and not editor.low_edit.isVisible()
+    editor.kind_combo.setCurrentIndex(editor.kind_combo.findData("choice"))
+    assert editor.options_box.isVisible()
+    assert editor.step_list.item(0).text() == "1. (no question yet)\nSingle choice (pick one)"
+    qtbot.keyClicks(editor.prompt_edit, "One")
+    for label in ("Yes", "No"):
+        editor.new_option.setText(label)
+        qtbot.mouseClick(editor.add_option_button, LEFT)
+    qtbot.mouseClick(editor.add_step_button, LEFT)
+    qtbot.keyClicks(editor.prompt_edit, "Two")
+    qtbot.mouseClick(editor.add_step_button, LEFT)
+    qtbot.keyClicks(editor.prompt_edit, "Three")
+    editor.step_list.setCurrentRow(0)
+    assert editor.option_list.count() == 2  # the options came back with their step
+    editor.activateWindow()
+    editor.step_list.setFocus()
+    qtbot.waitUntil(editor.step_list.hasFocus)
+    qtbot.keyClick(editor.step_list, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert editor.current_step() == 1
+    editor.step_list.setCurrentRow(2)
+    qtbot.mouseClick(editor.remove_step_button, LEFT)
+    assert editor.step_list.count() == 2
+    editor.tabs.setCurrentIndex(0)
+    editor.title_edit.setText("My template")
+    with qtbot.waitSignal(editor.save_requested) as signal:
+        qtbot.mouseClick(editor.save_button, LEFT)
+    saved = signal.args[0]
+    assert saved.id == "my-template-2"  # "my-template" was taken
+    assert [s.prompt.get("en") for s in saved.steps] == ["Two", "One"]
+    assert [s.id for s in saved.steps] == ["two", "one"]
+    assert [o.id for o in saved.steps[1].options] == ["yes", "no"]
+    assert not saved.event_steps_by_default
+    assert not editor.save_button.isEnabled()  # until the manager says how it went
+    editor.show_error("It did not work.")
+    assert editor.save_button.isEnabled() and editor.error_label.text() == "It did not work."
+
+
+def test_a_too_long_text_is_named(qtbot) -> None:
+    editor = TemplateEditor(None, set(), None, "en")
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.title_edit.setText("Long")
+    editor.tabs.setCurrentIndex(1)
+    editor.help_edit.setPlainText("x" * 4001)
+    editor.prompt_edit.setPlainText("Fine")
+    editor.save()
+    assert editor.error_label.text() == (
+        "Step 1, help text in English: this is longer than 4000 characters."
+    )
