@@ -42,3 +42,53 @@ def test_gui_session_leaves_no_plaintext(qtbot, make_window, tmp_path: Path, cap
         assert scanner.findings(secret) == []
         assert secret not in out and secret not in err
     assert scanner.unexpected_new_files() == []
+
+
+def test_debrief_typed_in_the_wizard_leaves_no_plaintext(
+    qtbot, make_window, tmp_path: Path, capfd
+) -> None:
+    """A debrief in progress (locked mid-typing) and a finished one: nothing outside the vault."""
+    from tests.ui.debrief.support import click, go_to, show_page, start
+    from tests.ui.journal.support import run
+    from wellbeing_desk.ui.debrief.step_inputs import TextInput
+
+    passphrase = f"Canary{uuid.uuid4().hex[:10]} harbour lanterns"
+    finished = f"CanaryF{uuid.uuid4().hex[:12]}Done"
+    draft = f"CanaryD{uuid.uuid4().hex[:12]}Draft"
+    scanner = LeakScanner([tmp_path])
+    window = make_window()
+    page = window.create_page
+    qtbot.keyClicks(page.passphrase.edit, passphrase)
+    qtbot.keyClicks(page.repeat.edit, passphrase)
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.state == "unlocked", timeout=WORKER_TIMEOUT_MS)
+
+    show_page(qtbot, window)
+    wizard = start(qtbot, window, "after-incident", include_event=True)
+    go_to(qtbot, wizard, "what-happened")
+    assert isinstance(wizard.input, TextInput)
+    qtbot.keyClicks(wizard.input.edit, finished)
+    while wizard.session is not None and not wizard.session.flow.is_last:
+        click(qtbot, wizard.skip_button)
+    click(qtbot, wizard.next_button)  # finish
+    summary = window.workspace.pages["debrief"].summary
+    qtbot.waitUntil(summary.isVisible, timeout=WORKER_TIMEOUT_MS)
+    click(qtbot, summary.keep_button)
+    show_page(qtbot, window)
+    wizard = start(qtbot, window, "after-incident")
+    go_to(qtbot, wizard, "how-i-am")
+    assert isinstance(wizard.input, TextInput)
+    qtbot.keyClicks(wizard.input.edit, draft)
+    window.lock()  # before the 700 ms save: the lock saves it, inside the vault
+    qtbot.waitUntil(lambda: not window.worker.busy, timeout=WORKER_TIMEOUT_MS)
+    unlock(qtbot, window, passphrase)
+    # Both really went through the app into the vault (the scan is not vacuous).
+    for secret in (finished, draft):
+        assert len(run(qtbot, window, lambda vault, s=secret: vault.debriefs.search(s))) == 1
+    window.close()
+
+    out, err = capfd.readouterr()
+    for secret in (passphrase, finished, draft):
+        assert scanner.findings(secret) == []
+        assert secret not in out and secret not in err
+    assert scanner.unexpected_new_files() == []
