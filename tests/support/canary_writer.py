@@ -6,6 +6,7 @@ Later features add their fields here, so one leak test covers them all.
 """
 
 import sys
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -20,7 +21,10 @@ from wellbeing_desk.vault.care_items import ACTIVITY, WARNING_SIGN
 from wellbeing_desk.vault.care_plan import PLAN_SECTIONS
 from wellbeing_desk.vault.directory import DirectoryFilter
 from wellbeing_desk.vault.directory_types import CONTACT_TYPES, ContactMethod, DirectoryEntryInput
+from wellbeing_desk.vault.follow_ups import FollowUpInput
 from wellbeing_desk.vault.journal import EntryInput, JournalFilter
+from wellbeing_desk.vault.notes import NoteFilter, NoteInput, Participant
+from wellbeing_desk.vault.search import search_everything
 from wellbeing_desk.vault.vault import check_integrity, inspect_vault
 
 
@@ -63,6 +67,7 @@ def write_everything(vault: Vault, canary: str) -> None:
     assert vault.directory.count(DirectoryFilter(text=canary)) == 2
     vault.directory.delete(entry_id)
     write_debriefs(vault, canary)
+    write_notes(vault, canary, linked_entry=entry_id)
     vault.drafts.save("journal", f"draft body {canary} " * 50)
     vault.drafts.save("journal", f"a newer draft {canary}")  # the old text must not linger
     for number in range(300):  # enough to sort, spill and checkpoint
@@ -105,6 +110,32 @@ def write_debriefs(vault: Vault, canary: str) -> None:
     trashed = vault.debriefs.summaries()[-1]
     vault.debriefs.delete(trashed.id)
     vault.debriefs.empty_trash()
+
+
+def write_notes(vault: Vault, canary: str, linked_entry: str) -> None:
+    """A canary in every field of a note (and her own context), a draft, an emptied trash."""
+    context = vault.note_contexts.add("note_context", f"context {canary}")
+    fields = {
+        "title": f"title {canary}",
+        "occurred_on": date(2026, 2, 3),
+        "context_id": context.id,
+        "participants": (
+            Participant(f"person {canary}"),
+            Participant(f"linked {canary}", linked_entry),
+        ),
+        "takeaways": (f"takeaway {canary}",),
+        "follow_ups": (FollowUpInput("canary-follow-up", f"follow-up {canary}", date(2026, 2, 4)),),
+        "tags": (f"tag{canary}",),
+        "body": f"## {canary}\nbody {canary}",
+    }
+    notes = [NoteInput(**fields) for _ in range(30)]  # type: ignore[arg-type]
+    ids = vault.notes.add_many(notes)
+    vault.notes.update(ids[0], replace(notes[0], body=f"edited {canary}"))
+    assert vault.notes.count(NoteFilter(text=canary)) == 30
+    assert len(search_everything(vault.connection, canary)) >= 4
+    vault.drafts.save("note", f"note draft {canary}", ids[1])
+    vault.notes.delete(ids[2])
+    vault.notes.empty_trash()
 
 
 def main(vault_dir: Path, passphrase: str, canary: str) -> None:

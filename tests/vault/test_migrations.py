@@ -10,6 +10,7 @@ from tests.conftest import PASSPHRASE
 from wellbeing_desk.vault import KdfParams, Vault
 from wellbeing_desk.vault import migrations as migrations_module
 from wellbeing_desk.vault.connection import Connection
+from wellbeing_desk.vault.notes import NoteFilter
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 FIXTURE_PASSPHRASE = "fixture vault passphrase"
@@ -98,6 +99,14 @@ def test_fixture_vaults_of_every_released_schema_open(fixture: str, tmp_path: Pa
             assert stored.id == summary.id
             (due,) = vault.follow_ups.due(date(2026, 11, 30))
             assert due.text == "Fixture follow-up"
+        if int(fixture.rsplit("-", 1)[1]) >= 5:  # dialogue notes arrived with schema 5
+            (found_note,) = vault.notes.notes()
+            assert found_note.title == "Fixture note: peer circle"
+            assert [s.id for s in vault.notes.for_directory_entry(found.id)] == [found_note.id]
+            assert vault.notes.page(NoteFilter(text="walking"))[0].id == found_note.id
+        else:  # an older vault gains the notes tables and the starter contexts
+            assert vault.notes.count() == 0
+            assert len(vault.note_contexts.items("note_context")) == 6
         assert (
             migrations_module.schema_version(vault.connection()) == migrations_module.LATEST_VERSION
         )

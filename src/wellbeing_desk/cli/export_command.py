@@ -11,9 +11,10 @@ from wellbeing_desk.cli.passphrase import PassphraseSource
 from wellbeing_desk.exports.debriefs import debrief_document, debriefs_markdown
 from wellbeing_desk.exports.everything_json import everything
 from wellbeing_desk.exports.journal_markdown import journal_markdown
+from wellbeing_desk.exports.notes import done_items, note_document, notes_markdown
 from wellbeing_desk.exports.write import write_export
 from wellbeing_desk.vault import Vault, VaultExistsError
-from wellbeing_desk.vault.care_items import ACTIVITY, LISTS
+from wellbeing_desk.vault.care_items import ACTIVITY, LISTS, NOTE_CONTEXT
 from wellbeing_desk.vault.care_plan import PLAN_SECTIONS
 
 PLAN_TITLES = {
@@ -60,10 +61,18 @@ def run_export(args: argparse.Namespace, vault_dir: Path, source: PassphraseSour
         debrief_documents = [
             debrief_document(d, vault.follow_ups.for_source(d.id), "en") for d in debriefs
         ]
+        contexts = {
+            c.id: c.english_name
+            for c in vault.note_contexts.items(NOTE_CONTEXT, include_hidden=True)
+        }
+        note_documents = [
+            note_document(note, contexts, done_items(vault.follow_ups.for_source(note.id)))
+            for note in vault.notes.notes()
+        ]
     finally:
         vault.lock()
     if args.format == "json":
-        document = everything(entries, items, plan, debrief_documents)
+        document = everything(entries, items, plan, debrief_documents, note_documents)
         data = json.dumps(document, ensure_ascii=False, indent=2)
     else:
         names = {item.id: item.english_name for item in items}
@@ -71,6 +80,8 @@ def run_export(args: argparse.Namespace, vault_dir: Path, source: PassphraseSour
         data = journal_markdown(entries, names, activity_ids=activities) + _plan_markdown(plan)
         if debriefs:
             data += "\n" + debriefs_markdown(debriefs, "en")
+        if note_documents:
+            data += "\n" + notes_markdown(note_documents)
     write_export(output, data.encode("utf-8"))
     print(f"Exported to {output}. It is not encrypted: delete it safely when done.")
     return EXIT_OK

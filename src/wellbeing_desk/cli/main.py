@@ -13,6 +13,7 @@ from wellbeing_desk.cli import (
     directory_commands,
     export_command,
     journal_commands,
+    notes_commands,
     search_command,
     vault_commands,
 )
@@ -40,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     journal_commands.add_parsers(commands)
     directory_commands.add_parsers(commands)
     debrief_commands.add_parsers(commands)
+    notes_commands.add_parsers(commands)
     search_command.add_parsers(commands)
     export_command.add_parsers(commands)
     return parser

@@ -37,6 +37,7 @@ def everything(
     items: list[CareItem],
     plan: dict[str, str],
     debriefs: list[dict[str, Any]] | None = None,
+    notes: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     activity_names = item_names([i for i in items if i.list == ACTIVITY])
     sign_names = item_names([i for i in items if i.list == WARNING_SIGN])
@@ -53,6 +54,7 @@ def everything(
         "warning_signs": [_item(i) for i in items if i.list == WARNING_SIGN],
         "self_care_plan": plan,
         "debriefs": debriefs or [],
+        "notes": notes or [],
     }
 
 

@@ -10,6 +10,7 @@ from wellbeing_desk.vault.starters import STARTER_NAMES
 ACTIVITY = "activity"
 WARNING_SIGN = "warning_sign"
 LISTS = (ACTIVITY, WARNING_SIGN)
+NOTE_CONTEXT = "note_context"  # kept in its own table, note_context, with the same columns
 MAX_NAME_LENGTH = 80
 
 
@@ -40,13 +41,22 @@ def clean_name(name: str) -> str:
 
 
 class CareItemRepository:
-    def __init__(self, connection: Callable[[], Connection]) -> None:
+    """Her lists; ``table`` and ``lists`` let the note contexts share the code."""
+
+    def __init__(
+        self,
+        connection: Callable[[], Connection],
+        table: str = "care_item",
+        lists: tuple[str, ...] = LISTS,
+    ) -> None:
         self._connection = connection
+        self._table = table
+        self._lists = lists
 
     def items(self, list_name: str, *, include_hidden: bool = False) -> list[CareItem]:
-        _check_list(list_name)
+        self._check_list(list_name)
         sql = (
-            "SELECT id, list, starter_key, name, position, hidden FROM care_item "
+            f"SELECT id, list, starter_key, name, position, hidden FROM {self._table} "
             "WHERE list = ? AND deleted_at IS NULL"
         )
         if not include_hidden:
@@ -58,7 +68,8 @@ class CareItemRepository:
         row = (
             self._connection()
             .execute(
-                "SELECT id, list, starter_key, name, position, hidden FROM care_item WHERE id = ?",
+                f"SELECT id, list, starter_key, name, position, hidden FROM {self._table} "
+                "WHERE id = ?",
                 (item_id,),
             )
             .fetchone()
@@ -66,17 +77,18 @@ class CareItemRepository:
         return None if row is None else _item(row)
 
     def add(self, list_name: str, name: str) -> CareItem:
-        _check_list(list_name)
+        self._check_list(list_name)
         cleaned = clean_name(name)
         conn = self._connection()
         now = utc_now()
         item_id = new_id()
         with write_transaction(conn):
             position = conn.execute(
-                "SELECT coalesce(max(position) + 1, 0) FROM care_item WHERE list = ?", (list_name,)
+                f"SELECT coalesce(max(position) + 1, 0) FROM {self._table} WHERE list = ?",
+                (list_name,),
             ).fetchone()[0]
             conn.execute(
-                "INSERT INTO care_item(id, created_at, updated_at, list, name, position) "
+                f"INSERT INTO {self._table}(id, created_at, updated_at, list, name, position) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 (item_id, now, now, list_name, cleaned, position),
             )
@@ -90,7 +102,7 @@ class CareItemRepository:
 
     def reorder(self, list_name: str, ordered_ids: list[str]) -> None:
         """Give the items of ``list_name`` the order of ``ordered_ids`` (others follow)."""
-        _check_list(list_name)
+        self._check_list(list_name)
         conn = self._connection()
         now = utc_now()
         current = [item.id for item in self.items(list_name, include_hidden=True)]
@@ -100,7 +112,7 @@ class CareItemRepository:
         with write_transaction(conn):
             for position, item_id in enumerate(order):
                 conn.execute(
-                    "UPDATE care_item SET position = ?, updated_at = ? "
+                    f"UPDATE {self._table} SET position = ?, updated_at = ? "
                     "WHERE id = ? AND position != ?",
                     (position, now, item_id, position),
                 )
@@ -117,20 +129,19 @@ class CareItemRepository:
     def find_or_add(self, list_name: str, name: str) -> CareItem:
         return self.find(list_name, name) or self.add(list_name, name)
 
+    def _check_list(self, list_name: str) -> None:
+        if list_name not in self._lists:
+            raise ValueError(f"unknown list {list_name!r}")
+
     def _update(self, item_id: str, assignment: str, values: tuple[object, ...]) -> None:
         conn = self._connection()
         with write_transaction(conn):
             changed = conn.execute(
-                f"UPDATE care_item SET {assignment}, updated_at = ? WHERE id = ?",
+                f"UPDATE {self._table} SET {assignment}, updated_at = ? WHERE id = ?",
                 (*values, utc_now(), item_id),
             ).rowcount
         if changed == 0:
             raise KeyError(item_id)
-
-
-def _check_list(list_name: str) -> None:
-    if list_name not in LISTS:
-        raise ValueError(f"unknown list {list_name!r}")
 
 
 def _item(row: tuple[object, ...]) -> CareItem:

@@ -13,7 +13,7 @@ from wellbeing_desk.vault.connection import Connection, write_transaction
 from wellbeing_desk.vault.records import utc_now
 
 # Each kind of record that has follow-ups: its table (with id, title, deleted_at).
-SOURCE_TABLES: dict[str, str] = {"debrief": "debrief"}
+SOURCE_TABLES: dict[str, str] = {"debrief": "debrief", "note": "dialogue_note"}
 
 
 @dataclass(frozen=True)

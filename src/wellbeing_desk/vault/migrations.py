@@ -10,7 +10,11 @@ from collections.abc import Callable
 from wellbeing_desk.vault.connection import Connection, write_transaction
 from wellbeing_desk.vault.errors import VaultTooNewError
 from wellbeing_desk.vault.records import RECORD_COLUMNS_SQL, new_id, utc_now
-from wellbeing_desk.vault.starters import STARTER_ACTIVITIES, STARTER_WARNING_SIGNS
+from wellbeing_desk.vault.starters import (
+    STARTER_ACTIVITIES,
+    STARTER_NOTE_CONTEXTS,
+    STARTER_WARNING_SIGNS,
+)
 
 
 def _v1_foundation(conn: Connection) -> None:
@@ -184,11 +188,67 @@ def _v4_debrief(conn: Connection) -> None:
     conn.execute("CREATE INDEX follow_up_by_due ON follow_up(done_at, due_date)")
 
 
+def _v5_notes(conn: Connection) -> None:
+    conn.execute(
+        "CREATE TABLE dialogue_note ("
+        "seq INTEGER PRIMARY KEY, "
+        "id TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, "
+        "deleted_at TEXT, "
+        "title TEXT NOT NULL, occurred_on TEXT NOT NULL, "  # 'YYYY-MM-DD'
+        "context_id TEXT REFERENCES note_context(id), "
+        "takeaways TEXT NOT NULL DEFAULT '[]', "  # JSON list of short texts
+        "follow_ups TEXT NOT NULL DEFAULT '[]', "  # JSON list of {id, text, due}
+        "body TEXT NOT NULL DEFAULT '')"
+    )
+    conn.execute(
+        "CREATE INDEX dialogue_note_by_date ON dialogue_note(deleted_at, occurred_on DESC, id DESC)"
+    )
+    # Her list of contexts (peer circle, counselling session, …): care_item's shape.
+    conn.execute(
+        f"CREATE TABLE note_context ({RECORD_COLUMNS_SQL}, "
+        "list TEXT NOT NULL CHECK (list = 'note_context'), starter_key TEXT, name TEXT, "
+        "position INTEGER NOT NULL, hidden INTEGER NOT NULL DEFAULT 0, "
+        "CHECK (name IS NOT NULL OR starter_key IS NOT NULL))"
+    )
+    now = utc_now()
+    for position, (key, _english) in enumerate(STARTER_NOTE_CONTEXTS):
+        conn.execute(
+            "INSERT INTO note_context(id, created_at, updated_at, list, starter_key, position) "
+            "VALUES (?, ?, ?, 'note_context', ?, ?)",
+            (new_id(), now, now, key, position),
+        )
+    conn.execute(
+        "CREATE TABLE note_participant ("
+        "note_seq INTEGER NOT NULL REFERENCES dialogue_note(seq) ON DELETE CASCADE, "
+        "position INTEGER NOT NULL, name TEXT NOT NULL, "
+        "directory_id TEXT, "  # a directory entry's id, when linked
+        "PRIMARY KEY (note_seq, position)) WITHOUT ROWID"
+    )
+    conn.execute(
+        "CREATE INDEX note_participant_by_entry ON note_participant(directory_id, note_seq) "
+        "WHERE directory_id IS NOT NULL"
+    )
+    conn.execute("CREATE INDEX note_participant_by_name ON note_participant(name COLLATE NOCASE)")
+    conn.execute(
+        "CREATE TABLE note_tag ("
+        "note_seq INTEGER NOT NULL REFERENCES dialogue_note(seq) ON DELETE CASCADE, "
+        "tag TEXT NOT NULL COLLATE NOCASE, PRIMARY KEY (tag, note_seq)) WITHOUT ROWID"
+    )
+    conn.execute("CREATE INDEX note_tag_by_note ON note_tag(note_seq)")
+    # rowid = dialogue_note.seq
+    conn.execute(
+        "CREATE VIRTUAL TABLE note_fts USING fts5("
+        "title, body, takeaways, participants, tags, follow_ups, "
+        "tokenize = 'unicode61 remove_diacritics 2')"
+    )
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     1: _v1_foundation,
     2: _v2_journal,
     3: _v3_directory,
     4: _v4_debrief,
+    5: _v5_notes,
 }
 LATEST_VERSION = max(MIGRATIONS)
 

@@ -1,4 +1,4 @@
-"""Starter sets for her own lists: activities that help and warning signs.
+"""Starter sets for her own lists: activities that help, warning signs, note contexts.
 
 Stored by key; a starter item shows its translated name (the UI translates
 the key) until she renames it. English names here serve the CLI and tests.
@@ -25,4 +25,16 @@ STARTER_WARNING_SIGNS: tuple[tuple[str, str], ...] = (
     ("hypervigilance", "Always on alert"),
 )
 
-STARTER_NAMES: dict[str, str] = dict(STARTER_ACTIVITIES + STARTER_WARNING_SIGNS)
+# Where a dialogue note comes from (her own list, like the two above).
+STARTER_NOTE_CONTEXTS: tuple[tuple[str, str], ...] = (
+    ("peer_circle", "Peer-support circle"),
+    ("counselling_session", "Counselling session"),
+    ("team_meeting", "Team meeting"),
+    ("retreat", "Retreat or safe space"),
+    ("online_dialogue", "Online dialogue"),
+    ("other", "Other"),
+)
+
+STARTER_NAMES: dict[str, str] = dict(
+    STARTER_ACTIVITIES + STARTER_WARNING_SIGNS + STARTER_NOTE_CONTEXTS
+)

@@ -17,7 +17,7 @@ from pathlib import Path
 import sqlcipher3
 
 from wellbeing_desk.vault import migrations
-from wellbeing_desk.vault.care_items import CareItemRepository
+from wellbeing_desk.vault.care_items import NOTE_CONTEXT, CareItemRepository
 from wellbeing_desk.vault.care_plan import CarePlanRepository
 from wellbeing_desk.vault.connection import (
     Connection,
@@ -48,6 +48,7 @@ from wellbeing_desk.vault.instance_lock import InstanceLock
 from wellbeing_desk.vault.journal import JournalRepository
 from wellbeing_desk.vault.kdf import KdfParams, calibrate
 from wellbeing_desk.vault.layout import VaultLayout
+from wellbeing_desk.vault.notes import NoteRepository
 from wellbeing_desk.vault.settings import SettingsRepository
 
 # Section name -> table. Later schema versions create these tables; until a
@@ -110,6 +111,10 @@ class Vault:
         self.debriefs = DebriefRepository(self.connection)
         self.debrief_templates = DebriefTemplateRepository(self.connection)
         self.follow_ups = FollowUpRepository(self.connection)
+        self.notes = NoteRepository(self.connection)
+        self.note_contexts = CareItemRepository(
+            self.connection, table="note_context", lists=(NOTE_CONTEXT,)
+        )
 
     # -- lifecycle -------------------------------------------------------------
 

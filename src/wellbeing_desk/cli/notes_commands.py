@@ -1,0 +1,101 @@
+"""``notes add`` and ``notes list``."""
+
+import argparse
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from wellbeing_desk.cli.arguments import iso_date
+from wellbeing_desk.cli.errors import EXIT_OK, UsageError
+from wellbeing_desk.cli.output import emit_json
+from wellbeing_desk.cli.passphrase import PassphraseSource
+from wellbeing_desk.exports.notes import done_items, note_document
+from wellbeing_desk.vault import Vault
+from wellbeing_desk.vault.care_items import NOTE_CONTEXT
+from wellbeing_desk.vault.follow_ups import FollowUpInput
+from wellbeing_desk.vault.notes import NoteFilter, NoteInput, Participant
+from wellbeing_desk.vault.records import new_id
+
+
+def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
+    notes = commands.add_parser("notes", help="notes from dialogues with peers")
+    actions = notes.add_subparsers(dest="notes_command", metavar="ACTION")
+    actions.required = True
+
+    add = actions.add_parser("add", help="add a dialogue note; prints its id")
+    add.add_argument("--title", required=True, metavar="TITLE")
+    add.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="default: today")
+    add.add_argument("--context", metavar="NAME", help="e.g. 'Peer-support circle' or your own")
+    add.add_argument("--participant", action="append", default=[], metavar="NAME")
+    add.add_argument("--takeaway", action="append", default=[], metavar="TEXT")
+    add.add_argument("--follow-up", action="append", default=[], metavar="TEXT")
+    add.add_argument("--tag", action="append", default=[], metavar="TAG")
+    add.add_argument("--text", default="", metavar="TEXT")
+    add.set_defaults(handler=run_add)
+
+    listing = actions.add_parser("list", help="notes, newest first")
+    listing.add_argument("--since", type=iso_date, metavar="DATE")
+    listing.add_argument("--until", type=iso_date, metavar="DATE")
+    listing.add_argument("--tag", metavar="TAG")
+    listing.add_argument("--participant", metavar="NAME")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    listing.set_defaults(handler=run_list)
+
+
+def run_add(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
+    note = NoteInput(
+        title=args.title,
+        occurred_on=args.date or date.today(),
+        participants=tuple(Participant(name) for name in args.participant),
+        takeaways=tuple(args.takeaway),
+        follow_ups=tuple(FollowUpInput(new_id(), text) for text in args.follow_up),
+        tags=tuple(args.tag),
+        body=args.text,
+    )
+    try:
+        note = note.validate()
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    passphrase = source.read("Passphrase: ")
+    vault = Vault.open(vault_dir, passphrase)
+    try:
+        if args.context:
+            context = vault.note_contexts.find_or_add(NOTE_CONTEXT, args.context)
+            note = replace(note, context_id=context.id)
+        note_id = vault.notes.add(note)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    finally:
+        vault.lock()
+    print(note_id)
+    return EXIT_OK
+
+
+def run_list(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
+    if args.since and args.until and args.since > args.until:
+        raise UsageError("--since is after --until")
+    passphrase = source.read("Passphrase: ")
+    vault = Vault.open_for_reading(vault_dir, passphrase)
+    try:
+        contexts = {
+            c.id: c.english_name
+            for c in vault.note_contexts.items(NOTE_CONTEXT, include_hidden=True)
+        }
+        where = NoteFilter(
+            since=args.since, until=args.until, tag=args.tag, participant=args.participant
+        )
+        documents = [
+            note_document(note, contexts, done_items(vault.follow_ups.for_source(note.id)))
+            for note in vault.notes.notes(where)
+        ]
+    finally:
+        vault.lock()
+    if args.json:
+        emit_json(documents)
+        return EXIT_OK
+    for document in documents:
+        people = ", ".join(document["participants"])
+        with_people = f"  with {people}" if people else ""
+        print(f"{document['date']}  {document['title']}{with_people}  [{document['id']}]")
+    return EXIT_OK
