@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Photograph the guided debrief in one language: the start page, each template's first
-# step, a high-distress offer and the summary.
+# step, a high-distress offer, the summary, the offer when she is not safe, and the trash.
 #   xvfb-run -a -s "-screen 0 1040x720x24" scripts/screenshots_debrief.sh en_GB.UTF-8 en
 # The window is driven from Python (the same widgets a person clicks) and photographed
 # with QWidget.grab(), so the pictures do not depend on a window manager's timing.
@@ -142,6 +142,27 @@ wizard.input.scale.set_score(5)
 click(wizard.next_button)
 wait(600)
 shoot("summary")
+
+# "Are you safe right now?" — "No": safety first, never a gate.
+click(page.summary.keep_button)
+wait()
+(card,) = [c for c in page.home.cards if c.choice.template.id == "recent-event"]
+click(card.start_button)
+click(wizard.next_button)
+click(wizard.input.buttons["no"])
+click(wizard.next_button)
+wait(600)
+shoot("unsafe")
+click(wizard.support.stop_button)
+wait()
+
+# Two debriefs in the trash: the quiet link at the bottom of the start page, then the trash.
+for _ in range(2):
+    click(page.home.rows[-1].delete_button)
+    wait()
+page.notice.clear()
+click(page.home.trash_button)
+shoot("trash")
 window.close()
 PYTHON
 echo "files the app left:"; find "$H" -type f | sed "s|$H|HOME|"

@@ -118,6 +118,23 @@ def test_high_or_rising_distress_offers_support(start, end, offer_at_start, offe
     assert (offer.reason if offer else None) is offer_at_end
 
 
+@pytest.mark.parametrize(
+    ("answer", "reason"),
+    [("no", SupportReason.UNSAFE), ("not-sure", SupportReason.UNSAFE), ("yes", None), (None, None)],
+)
+def test_not_safe_right_now_offers_support(answer, reason) -> None:
+    template = builtin_template("recent-event")
+    assert template is not None
+    # The built-in, and her copy of it (another template id, the same step and option ids).
+    for flow in (record.start(template), record.start(record.own_copy(template, set(), "(c)"))):
+        flow.next()
+        assert flow.current.id == "safe-now"
+        flow.set_answer(answer)
+        offer = flow.next()
+        assert (offer.reason if offer else None) is reason
+        assert offer is None or offer.rating is None
+
+
 def test_skipping_a_rating_offers_nothing() -> None:
     flow = after_incident()
     flow.skip()

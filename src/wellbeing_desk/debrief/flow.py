@@ -21,6 +21,15 @@ MAX_ITEMS = 100
 class SupportReason(Enum):
     HIGH = "high"  # 7 or more
     ROSE = "rose"  # higher at the end than at the start
+    UNSAFE = "unsafe"  # she is not safe right now, or not sure
+
+
+# "Are you safe right now?": a choice step with this id, answered with one of these
+# options, offers support. Template files have no field for it (their format is
+# strict), so the rule lives here, keyed on ids: the built-in "recent-event" asks it,
+# and her copies of that template (and any template of hers) keep the same ids.
+SAFETY_STEP = "safe-now"
+UNSAFE_OPTIONS = frozenset({"no", "not-sure"})
 
 
 @dataclass(frozen=True)
@@ -28,7 +37,7 @@ class SupportOffer:
     """A gentle offer (grounding, her people, stopping for today); never a gate."""
 
     reason: SupportReason
-    rating: int
+    rating: int | None = None  # the distress rating, for HIGH and ROSE
 
 
 @dataclass(frozen=True)
@@ -143,7 +152,10 @@ class DebriefFlow:
         self.finished = False
 
     def offer_after(self, step: Step) -> SupportOffer | None:
-        """High distress (7 or more) at either rating, or a rise by the end."""
+        """High distress (7 or more) at either rating, a rise by the end, or not safe now."""
+        if step.id == SAFETY_STEP and step.kind == "choice":
+            unsafe = self._answers.get(step.id) in UNSAFE_OPTIONS
+            return SupportOffer(SupportReason.UNSAFE) if unsafe else None
         rating = self.rating(step)
         if rating is None or step not in (self.distress_start, self.distress_end):
             return None

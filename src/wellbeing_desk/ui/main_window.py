@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from wellbeing_desk.directory_starter import ensure_starter
@@ -21,6 +21,8 @@ from wellbeing_desk.ui.help_dialog import HelpDialog
 from wellbeing_desk.ui.icons import app_icon
 from wellbeing_desk.ui.locking import clear_text_inputs, close_dialogs
 from wellbeing_desk.ui.screen_lock import ScreenLockWatcher
+from wellbeing_desk.ui.search import SHORTCUT as SEARCH_SHORTCUT
+from wellbeing_desk.ui.search import SearchPalette, open_search
 from wellbeing_desk.ui.sections import build_section_pages
 from wellbeing_desk.ui.settings.confirm import confirm_passphrase
 from wellbeing_desk.ui.settings.page import SettingsPage
@@ -110,6 +112,18 @@ class MainWindow(QMainWindow):
             QKeySequence(GROUNDING_SHORTCUT),
             self.open_grounding,
         )
+        self.search_action = self._action(
+            self.tr("Search everywhere"), QKeySequence(SEARCH_SHORTCUT), self.open_search
+        )
+        # Ctrl+F opens the same search on pages that have no search field of their own
+        # (Journal and Directory keep it for theirs); decided as the key arrives (``event``).
+        self.find_action = self._action(
+            self.tr("Search everywhere"),
+            QKeySequence(QKeySequence.StandardKey.Find),
+            self.open_search,
+        )
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.workspace.nav.currentRowChanged.connect(lambda _: self._update_find_action())
 
         geometry = settings.get(KEY_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
@@ -159,6 +173,14 @@ class MainWindow(QMainWindow):
             (self.tr("Lock and minimise (panic)"), keys(self.panic_action.shortcut())),
             (self.tr("Go to a section"), sections),
             (
+                self.tr("Search everywhere: journal, debriefs, directory and notes"),
+                keys(self.search_action.shortcut()),
+            ),
+            (
+                self.tr("Search the list on Journal and Directory; search everywhere elsewhere"),
+                keys(self.find_action.shortcut()),
+            ),
+            (
                 self.tr("Calm down: breathing and grounding"),
                 keys(self.grounding_action.shortcut()),
             ),
@@ -174,6 +196,22 @@ class MainWindow(QMainWindow):
             return None
         return open_grounding(self, self.settings)
 
+    def open_search(self) -> SearchPalette | None:
+        """Search everywhere over the window (Ctrl+K); only while unlocked."""
+        if self.is_locked:
+            return None
+        return open_search(self, self.worker, self.open_record)
+
+    def open_record(self, section: str, record_id: str) -> None:
+        """Show a section and one record in it (a result of Search everywhere)."""
+        if self.is_locked or section not in self.workspace.pages:
+            return
+        self.workspace.show_section(section)
+        page = self.workspace.pages[section]
+        opener = getattr(page, "open_record", None)
+        if callable(opener):
+            opener(record_id)
+
     def shutdown(self) -> None:
         """Lock and stop the worker thread (waits for it). Safe to call twice."""
         self.inactivity.stop()
@@ -182,6 +220,8 @@ class MainWindow(QMainWindow):
             self.panic_action,
             self.help_action,
             self.grounding_action,
+            self.search_action,
+            self.find_action,
         ):
             action.setEnabled(False)
         if self.worker.running:
@@ -229,7 +269,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         self.setWindowTitle(self.tr("Wellbeing Desk"))
         self.inactivity.start()
-        self.grounding_action.setEnabled(True)
+        for action in (self.grounding_action, self.search_action):
+            action.setEnabled(True)
+        self._update_find_action()
         self.workspace.focus_current_page()
         self.unlocked.emit()
 
@@ -242,7 +284,8 @@ class MainWindow(QMainWindow):
         confirm_passphrase(self.worker, self, reason, on_done)
 
     def _show_lock_screen(self) -> None:
-        self.grounding_action.setEnabled(False)  # Ctrl+G only while unlocked
+        for action in (self.grounding_action, self.search_action, self.find_action):
+            action.setEnabled(False)  # Ctrl+G, Ctrl+K and Ctrl+F only while unlocked
         vault_exists = VaultLayout(self.vault_dir).exists()
         self._state = LOCKED if vault_exists else CREATE
         self.create_page.reset()
@@ -266,6 +309,33 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    def _page_has_own_find(self) -> bool:
+        """Whether a page on screen binds Find (Ctrl+F) to its own search field."""
+        finds = QKeySequence.keyBindings(QKeySequence.StandardKey.Find)
+        for shortcut in self.workspace.findChildren(QShortcut):
+            widget = shortcut.parent()
+            if (
+                shortcut.isEnabled()
+                and shortcut.key() in finds
+                and isinstance(widget, QWidget)
+                and widget.isVisible()
+            ):
+                return True
+        return False
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Find)
+        ):
+            self._update_find_action()  # just before Qt looks for the shortcut
+        return super().event(event)
+
+    def _update_find_action(self) -> None:
+        # Ctrl+F belongs to the page when it has a search of its own; else it searches everywhere.
+        self.find_action.setEnabled(not self.is_locked and not self._page_has_own_find())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from tests.ui.conftest import WORKER_TIMEOUT_MS, unlock
+from tests.ui.conftest import WORKER_TIMEOUT_MS, unlock, visible_dialogs
 from tests.ui.debrief.support import (
     click,
     go_to,
@@ -21,7 +21,8 @@ from tests.ui.directory.support import HOTLINE, LEGAL, PSYCHOLOGIST, add_directo
 from tests.ui.journal.support import idle
 from wellbeing_desk.debrief.builtin import builtin_templates
 from wellbeing_desk.ui.debrief.session import SAVE_DELAY_MS
-from wellbeing_desk.ui.debrief.step_inputs import RatingInput, TextInput
+from wellbeing_desk.ui.debrief.step_inputs import ChoiceInput, RatingInput, TextInput
+from wellbeing_desk.ui.widgets.message import Button, MessageBox
 
 pytestmark = pytest.mark.usefixtures("existing_vault")
 
@@ -63,6 +64,61 @@ def test_lock_while_typing_loses_nothing(qtbot, window, ui_vault_dir) -> None:
     assert isinstance(wizard.input, TextInput)
     assert wizard.input.edit.toPlainText() == "The words I wrote just now"
     assert wizard.input.edit.hasFocus()
+
+
+def changed_template_editor(qtbot, window):
+    """The Debrief page's template manager with a new template half written in the editor."""
+    page = open_page(qtbot, window)
+    click(qtbot, page.home.manage_button)
+    qtbot.waitUntil(lambda: page.template_manager is not None, timeout=WORKER_TIMEOUT_MS)
+    manager = page.template_manager
+    qtbot.waitUntil(lambda: bool(manager.choices), timeout=WORKER_TIMEOUT_MS)
+    click(qtbot, manager.new_button)
+    qtbot.waitUntil(
+        lambda: manager.editor is not None and manager.editor.isVisible(),
+        timeout=WORKER_TIMEOUT_MS,
+    )
+    editor = manager.editor
+    qtbot.keyClicks(editor.title_edit, "Half written")
+    assert editor.has_changes()
+    return manager, editor
+
+
+def test_lock_closes_a_changed_template_editor_without_asking(qtbot, window) -> None:
+    manager, editor = changed_template_editor(qtbot, window)
+    MessageBox.set_next_answer(Button.Cancel)  # were she asked, "Cancel" would keep it open
+    window.lock()
+    assert window.is_locked
+    assert not editor.isVisible() and not manager.isVisible()
+    assert MessageBox.shown_texts == []
+    assert visible_dialogs() == []
+
+
+# QMessageBox fixes its size while showing; the offscreen plugin warns about that.
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_lock_while_the_discard_question_is_open_does_not_wait(qtbot, window) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    manager, editor = changed_template_editor(qtbot, window)
+    asked: list[str] = []
+
+    def lock_now() -> None:
+        asked.extend(w.text() for w in visible_dialogs() if isinstance(w, QMessageBox))
+        window.lock()
+
+    def never_hang() -> None:  # only if the lock failed to close the question
+        for box in visible_dialogs():
+            if isinstance(box, QMessageBox):
+                box.reject()
+
+    QTimer.singleShot(300, lock_now)
+    QTimer.singleShot(5000, never_hang)
+    click(qtbot, editor.cancel_button)  # the real question; the lock comes while it shows
+    assert asked == ["Discard your changes to this template?"]
+    assert window.is_locked
+    assert not editor.isVisible() and not manager.isVisible()
+    assert visible_dialogs() == []
 
 
 def test_typing_is_saved_after_a_pause(qtbot, window, ui_vault_dir) -> None:
@@ -126,6 +182,83 @@ def test_high_distress_at_the_start_offers_calm_and_people(qtbot, window, ui_vau
     click(qtbot, wizard.support.continue_button)
     assert not wizard.support.isVisible()
     assert step_id(wizard) == "how-i-am"
+
+
+PROTECTION = replace(
+    HOTLINE,
+    name="Emergency line for defenders",
+    kind="hotline",
+    categories=("physical_protection",),
+    languages=("en",),
+)
+
+
+def choose(qtbot, wizard, option_id: str) -> None:
+    assert isinstance(wizard.input, ChoiceInput)
+    click(qtbot, wizard.input.buttons[option_id])
+
+
+@pytest.mark.parametrize("answer", ["no", "not-sure"])
+def test_not_safe_right_now_offers_safety_first(qtbot, window, ui_vault_dir, answer) -> None:
+    protection, _psychologist = add_directory(ui_vault_dir, [PROTECTION, PSYCHOLOGIST])
+    page = open_page(qtbot, window)
+    wizard = start(qtbot, window, "recent-event")
+    click(qtbot, wizard.next_button)
+    assert step_id(wizard) == "safe-now"
+    choose(qtbot, wizard, answer)
+    click(qtbot, wizard.next_button)
+    assert step_id(wizard) != "safe-now"  # never a gate: the next step is already there
+    support = wizard.support
+    assert support.isVisible()
+    assert support.title.text() == "Your safety comes first."
+    assert support.message.text().startswith("If you are not safe, you can stop here.")
+    assert support.accessibleDescription().startswith("Your safety comes first.")
+    assert not support.grounding_button.isVisible()  # reaching someone comes first
+    assert support.stop_button.isVisible() and support.directory_button.isVisible()
+    assert support.continue_button.hasFocus()
+    idle(qtbot, window)
+    # Protection first (an emergency line), then counselling.
+    assert list(people_buttons(wizard)) == [
+        "Emergency line for defenders",
+        "Psicóloga Ana Ruiz · Consultorio Ruiz",
+    ]
+    with qtbot.waitSignal(page.directory_entry_requested) as signal:
+        click(qtbot, people_buttons(wizard)["Emergency line for defenders"])
+    assert signal.args == [protection]
+    window.workspace.show_section("debrief")
+
+    click(qtbot, support.stop_button)  # stop here: kept for later
+    qtbot.waitUntil(page.home.isVisible, timeout=WORKER_TIMEOUT_MS)
+    (record,) = stored(ui_vault_dir)
+    assert record.status == "in_progress"
+    assert stored_answers(ui_vault_dir)["safe-now"] == answer
+
+
+def test_safe_or_no_answer_offers_nothing_and_continue_goes_on(qtbot, window) -> None:
+    open_page(qtbot, window)
+    wizard = start(qtbot, window, "recent-event")
+    click(qtbot, wizard.next_button)
+    choose(qtbot, wizard, "yes")
+    click(qtbot, wizard.next_button)
+    assert not wizard.support.isVisible()
+    click(qtbot, wizard.back_button)
+    choose(qtbot, wizard, "yes")  # choosing it again clears it: no answer
+    click(qtbot, wizard.next_button)
+    assert not wizard.support.isVisible()
+    click(qtbot, wizard.back_button)
+    choose(qtbot, wizard, "no")
+    click(qtbot, wizard.next_button)
+    assert wizard.support.isVisible()
+    after = step_id(wizard)
+    click(qtbot, wizard.support.continue_button)
+    assert not wizard.support.isVisible() and step_id(wizard) == after
+    # A high distress offer afterwards still shows the breathing exercise.
+    click(qtbot, wizard.back_button)
+    click(qtbot, wizard.back_button)
+    rate(qtbot, wizard, "9")
+    click(qtbot, wizard.next_button)
+    assert wizard.support.title.text() == "That sounds like a lot right now."
+    assert wizard.support.grounding_button.isVisible()
 
 
 def test_stop_for_today_pauses(qtbot, window, ui_vault_dir) -> None:

@@ -1,6 +1,7 @@
 """The template editor on its own: texts per language, ids, steps, and what Save says."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
 
 from wellbeing_desk.debrief.builtin import builtin_template
 from wellbeing_desk.debrief.templates import Text, load_template, template_to_json
@@ -11,6 +12,7 @@ from wellbeing_desk.ui.debrief.template_editor import (
     step_in_place,
     unique_id,
 )
+from wellbeing_desk.ui.widgets.message import Button, MessageBox
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -131,3 +133,108 @@ def test_a_too_long_text_is_named(qtbot) -> None:
     assert editor.error_label.text() == (
         "Step 1, help text in English: this is longer than 4000 characters."
     )
+
+
+# -- closing without saving ----------------------------------------------------------------
+
+DISCARD = "Discard your changes to this template?"
+
+
+class WindowClose(QCloseEvent):
+    """A close from the window system (the title bar's button, Alt+F4), not from code."""
+
+    def spontaneous(self) -> bool:
+        return True
+
+
+def close_window(editor: TemplateEditor) -> bool:
+    """Close it as she would with the title bar's button; True if it closed."""
+    event = WindowClose()
+    editor.closeEvent(event)
+    return event.isAccepted() and not editor.isVisible()
+
+
+def shown_editor(qtbot, template_id: str | None = "after-incident") -> TemplateEditor:
+    template = None if template_id is None else builtin_template(template_id)
+    editor = TemplateEditor(template, set(), None, "en")
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    return editor
+
+
+def test_closing_unchanged_asks_nothing(qtbot) -> None:
+    for close in ("cancel", "escape", "window"):
+        for template_id in ("after-incident", None):
+            editor = shown_editor(qtbot, template_id)
+            editor.tabs.setCurrentIndex(1)
+            for row in range(editor.step_list.count()):
+                editor.step_list.setCurrentRow(row)  # looking is not changing
+            with qtbot.waitSignal(editor.rejected):
+                if close == "cancel":
+                    qtbot.mouseClick(editor.cancel_button, LEFT)
+                elif close == "escape":
+                    qtbot.keyClick(editor.step_list, Qt.Key.Key_Escape)
+                else:
+                    assert close_window(editor)
+            assert not editor.isVisible()
+    assert MessageBox.shown_texts == []
+
+
+def test_closing_with_changes_asks_and_keep_editing_keeps_them(qtbot) -> None:
+    editor = shown_editor(qtbot)
+    editor.tabs.setCurrentIndex(1)
+    editor.step_list.setCurrentRow(1)
+    qtbot.keyClicks(editor.prompt_edit, " Still?")
+
+    # Cancel, Escape and the window's close button each ask; "Cancel" keeps her editing.
+    MessageBox.set_next_answer(Button.Cancel)
+    qtbot.mouseClick(editor.cancel_button, LEFT)
+    MessageBox.set_next_answer(Button.Cancel)
+    qtbot.keyClick(editor.prompt_edit, Qt.Key.Key_Escape)
+    MessageBox.set_next_answer(Button.Cancel)
+    assert not close_window(editor)
+    assert MessageBox.shown_texts == [DISCARD] * 3
+    assert editor.isVisible()
+    assert " Still?" in editor.prompt_edit.toPlainText()
+
+    MessageBox.set_next_answer(Button.Discard)
+    with qtbot.waitSignal(editor.rejected):
+        qtbot.keyClick(editor.prompt_edit, Qt.Key.Key_Escape)
+    assert not editor.isVisible() and len(MessageBox.shown_texts) == 4
+
+    # Closed from code (the manager, locking, the end of a test): never a question.
+    for close in (editor.reject, editor.close):
+        editor.show()
+        editor.title_edit.setText("Changed again")
+        close()
+        assert not editor.isVisible()
+    assert len(MessageBox.shown_texts) == 4
+
+
+def test_every_kind_of_change_counts_and_undoing_it_does_not(qtbot) -> None:
+    editor = shown_editor(qtbot, "recent-event")
+    assert not editor.has_changes()
+    title = editor.title_edit.text()
+    editor.title_edit.setText("Another title")
+    assert editor.has_changes()
+    editor.title_edit.setText(title)
+    assert not editor.has_changes()  # back as it was: nothing to lose
+    editor.reject()
+    changes = (
+        lambda e: e.purpose_edit.setPlainText("Mine"),
+        lambda e: e.event_default.setChecked(not e.event_default.isChecked()),
+        TemplateEditor.add_step,
+        lambda e: e.move_step(1),
+        lambda e: e.kind_combo.setCurrentIndex(e.kind_combo.findData("text")),
+        lambda e: e.option_list.item(0).setText("Yes, I am"),  # "Are you safe right now?"
+        lambda e: e.option_list.takeItem(0),
+    )
+    for change in changes:
+        editor = shown_editor(qtbot, "recent-event")
+        editor.tabs.setCurrentIndex(1)
+        editor.step_list.setCurrentRow(0)
+        change(editor)
+        assert editor.has_changes()
+    editor.reject()  # reject() itself never asks: the manager and locking use it
+    assert MessageBox.shown_texts == []

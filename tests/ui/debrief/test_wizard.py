@@ -5,7 +5,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCheckBox, QRadioButton
+from PySide6.QtWidgets import QCheckBox, QLabel, QRadioButton
 
 from tests.ui.conftest import WORKER_TIMEOUT_MS
 from tests.ui.debrief.support import (
@@ -327,3 +327,147 @@ def test_manage_templates_opens_the_manager_and_reloads_after(qtbot, window) -> 
     qtbot.waitUntil(lambda: len(page.home.cards) == 5, timeout=WORKER_TIMEOUT_MS)
     assert page.home.cards[-1].choice.template.title.get("en") == "My own"
     assert page.template_manager is None
+
+
+# -- the trash -----------------------------------------------------------------------------
+
+
+def add_debriefs(vault_dir, template_ids: list[str], trashed: set[str]) -> dict[str, str]:
+    """Debriefs written into the locked vault (some moved to the trash); template id → id."""
+    from tests.conftest import PASSPHRASE
+    from wellbeing_desk.debrief import record
+    from wellbeing_desk.vault import Vault
+
+    ids = {}
+    with Vault.open(vault_dir, PASSPHRASE) as vault:
+        for template_id in template_ids:
+            template = builtin_template(template_id)
+            assert template is not None
+            flow = record.start(template)
+            ids[template_id] = vault.debriefs.create(record.debrief_input(flow, "en")).id
+            if template_id in trashed:
+                vault.debriefs.delete(ids[template_id])
+    return ids
+
+
+def trashed_in_vault(vault_dir) -> list[str]:
+    from tests.conftest import PASSPHRASE
+    from wellbeing_desk.vault import Vault
+
+    with Vault.open_for_reading(vault_dir, PASSPHRASE) as vault:
+        return [s.title for s in vault.debriefs.summaries(trash=True)]
+
+
+def test_the_trash_lists_restores_and_empties(qtbot, window, ui_vault_dir) -> None:
+    from tests.ui.debrief.template_support import unnamed_inputs
+    from wellbeing_desk.ui.widgets.message import Button, MessageBox
+
+    ids = add_debriefs(
+        ui_vault_dir,
+        ["after-incident", "security-review", "peer-conversation"],
+        trashed={"security-review", "peer-conversation"},
+    )
+    page = open_page(qtbot, window)
+    home, trash = page.home, page.trash
+    assert [r.summary.title for r in home.rows] == ["After an incident"]
+    assert home.trash_button.isVisible() and home.trash_button.text() == "Trash (2)"
+    assert home.trash_button.accessibleName() == "Open the trash (2)"
+
+    # By keyboard: the link takes the focus and Space opens the trash.
+    assert home.trash_button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    home.trash_button.setFocus()
+    qtbot.keyClick(home.trash_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(trash.isVisible, timeout=WORKER_TIMEOUT_MS)
+    idle(qtbot, window)
+    titles = [r.summary.title for r in trash.rows]
+    assert sorted(titles) == ["Peer or team conversation guide", "Security incident review"]
+    assert trash.rows[0].restore_button.hasFocus()
+    assert unnamed_inputs(trash) == []
+    row = trash.row(ids["security-review"])
+    assert row is not None
+    assert row.restore_button.accessibleName().startswith("Restore “Security incident review”")
+    texts = [label.text() for label in row.findChildren(QLabel)]
+    assert "Security incident review" in texts
+    assert any(t.startswith("Started and moved to the trash ") for t in texts)  # same day
+    assert not trash.empty_note.isVisible() and trash.empty_button.isEnabled()
+
+    click(qtbot, row.restore_button)
+    qtbot.waitUntil(lambda: len(trash.rows) == 1, timeout=WORKER_TIMEOUT_MS)
+    assert page.notice.label.text() == "“Security incident review” is back with your debriefs."
+    assert trash.rows[0].restore_button.hasFocus()
+    assert trashed_in_vault(ui_vault_dir) == ["Peer or team conversation guide"]
+
+    # Escape goes back; the list has it again and the link counts one.
+    qtbot.keyClick(trash.rows[0].restore_button, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: len(home.rows) == 2, timeout=WORKER_TIMEOUT_MS)
+    assert home.isVisible() and home.trash_button.text() == "Trash (1)"
+    assert home.trash_button.hasFocus()
+
+    # Emptying asks first; "No" keeps everything.
+    click(qtbot, home.trash_button)
+    qtbot.waitUntil(trash.isVisible, timeout=WORKER_TIMEOUT_MS)
+    MessageBox.set_next_answer(Button.No)
+    click(qtbot, trash.empty_button)
+    idle(qtbot, window)
+    assert trash.isVisible() and len(trash.rows) == 1
+    assert trashed_in_vault(ui_vault_dir) == ["Peer or team conversation guide"]
+    MessageBox.set_next_answer(Button.Yes)
+    click(qtbot, trash.empty_button)
+    qtbot.waitUntil(home.isVisible, timeout=WORKER_TIMEOUT_MS)
+    idle(qtbot, window)
+    assert len(MessageBox.shown_texts) == 2
+    assert "for good" in MessageBox.shown_texts[0]
+    assert page.notice.label.text() == "The trash was emptied."
+    assert not home.trash_button.isVisible()
+    assert trashed_in_vault(ui_vault_dir) == []
+    assert {d.id for d in stored(ui_vault_dir)} == {ids["after-incident"], ids["security-review"]}
+
+
+def test_trash_appears_after_moving_one_there_and_the_last_restore_goes_home(
+    qtbot, window, ui_vault_dir
+) -> None:
+    add_debriefs(ui_vault_dir, ["after-incident"], trashed=set())
+    page = open_page(qtbot, window)
+    home = page.home
+    assert not home.trash_button.isVisible()
+    click(qtbot, home.rows[0].delete_button)
+    qtbot.waitUntil(lambda: not home.rows, timeout=WORKER_TIMEOUT_MS)
+    idle(qtbot, window)
+    assert home.trash_button.isVisible() and home.trash_button.text() == "Trash (1)"
+    click(qtbot, home.trash_button)
+    qtbot.waitUntil(page.trash.isVisible, timeout=WORKER_TIMEOUT_MS)
+    assert not page.notice.isVisible()  # the undo bar is not needed in the trash itself
+    click(qtbot, page.trash.rows[0].restore_button)
+    qtbot.waitUntil(lambda: home.isVisible() and len(home.rows) == 1, timeout=WORKER_TIMEOUT_MS)
+    idle(qtbot, window)
+    assert not home.trash_button.isVisible()
+    assert home.rows[0].open_button.hasFocus()
+
+
+def test_lock_in_the_trash_leaves_nothing_on_screen(qtbot, window, ui_vault_dir) -> None:
+    add_debriefs(ui_vault_dir, ["after-incident"], trashed={"after-incident"})
+    page = open_page(qtbot, window)
+    click(qtbot, page.home.trash_button)
+    qtbot.waitUntil(lambda: bool(page.trash.rows), timeout=WORKER_TIMEOUT_MS)
+    window.lock()
+    assert page.trash.rows == [] and page.stack.currentWidget() is page.home
+    assert not page.home.trash_button.isVisibleTo(page) and page.home.trash_button.text() == ""
+
+
+def test_a_trash_row_names_both_dates_when_they_differ(qtbot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from wellbeing_desk.ui.debrief.trash_view import TrashRow
+    from wellbeing_desk.vault.debriefs import DebriefSummary
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    summary = DebriefSummary(
+        "d1", "After the raid", IN_PROGRESS, "2026-03-02T10:00:00+00:00",
+        "2026-04-20T10:00:00+00:00", None, 6, None,
+    )  # fmt: skip
+    row = TrashRow(summary, holder)
+    (details,) = [label for label in row.findChildren(QLabel) if label.objectName() == "muted"]
+    assert details.text().startswith("Started ") and " · moved to the trash " in details.text()
+    assert ", moved to the trash " in details.accessibleName()
+    assert row.restore_button.accessibleName().startswith("Restore “After the raid” from ")

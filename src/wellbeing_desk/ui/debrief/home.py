@@ -1,5 +1,6 @@
 """The Debrief start page: what this is (and is not), a way to real help, the templates,
-and her debriefs (in progress to continue, finished to read again).
+and her debriefs (in progress to continue, finished to read again); at the bottom, a
+quiet way into the trash while it holds any.
 """
 
 from PySide6.QtCore import Qt, Signal
@@ -176,11 +177,13 @@ class DebriefHome(QWidget):
     help_requested = Signal()  # counselling and helplines in the directory
     grounding_requested = Signal()
     manage_requested = Signal()
+    trash_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cards: list[TemplateCard] = []
         self.rows: list[DebriefRow] = []
+        self.trash_count = 0
         scroll, column = readable_scroll(self)
         body = column_layout(column, spacing=10)
         body.addWidget(heading(self.tr("Debrief"), column))
@@ -256,6 +259,15 @@ class DebriefHome(QWidget):
         body.addSpacing(14)
         body.addWidget(self.finished_title)
         body.addLayout(self.finished_box)
+
+        self.trash_button = QPushButton(column)
+        self.trash_button.setObjectName("link")
+        self.trash_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.trash_button.setToolTip(
+            self.tr("Debriefs you moved to the trash: bring them back or remove them for good")
+        )
+        body.addSpacing(10)
+        body.addWidget(self.trash_button, 0, Qt.AlignmentFlag.AlignLeading)
         body.addStretch(1)
 
         layout = QVBoxLayout(self)
@@ -265,7 +277,9 @@ class DebriefHome(QWidget):
         self.help_button.clicked.connect(self.help_requested)
         self.calm_button.clicked.connect(self.grounding_requested)
         self.manage_button.clicked.connect(self.manage_requested)
+        self.trash_button.clicked.connect(self.trash_requested)
         self.set_debriefs([])
+        self.set_trash_count(0)
 
     # -- content ---------------------------------------------------------------------------
 
@@ -296,12 +310,25 @@ class DebriefHome(QWidget):
         self.in_progress_title.setVisible(any(r.summary.status != FINISHED for r in self.rows))
         self.finished_title.setVisible(any(r.summary.status == FINISHED for r in self.rows))
 
+    def set_trash_count(self, count: int) -> None:
+        """How many debriefs are in the trash; the way there shows only when there are any."""
+        self.trash_count = count
+        text = self.tr("Trash ({count})").format(count=count) if count else ""
+        self.trash_button.setText(text)
+        self.trash_button.setAccessibleName(
+            self.tr("Open the trash ({count})").format(count=count)
+            if count
+            else self.tr("Open the trash")
+        )
+        self.trash_button.setVisible(count > 0)
+
     def row(self, debrief_id: str) -> DebriefRow | None:
         return next((r for r in self.rows if r.summary.id == debrief_id), None)
 
     def clear_content(self) -> None:
         self.set_templates([], "en")
         self.set_debriefs([])
+        self.set_trash_count(0)
 
     def focus_first(self) -> None:
         first = next((r for r in self.rows if r.summary.status != FINISHED), None)

@@ -7,6 +7,9 @@ Signals for the main window's wiring (``ui/sections.py``):
   entries, in that language when it is not "";
 - ``directory_entry_requested(entry_id)``: show one directory entry.
 
+The trash (debriefs she moved there) is a view of its own, reached from the
+start page while it holds any: restore one, or empty it after a question.
+
 Hooks: ``vault_opened`` loads the templates and her debriefs; ``clear_content``
 (on lock) first has the wizard save at once, then empties every view. After
 unlocking she finds the debrief she was in at the top of the list, with a
@@ -30,8 +33,10 @@ from wellbeing_desk.ui.debrief.export_dialog import DebriefExportDialog
 from wellbeing_desk.ui.debrief.home import DebriefHome
 from wellbeing_desk.ui.debrief.session import DebriefSession, RecordSlot
 from wellbeing_desk.ui.debrief.summary_view import SummaryView
+from wellbeing_desk.ui.debrief.trash_view import TrashView
 from wellbeing_desk.ui.debrief.wizard import DebriefWizard
 from wellbeing_desk.ui.errors import describe_error
+from wellbeing_desk.ui.widgets.message import Button, MessageBox
 from wellbeing_desk.ui.widgets.notice_bar import NoticeBar
 from wellbeing_desk.ui.widgets.page_style import PAGE_STYLE
 from wellbeing_desk.ui.worker import DatabaseWorker
@@ -41,12 +46,13 @@ from wellbeing_desk.vault.debriefs import Debrief, DebriefSummary
 UNDO_TIMEOUT_MS = 15_000
 TEMPLATE_MANAGER = "wellbeing_desk.ui.debrief.template_manager"
 
-HomeData = tuple[list[TemplateChoice], list[DebriefSummary]]
+HomeData = tuple[list[TemplateChoice], list[DebriefSummary], int]
 
 
 def home_data(vault: Vault) -> HomeData:
-    """The templates she can start from and her debriefs (a worker op)."""
-    return available_templates(vault.debrief_templates), vault.debriefs.summaries()
+    """The templates she can start from, her debriefs, how many are in the trash (a worker op)."""
+    trashed = len(vault.debriefs.summaries(trash=True))
+    return available_templates(vault.debrief_templates), vault.debriefs.summaries(), trashed
 
 
 def load_debrief(vault: Vault, debrief_id: str) -> tuple[Debrief, DebriefFlow]:
@@ -79,9 +85,10 @@ class DebriefPage(QWidget):
         self.home = DebriefHome(self)
         self.wizard = DebriefWizard(worker, self)
         self.summary = SummaryView(self)
+        self.trash = TrashView(self)
         self.export_dialog: DebriefExportDialog | None = None
         self.stack = QStackedWidget(self)
-        for view in (self.home, self.wizard, self.summary):
+        for view in (self.home, self.wizard, self.summary, self.trash):
             self.stack.addWidget(view)
         notice_row = QVBoxLayout()
         notice_row.setContentsMargins(32, 12, 32, 0)
@@ -100,6 +107,10 @@ class DebriefPage(QWidget):
         self.home.help_requested.connect(self.request_support_directory)
         self.home.grounding_requested.connect(self.grounding_requested)
         self.home.manage_requested.connect(self.manage_templates)
+        self.home.trash_requested.connect(self.show_trash)
+        self.trash.back_requested.connect(self._back_from_trash)
+        self.trash.restore_requested.connect(self.restore_from_trash)
+        self.trash.empty_requested.connect(self.empty_trash)
         self.wizard.grounding_requested.connect(self.grounding_requested)
         self.wizard.paused.connect(self._paused)
         self.wizard.finished.connect(self._finished)
@@ -143,6 +154,7 @@ class DebriefPage(QWidget):
             if callable(clear):
                 clear()
         self.summary.clear_content()
+        self.trash.clear_content()
         self.home.clear_content()
         self.notice.clear()
         self.resume_bar.clear()
@@ -155,17 +167,20 @@ class DebriefPage(QWidget):
             self.wizard.focus_first()
         elif current is self.summary:
             self.summary.focus_first()
+        elif current is self.trash:
+            self.trash.focus_first()
         else:
             self.home.focus_first()
 
     # -- the start page ----------------------------------------------------------------------
 
-    def show_home(self) -> None:
+    def show_home(self, then: Callable[[], None] | None = None) -> None:
         self.wizard.close_session()
         self.session = None
         self.summary.clear_content()
+        self.trash.clear_content()
         self.stack.setCurrentWidget(self.home)
-        self.reload()
+        self.reload(then)
 
     def reload(self, then: Callable[[], None] | None = None) -> None:
         if not self._active:
@@ -178,6 +193,7 @@ class DebriefPage(QWidget):
             if generation == self._generation and self._active:
                 self.home.set_templates(data[0], language)
                 self.home.set_debriefs(data[1])
+                self.home.set_trash_count(data[2])
                 if then is not None:
                     then()
 
@@ -310,6 +326,86 @@ class DebriefPage(QWidget):
 
         self.worker.submit(restore, lambda _: self.reload(), self._failed)
 
+    def show_trash(self) -> None:
+        """The debriefs in the trash, each to restore, and a way to empty it."""
+        if not self._active:
+            return
+        # The trash itself is the way back now: the undo bar would only repeat it.
+        self.notice.clear()
+        self._undo_ids = []
+        self._load_trash(then=self._trash_shown)
+
+    def _trash_shown(self, summaries: list[DebriefSummary]) -> None:
+        self.stack.setCurrentWidget(self.trash)
+        self.trash.focus_first()
+
+    def _load_trash(self, then: Callable[[list[DebriefSummary]], None] | None = None) -> None:
+        self._generation += 1
+        generation = self._generation
+
+        def show(summaries: list[DebriefSummary]) -> None:
+            if generation == self._generation and self._active:
+                self.trash.set_summaries(summaries)
+                if then is not None:
+                    then(summaries)
+
+        self.worker.submit(lambda vault: vault.debriefs.summaries(trash=True), show, self._failed)
+
+    def restore_from_trash(self, debrief_id: str) -> None:
+        if not self._active:
+            return
+        row = self.trash.row(debrief_id)
+        title = row.summary.title if row is not None else ""
+        index = self.trash.rows.index(row) if row is not None else 0
+
+        def restored(_: object) -> None:
+            self.say(self.tr("“{title}” is back with your debriefs.").format(title=title))
+            if self.stack.currentWidget() is self.trash:
+                self._load_trash(then=lambda left: self._after_restore(left, index))
+            else:
+                self.reload()  # she went back meanwhile
+
+        self.worker.submit(lambda vault: vault.debriefs.restore(debrief_id), restored, self._failed)
+
+    def _after_restore(self, left: list[DebriefSummary], index: int) -> None:
+        if not left:
+            self._back_from_trash()  # nothing more here: her debriefs, with this one back
+            return
+        rows = self.trash.rows
+        rows[min(index, len(rows) - 1)].restore_button.setFocus()
+
+    def empty_trash(self) -> None:
+        """Remove every debrief in the trash for good, after a question."""
+        if not self._active or not self.trash.rows:
+            return
+        answer = MessageBox.question(
+            self,
+            self.tr("Empty the trash?"),
+            self.tr(
+                "Remove every debrief in the trash for good? This cannot be undone: "
+                "their answers and follow-up actions are deleted."
+            ),
+        )
+        if answer != Button.Yes or not self._active:
+            return
+
+        def emptied(_: object) -> None:
+            if not self._active:
+                return
+            self.show_home(then=self.home.focus_first)
+            self.say(self.tr("The trash was emptied."))
+
+        self.worker.submit(lambda vault: vault.debriefs.empty_trash(), emptied, self._failed)
+
+    def _back_from_trash(self) -> None:
+        def focus() -> None:
+            if self.home.trash_count:
+                self.home.trash_button.setFocus()  # back where she left
+            else:
+                self.home.focus_first()
+
+        self.show_home(then=focus)
+
     # -- messages ----------------------------------------------------------------------------
 
     def say(self, message: str) -> None:
@@ -333,3 +429,7 @@ class DebriefPage(QWidget):
             self.say(self.tr("This debrief could not be opened: its saved copy is damaged."))
         else:
             self.say(describe_error(error))
+
+    def open_record(self, record_id: str) -> None:
+        """Search everywhere opens a debrief here."""
+        self.open_debrief(record_id)

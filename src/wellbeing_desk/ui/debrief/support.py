@@ -1,4 +1,5 @@
-"""The gentle offer shown inside the flow when distress is high or went up. Never a gate.
+"""The gentle offer shown inside the flow when distress is high or went up, or when she
+says she is not safe right now (or is not sure). Never a gate.
 
 It offers a breathing or grounding exercise, the people she named in this
 debrief and the directory's counselling and support entries (in her
@@ -25,12 +26,19 @@ from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.directory import DirectoryFilter, DirectorySummary
 
 SUPPORT_CATEGORIES = ("counselling", "trauma_care", "peer_support")
+# Not safe right now: protection first (emergency lines), then the same support.
+SAFETY_CATEGORIES = ("physical_protection", *SUPPORT_CATEGORIES)
 MAX_ENTRIES = 5
 
 Entry = tuple[str, str, str]  # entry id, name, organisation
 
 
-def support_entries(vault: Vault, language: str | None, limit: int = MAX_ENTRIES) -> list[Entry]:
+def support_entries(
+    vault: Vault,
+    language: str | None,
+    limit: int = MAX_ENTRIES,
+    categories: tuple[str, ...] = SUPPORT_CATEGORIES,
+) -> list[Entry]:
     """Counselling, trauma-care and peer-support entries: her language first, favourites first.
 
     Entries in other languages fill up the list when too few speak hers.
@@ -38,7 +46,7 @@ def support_entries(vault: Vault, language: str | None, limit: int = MAX_ENTRIES
     found: dict[str, DirectorySummary] = {}
     for lang in dict.fromkeys((language or None, None)):
         batch: list[DirectorySummary] = []
-        for category in SUPPORT_CATEGORIES:
+        for category in categories:
             batch += vault.directory.search(DirectoryFilter(category=category, language=lang))
         batch.sort(key=lambda row: not row.favourite)  # stable: favourites, then as found
         for row in batch:
@@ -118,7 +126,14 @@ class SupportPanel(QFrame):
         language: str,
     ) -> None:
         self.offer = offer
-        if offer.reason is SupportReason.ROSE and before is not None:
+        unsafe = offer.reason is SupportReason.UNSAFE
+        if unsafe:
+            title = self.tr("Your safety comes first.")
+            message = self.tr(
+                "If you are not safe, you can stop here. Go somewhere safe, or reach someone "
+                "who can help. Your debrief is kept for when you are ready."
+            )
+        elif offer.reason is SupportReason.ROSE and before is not None:
             title = self.tr("Your distress went up.")
             message = self.tr(
                 "It went from {before} to {after}. That can happen after thinking about "
@@ -137,9 +152,11 @@ class SupportPanel(QFrame):
         self.message.setText(message)
         self.message.setAccessibleName(message)
         self.setAccessibleDescription(f"{title} {message}")
+        # Not safe: reaching someone matters more than breathing, so that button steps aside.
+        self.grounding_button.setVisible(not unsafe)
         self._show_people(contacts, [])
         self.setVisible(True)
-        self._load_entries(contacts, language)
+        self._load_entries(contacts, language, SAFETY_CATEGORIES if unsafe else SUPPORT_CATEGORIES)
 
     def hide_offer(self) -> None:
         self._generation += 1
@@ -150,7 +167,9 @@ class SupportPanel(QFrame):
             label.setText("")
             label.setAccessibleName("")
 
-    def _load_entries(self, contacts: tuple[Contact, ...], language: str) -> None:
+    def _load_entries(
+        self, contacts: tuple[Contact, ...], language: str, categories: tuple[str, ...]
+    ) -> None:
         if self.worker is None:
             return
         self._generation += 1
@@ -160,7 +179,9 @@ class SupportPanel(QFrame):
             if generation == self._generation:
                 self._show_people(contacts, entries)
 
-        self.worker.submit(lambda vault: support_entries(vault, language), show)
+        self.worker.submit(
+            lambda vault: support_entries(vault, language, categories=categories), show
+        )
 
     def _show_people(self, contacts: tuple[Contact, ...], entries: list[Entry]) -> None:
         empty_layout(self.people_layout)

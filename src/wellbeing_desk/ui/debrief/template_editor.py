@@ -10,6 +10,11 @@ The editor never touches the vault: "Save" checks the template with
 ``parse_template`` (the same rules as an imported file) and says
 ``save_requested(template)``; the manager stores it through the worker and
 then calls ``saved()`` or ``show_error(text)``.
+
+Cancel, Escape and the window's close button ask before throwing her changes
+away ("Discard your changes to this template?"); with nothing changed they just
+close. ``reject()`` itself never asks: locking (``ui/locking.py``) and the
+manager close the editor through it, and locking must never wait on a question.
 """
 
 import re
@@ -17,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -54,6 +59,7 @@ from wellbeing_desk.debrief.templates import (
 )
 from wellbeing_desk.ui.debrief.template_errors import describe
 from wellbeing_desk.ui.debrief.template_names import kind_names, template_language
+from wellbeing_desk.ui.widgets.message import Button, MessageBox
 from wellbeing_desk.ui.widgets.page_style import PAGE_STYLE, comfortable
 from wellbeing_desk.ui.widgets.text import heading
 
@@ -266,7 +272,7 @@ class TemplateEditor(QDialog):
         layout.addLayout(buttons)
 
         self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.reject)
+        self.cancel_button.clicked.connect(self.close_asking)
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.activated.connect(self.save)
 
@@ -280,6 +286,7 @@ class TemplateEditor(QDialog):
             # Her own templates never push re-telling the event (docs/DEBRIEF_TEMPLATES.md).
             self.event_default.setChecked(False)
         self._refresh_steps(0)
+        self._opened_as = self._form_state()
         self.resize(900, 640)
 
     # -- building ----------------------------------------------------------------------
@@ -729,6 +736,63 @@ class TemplateEditor(QDialog):
     def saved(self) -> None:
         self.save_button.setEnabled(True)
         self.accept()
+
+    # -- closing without saving ----------------------------------------------------------
+
+    def _form_state(self) -> tuple[object, ...]:
+        """What she has written and chosen, to tell whether anything changed."""
+        self._commit_step()
+        steps = tuple(
+            (
+                draft.id,
+                draft.kind,
+                draft.about_event,
+                tuple(sorted((key, text) for key, text in draft.written.items() if text)),
+                tuple((option.id, option.written) for option in draft.options),
+            )
+            for draft in self.drafts
+        )
+        longs = tuple(edit.toPlainText() for edit in self._long_edits().values())
+        return self.title_edit.text(), longs, self.event_default.isChecked(), steps
+
+    def has_changes(self) -> bool:
+        return self._form_state() != self._opened_as
+
+    def may_close(self) -> bool:
+        """True when nothing changed, or she chose to discard her changes."""
+        if not self.isVisible() or not self.has_changes():
+            return True
+        answer = MessageBox.question(
+            self,
+            self.tr("Discard changes"),
+            self.tr("Discard your changes to this template?"),
+            Button.Discard | Button.Cancel,
+            Button.Cancel,
+        )
+        # Locking rejects the question like every dialog (answer: Cancel) and closes the
+        # editor itself, so nothing more to do then.
+        return answer == Button.Discard and self.isVisible()
+
+    def close_asking(self) -> None:
+        """Cancel: close, after asking if she changed anything."""
+        if self.may_close():
+            self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Cancel):  # Escape
+            event.accept()
+            self.close_asking()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Asks only when she closes the window (a spontaneous event from the window
+        # system). QDialog.done() (reject, accept, so locking too) sends no close event,
+        # and a close() from code never asks.
+        if event.spontaneous() and not self.may_close():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
 
 # -- small builders -----------------------------------------------------------------------

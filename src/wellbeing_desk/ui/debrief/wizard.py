@@ -2,8 +2,9 @@
 
 Every step can be skipped and nothing has a minimum length. Her answers go
 into the flow as she types and are saved through ``DebriefSession``; each step
-change saves too. A high or rising distress rating shows ``SupportPanel``
-inside the page, never a modal. Escape does nothing here: leaving is "Pause".
+change saves too. A high or rising distress rating, or "No" / "I am not sure"
+to "Are you safe right now?", shows ``SupportPanel`` inside the page, never a
+modal. Escape does nothing here: leaving is "Pause".
 
 Keyboard: Alt+N or Ctrl+Enter next (finish on the last step), Alt+B back,
 Alt+K skip, Alt+P pause, Alt+C calm down (Ctrl+G works everywhere).

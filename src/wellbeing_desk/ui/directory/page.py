@@ -268,6 +268,20 @@ class DirectoryPage(QWidget):
         self.view.scrollTo(index)
         return True
 
+    def open_record(self, entry_id: str) -> None:
+        """Every entry listed and ``entry_id`` chosen, its detail shown (Search everywhere).
+
+        An open form stays as it is, so nothing she is typing is lost.
+        """
+        if not self._active or self.editor.is_open:
+            return
+        blocked = self.filters.search.blockSignals(True)
+        self.filters.search.setText("")
+        self.filters.search.blockSignals(blocked)
+        self._select_after_load = entry_id
+        self.filters.reset_filters()  # emits "changed": the list reloads and chooses it
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _results_arrived(self) -> None:
         wanted = self._select_after_load or self.detail_id()
         self._select_after_load = None

@@ -36,6 +36,11 @@ class JournalSection(QWidget):
         self.show_tab("entries")
         self.entries.new_entry()
 
+    def open_record(self, entry_id: str) -> None:
+        """Open one entry in the editor, as activating its row does (Search everywhere)."""
+        self.show_tab("entries")
+        self.entries.open_entry(entry_id)
+
     def entry_changed(self, entry_id: str) -> None:
         """An entry was saved outside the section (a check-in)."""
         self.entries.entry_changed(entry_id)
