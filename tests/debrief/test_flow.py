@@ -190,7 +190,9 @@ def test_record_input_carries_ratings_follow_ups_and_search_text() -> None:
     assert data.distress_end is None
     assert data.status == "in_progress"
     assert "Tengo miedo" in data.search_text
-    assert "After an incident" in data.search_text  # both languages of the title
+    assert "After an incident" in data.search_title  # both languages of the title
+    assert "Después de un incidente" in data.search_title
+    assert "incident" not in data.search_text  # snippets come from her answers only
     assert [f.text for f in data.follow_ups] == ["see the doctor"]
     label = next(o.label for o in needs.options if o.id == "sleep")
     assert label.get("es") in data.search_text

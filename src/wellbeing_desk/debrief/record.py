@@ -49,6 +49,7 @@ def debrief_input(flow: DebriefFlow, language: str) -> DebriefInput:
         distress_start=flow.rating(flow.distress_start),
         distress_end=flow.rating(flow.distress_end),
         search_text=search_text(flow),
+        search_title="\n".join(dict.fromkeys(template.title.values.values())),
         follow_ups=tuple(
             FollowUpInput(action.id, action.text, action.due) for action in flow.follow_ups()
         ),
@@ -59,9 +60,9 @@ def search_text(flow: DebriefFlow) -> str:
     """Everything she wrote or chose, as text for the full-text index.
 
     Option labels go in every language the template has, so a search in
-    either language finds them; the template's title too.
+    either language finds them (the title is indexed apart, in every language).
     """
-    parts: list[str] = list(flow.template.title.values.values())
+    parts: list[str] = []
     for step in flow.steps:
         value = flow.answer(step.id)
         if isinstance(value, str) and step.kind == "text":

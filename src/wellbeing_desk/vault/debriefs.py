@@ -29,7 +29,8 @@ class DebriefInput:
     state_json: str
     distress_start: int | None = None
     distress_end: int | None = None
-    search_text: str = ""
+    search_text: str = ""  # her answers, as text
+    search_title: str = ""  # the title in every language the template has (else ``title``)
     follow_ups: tuple[FollowUpInput, ...] = ()
 
     def validate(self) -> "DebriefInput":
@@ -134,7 +135,7 @@ class DebriefRepository:
     def _index(self, conn: Connection, seq: int, record_id: str, debrief: DebriefInput) -> None:
         conn.execute(
             "INSERT INTO debrief_fts(rowid, title, body) VALUES (?, ?, ?)",
-            (seq, debrief.title, debrief.search_text),
+            (seq, debrief.search_title or debrief.title, debrief.search_text),
         )
         replace_follow_ups(conn, SOURCE_KIND, record_id, debrief.follow_ups)
 
