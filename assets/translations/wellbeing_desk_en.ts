@@ -50,6 +50,30 @@
         </message>
     </context>
     <context>
+        <name>NotesPage</name>
+        <message numerus="yes">
+            <source>%n notes in the trash</source>
+            <translation>
+                <numerusform>%n note in the trash</numerusform>
+                <numerusform>%n notes in the trash</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n notes</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n notes removed for good.</source>
+            <translation>
+                <numerusform>%n note removed for good.</numerusform>
+                <numerusform>%n notes removed for good.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateManagerDialog</name>
         <message numerus="yes">
             <source>Yours · %n steps</source>

@@ -311,6 +311,30 @@ muy pocos días para saberlo</translation>
             <source>Always on alert</source>
             <translation>Siempre en alerta</translation>
         </message>
+        <message>
+            <source>Peer-support circle</source>
+            <translation>Círculo de apoyo entre pares</translation>
+        </message>
+        <message>
+            <source>Counselling session</source>
+            <translation>Sesión de acompañamiento psicológico</translation>
+        </message>
+        <message>
+            <source>Team meeting</source>
+            <translation>Reunión de equipo</translation>
+        </message>
+        <message>
+            <source>Retreat or safe space</source>
+            <translation>Retiro o espacio seguro</translation>
+        </message>
+        <message>
+            <source>Online dialogue</source>
+            <translation>Diálogo en línea</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
     </context>
     <context>
         <name>CareListEditor</name>
@@ -778,6 +802,22 @@ Save the image?</source>
             <source>Finished debriefs</source>
             <translation>Repasos terminados</translation>
         </message>
+        <message>
+            <source>Debriefs you moved to the trash: bring them back or remove them for good</source>
+            <translation>Repasos que moviste a la papelera: recupéralos o elimínalos definitivamente</translation>
+        </message>
+        <message>
+            <source>Trash ({count})</source>
+            <translation>Papelera ({count})</translation>
+        </message>
+        <message>
+            <source>Open the trash ({count})</source>
+            <translation>Abrir la papelera ({count})</translation>
+        </message>
+        <message>
+            <source>Open the trash</source>
+            <translation>Abrir la papelera</translation>
+        </message>
     </context>
     <context>
         <name>DebriefPage</name>
@@ -820,6 +860,22 @@ Save the image?</source>
         <message>
             <source>Bring it back (Ctrl+Z)</source>
             <translation>Recuperarlo (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>“{title}” is back with your debriefs.</source>
+            <translation>«{title}» está de nuevo entre tus repasos.</translation>
+        </message>
+        <message>
+            <source>Empty the trash?</source>
+            <translation>¿Vaciar la papelera?</translation>
+        </message>
+        <message>
+            <source>Remove every debrief in the trash for good? This cannot be undone: their answers and follow-up actions are deleted.</source>
+            <translation>¿Eliminar definitivamente todos los repasos de la papelera? No se puede deshacer: se borran sus respuestas y sus acciones de seguimiento.</translation>
+        </message>
+        <message>
+            <source>The trash was emptied.</source>
+            <translation>Se vació la papelera.</translation>
         </message>
         <message>
             <source>This debrief no longer exists.</source>
@@ -990,6 +1046,10 @@ Save the image?</source>
             <translation>Cómo contactar</translation>
         </message>
         <message>
+            <source>Notes this entry takes part in</source>
+            <translation>Notas en las que aparece este contacto</translation>
+        </message>
+        <message>
             <source>Most secure way to reach them</source>
             <translation>La forma más segura de contactar</translation>
         </message>
@@ -1104,6 +1164,14 @@ Save the image?</source>
         <message>
             <source>Asks first: this goes out over the internet</source>
             <translation>Pregunta antes: esto sale por internet</translation>
+        </message>
+        <message>
+            <source>{title} · {date}</source>
+            <translation>{title} · {date}</translation>
+        </message>
+        <message>
+            <source>Open the note “{title}” ({date})</source>
+            <translation>Abrir la nota «{title}» ({date})</translation>
         </message>
         <message>
             <source>★ Favourite</source>
@@ -1700,6 +1768,10 @@ Save the image?</source>
             <translation>Nueva entrada</translation>
         </message>
         <message>
+            <source>New note</source>
+            <translation>Nota nueva</translation>
+        </message>
+        <message>
             <source>Continuing your unsaved changes.</source>
             <translation>Continúas con tus cambios sin guardar.</translation>
         </message>
@@ -1726,6 +1798,10 @@ Save the image?</source>
         <message>
             <source>Save</source>
             <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>Save the note</source>
+            <translation>Guardar la nota</translation>
         </message>
         <message>
             <source>Save the entry</source>
@@ -2225,6 +2301,10 @@ Save the image?</source>
             <translation>Abrir</translation>
         </message>
         <message>
+            <source>Open the note “{title}”</source>
+            <translation>Abrir la nota «{title}»</translation>
+        </message>
+        <message>
             <source>Open the debrief “{title}”</source>
             <translation>Abrir el repaso «{title}»</translation>
         </message>
@@ -2238,6 +2318,45 @@ Save the image?</source>
         <message>
             <source>Follow-ups for today</source>
             <translation>Pendientes para hoy</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsInput</name>
+        <message>
+            <source>Add a follow-up</source>
+            <translation>Añadir un seguimiento</translation>
+        </message>
+        <message>
+            <source>Add another follow-up</source>
+            <translation>Añadir otro seguimiento</translation>
+        </message>
+        <message>
+            <source>Something to do or check on</source>
+            <translation>Algo que hacer o revisar</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Para el</translation>
+        </message>
+        <message>
+            <source>Follow-up {number}</source>
+            <translation>Seguimiento {number}</translation>
+        </message>
+        <message>
+            <source>Give follow-up {number} a date</source>
+            <translation>Poner fecha al seguimiento {number}</translation>
+        </message>
+        <message>
+            <source>Date for follow-up {number}</source>
+            <translation>Fecha del seguimiento {number}</translation>
+        </message>
+        <message>
+            <source>Remove follow-up {number}</source>
+            <translation>Quitar el seguimiento {number}</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
         </message>
     </context>
     <context>
@@ -2760,6 +2879,10 @@ Save the image?</source>
             <translation>Para calmarte: respiración y anclaje</translation>
         </message>
         <message>
+            <source>Search everywhere</source>
+            <translation>Buscar en todo</translation>
+        </message>
+        <message>
             <source>{first} to {last}</source>
             <translation>{first} a {last}</translation>
         </message>
@@ -2774,6 +2897,14 @@ Save the image?</source>
         <message>
             <source>Go to a section</source>
             <translation>Ir a una sección</translation>
+        </message>
+        <message>
+            <source>Search everywhere: journal, debriefs, directory and notes</source>
+            <translation>Buscar en todo: diario, repasos, directorio y notas</translation>
+        </message>
+        <message>
+            <source>Search the list on Journal, Directory and Notes; search everywhere elsewhere</source>
+            <translation>Buscar en la lista en Diario, Directorio y Notas; en las demás páginas, buscar en todo</translation>
         </message>
         <message>
             <source>This help</source>
@@ -2800,6 +2931,614 @@ Save the image?</source>
         </message>
     </context>
     <context>
+        <name>NoteContextsDialog</name>
+        <message>
+            <source>Where notes come from</source>
+            <translation>De dónde vienen tus notas</translation>
+        </message>
+        <message>
+            <source>These are the contexts you can give a note. Hiding one keeps it in the notes that already have it.</source>
+            <translation>Estos son los contextos que puedes dar a una nota. Si ocultas uno, se mantiene en las notas que ya lo tienen.</translation>
+        </message>
+        <message>
+            <source>Your contexts</source>
+            <translation>Tus contextos</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Renombrar</translation>
+        </message>
+        <message>
+            <source>Rename the chosen context</source>
+            <translation>Renombrar el contexto elegido</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>&amp;Subir</translation>
+        </message>
+        <message>
+            <source>Move the chosen context up</source>
+            <translation>Subir el contexto elegido</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>&amp;Bajar</translation>
+        </message>
+        <message>
+            <source>Move the chosen context down</source>
+            <translation>Bajar el contexto elegido</translation>
+        </message>
+        <message>
+            <source>&amp;Hide</source>
+            <translation>&amp;Ocultar</translation>
+        </message>
+        <message>
+            <source>Hide the chosen context</source>
+            <translation>Ocultar el contexto elegido</translation>
+        </message>
+        <message>
+            <source>A new context</source>
+            <translation>Un contexto nuevo</translation>
+        </message>
+        <message>
+            <source>Name of a new context</source>
+            <translation>Nombre de un contexto nuevo</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Añadir</translation>
+        </message>
+        <message>
+            <source>Add the new context</source>
+            <translation>Añadir el contexto nuevo</translation>
+        </message>
+        <message>
+            <source>Close the list of contexts</source>
+            <translation>Cerrar la lista de contextos</translation>
+        </message>
+        <message>
+            <source>{name} (hidden)</source>
+            <translation>{name} (oculto)</translation>
+        </message>
+        <message>
+            <source>Hidden from the choices in the editor</source>
+            <translation>No aparece entre las opciones del editor</translation>
+        </message>
+        <message>
+            <source>S&amp;how</source>
+            <translation>&amp;Mostrar</translation>
+        </message>
+        <message>
+            <source>Show the chosen context again</source>
+            <translation>Volver a mostrar el contexto elegido</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteDetail</name>
+        <message>
+            <source>This note is in the trash.</source>
+            <translation>Esta nota está en la papelera.</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Editar</translation>
+        </message>
+        <message>
+            <source>Edit this note</source>
+            <translation>Editar esta nota</translation>
+        </message>
+        <message>
+            <source>Edit this note (Enter in the list)</source>
+            <translation>Editar esta nota (Intro en la lista)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>Move this note to the trash</source>
+            <translation>Mover esta nota a la papelera</translation>
+        </message>
+        <message>
+            <source>Move this note to the trash; you can undo it</source>
+            <translation>Mover esta nota a la papelera; puedes deshacerlo</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurar</translation>
+        </message>
+        <message>
+            <source>Restore this note</source>
+            <translation>Restaurar esta nota</translation>
+        </message>
+        <message>
+            <source>Who took part</source>
+            <translation>Quiénes participaron</translation>
+        </message>
+        <message>
+            <source>Key takeaways</source>
+            <translation>Lo esencial</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Seguimientos</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Etiquetas</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>The note's text</source>
+            <translation>El texto de la nota</translation>
+        </message>
+        <message>
+            <source>{text} — by {date}</source>
+            <translation>{text} — para el {date}</translation>
+        </message>
+        <message>
+            <source>Open {name} in the directory</source>
+            <translation>Abrir {name} en el directorio</translation>
+        </message>
+        <message>
+            <source>Open in the directory</source>
+            <translation>Abrir en el directorio</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteEditor</name>
+        <message>
+            <source>New note</source>
+            <translation>Nota nueva</translation>
+        </message>
+        <message>
+            <source>Edit note</source>
+            <translation>Editar la nota</translation>
+        </message>
+        <message>
+            <source>Your changes could not be kept as a draft. {reason}</source>
+            <translation>No se pudieron conservar tus cambios como borrador. {reason}</translation>
+        </message>
+        <message>
+            <source>Give the note a title, so you can find it again.</source>
+            <translation>Ponle un título a la nota para poder encontrarla después.</translation>
+        </message>
+        <message>
+            <source>A note can have at most {count} people, takeaways or follow-ups. Move some of them into the text.</source>
+            <translation>Una nota puede tener como máximo {count} personas, ideas esenciales o seguimientos. Pasa algunos al texto.</translation>
+        </message>
+        <message>
+            <source>The note could not be saved. {reason}</source>
+            <translation>No se pudo guardar la nota. {reason}</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>Descartar cambios</translation>
+        </message>
+        <message>
+            <source>Discard your unsaved changes? This cannot be undone.</source>
+            <translation>¿Descartar tus cambios sin guardar? No se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>This note no longer exists.</source>
+            <translation>Esta nota ya no existe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteFilterBar</name>
+        <message>
+            <source>Search your notes</source>
+            <translation>Buscar en tus notas</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>Borrar la búsqueda</translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>Filtros</translation>
+        </message>
+        <message>
+            <source>Show the filters</source>
+            <translation>Mostrar los filtros</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Período</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>Cualquier fecha</translation>
+        </message>
+        <message>
+            <source>The past 30 days</source>
+            <translation>Los últimos 30 días</translation>
+        </message>
+        <message>
+            <source>The past 3 months</source>
+            <translation>Los últimos 3 meses</translation>
+        </message>
+        <message>
+            <source>The past year</source>
+            <translation>El último año</translation>
+        </message>
+        <message>
+            <source>Between two dates</source>
+            <translation>Entre dos fechas</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Hasta</translation>
+        </message>
+        <message>
+            <source>Context</source>
+            <translation>Contexto</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Etiqueta</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Quitar filtros</translation>
+        </message>
+        <message>
+            <source>Clear the filters</source>
+            <translation>Quitar los filtros</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>a</translation>
+        </message>
+        <message>
+            <source>Any context</source>
+            <translation>Cualquier contexto</translation>
+        </message>
+        <message>
+            <source>Any tag</source>
+            <translation>Cualquier etiqueta</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>Cualquier persona</translation>
+        </message>
+        <message>
+            <source>Hide the filters</source>
+            <translation>Ocultar los filtros</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteForm</name>
+        <message>
+            <source>What was the conversation?</source>
+            <translation>¿De qué fue la conversación?</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Context</source>
+            <translation>Contexto</translation>
+        </message>
+        <message>
+            <source>Edit list…</source>
+            <translation>Editar la lista…</translation>
+        </message>
+        <message>
+            <source>Edit your list of contexts</source>
+            <translation>Editar tu lista de contextos</translation>
+        </message>
+        <message>
+            <source>Follow-ups with a date show on your Today page when they are due.</source>
+            <translation>Los seguimientos con fecha aparecen en tu página Hoy cuando llega el día.</translation>
+        </message>
+        <message>
+            <source>Who took part</source>
+            <translation>Quiénes participaron</translation>
+        </message>
+        <message>
+            <source>Key takeaways</source>
+            <translation>Lo esencial</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Seguimientos</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Etiquetas</translation>
+        </message>
+        <message>
+            <source>The note's text</source>
+            <translation>El texto de la nota</translation>
+        </message>
+        <message>
+            <source>What was said, what you noticed, what you want to keep. Markdown works here.</source>
+            <translation>Lo que se dijo, lo que notaste, lo que quieres guardar. Aquí funciona Markdown.</translation>
+        </message>
+        <message>
+            <source>Preview of the note's text</source>
+            <translation>Vista previa del texto de la nota</translation>
+        </message>
+        <message>
+            <source>Start from prompts</source>
+            <translation>Empezar con preguntas guía</translation>
+        </message>
+        <message>
+            <source>Add headings to the text from a template of prompts</source>
+            <translation>Añadir al texto los títulos de una plantilla de preguntas guía</translation>
+        </message>
+        <message>
+            <source>Templates of prompts</source>
+            <translation>Plantillas de preguntas guía</translation>
+        </message>
+        <message>
+            <source>&amp;Preview</source>
+            <translation>&amp;Vista previa</translation>
+        </message>
+        <message>
+            <source>Show a preview of the text</source>
+            <translation>Mostrar una vista previa del texto</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>No context</source>
+            <translation>Sin contexto</translation>
+        </message>
+        <message>
+            <source>A context no longer in your list</source>
+            <translation>Un contexto que ya no está en tu lista</translation>
+        </message>
+        <message>
+            <source>&amp;Edit the text</source>
+            <translation>&amp;Editar el texto</translation>
+        </message>
+        <message>
+            <source>Back to editing the text</source>
+            <translation>Volver a editar el texto</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteListPanel</name>
+        <message>
+            <source>Order of the notes</source>
+            <translation>Orden de las notas</translation>
+        </message>
+        <message>
+            <source>Newest first</source>
+            <translation>Las más recientes primero</translation>
+        </message>
+        <message>
+            <source>Oldest first</source>
+            <translation>Las más antiguas primero</translation>
+        </message>
+        <message>
+            <source>By title</source>
+            <translation>Por título</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Orden</translation>
+        </message>
+        <message>
+            <source>Your dialogue notes</source>
+            <translation>Tus notas de diálogos</translation>
+        </message>
+        <message>
+            <source>Enter: edit · Delete: move to the trash</source>
+            <translation>Intro: editar · Supr: mover a la papelera</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotePrompts</name>
+        <message>
+            <source>Exchange of practices</source>
+            <translation>Intercambio de prácticas</translation>
+        </message>
+        <message>
+            <source>Practices that worked</source>
+            <translation>Prácticas que funcionaron</translation>
+        </message>
+        <message>
+            <source>Obstacles</source>
+            <translation>Obstáculos</translation>
+        </message>
+        <message>
+            <source>What I take away</source>
+            <translation>Lo que me llevo</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Seguimientos</translation>
+        </message>
+        <message>
+            <source>Counselling session</source>
+            <translation>Sesión de acompañamiento psicológico</translation>
+        </message>
+        <message>
+            <source>What we talked about</source>
+            <translation>De qué hablamos</translation>
+        </message>
+        <message>
+            <source>What I noticed in myself</source>
+            <translation>Lo que noté en mí</translation>
+        </message>
+        <message>
+            <source>What I want to try</source>
+            <translation>Lo que quiero probar</translation>
+        </message>
+        <message>
+            <source>Team meeting</source>
+            <translation>Reunión de equipo</translation>
+        </message>
+        <message>
+            <source>What we decided</source>
+            <translation>Lo que decidimos</translation>
+        </message>
+        <message>
+            <source>Concerns raised</source>
+            <translation>Preocupaciones que surgieron</translation>
+        </message>
+        <message>
+            <source>Who does what</source>
+            <translation>Quién hace qué</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteText</name>
+        <message>
+            <source>{names} and {count} more</source>
+            <translation>{names} y {count} más</translation>
+        </message>
+        <message>
+            <source>{date} — {title}</source>
+            <translation>{date} — {title}</translation>
+        </message>
+        <message>
+            <source>With {names}</source>
+            <translation>Con {names}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesPage</name>
+        <message>
+            <source>New note</source>
+            <translation>Nota nueva</translation>
+        </message>
+        <message>
+            <source>Write a new note</source>
+            <translation>Escribir una nota nueva</translation>
+        </message>
+        <message>
+            <source>New note (Ctrl+N)</source>
+            <translation>Nota nueva (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Trash</source>
+            <translation>Papelera</translation>
+        </message>
+        <message>
+            <source>Show the trash</source>
+            <translation>Mostrar la papelera</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurar</translation>
+        </message>
+        <message>
+            <source>Restore the chosen note</source>
+            <translation>Restaurar la nota elegida</translation>
+        </message>
+        <message>
+            <source>Empty trash…</source>
+            <translation>Vaciar la papelera…</translation>
+        </message>
+        <message>
+            <source>Empty the trash for good</source>
+            <translation>Vaciar la papelera definitivamente</translation>
+        </message>
+        <message>
+            <source>Choose a note to read it here.</source>
+            <translation>Elige una nota para leerla aquí.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n notes in the trash</source>
+            <translation>
+                <numerusform>%n nota en la papelera</numerusform>
+                <numerusform>%n notas en la papelera</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n notes</source>
+            <translation>
+                <numerusform>%n nota</numerusform>
+                <numerusform>%n notas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The trash is empty.</source>
+            <translation>La papelera está vacía.</translation>
+        </message>
+        <message>
+            <source>Nothing matches. Try other words, or clear the filters.</source>
+            <translation>No hay coincidencias. Prueba otras palabras o quita los filtros.</translation>
+        </message>
+        <message>
+            <source>No notes yet. After a peer circle, a counselling session or a team meeting, keep here what you want to remember: “New note”, or Ctrl+N.</source>
+            <translation>Todavía no hay notas. Después de un círculo de pares, una sesión de acompañamiento o una reunión de equipo, guarda aquí lo que quieras recordar: «Nota nueva» o Ctrl+N.</translation>
+        </message>
+        <message>
+            <source>You have a note you have not saved yet.</source>
+            <translation>Tienes una nota que aún no guardaste.</translation>
+        </message>
+        <message>
+            <source>Continue writing</source>
+            <translation>Seguir escribiendo</translation>
+        </message>
+        <message>
+            <source>Continue your unsaved note</source>
+            <translation>Seguir con tu nota sin guardar</translation>
+        </message>
+        <message>
+            <source>Note moved to the trash.</source>
+            <translation>Nota movida a la papelera.</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Deshacer</translation>
+        </message>
+        <message>
+            <source>Undo: bring the note back</source>
+            <translation>Deshacer: recuperar la nota</translation>
+        </message>
+        <message>
+            <source>Bring the note back (Ctrl+Z)</source>
+            <translation>Recuperar la nota (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>The note is back among your notes.</source>
+            <translation>La nota volvió a tus notas.</translation>
+        </message>
+        <message>
+            <source>Empty trash</source>
+            <translation>Vaciar la papelera</translation>
+        </message>
+        <message>
+            <source>Remove every note in the trash for good? This cannot be undone, and there is no copy anywhere else.</source>
+            <translation>¿Eliminar para siempre todas las notas de la papelera? No se puede deshacer y no hay ninguna copia en otro lugar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n notes removed for good.</source>
+            <translation>
+                <numerusform>%n nota eliminada para siempre.</numerusform>
+                <numerusform>%n notas eliminadas para siempre.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Back to the notes</source>
+            <translation>Volver a las notas</translation>
+        </message>
+    </context>
+    <context>
         <name>NoticeBar</name>
         <message>
             <source>Act on this message</source>
@@ -2808,6 +3547,53 @@ Save the image?</source>
         <message>
             <source>Close this message</source>
             <translation>Cerrar este mensaje</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsInput</name>
+        <message>
+            <source>People who took part</source>
+            <translation>Personas que participaron</translation>
+        </message>
+        <message>
+            <source>Type a name, or search your directory</source>
+            <translation>Escribe un nombre o busca en tu directorio</translation>
+        </message>
+        <message>
+            <source>Add a person who took part</source>
+            <translation>Añadir a una persona que participó</translation>
+        </message>
+        <message>
+            <source>Choose someone from your directory, or press Enter to add the name as typed</source>
+            <translation>Elige a alguien de tu directorio, o pulsa Intro para añadir el nombre tal como lo escribiste</translation>
+        </message>
+        <message>
+            <source>Clear the name</source>
+            <translation>Borrar el nombre</translation>
+        </message>
+        <message>
+            <source>Linked names open their directory entry.</source>
+            <translation>Los nombres enlazados abren su ficha del directorio.</translation>
+        </message>
+        <message>
+            <source>Matching people in your directory</source>
+            <translation>Personas de tu directorio que coinciden</translation>
+        </message>
+        <message>
+            <source>{name} · {organisation}</source>
+            <translation>{name} · {organisation}</translation>
+        </message>
+        <message>
+            <source>Remove {name}</source>
+            <translation>Quitar a {name}</translation>
+        </message>
+        <message>
+            <source>Open {name} in the directory</source>
+            <translation>Abrir {name} en el directorio</translation>
+        </message>
+        <message>
+            <source>Open in the directory</source>
+            <translation>Abrir en el directorio</translation>
         </message>
     </context>
     <context>
@@ -2994,6 +3780,60 @@ Save the image?</source>
         <message>
             <source>5 full of energy</source>
             <translation>5 llena de energía</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPalette</name>
+        <message>
+            <source>Search everywhere</source>
+            <translation>Buscar en todo</translation>
+        </message>
+        <message>
+            <source>Search your journal, debriefs, directory and notes</source>
+            <translation>Busca en tu diario, tus repasos, tu directorio y tus notas</translation>
+        </message>
+        <message>
+            <source>Up and Down choose a result, Enter opens it, Esc closes.</source>
+            <translation>Arriba y Abajo eligen un resultado, Intro lo abre y Esc cierra.</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>Borrar la búsqueda</translation>
+        </message>
+        <message>
+            <source>Results, grouped by section</source>
+            <translation>Resultados, agrupados por sección</translation>
+        </message>
+        <message>
+            <source>Nothing matches. Try other words, or fewer of them.</source>
+            <translation>Nada coincide. Prueba con otras palabras o con menos.</translation>
+        </message>
+        <message>
+            <source>Type to search your journal, debriefs, directory and notes.</source>
+            <translation>Escribe para buscar en tu diario, tus repasos, tu directorio y tus notas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchResultModel</name>
+        <message>
+            <source>Journal</source>
+            <translation>Diario</translation>
+        </message>
+        <message>
+            <source>Debriefs</source>
+            <translation>Repasos</translation>
+        </message>
+        <message>
+            <source>Directory</source>
+            <translation>Directorio</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Sin título</translation>
         </message>
     </context>
     <context>
@@ -3319,6 +4159,14 @@ Save the image?</source>
             <translation>Abrir las entradas de acompañamiento psicológico y líneas de ayuda del directorio</translation>
         </message>
         <message>
+            <source>Your safety comes first.</source>
+            <translation>Tu seguridad es lo primero.</translation>
+        </message>
+        <message>
+            <source>If you are not safe, you can stop here. Go somewhere safe, or reach someone who can help. Your debrief is kept for when you are ready.</source>
+            <translation>Si no estás a salvo, puedes parar aquí. Ve a un lugar seguro o comunícate con alguien que pueda ayudarte. Tu repaso se guarda para cuando te sientas con fuerzas.</translation>
+        </message>
+        <message>
             <source>Your distress went up.</source>
             <translation>Tu malestar subió.</translation>
         </message>
@@ -3341,6 +4189,72 @@ Save the image?</source>
         <message>
             <source>Open {name} in the directory</source>
             <translation>Abrir {name} en el directorio</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagsInput</name>
+        <message>
+            <source>Tags of this note</source>
+            <translation>Etiquetas de esta nota</translation>
+        </message>
+        <message>
+            <source>Add a tag, then Enter</source>
+            <translation>Añade una etiqueta y pulsa Intro</translation>
+        </message>
+        <message>
+            <source>Add a tag</source>
+            <translation>Añadir una etiqueta</translation>
+        </message>
+        <message>
+            <source>Clear the tag</source>
+            <translation>Borrar la etiqueta</translation>
+        </message>
+        <message>
+            <source>Remove the tag “{tag}”</source>
+            <translation>Quitar la etiqueta «{tag}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>TakeawaysInput</name>
+        <message>
+            <source>Add a takeaway</source>
+            <translation>Añadir una idea</translation>
+        </message>
+        <message>
+            <source>Add another key takeaway</source>
+            <translation>Añadir otra idea esencial</translation>
+        </message>
+        <message>
+            <source>Something to remember</source>
+            <translation>Algo para recordar</translation>
+        </message>
+        <message>
+            <source>Takeaway {number}</source>
+            <translation>Idea {number}</translation>
+        </message>
+        <message>
+            <source>Move takeaway {number} up</source>
+            <translation>Subir la idea {number}</translation>
+        </message>
+        <message>
+            <source>Move up (Ctrl+Up)</source>
+            <translation>Subir (Ctrl+Arriba)</translation>
+        </message>
+        <message>
+            <source>Move takeaway {number} down</source>
+            <translation>Bajar la idea {number}</translation>
+        </message>
+        <message>
+            <source>Move down (Ctrl+Down)</source>
+            <translation>Bajar (Ctrl+Abajo)</translation>
+        </message>
+        <message>
+            <source>Remove takeaway {number}</source>
+            <translation>Quitar la idea {number}</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
         </message>
     </context>
     <context>
@@ -3617,6 +4531,14 @@ Save the image?</source>
         <message>
             <source>Step {number}</source>
             <translation>Paso {number}</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>Descartar cambios</translation>
+        </message>
+        <message>
+            <source>Discard your changes to this template?</source>
+            <translation>¿Descartar tus cambios en esta plantilla?</translation>
         </message>
     </context>
     <context>
@@ -4109,6 +5031,64 @@ Save the image?</source>
         </message>
     </context>
     <context>
+        <name>TrashRow</name>
+        <message>
+            <source>Started and moved to the trash {date}</source>
+            <translation>Empezado y movido a la papelera el {date}</translation>
+        </message>
+        <message>
+            <source>Started {started} · moved to the trash {trashed}</source>
+            <translation>Empezado el {started} · movido a la papelera el {trashed}</translation>
+        </message>
+        <message>
+            <source>Started {started}, moved to the trash {trashed}</source>
+            <translation>Empezado el {started}, movido a la papelera el {trashed}</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurar</translation>
+        </message>
+        <message>
+            <source>Restore “{title}” from {date}</source>
+            <translation>Restaurar «{title}» del {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashView</name>
+        <message>
+            <source>Trash</source>
+            <translation>Papelera</translation>
+        </message>
+        <message>
+            <source>Debriefs you moved to the trash. Restore one to bring it back to your debriefs. Emptying the trash removes them for good.</source>
+            <translation>Repasos que moviste a la papelera. Restaura uno para que vuelva a tus repasos. Al vaciar la papelera se eliminan definitivamente.</translation>
+        </message>
+        <message>
+            <source>The trash is empty.</source>
+            <translation>La papelera está vacía.</translation>
+        </message>
+        <message>
+            <source>Empty trash…</source>
+            <translation>Vaciar la papelera…</translation>
+        </message>
+        <message>
+            <source>Empty the trash: remove these debriefs for good</source>
+            <translation>Vaciar la papelera: eliminar estos repasos definitivamente</translation>
+        </message>
+        <message>
+            <source>&amp;Back to your debriefs</source>
+            <translation>&amp;Volver a tus repasos</translation>
+        </message>
+        <message>
+            <source>Back to your debriefs</source>
+            <translation>Volver a tus repasos</translation>
+        </message>
+        <message>
+            <source>Back to your debriefs (Esc)</source>
+            <translation>Volver a tus repasos (Esc)</translation>
+        </message>
+    </context>
+    <context>
         <name>TrendChart</name>
         <message>
             <source>Each day</source>
@@ -4255,10 +5235,6 @@ Save the image?</source>
         <message>
             <source>The directory of support contacts arrives in a coming version.</source>
             <translation>El directorio de contactos de apoyo llegará en una próxima versión.</translation>
-        </message>
-        <message>
-            <source>Dialogue notes arrive in a coming version.</source>
-            <translation>Las notas de diálogos llegarán en una próxima versión.</translation>
         </message>
         <message>
             <source>Optional, encrypted sync arrives in a coming version. Until then, nothing leaves this computer.</source>

@@ -177,7 +177,9 @@ class MainWindow(QMainWindow):
                 keys(self.search_action.shortcut()),
             ),
             (
-                self.tr("Search the list on Journal and Directory; search everywhere elsewhere"),
+                self.tr(
+                    "Search the list on Journal, Directory and Notes; search everywhere elsewhere"
+                ),
                 keys(self.find_action.shortcut()),
             ),
             (

@@ -1,11 +1,13 @@
 """The pages of the sections that exist so far; the others keep their placeholders.
 
-A section page may implement two hooks, called by the workspace:
+A section page may implement these hooks, called by the workspace and the wiring:
 
 - ``vault_opened()``: the vault was unlocked; load what the page shows
   (through the database worker, never on the GUI thread).
 - ``clear_content()``: the vault is locking; drop every piece of content the
   page holds (models, text, caches). It must not ask anything.
+- ``open_record(record_id)``: show one record of the section (Search
+  everywhere, Today's follow-ups, links between sections).
 """
 
 from PySide6.QtWidgets import QWidget
@@ -14,6 +16,7 @@ from wellbeing_desk.ui.debrief.directory_link import show_counselling, show_entr
 from wellbeing_desk.ui.debrief.page import DebriefPage
 from wellbeing_desk.ui.directory.page import DirectoryPage
 from wellbeing_desk.ui.journal.section import JournalSection
+from wellbeing_desk.ui.notes.page import NotesPage
 from wellbeing_desk.ui.today.page import TodayPage
 from wellbeing_desk.ui.worker import DatabaseWorker
 
@@ -30,15 +33,31 @@ def build_section_pages(worker: DatabaseWorker, parent: QWidget) -> dict[str, QW
     debrief.directory_entry_requested.connect(lambda entry_id: show_entry(directory, entry_id))
     # The main window's grounding window (Ctrl+G), looked up when asked for.
     debrief.grounding_requested.connect(lambda: call_hook(parent, "open_grounding"))
-    today.open_source_requested.connect(lambda kind, rid: open_record(debrief, kind, rid))
-    return {"today": today, "journal": journal, "debrief": debrief, "directory": directory}
+    notes = NotesPage(worker, parent)
+    notes.directory_entry_requested.connect(lambda entry_id: show_entry(directory, entry_id))
+    directory.detail.enable_notes(worker)  # "Notes this entry takes part in"
+    directory.detail.note_requested.connect(notes.open_record)
+    notes.notes_changed.connect(directory.detail.refresh_notes)
+    today.open_source_requested.connect(
+        lambda kind, rid: open_record({"debrief": debrief, "note": notes}, kind, rid)
+    )
+    return {
+        "today": today,
+        "journal": journal,
+        "debrief": debrief,
+        "directory": directory,
+        "notes": notes,
+    }
 
 
-def open_record(debrief: DebriefPage, kind: str, record_id: str) -> None:
+def open_record(pages: dict[str, QWidget], kind: str, record_id: str) -> None:
     """A follow-up on Today opens the record it came from."""
-    if kind == "debrief":
-        show_section(debrief, "debrief")
-        debrief.open_debrief(record_id)
+    page = pages.get(kind)
+    if isinstance(page, DebriefPage):
+        show_section(page, "debrief")
+        page.open_debrief(record_id)
+    elif isinstance(page, NotesPage):
+        page.open_record(record_id)  # shows the Notes section itself
 
 
 def call_hook(page: QWidget, name: str) -> None:

@@ -159,7 +159,6 @@ class Workspace(QWidget):
                 self.tr("Directory"),
                 self.tr("The directory of support contacts arrives in a coming version."),
             ),
-            "notes": (self.tr("Notes"), self.tr("Dialogue notes arrive in a coming version.")),
             "sync": (
                 self.tr("Sync"),
                 self.tr(

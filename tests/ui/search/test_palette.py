@@ -304,5 +304,8 @@ def test_help_lists_the_search_shortcuts(qtbot, window: MainWindow) -> None:
     (dialog,) = [w for w in visible_dialogs() if isinstance(w, HelpDialog)]
     keys = {label.accessibleName(): label.text() for label in dialog.findChildren(QLabel)}
     assert keys["Search everywhere: journal, debriefs, directory and notes"] == "Ctrl+K"
-    assert keys["Search the list on Journal and Directory; search everywhere elsewhere"] == "Ctrl+F"
+    assert (
+        keys["Search the list on Journal, Directory and Notes; search everywhere elsewhere"]
+        == "Ctrl+F"
+    )
     dialog.reject()

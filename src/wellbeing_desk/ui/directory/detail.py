@@ -6,6 +6,9 @@ acted on by the page. ``clear()`` blanks every label at once (on lock too).
 
 Under the hours, "Open now" or "Closed now" when ``opening_hours`` can tell
 (at the moment the entry is shown, by ``opening_hours.now()``).
+
+At the end, the dialogue notes this entry takes part in (read through the
+worker once ``enable_notes`` gave it one); each asks ``note_requested(id)``.
 """
 
 from datetime import date
@@ -36,8 +39,10 @@ from wellbeing_desk.ui.directory.names import (
 )
 from wellbeing_desk.ui.widgets.page_style import comfortable
 from wellbeing_desk.ui.widgets.text import heading
+from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault.directory import DirectoryEntry
 from wellbeing_desk.vault.directory_types import ContactMethod
+from wellbeing_desk.vault.notes import NoteSummary
 
 OPENABLE = ("email", "website")
 
@@ -66,12 +71,15 @@ class DirectoryDetail(QScrollArea):
     edit_requested = Signal()
     delete_requested = Signal()
     favourite_toggled = Signal(bool)
+    note_requested = Signal(str)  # a dialogue note's id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.entry: DirectoryEntry | None = None
+        self.notes_worker: DatabaseWorker | None = None
+        self._notes_generation = 0
         body = QWidget(self)
         self.setWidget(body)
 
@@ -123,6 +131,14 @@ class DirectoryDetail(QScrollArea):
             if key == "hours":
                 self.form.addRow(self.open_state)  # just under the hours
 
+        self.notes_title = QLabel(self.tr("Notes this entry takes part in"), body)
+        self.notes_title.setObjectName("fieldLabel")
+        self.notes_box = QWidget(body)
+        self.notes_column = QVBoxLayout(self.notes_box)
+        self.notes_column.setContentsMargins(0, 0, 0, 0)
+        self.notes_column.setSpacing(2)
+        self.note_buttons: list[QPushButton] = []
+
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         buttons.addWidget(self.favourite)
@@ -141,6 +157,9 @@ class DirectoryDetail(QScrollArea):
         layout.addWidget(self.contacts_box)
         layout.addSpacing(4)
         layout.addLayout(self.form)
+        layout.addSpacing(8)
+        layout.addWidget(self.notes_title)
+        layout.addWidget(self.notes_box)
         layout.addStretch(1)
 
         self.favourite.toggled.connect(self._favourite_clicked)
@@ -206,6 +225,7 @@ class DirectoryDetail(QScrollArea):
         self.source_note.setVisible(starter)
         for widget in (self.edit_button, self.delete_button, self.favourite):
             widget.setEnabled(True)
+        self._load_notes(found.id)
 
     def _show_open_state(self, hours: str, time_zone: str) -> None:
         state = opening_hours.is_open(hours, time_zone, opening_hours.now())
@@ -281,6 +301,62 @@ class DirectoryDetail(QScrollArea):
         self.contacts_title.setVisible(bool(contacts))
         self.contacts_box.setVisible(bool(contacts))
 
+    # -- the notes it takes part in ------------------------------------------------------
+
+    def enable_notes(self, worker: DatabaseWorker) -> None:
+        """Show the dialogue notes each entry takes part in (read through ``worker``)."""
+        self.notes_worker = worker
+
+    def refresh_notes(self) -> None:
+        """A note was saved or trashed elsewhere: read the shown entry's notes again."""
+        if self.entry is not None:
+            self._load_notes(self.entry.id)
+
+    def _load_notes(self, entry_id: str) -> None:
+        self._notes_generation += 1
+        self._show_notes([])
+        if self.notes_worker is None or not self.notes_worker.running:
+            return
+        generation = self._notes_generation
+
+        def show(found: list[NoteSummary]) -> None:
+            if generation == self._notes_generation and self.entry is not None:
+                self._show_notes(found)
+
+        self.notes_worker.submit(
+            lambda vault: vault.notes.for_directory_entry(entry_id, limit=50), show
+        )
+
+    def _show_notes(self, found: list[NoteSummary]) -> None:
+        self._drop_notes()
+        for summary in found:
+            when = _long_date(summary.occurred_on)
+            button = QPushButton(
+                self.tr("{title} · {date}").format(title=summary.title, date=when),
+                self.notes_box,
+            )
+            button.setObjectName("link")
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setAccessibleName(
+                self.tr("Open the note “{title}” ({date})").format(title=summary.title, date=when)
+            )
+            button.clicked.connect(lambda _=False, n=summary.id: self.note_requested.emit(n))
+            self.notes_column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeading)
+            self.note_buttons.append(button)
+            button.setVisible(True)
+        self.notes_title.setVisible(bool(found))
+        self.notes_box.setVisible(bool(found))
+
+    def _drop_notes(self) -> None:
+        for button in self.note_buttons:
+            self.notes_column.removeWidget(button)
+            button.hide()
+            button.setText("")  # blank at once: deletion waits for the event loop
+            button.setAccessibleName("")
+            button.setParent(None)
+            button.deleteLater()
+        self.note_buttons = []
+
     def copy_buttons(self) -> list[QPushButton]:
         return [w for w in self.contact_widgets if isinstance(w, QPushButton) and _is_copy(w)]
 
@@ -306,6 +382,10 @@ class DirectoryDetail(QScrollArea):
     def clear(self) -> None:
         """Blank everything (no entry chosen, or the vault is locking)."""
         self.entry = None
+        self._notes_generation += 1
+        self._drop_notes()
+        self.notes_title.setVisible(False)
+        self.notes_box.setVisible(False)
         self._drop_contacts()
         for label in (self.name, self.subtitle, self.description, self.source_note):
             label.setText("")

@@ -1,4 +1,4 @@
-"""Translated names of the starter activities and warning signs.
+"""Translated names of the starter activities, warning signs and note contexts.
 
 The vault stores a starter item by key; until she renames it, the UI shows
 the key's translated name. Every key of ``vault/starters.py`` is listed here
@@ -28,6 +28,13 @@ STARTER_SOURCE_NAMES: dict[str, object] = {
     "withdrawing": QT_TRANSLATE_NOOP("CareItems", "Withdrawing from people"),
     "exhaustion": QT_TRANSLATE_NOOP("CareItems", "Exhaustion"),
     "hypervigilance": QT_TRANSLATE_NOOP("CareItems", "Always on alert"),
+    # Where a dialogue note comes from (her list of contexts).
+    "peer_circle": QT_TRANSLATE_NOOP("CareItems", "Peer-support circle"),
+    "counselling_session": QT_TRANSLATE_NOOP("CareItems", "Counselling session"),
+    "team_meeting": QT_TRANSLATE_NOOP("CareItems", "Team meeting"),
+    "retreat": QT_TRANSLATE_NOOP("CareItems", "Retreat or safe space"),
+    "online_dialogue": QT_TRANSLATE_NOOP("CareItems", "Online dialogue"),
+    "other": QT_TRANSLATE_NOOP("CareItems", "Other"),
 }
 
 

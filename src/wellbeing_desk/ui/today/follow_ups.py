@@ -47,7 +47,9 @@ class FollowUpRow(QWidget):
         self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.setFlat(True)
         self.open_button.setAccessibleName(
-            self.tr("Open the debrief “{title}”").format(title=item.source_title)
+            self.tr("Open the note “{title}”").format(title=item.source_title)
+            if item.source_kind == "note"
+            else self.tr("Open the debrief “{title}”").format(title=item.source_title)
         )
         text = QVBoxLayout()
         text.setSpacing(2)
@@ -74,6 +76,7 @@ class FollowUpsCard(QFrame):
         self.worker = worker
         self.setObjectName("card")
         self.rows: list[FollowUpRow] = []
+        self._today: date | None = None
         self.note = QLabel(self.tr("Things you planned for yourself. There is no rush."), self)
         self.note.setObjectName("muted")
         self.note.setWordWrap(True)
@@ -88,7 +91,10 @@ class FollowUpsCard(QFrame):
         self.hide()
 
     def set_items(self, items: list[FollowUp], today: date) -> None:
+        if self.rows and [row.item for row in self.rows] == items and self._today == today:
+            return  # read again, nothing changed: keep the rows (and the focus on one)
         self.clear()
+        self._today = today
         for item in items:
             row = FollowUpRow(item, today, self)
             row.check.toggled.connect(lambda done, r=row: self._set_done(r, done))
@@ -100,6 +106,7 @@ class FollowUpsCard(QFrame):
         self.setVisible(bool(items))
 
     def clear(self) -> None:
+        self._today = None
         for row in self.rows:
             row.setParent(None)
             row.deleteLater()

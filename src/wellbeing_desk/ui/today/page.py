@@ -44,7 +44,7 @@ class TodayPage(QWidget):
     open_plan_requested = Signal()
     write_entry_requested = Signal()
     entry_saved = Signal(str)  # a check-in was saved: its id
-    open_source_requested = Signal(str, str)  # a follow-up's record: kind ("debrief"), id
+    open_source_requested = Signal(str, str)  # a follow-up's record: kind ("debrief", "note"), id
 
     def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
