@@ -33,6 +33,7 @@ from wellbeing_desk.ui.notes.note_state import NoteState
 from wellbeing_desk.ui.notes.people import ParticipantsInput
 from wellbeing_desk.ui.notes.prompts import prompt_templates, with_prompts
 from wellbeing_desk.ui.notes.tags_input import TagsInput
+from wellbeing_desk.ui.widgets.flow_layout import FlowLayout
 from wellbeing_desk.ui.widgets.markdown_view import MarkdownView
 from wellbeing_desk.ui.widgets.page_style import comfortable, name_inner_parts
 from wellbeing_desk.ui.worker import DatabaseWorker
@@ -71,7 +72,11 @@ class NoteForm(QWidget):
         name_inner_parts(self.when)
         self.context = QComboBox(fields)
         self.context.setAccessibleName(self.tr("Context"))
-        self.context.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Long context names (in any language) must not push the form wider than its pane.
+        self.context.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.context.setMinimumContentsLength(12)
         self.lists_button = QPushButton(self.tr("Edit list…"), fields)
         self.lists_button.setAccessibleName(self.tr("Edit your list of contexts"))
         self.participants = ParticipantsInput(worker, fields)
@@ -160,9 +165,8 @@ class NoteForm(QWidget):
         self.preview_button.toggled.connect(self._show_preview)
         comfortable(self.lists_button, self.prompts_button, self.preview_button)
         text_label = self._caption(self.tr("Notes"), self.body, writing)
-        head = QHBoxLayout()
-        head.setSpacing(8)
-        head.addWidget(text_label, 1)
+        head = FlowLayout(spacing=8)  # wraps when the buttons' words are long
+        head.addWidget(text_label)
         head.addWidget(self.prompts_button)
         head.addWidget(self.preview_button)
         text_column = QVBoxLayout(writing)
