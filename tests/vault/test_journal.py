@@ -209,3 +209,50 @@ def test_emptying_the_trash_removes_drafts_of_those_entries(vault: Vault) -> Non
     vault.journal.delete(entry_id)
     vault.journal.empty_trash()
     assert vault.drafts.get("journal-entry", entry_id) is None
+
+
+def test_rare_and_common_words_take_different_paths_to_the_same_pages(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A search starts from the index's hits when they are few, else walks entries by time;
+    both must give the same pages (filters and cursors included)."""
+    import random
+
+    from wellbeing_desk.vault import journal as journal_module
+
+    rng = random.Random(4)
+    words = ["río", "rio", "calma", "tea", "tired", "walk", "miedo"]
+    vault.journal.add_many(
+        [
+            EntryInput(
+                occurred_at=datetime(2026, 1, 1) + timedelta(hours=7 * n),
+                stress=n % 11,
+                body=" ".join(rng.choice(words) for _ in range(rng.randint(0, 5))),
+                tags=("work",) if n % 3 else (),
+            )
+            for n in range(600)
+        ]
+    )
+
+    def pages(where: JournalFilter) -> list[str]:
+        seen: list[str] = []
+        after = None
+        while True:
+            page = vault.journal.page(where, after, limit=37)
+            seen += [row.id for row in page]
+            if len(page) < 37:
+                return seen
+            after = PageCursor(page[-1].occurred_at.strftime("%Y-%m-%dT%H:%M:%S"), page[-1].id)
+
+    filters = [
+        JournalFilter(text="rio"),
+        JournalFilter(text="tired walk", stress_min=3),
+        JournalFilter(text="CALMA", tag="work"),
+        JournalFilter(text="nothingatall"),
+        JournalFilter(text="t", since=date(2026, 2, 1)),
+    ]
+    for where in filters:
+        monkeypatch.setattr(journal_module, "RARE_HITS", 0)  # always walk by time
+        walked = pages(where)
+        monkeypatch.setattr(journal_module, "RARE_HITS", 10**9)  # always start from hits
+        assert pages(where) == walked, where

@@ -17,6 +17,7 @@ MAX_TAG_LENGTH = 60
 PREVIEW_LENGTH = 160
 SNIPPET_SOURCE_LENGTH = 20_000  # matches further into a long entry show its preview
 PAGE_SIZE = 200
+RARE_HITS = 500  # below this many index hits, a search starts from the hits
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%S"
 
 
@@ -213,19 +214,31 @@ class JournalRepository:
         self, where: JournalFilter, after: PageCursor | None = None, limit: int = PAGE_SIZE
     ) -> list[EntrySummary]:
         """One page of the list, newest first; pass the last row's cursor for the next."""
-        query = _build(where)
+        conn = self._connection()
+        match = match_query(where.text)
+        # A rare word: start from its few index hits and sort them. A common one: walk
+        # entries newest first and stop at the page's end (reading no other hits).
+        rare = match is not None and _fewer_hits_than(conn, match, RARE_HITS)
+        query = _build(where, match_clause=not rare)
         if after is not None:
             query.where.append("(e.occurred_at, e.id) < (?, ?)")
             query.params += [after.occurred_at, after.id]
-        searching = match_query(where.text) is not None
+        searching = match is not None
         text_length = SNIPPET_SOURCE_LENGTH if searching else PREVIEW_LENGTH * 2
+        source = (
+            "(SELECT rowid AS seq FROM journal_fts WHERE journal_fts MATCH ?) m "
+            "CROSS JOIN journal_entry e ON e.seq = m.seq"  # CROSS JOIN: the hits drive
+            if rare
+            else "journal_entry e"
+        )
         sql = (
             "SELECT e.id, e.occurred_at, e.kind, e.stress, e.mood, "
-            f"substr(e.body, 1, {text_length}) FROM journal_entry e"
+            f"substr(e.body, 1, {text_length}) FROM {source}"
             + _where(query)
             + " ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?"
         )
-        rows = self._connection().execute(sql, (*query.params, limit)).fetchall()
+        params = [match, *query.params] if rare else query.params
+        rows = conn.execute(sql, (*params, limit)).fetchall()
         return [
             EntrySummary(
                 id=row[0],
@@ -342,7 +355,16 @@ _SELECT_ENTRY = (
 )
 
 
-def _build(where: JournalFilter) -> _Query:
+def _fewer_hits_than(conn: Connection, match: str, cap: int) -> bool:
+    """Whether the index has fewer than ``cap`` hits (reads at most ``cap`` of them)."""
+    row = conn.execute(
+        "SELECT count(*) FROM (SELECT rowid FROM journal_fts WHERE journal_fts MATCH ? LIMIT ?)",
+        (match, cap),
+    ).fetchone()
+    return int(row[0]) < cap
+
+
+def _build(where: JournalFilter, *, match_clause: bool = True) -> _Query:
     query = _Query()
     query.where.append("e.deleted_at IS NOT NULL" if where.trash else "e.deleted_at IS NULL")
     if where.since is not None:
@@ -368,7 +390,7 @@ def _build(where: JournalFilter) -> _Query:
         )
         query.params.append(where.tag)
     match = match_query(where.text)
-    if match is not None:
+    if match is not None and match_clause:
         # Read only the index's doclists, then walk entries newest first: a common
         # word stays cheap because no matching row's text is loaded or sorted.
         query.where.append("e.seq IN (SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?)")
