@@ -672,24 +672,8 @@ Save the image?</source>
             <translation>Exportar este repaso</translation>
         </message>
         <message>
-            <source>The exported file is not encrypted. Anyone who gets the file can read everything in it. Share it only in a way you trust, and delete it when it is no longer needed.</source>
-            <translation>El archivo exportado no está cifrado. Cualquiera que lo obtenga puede leer todo su contenido. Compártelo solo por un medio de confianza y bórralo cuando ya no haga falta.</translation>
-        </message>
-        <message>
             <source>It holds this debrief's summary: your answers and your follow-up actions. You will be asked for your passphrase before anything is written.</source>
             <translation>Contiene el resumen de este repaso: tus respuestas y tus acciones de seguimiento. Se te pedirá tu frase de contraseña antes de escribir nada.</translation>
-        </message>
-        <message>
-            <source>File format</source>
-            <translation>Formato del archivo</translation>
-        </message>
-        <message>
-            <source>Markdown text (.md)</source>
-            <translation>Texto Markdown (.md)</translation>
-        </message>
-        <message>
-            <source>PDF document (.pdf)</source>
-            <translation>Documento PDF (.pdf)</translation>
         </message>
         <message>
             <source>Format</source>
@@ -708,20 +692,8 @@ Save the image?</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <source>Exporting writes a file that is not encrypted. Enter your passphrase.</source>
-            <translation>Exportar escribe un archivo sin cifrar. Escribe tu frase de contraseña.</translation>
-        </message>
-        <message>
             <source>Save the export</source>
             <translation>Guardar la exportación</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>Documentos PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Markdown text (*.md)</source>
-            <translation>Texto Markdown (*.md)</translation>
         </message>
         <message>
             <source>Debrief: {title}</source>
@@ -738,14 +710,6 @@ Save the image?</source>
         <message>
             <source>Nothing was written down in this debrief.</source>
             <translation>En este repaso no se anotó nada.</translation>
-        </message>
-        <message>
-            <source>The export was not saved</source>
-            <translation>La exportación no se guardó</translation>
-        </message>
-        <message>
-            <source>The export could not be saved, and nothing was written. Check that the folder exists and that you are allowed to write to it, then try again.</source>
-            <translation>No se pudo guardar la exportación y no se escribió nada. Comprueba que la carpeta existe y que puedes escribir en ella, e inténtalo de nuevo.</translation>
         </message>
     </context>
     <context>
@@ -1408,10 +1372,6 @@ Save the image?</source>
             <translation>El archivo no estará cifrado: cualquiera que lo obtenga podrá leer todas las entradas, incluidas tus notas privadas. ¿Exportar de todos modos?</translation>
         </message>
         <message>
-            <source>Exporting writes a file that is not encrypted. Enter your passphrase.</source>
-            <translation>Exportar escribe un archivo sin cifrar. Escribe tu frase de contraseña.</translation>
-        </message>
-        <message>
             <source>vCard files (*.vcf)</source>
             <translation>Archivos vCard (*.vcf)</translation>
         </message>
@@ -1426,14 +1386,6 @@ Save the image?</source>
         <message>
             <source>Save the directory</source>
             <translation>Guardar el directorio</translation>
-        </message>
-        <message>
-            <source>The export was not saved</source>
-            <translation>La exportación no se guardó</translation>
-        </message>
-        <message>
-            <source>The export could not be saved, and nothing was written. Check that the folder exists and that you are allowed to write to it, then try again.</source>
-            <translation>No se pudo guardar la exportación y no se escribió nada. Comprueba que la carpeta existe y que puedes escribir en ella, e inténtalo de nuevo.</translation>
         </message>
     </context>
     <context>
@@ -2945,32 +2897,16 @@ Save the image?</source>
             <translation>Tus contextos</translation>
         </message>
         <message>
-            <source>&amp;Rename</source>
-            <translation>&amp;Renombrar</translation>
-        </message>
-        <message>
             <source>Rename the chosen context</source>
             <translation>Renombrar el contexto elegido</translation>
-        </message>
-        <message>
-            <source>Move &amp;up</source>
-            <translation>&amp;Subir</translation>
         </message>
         <message>
             <source>Move the chosen context up</source>
             <translation>Subir el contexto elegido</translation>
         </message>
         <message>
-            <source>Move &amp;down</source>
-            <translation>&amp;Bajar</translation>
-        </message>
-        <message>
             <source>Move the chosen context down</source>
             <translation>Bajar el contexto elegido</translation>
-        </message>
-        <message>
-            <source>&amp;Hide</source>
-            <translation>&amp;Ocultar</translation>
         </message>
         <message>
             <source>Hide the chosen context</source>
@@ -2985,10 +2921,6 @@ Save the image?</source>
             <translation>Nombre de un contexto nuevo</translation>
         </message>
         <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Añadir</translation>
-        </message>
-        <message>
             <source>Add the new context</source>
             <translation>Añadir el contexto nuevo</translation>
         </message>
@@ -2997,16 +2929,8 @@ Save the image?</source>
             <translation>Cerrar la lista de contextos</translation>
         </message>
         <message>
-            <source>{name} (hidden)</source>
-            <translation>{name} (oculto)</translation>
-        </message>
-        <message>
             <source>Hidden from the choices in the editor</source>
             <translation>No aparece entre las opciones del editor</translation>
-        </message>
-        <message>
-            <source>S&amp;how</source>
-            <translation>&amp;Mostrar</translation>
         </message>
         <message>
             <source>Show the chosen context again</source>

@@ -7,9 +7,10 @@ The shared ``tests/conftest.py`` already isolates HOME/XDG and sets
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import PASSPHRASE
@@ -97,6 +98,22 @@ def unlock(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
     qtbot.keyClicks(window.unlock_page.passphrase.edit, passphrase)
     qtbot.mouseClick(window.unlock_page.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.state == "unlocked", timeout=WORKER_TIMEOUT_MS)
+
+
+def open_section(qtbot, window: MainWindow, key: str, shown: Callable[[], bool]) -> None:
+    """Unlock, show the section ``key`` and wait until ``shown()`` (its list is on screen)."""
+    unlock(qtbot, window)
+    window.workspace.show_section(key)
+    qtbot.waitUntil(shown, timeout=WORKER_TIMEOUT_MS)
+
+
+def settle_search(qtbot, window: MainWindow, search_timer: QTimer, model: Any) -> None:
+    """Wait until the debounced search has run and every answer has arrived."""
+    qtbot.waitUntil(
+        lambda: not search_timer.isActive() and not window.worker.busy and not model.loading,
+        timeout=WORKER_TIMEOUT_MS,
+    )
+    qtbot.waitUntil(lambda: not window.worker.busy, timeout=WORKER_TIMEOUT_MS)
 
 
 def visible_dialogs() -> list[object]:

@@ -4,6 +4,8 @@ import argparse
 from collections.abc import Callable
 from datetime import date
 
+from wellbeing_desk.cli.errors import UsageError
+
 
 def bounded_int(low: int, high: int) -> Callable[[str], int]:
     def parse(text: str) -> int:
@@ -24,3 +26,14 @@ def iso_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def add_period_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--since`` and ``--until``, the first and last day of a listing."""
+    parser.add_argument("--since", type=iso_date, metavar="DATE")
+    parser.add_argument("--until", type=iso_date, metavar="DATE")
+
+
+def check_period(since: date | None, until: date | None) -> None:
+    if since and until and since > until:
+        raise UsageError("--since is after --until")

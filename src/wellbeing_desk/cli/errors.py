@@ -1,5 +1,8 @@
 """Exit codes of the CLI contract and the one-line messages behind them."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from wellbeing_desk.vault.errors import (
     DamagedVaultError,
     NoVaultError,
@@ -20,6 +23,15 @@ EXIT_DAMAGED = 5
 
 class UsageError(Exception):
     """Bad arguments or input: exit 2, nothing changed."""
+
+
+@contextmanager
+def as_usage_error() -> Iterator[None]:
+    """A ``ValueError`` from checking or storing her input becomes a usage error (exit 2)."""
+    try:
+        yield
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
 
 
 # (error type, exit code, how to say it); the first matching row wins.

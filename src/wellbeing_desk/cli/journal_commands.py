@@ -5,8 +5,8 @@ from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
-from wellbeing_desk.cli.arguments import bounded_int, iso_date
-from wellbeing_desk.cli.errors import EXIT_OK, UsageError
+from wellbeing_desk.cli.arguments import add_period_arguments, bounded_int, check_period, iso_date
+from wellbeing_desk.cli.errors import EXIT_OK, as_usage_error
 from wellbeing_desk.cli.output import emit_json
 from wellbeing_desk.cli.passphrase import PassphraseSource
 from wellbeing_desk.exports.everything_json import entry_document, item_names
@@ -34,36 +34,34 @@ def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
     add.set_defaults(handler=run_add)
 
     listing = actions.add_parser("list", help="entries, newest first")
-    listing.add_argument("--since", type=iso_date, metavar="DATE")
-    listing.add_argument("--until", type=iso_date, metavar="DATE")
+    add_period_arguments(listing)
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     listing.set_defaults(handler=run_list)
 
 
 def run_add(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
     occurred = datetime.combine(args.date, NOON) if args.date else datetime.now()
-    try:
+    with as_usage_error():
         EntryInput(occurred_at=occurred, tags=tuple(args.tag), body=args.text).validate()
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
     passphrase = source.read("Passphrase: ")
     vault = Vault.open(vault_dir, passphrase)
     try:
-        item_ids = tuple(vault.care_items.find_or_add(ACTIVITY, name).id for name in args.activity)
-        entry_id = vault.journal.add(
-            EntryInput(
-                occurred_at=occurred,
-                kind=CHECKIN if args.check_in else ENTRY,
-                stress=args.stress,
-                mood=args.mood,
-                energy=args.energy,
-                body=args.text,
-                item_ids=item_ids,
-                tags=tuple(args.tag),
+        with as_usage_error():
+            item_ids = tuple(
+                vault.care_items.find_or_add(ACTIVITY, name).id for name in args.activity
             )
-        )
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
+            entry_id = vault.journal.add(
+                EntryInput(
+                    occurred_at=occurred,
+                    kind=CHECKIN if args.check_in else ENTRY,
+                    stress=args.stress,
+                    mood=args.mood,
+                    energy=args.energy,
+                    body=args.text,
+                    item_ids=item_ids,
+                    tags=tuple(args.tag),
+                )
+            )
     finally:
         vault.lock()
     print(entry_id)
@@ -71,8 +69,7 @@ def run_add(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource)
 
 
 def run_list(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
-    if args.since and args.until and args.since > args.until:
-        raise UsageError("--since is after --until")
+    check_period(args.since, args.until)
     passphrase = source.read("Passphrase: ")
     vault = Vault.open_for_reading(vault_dir, passphrase)
     try:

@@ -6,8 +6,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from wellbeing_desk.cli.arguments import iso_date
-from wellbeing_desk.cli.errors import EXIT_OK, UsageError
+from wellbeing_desk.cli.arguments import add_period_arguments, check_period, iso_date
+from wellbeing_desk.cli.errors import EXIT_OK, as_usage_error
 from wellbeing_desk.cli.output import emit_json
 from wellbeing_desk.cli.passphrase import PassphraseSource
 from wellbeing_desk.exports.notes import done_items, note_document
@@ -35,8 +35,7 @@ def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
     add.set_defaults(handler=run_add)
 
     listing = actions.add_parser("list", help="notes, newest first")
-    listing.add_argument("--since", type=iso_date, metavar="DATE")
-    listing.add_argument("--until", type=iso_date, metavar="DATE")
+    add_period_arguments(listing)
     listing.add_argument("--tag", metavar="TAG")
     listing.add_argument("--participant", metavar="NAME")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
@@ -53,19 +52,16 @@ def run_add(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource)
         tags=tuple(args.tag),
         body=args.text,
     )
-    try:
+    with as_usage_error():
         note = note.validate()
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
     passphrase = source.read("Passphrase: ")
     vault = Vault.open(vault_dir, passphrase)
     try:
-        if args.context:
-            context = vault.note_contexts.find_or_add(NOTE_CONTEXT, args.context)
-            note = replace(note, context_id=context.id)
-        note_id = vault.notes.add(note)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
+        with as_usage_error():
+            if args.context:
+                context = vault.note_contexts.find_or_add(NOTE_CONTEXT, args.context)
+                note = replace(note, context_id=context.id)
+            note_id = vault.notes.add(note)
     finally:
         vault.lock()
     print(note_id)
@@ -73,8 +69,7 @@ def run_add(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource)
 
 
 def run_list(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
-    if args.since and args.until and args.since > args.until:
-        raise UsageError("--since is after --until")
+    check_period(args.since, args.until)
     passphrase = source.read("Passphrase: ")
     vault = Vault.open_for_reading(vault_dir, passphrase)
     try:

@@ -5,8 +5,7 @@ from datetime import date
 from pathlib import Path
 
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import WORKER_TIMEOUT_MS, unlock
-from tests.ui.journal.support import idle
+from tests.ui.conftest import open_section, settle_search
 from wellbeing_desk.ui.directory.model import SummaryRole
 from wellbeing_desk.ui.directory.page import DirectoryPage
 from wellbeing_desk.ui.main_window import MainWindow
@@ -70,21 +69,13 @@ def directory_page(window: MainWindow) -> DirectoryPage:
 
 def settle(qtbot, window: MainWindow, page: DirectoryPage) -> None:
     """Wait until the search has run and every answer has arrived."""
-    qtbot.waitUntil(
-        lambda: (
-            not page.filters._timer.isActive() and not window.worker.busy and not page.model.loading
-        ),
-        timeout=WORKER_TIMEOUT_MS,
-    )
-    idle(qtbot, window)
+    settle_search(qtbot, window, page.filters._timer, page.model)
 
 
 def open_directory(qtbot, window: MainWindow) -> DirectoryPage:
     """Unlock, show the Directory and wait for the list (and the first entry's detail)."""
-    unlock(qtbot, window)
-    window.workspace.show_section("directory")
     page = directory_page(window)
-    qtbot.waitUntil(page.view.isVisible, timeout=WORKER_TIMEOUT_MS)
+    open_section(qtbot, window, "directory", page.view.isVisible)
     settle(qtbot, window, page)
     return page
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from tests.ui.conftest import WORKER_TIMEOUT_MS
 from tests.ui.journal.keyboard import focused, press
 from tests.ui.journal.support import START, activity_id, add_entries, idle, open_entries, run
-from wellbeing_desk.ui.journal.formatting import snippet_html
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
+from wellbeing_desk.ui.widgets.snippet_text import snippet_html
 from wellbeing_desk.vault.fts import MATCH_END, MATCH_START
 from wellbeing_desk.vault.journal import EntryInput, JournalFilter
 

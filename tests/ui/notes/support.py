@@ -5,8 +5,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import WORKER_TIMEOUT_MS, unlock
-from tests.ui.journal.support import idle
+from tests.ui.conftest import open_section, settle_search
 from wellbeing_desk.ui.main_window import MainWindow
 from wellbeing_desk.ui.notes.model import SummaryRole
 from wellbeing_desk.ui.notes.page import NotesPage
@@ -46,23 +45,13 @@ def notes_page(window: MainWindow) -> NotesPage:
 
 def settle(qtbot, window: MainWindow, page: NotesPage) -> None:
     """Wait until the search has run and every answer has arrived."""
-    qtbot.waitUntil(
-        lambda: (
-            not page.filters._search_timer.isActive()
-            and not window.worker.busy
-            and not page.model.loading
-        ),
-        timeout=WORKER_TIMEOUT_MS,
-    )
-    idle(qtbot, window)
+    settle_search(qtbot, window, page.filters._search_timer, page.model)
 
 
 def open_notes(qtbot, window: MainWindow) -> NotesPage:
     """Unlock, show the Notes section and wait for the first page."""
-    unlock(qtbot, window)
-    window.workspace.show_section("notes")
     page = notes_page(window)
-    qtbot.waitUntil(page.browse.isVisible, timeout=WORKER_TIMEOUT_MS)
+    open_section(qtbot, window, "notes", page.browse.isVisible)
     settle(qtbot, window, page)
     return page
 

@@ -125,3 +125,34 @@ def empty_layout(layout: QLayout) -> None:
         widget = item.widget() if item is not None else None
         if widget is not None:
             discard(widget)
+
+
+def page_with_footer(
+    page: QWidget, scroll: QScrollArea, start: QAbstractButton, end: QAbstractButton
+) -> None:
+    """The page's scrolling column above a row of two buttons, one at each end."""
+    buttons = QHBoxLayout()
+    buttons.setContentsMargins(32, 6, 32, 18)
+    buttons.setSpacing(8)
+    buttons.addWidget(start)
+    buttons.addStretch(1)
+    buttons.addWidget(end)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(6)
+    layout.addWidget(scroll, 1)
+    layout.addLayout(buttons)
+
+
+def row_layout(row: QWidget, title: QLabel, details: QLabel, *buttons: QAbstractButton) -> None:
+    """A debrief's row: its title over its details, its buttons at the end."""
+    text = QVBoxLayout()
+    text.setSpacing(2)
+    text.addWidget(title)
+    text.addWidget(details)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(16, 10, 12, 10)
+    layout.setSpacing(8)
+    layout.addLayout(text, 1)
+    for button in buttons:
+        layout.addWidget(button)

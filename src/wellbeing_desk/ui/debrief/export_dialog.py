@@ -4,7 +4,7 @@ The steps, each of which can stop it: a plain warning that the file is not
 encrypted → the passphrase again (checked on the worker) → where to save →
 the document built in memory (Markdown, or PDF from it) → written atomically
 with owner-only permissions on the worker. The pieces are the counsellor
-export's own (``ui/export``, ``exports/write.py``).
+export's own (``ui/export/unencrypted.py``, ``exports/write.py``).
 """
 
 from datetime import date
@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,16 +23,22 @@ from PySide6.QtWidgets import (
 
 from wellbeing_desk.debrief.flow import DebriefFlow
 from wellbeing_desk.debrief.summary import MarkdownLabels, debrief_markdown
-from wellbeing_desk.exports.write import write_export
 from wellbeing_desk.ui.debrief.common import format_day, local_date
 from wellbeing_desk.ui.export.pdf import markdown_pdf
 from wellbeing_desk.ui.export.save_file import ask_save_path
-from wellbeing_desk.ui.settings.confirm import confirm_passphrase
-from wellbeing_desk.ui.widgets.message import MessageBox
+from wellbeing_desk.ui.export.unencrypted import (
+    MARKDOWN,
+    PDF,
+    confirm_then,
+    document_file_filter,
+    document_format_combo,
+    warning_paragraph,
+    write_document,
+)
 from wellbeing_desk.ui.widgets.text import heading, paragraph
 from wellbeing_desk.ui.worker import DatabaseWorker
 
-MARKDOWN, PDF = "md", "pdf"
+__all__ = ["MARKDOWN", "PDF", "DebriefExportDialog"]  # the formats, for callers and tests
 
 
 class DebriefExportDialog(QDialog):
@@ -52,15 +57,7 @@ class DebriefExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export this debrief"))
         self.setAccessibleName(self.tr("Export this debrief"))
         self.setMinimumWidth(520)
-        warning = paragraph(
-            self.tr(
-                "The exported file is not encrypted. Anyone who gets the file can read "
-                "everything in it. Share it only in a way you trust, and delete it when "
-                "it is no longer needed."
-            ),
-            self,
-        )
-        warning.setObjectName("notice")
+        warning = warning_paragraph(self)
         contents = paragraph(
             self.tr(
                 "It holds this debrief's summary: your answers and your follow-up actions. "
@@ -69,10 +66,7 @@ class DebriefExportDialog(QDialog):
             self,
         )
         contents.setObjectName("muted")
-        self.format_combo = QComboBox(self)
-        self.format_combo.setAccessibleName(self.tr("File format"))
-        self.format_combo.addItem(self.tr("Markdown text (.md)"), MARKDOWN)
-        self.format_combo.addItem(self.tr("PDF document (.pdf)"), PDF)
+        self.format_combo = document_format_combo(self)
         form = QFormLayout()
         form.addRow(self.tr("Format"), self.format_combo)
         self.error_label = QLabel(self)
@@ -129,12 +123,7 @@ class DebriefExportDialog(QDialog):
         self._generation += 1
         generation = self._generation
         fmt = str(self.format_combo.currentData())
-        confirm_passphrase(
-            self.worker,
-            self,
-            self.tr("Exporting writes a file that is not encrypted. Enter your passphrase."),
-            lambda ok: self._choose_path(generation, fmt) if ok else self._stop(),
-        )
+        confirm_then(self.worker, self, lambda: self._choose_path(generation, fmt), self._stop)
 
     def _choose_path(self, generation: int, fmt: str) -> None:
         if generation != self._generation or self.flow is None:
@@ -144,7 +133,7 @@ class DebriefExportDialog(QDialog):
             self,
             self.tr("Save the export"),
             f"debrief-{day}.{fmt}",
-            self.tr("PDF documents (*.pdf)") if fmt == PDF else self.tr("Markdown text (*.md)"),
+            document_file_filter(fmt),
             fmt,
             lambda path: self._write(generation, fmt, path),
             self._stop,
@@ -159,13 +148,13 @@ class DebriefExportDialog(QDialog):
         data = markdown_pdf(markdown, labels.heading) if fmt == PDF else markdown.encode("utf-8")
         del markdown
 
-        def written(_: None) -> None:
+        def written() -> None:
             if generation == self._generation:
                 self._set_busy(False)
                 self.accept()
                 self.exported.emit(path)
 
-        self.worker.submit(lambda _vault: write_export(path, data), written, self._write_failed)
+        write_document(self.worker, self, path, data, written, self._stop)
 
     def labels(self, flow: DebriefFlow) -> MarkdownLabels:
         title = flow.template.title.get(self.language)
@@ -180,17 +169,6 @@ class DebriefExportDialog(QDialog):
 
     def _stop(self) -> None:
         self._set_busy(False)
-
-    def _write_failed(self, _error: BaseException) -> None:
-        self._set_busy(False)
-        MessageBox.warning(
-            self,
-            self.tr("The export was not saved"),
-            self.tr(
-                "The export could not be saved, and nothing was written. Check that the "
-                "folder exists and that you are allowed to write to it, then try again."
-            ),
-        )
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.format_combo, self.export_button):

@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
 
 from wellbeing_desk.debrief.record import TemplateChoice
 from wellbeing_desk.debrief.templates import Template, Text
-from wellbeing_desk.ui.debrief.common import column_layout, discard, local_date, readable_scroll
+from wellbeing_desk.ui.debrief.common import (
+    column_layout,
+    discard,
+    local_date,
+    readable_scroll,
+    row_layout,
+)
 from wellbeing_desk.ui.widgets.flow_layout import FlowLayout
 from wellbeing_desk.ui.widgets.page_style import comfortable
 from wellbeing_desk.ui.widgets.text import heading, paragraph
@@ -138,16 +144,7 @@ class DebriefRow(QFrame):
             )
         )
         comfortable(self.open_button, self.delete_button)
-        text = QVBoxLayout()
-        text.setSpacing(2)
-        text.addWidget(title)
-        text.addWidget(details)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 10, 12, 10)
-        layout.setSpacing(8)
-        layout.addLayout(text, 1)
-        layout.addWidget(self.open_button)
-        layout.addWidget(self.delete_button)
+        row_layout(self, title, details, self.open_button, self.delete_button)
         self.open_button.clicked.connect(
             lambda: self.open_requested.emit(summary.id, summary.status)
         )

@@ -4,7 +4,6 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from wellbeing_desk.ui.debrief.common import (
     empty_layout,
     format_day,
     local_date,
+    page_with_footer,
     readable_scroll,
 )
 from wellbeing_desk.ui.widgets.page_style import comfortable
@@ -77,17 +77,7 @@ class SummaryView(QWidget):
         self.keep_button.setAccessibleName(self.tr("Keep it and go back to your debriefs"))
         self.keep_button.setMinimumWidth(110)
         comfortable(self.export_button, self.keep_button)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(32, 6, 32, 18)
-        buttons.setSpacing(8)
-        buttons.addWidget(self.export_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.keep_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(buttons)
+        page_with_footer(self, scroll, self.export_button, self.keep_button)
         self.keep_button.clicked.connect(self.keep_requested)
         self.export_button.clicked.connect(self.export_requested)
         self.clear_content()

@@ -8,14 +8,20 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from wellbeing_desk.ui.debrief.common import column_layout, discard, local_date, readable_scroll
+from wellbeing_desk.ui.debrief.common import (
+    column_layout,
+    discard,
+    local_date,
+    page_with_footer,
+    readable_scroll,
+    row_layout,
+)
 from wellbeing_desk.ui.widgets.page_style import comfortable
 from wellbeing_desk.ui.widgets.text import heading, paragraph
 from wellbeing_desk.vault.debriefs import DebriefSummary
@@ -55,15 +61,7 @@ class TrashRow(QFrame):
             self.tr("Restore “{title}” from {date}").format(title=summary.title, date=started)
         )
         comfortable(self.restore_button)
-        text = QVBoxLayout()
-        text.setSpacing(2)
-        text.addWidget(title)
-        text.addWidget(details)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 10, 12, 10)
-        layout.setSpacing(8)
-        layout.addLayout(text, 1)
-        layout.addWidget(self.restore_button)
+        row_layout(self, title, details, self.restore_button)
         self.restore_button.clicked.connect(lambda: self.restore_requested.emit(summary.id))
 
 
@@ -105,17 +103,7 @@ class TrashView(QWidget):
         self.back_button.setAccessibleName(self.tr("Back to your debriefs"))
         self.back_button.setToolTip(self.tr("Back to your debriefs (Esc)"))
         comfortable(self.empty_button, self.back_button)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(32, 6, 32, 18)
-        buttons.setSpacing(8)
-        buttons.addWidget(self.empty_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.back_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(buttons)
+        page_with_footer(self, scroll, self.empty_button, self.back_button)
 
         self.empty_button.clicked.connect(self.empty_requested)
         self.back_button.clicked.connect(self.back_requested)

@@ -38,7 +38,8 @@ from wellbeing_desk.ui.directory.names import (
     shown_text,
 )
 from wellbeing_desk.ui.widgets.page_style import comfortable
-from wellbeing_desk.ui.widgets.text import heading
+from wellbeing_desk.ui.widgets.per_record import drop_widgets
+from wellbeing_desk.ui.widgets.text import heading, selectable_text
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault.directory import DirectoryEntry
 from wellbeing_desk.vault.directory_types import ContactMethod
@@ -55,14 +56,6 @@ def contact_url(contact: ContactMethod) -> str:
     if "://" not in value:
         return f"https://{value}"
     return value
-
-
-def _text_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 class DirectoryDetail(QScrollArea):
@@ -86,7 +79,7 @@ class DirectoryDetail(QScrollArea):
         self.name = heading("", body, level=2)
         self.name.setTextFormat(Qt.TextFormat.PlainText)
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subtitle = _text_label(body)
+        self.subtitle = selectable_text(body)
         self.subtitle.setObjectName("muted")
         self.favourite = QPushButton(body)
         self.favourite.setCheckable(True)
@@ -100,9 +93,9 @@ class DirectoryDetail(QScrollArea):
         comfortable(self.favourite, self.edit_button, self.delete_button)
         self._show_favourite(False)
 
-        self.source_note = _text_label(body)
+        self.source_note = selectable_text(body)
         self.source_note.setObjectName("notice")
-        self.description = _text_label(body)
+        self.description = selectable_text(body)
 
         self.contacts_title = QLabel(self.tr("How to reach them"), body)
         self.contacts_title.setObjectName("fieldLabel")
@@ -119,10 +112,10 @@ class DirectoryDetail(QScrollArea):
         self.form.setHorizontalSpacing(14)
         self.form.setVerticalSpacing(6)
         self.fields: dict[str, QLabel] = {}
-        self.open_state = _text_label(body)
+        self.open_state = selectable_text(body)
         self.open_state.setObjectName("fieldLabel")
         for key, title in self._field_titles().items():
-            label = _text_label(body)
+            label = selectable_text(body)
             name = QLabel(title, body)
             name.setObjectName("muted")
             name.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -263,7 +256,7 @@ class DirectoryDetail(QScrollArea):
             title = kind if plain else f"{kind} · {contact.label}"
             name = QLabel(title, self.contacts_box)
             name.setObjectName("muted")
-            value = _text_label(self.contacts_box)
+            value = selectable_text(self.contacts_box)
             value.setText(contact.value)
             value.setWordWrap(True)
             copy = QPushButton(self.tr("Copy"), self.contacts_box)
@@ -348,13 +341,7 @@ class DirectoryDetail(QScrollArea):
         self.notes_box.setVisible(bool(found))
 
     def _drop_notes(self) -> None:
-        for button in self.note_buttons:
-            self.notes_column.removeWidget(button)
-            button.hide()
-            button.setText("")  # blank at once: deletion waits for the event loop
-            button.setAccessibleName("")
-            button.setParent(None)
-            button.deleteLater()
+        drop_widgets(self.notes_column, self.note_buttons)
         self.note_buttons = []
 
     def copy_buttons(self) -> list[QPushButton]:
@@ -369,14 +356,7 @@ class DirectoryDetail(QScrollArea):
         return self.entry.entry.contacts[0].value
 
     def _drop_contacts(self) -> None:
-        for widget in self.contact_widgets:
-            self.contacts_grid.removeWidget(widget)
-            widget.hide()
-            if isinstance(widget, QLabel | QPushButton):
-                widget.setText("")  # blank at once: deletion waits for the event loop
-            widget.setAccessibleName("")
-            widget.setParent(None)
-            widget.deleteLater()
+        drop_widgets(self.contacts_grid, self.contact_widgets)
         self.contact_widgets = []
 
     def clear(self) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from wellbeing_desk.exports.directory_formats import to_csv, to_json, to_vcards
 from wellbeing_desk.exports.write import write_export
 from wellbeing_desk.ui.export.save_file import ask_save_path
-from wellbeing_desk.ui.settings.confirm import confirm_passphrase
+from wellbeing_desk.ui.export.unencrypted import confirm_then, warn_not_saved
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
 from wellbeing_desk.ui.widgets.text import heading, paragraph
 from wellbeing_desk.ui.worker import DatabaseWorker
@@ -140,12 +140,7 @@ class DirectoryExportDialog(QDialog):
         self._generation += 1
         generation = self._generation
         fmt = str(self.format_combo.currentData())
-        confirm_passphrase(
-            self.worker,
-            self,
-            self.tr("Exporting writes a file that is not encrypted. Enter your passphrase."),
-            lambda ok: self._choose_path(generation, fmt) if ok else self._stop(),
-        )
+        confirm_then(self.worker, self, lambda: self._choose_path(generation, fmt), self._stop)
 
     def _choose_path(self, generation: int, fmt: str) -> None:
         if generation != self._generation:
@@ -178,15 +173,7 @@ class DirectoryExportDialog(QDialog):
         def failed(_error: BaseException) -> None:
             if generation == self._generation:
                 self._set_busy(False)
-                MessageBox.warning(
-                    self,
-                    self.tr("The export was not saved"),
-                    self.tr(
-                        "The export could not be saved, and nothing was written. Check that "
-                        "the folder exists and that you are allowed to write to it, then try "
-                        "again."
-                    ),
-                )
+                warn_not_saved(self)
 
         self.worker.submit(lambda vault: export_directory(vault, fmt, path), written, failed)
 

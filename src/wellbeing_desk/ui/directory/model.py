@@ -16,16 +16,14 @@ It is a snapshot of the moment she asked; the next question looks again.
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 
 from wellbeing_desk import opening_hours
 from wellbeing_desk.ui.directory.names import kind_names
+from wellbeing_desk.ui.widgets.row_list_model import AnyIndex, RowListModel
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.directory import DirectoryFilter, DirectorySummary
@@ -33,7 +31,6 @@ from wellbeing_desk.vault.directory import DirectoryFilter, DirectorySummary
 LIMIT = 500
 IdRole = Qt.ItemDataRole.UserRole + 1
 SummaryRole = Qt.ItemDataRole.UserRole + 2
-AnyIndex = QModelIndex | QPersistentModelIndex
 FAVOURITE_MARK = "★ "
 
 
@@ -54,7 +51,7 @@ def _search(
     return rows[:limit], len(rows)
 
 
-class DirectoryListModel(QAbstractListModel):
+class DirectoryListModel(RowListModel[DirectorySummary]):
     results_arrived = Signal()
     load_failed = Signal(object)  # the exception
 
@@ -64,7 +61,6 @@ class DirectoryListModel(QAbstractListModel):
         super().__init__(parent)
         self._worker = worker
         self._limit = limit
-        self._rows: list[DirectorySummary] = []
         self._filter = DirectoryFilter()
         self._open_now = False
         self._generation = 0
@@ -119,13 +115,10 @@ class DirectoryListModel(QAbstractListModel):
 
     # -- reading -------------------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        summary = self._row_at(index)
+        if summary is None:
             return None
-        summary = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             star = FAVOURITE_MARK if summary.favourite else ""
             return f"{star}{summary.name}\n{self.secondary_text(summary)}"
@@ -149,15 +142,6 @@ class DirectoryListModel(QAbstractListModel):
     def secondary_text(summary: DirectorySummary) -> str:
         kind = kind_names().get(summary.kind, summary.kind)
         return f"{summary.organisation} · {kind}" if summary.organisation else kind
-
-    def row_of(self, entry_id: str) -> int:
-        for row, summary in enumerate(self._rows):
-            if summary.id == entry_id:
-                return row
-        return -1
-
-    def ids(self) -> list[str]:
-        return [summary.id for summary in self._rows]
 
     # -- answers -------------------------------------------------------------------------
 

@@ -12,10 +12,9 @@ website or writing an e-mail asks first: it is a network action she chooses.
 """
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from wellbeing_desk.ui.directory.import_dialog import ImportDialog
 from wellbeing_desk.ui.directory.model import DirectoryListModel, IdRole
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.widgets.clipboard_guard import CLEAR_AFTER_MS, ClipboardGuard
+from wellbeing_desk.ui.widgets.list_keys import add_shortcut, is_down_key
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
 from wellbeing_desk.ui.widgets.notice_bar import NoticeBar
 from wellbeing_desk.ui.widgets.page_style import PAGE_STYLE, comfortable
@@ -177,30 +177,20 @@ class DirectoryPage(QWidget):
         self.editor.cancelled.connect(self.close_editor)
         self.notice.action_triggered.connect(self.undo)
         self.notice.dismissed.connect(self._forget_undo)
-        self._shortcut(QKeySequence.StandardKey.New, self.new_entry, self)
-        self._shortcut(QKeySequence.StandardKey.Find, self.focus_search, self)
-        self._shortcut(QKeySequence.StandardKey.Undo, self.undo, self.view)
-        self._shortcut(QKeySequence("Ctrl+D"), self.toggle_favourite, self)
-        self._shortcut(QKeySequence(Qt.Key.Key_Delete), self.delete_selected, self.view)
-        self._shortcut(QKeySequence.StandardKey.Copy, self.copy_first_contact, self.view)
+        # On the page: whenever it is on screen; on the view: when it has the focus.
+        add_shortcut(QKeySequence.StandardKey.New, self.new_entry, self, window=True)
+        add_shortcut(QKeySequence.StandardKey.Find, self.focus_search, self, window=True)
+        add_shortcut(QKeySequence.StandardKey.Undo, self.undo, self.view, window=False)
+        add_shortcut(QKeySequence("Ctrl+D"), self.toggle_favourite, self, window=True)
+        add_shortcut(QKeySequence(Qt.Key.Key_Delete), self.delete_selected, self.view, window=False)
+        add_shortcut(
+            QKeySequence.StandardKey.Copy, self.copy_first_contact, self.view, window=False
+        )
         self.filters.search.installEventFilter(self)
         self._update_empty()
 
-    def _shortcut(self, keys: Any, slot: Any, on: QWidget) -> None:
-        shortcut = QShortcut(QKeySequence(keys), on)
-        shortcut.setContext(
-            Qt.ShortcutContext.WindowShortcut if on is self else Qt.ShortcutContext.WidgetShortcut
-        )
-        shortcut.activated.connect(slot)
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.filters.search
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Down
-            and self.model.rowCount()
-        ):
+        if watched is self.filters.search and is_down_key(event) and self.model.rowCount():
             self.focus_list()
             return True
         return False

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -23,12 +22,19 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desk.exports.journal_markdown import MarkdownLabels, journal_markdown
-from wellbeing_desk.exports.write import write_export
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.export.names import item_names
 from wellbeing_desk.ui.export.pdf import markdown_pdf
 from wellbeing_desk.ui.export.save_file import ask_save_path
-from wellbeing_desk.ui.settings.confirm import confirm_passphrase
+from wellbeing_desk.ui.export.unencrypted import (
+    MARKDOWN,
+    PDF,
+    confirm_then,
+    document_file_filter,
+    document_format_combo,
+    warning_paragraph,
+    write_document,
+)
 from wellbeing_desk.ui.widgets.message import MessageBox
 from wellbeing_desk.ui.widgets.text import heading, paragraph
 from wellbeing_desk.ui.worker import DatabaseWorker
@@ -36,7 +42,8 @@ from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.care_items import ACTIVITY, WARNING_SIGN, CareItem
 from wellbeing_desk.vault.journal import JournalEntry, JournalFilter
 
-MARKDOWN, PDF = "md", "pdf"
+__all__ = ["MARKDOWN", "PDF", "ExportDialog"]  # the formats, for callers and tests
+
 DEFAULT_DAYS = 30
 
 Fetched = tuple[list[JournalEntry], list[CareItem]]
@@ -55,15 +62,7 @@ class ExportDialog(QDialog):
         self.setAccessibleName(self.tr("Export for a counsellor"))
         self.setMinimumWidth(520)
 
-        warning = paragraph(
-            self.tr(
-                "The exported file is not encrypted. Anyone who gets the file can read "
-                "everything in it. Share it only in a way you trust, and delete it when "
-                "it is no longer needed."
-            ),
-            self,
-        )
-        warning.setObjectName("notice")
+        warning = warning_paragraph(self)
         contents = paragraph(
             self.tr(
                 "It holds your journal entries from the period you choose: check-ins, "
@@ -82,10 +81,7 @@ class ExportDialog(QDialog):
             edit.setDisplayFormat(self.tr("d MMM yyyy", "how the dates are shown"))
             edit.setCalendarPopup(True)
             edit.setMinimumWidth(180)
-        self.format_combo = QComboBox(self)
-        self.format_combo.setAccessibleName(self.tr("File format"))
-        self.format_combo.addItem(self.tr("Markdown text (.md)"), MARKDOWN)
-        self.format_combo.addItem(self.tr("PDF document (.pdf)"), PDF)
+        self.format_combo = document_format_combo(self)
         form = QFormLayout()
         form.setHorizontalSpacing(18)
         form.setVerticalSpacing(10)
@@ -156,22 +152,21 @@ class ExportDialog(QDialog):
         self._generation += 1
         generation = self._generation
         fmt = str(self.format_combo.currentData())
-        confirm_passphrase(
+        confirm_then(
             self.worker,
             self,
-            self.tr("Exporting writes a file that is not encrypted. Enter your passphrase."),
-            lambda ok: self._choose_path(generation, since, until, fmt) if ok else self._stop(),
+            lambda: self._choose_path(generation, since, until, fmt),
+            self._stop,
         )
 
     def _choose_path(self, generation: int, since: date, until: date, fmt: str) -> None:
         if generation != self._generation:
             return
-        is_pdf = fmt == PDF
         ask_save_path(
             self,
             self.tr("Save the export"),
             f"wellbeing-journal-{since.isoformat()}-{until.isoformat()}.{fmt}",
-            self.tr("PDF documents (*.pdf)") if is_pdf else self.tr("Markdown text (*.md)"),
+            document_file_filter(fmt),
             fmt,
             lambda path: self._fetch(generation, since, until, fmt, path),
             self._stop,
@@ -216,13 +211,13 @@ class ExportDialog(QDialog):
         data = markdown_pdf(markdown, labels.title) if fmt == PDF else markdown.encode("utf-8")
         del markdown, entries
 
-        def written(_: None) -> None:
+        def written() -> None:
             if generation == self._generation:
                 self._set_busy(False)
                 self.accept()
                 self.exported.emit(path)
 
-        self.worker.submit(lambda _vault: write_export(path, data), written, self._write_failed)
+        write_document(self.worker, self, path, data, written, self._stop)
 
     def _stop(self) -> None:
         self._set_busy(False)
@@ -230,17 +225,6 @@ class ExportDialog(QDialog):
     def _read_failed(self, error: BaseException) -> None:
         self._set_busy(False)
         MessageBox.warning(self, self.tr("The export was not saved"), describe_error(error))
-
-    def _write_failed(self, _error: BaseException) -> None:
-        self._set_busy(False)
-        MessageBox.warning(
-            self,
-            self.tr("The export was not saved"),
-            self.tr(
-                "The export could not be saved, and nothing was written. Check that the "
-                "folder exists and that you are allowed to write to it, then try again."
-            ),
-        )
 
     # -- helpers ---------------------------------------------------------------------------
 

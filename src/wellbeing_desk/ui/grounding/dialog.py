@@ -10,7 +10,6 @@ which stops the guide and empties the senses fields. Nothing here is saved.
 
 import time
 
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +26,7 @@ from wellbeing_desk.ui.grounding.breathing import BreathingPage, Clock
 from wellbeing_desk.ui.grounding.senses import SensesPage
 from wellbeing_desk.ui.motion import reduce_motion
 from wellbeing_desk.ui.settings_store import SettingsStore
+from wellbeing_desk.ui.widgets.floating import give_focus_back, open_window
 from wellbeing_desk.ui.widgets.text import heading, paragraph
 
 BREATHING, SENSES = "breathing", "senses"
@@ -124,18 +124,12 @@ class GroundingDialog(QDialog):
 
     def _give_focus_back(self) -> None:
         target, self._return_focus = self._return_focus, None
-        if target is None or not shiboken6.isValid(target) or not target.isVisible():
-            return
-        target.window().activateWindow()
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        give_focus_back(target)
 
 
 def open_dialog() -> GroundingDialog | None:
     """The grounding window if one is open."""
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, GroundingDialog) and widget.isVisible():
-            return widget
-    return None
+    return open_window(GroundingDialog)
 
 
 def open_grounding(

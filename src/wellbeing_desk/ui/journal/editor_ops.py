@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from wellbeing_desk.ui.draft_records import save_with_draft
 from wellbeing_desk.ui.journal.editor_state import DRAFT_KIND
 from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.care_items import ACTIVITY, WARNING_SIGN
@@ -19,19 +20,15 @@ def load(vault: Vault, entry_id: str | None) -> tuple[Any, ...]:
 
 
 def write(vault: Vault, entry_id: str | None, entry: EntryInput, draft: str) -> str:
-    """Add or update the entry, then drop its draft; returns the entry's id.
-
-    The latest text goes into the draft first, so if saving fails (a full
-    disk) after the app locked and nobody is told, nothing she typed is lost.
-    """
-    vault.drafts.save(DRAFT_KIND, draft, record_id=entry_id)
-    if entry_id is None:
-        entry_id = vault.journal.add(entry)
-        vault.drafts.discard(DRAFT_KIND, None)
-    else:
-        vault.journal.update(entry_id, entry)
-        vault.drafts.discard(DRAFT_KIND, entry_id)
-    return entry_id
+    """Add or update the entry, then drop its draft; returns the entry's id."""
+    return save_with_draft(
+        vault,
+        DRAFT_KIND,
+        entry_id,
+        draft,
+        lambda: vault.journal.add(entry),
+        lambda known_id: vault.journal.update(known_id, entry),
+    )
 
 
 def discard_and_load(vault: Vault, entry_id: str | None) -> tuple[Any, ...]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from wellbeing_desk.ui.draft_json import draft_object, text_or_empty
 from wellbeing_desk.vault.journal import ENTRY, KINDS, EntryInput, JournalEntry, clean_tags
 
 DRAFT_KIND = "journal-entry"
@@ -79,12 +80,7 @@ class EditorState:
     @classmethod
     def from_json(cls, text: str, fallback_time: datetime) -> "EditorState":
         """A state from a draft; ``ValueError`` only if it is not a draft at all."""
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise ValueError("not a journal draft") from exc
-        if not isinstance(data, dict):
-            raise ValueError("not a journal draft")
+        data = draft_object(text, "journal")
         kind = data.get("kind")
         entry_id = data.get("entry_id")
         items = data.get("item_ids")
@@ -99,8 +95,8 @@ class EditorState:
             item_ids=tuple(i for i in items if isinstance(i, str))
             if isinstance(items, list)
             else (),
-            tags_text=_text(data.get("tags")),
-            body=_text(data.get("body")),
+            tags_text=text_or_empty(data.get("tags")),
+            body=text_or_empty(data.get("body")),
         )
 
 
@@ -132,7 +128,3 @@ def _hours(value: Any) -> float | None:
     if isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 24:
         return round(float(value) * 2) / 2
     return None
-
-
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""

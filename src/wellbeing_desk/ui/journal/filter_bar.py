@@ -1,24 +1,21 @@
 """Search and filters above the journal list; ``current_filter()`` builds the query."""
 
-from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QPushButton, QSpinBox, QWidget
 
 from wellbeing_desk.ui.journal.care_names import display_name
 from wellbeing_desk.ui.widgets.choices import refill_choices
+from wellbeing_desk.ui.widgets.filter_panel import (
+    CUSTOM_PERIOD,
+    clear_quietly,
+    debounce_search,
+    lay_out_search_bar,
+    search_line,
+    signals_blocked,
+)
 from wellbeing_desk.ui.widgets.flow_layout import FlowLayout, expanding_width_policy
+from wellbeing_desk.ui.widgets.list_filter_bar import ListFilterBar
 from wellbeing_desk.ui.widgets.page_style import comfortable, name_inner_parts
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault import Vault
@@ -33,22 +30,16 @@ def _choices(vault: Vault) -> tuple[Any, ...]:
     return vault.care_items.items(ACTIVITY, include_hidden=True), vault.journal.tags()
 
 
-class FilterBar(QWidget):
+class FilterBar(ListFilterBar):
     """A search line, and (behind "Filters") period, activity, tag and stress range."""
 
-    changed = Signal()
+    combo_width = 260
+    period_days = PERIOD_DAYS
+    _read_choices = staticmethod(_choices)
 
     def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.worker = worker
-        self._active = False
-        self._choices_stale = True
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search your journal"))
-        self.search.setAccessibleName(self.tr("Search your journal"))
-        self.search.setClearButtonEnabled(True)
-        name_inner_parts(self.search, self.tr("Clear the search"))
-        self.search.setMinimumHeight(34)
+        super().__init__(worker, parent)
+        self.search = search_line(self, self.tr("Search your journal"), self.tr("Clear the search"))
         self.toggle = QPushButton(self.tr("Filters"), self)
         self.toggle.setCheckable(True)
         self.toggle.setAccessibleName(self.tr("Show the filters"))
@@ -63,7 +54,7 @@ class FilterBar(QWidget):
             ("month", self.tr("The past 30 days")),
             ("quarter", self.tr("The past 3 months")),
             ("year", self.tr("The past year")),
-            ("custom", self.tr("Between two dates")),
+            (CUSTOM_PERIOD, self.tr("Between two dates")),
         ):
             self.period.addItem(label, key)
         self.since = self._date(self.tr("From"))
@@ -88,23 +79,9 @@ class FilterBar(QWidget):
         self.panel.setVisible(False)
         self.dates.setVisible(False)
 
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.setSpacing(8)
-        top.addWidget(self.search, 1)
-        top.addWidget(self.toggle)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
-        layout.addLayout(top)
-        layout.addWidget(self.panel)
+        lay_out_search_bar(self, self.search, self.toggle, self.panel)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.changed)
-        self.search.textChanged.connect(lambda _: self._search_timer.start())
-        self.search.returnPressed.connect(self._search_now)
+        self._search_timer = debounce_search(self, self.search, SEARCH_DELAY_MS, self.changed.emit)
         self.toggle.toggled.connect(self._show_panel)
         self.toggle.toggled.connect(self._on_panel_toggled)
         self.period.currentIndexChanged.connect(self._on_period)
@@ -118,20 +95,6 @@ class FilterBar(QWidget):
 
     # -- building ----------------------------------------------------------------------
 
-    def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox(self.panel)
-        combo.setAccessibleName(name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.setMaximumWidth(260)
-        return combo
-
-    def _date(self, name: str) -> QDateEdit:
-        edit = QDateEdit(QDate.currentDate(), self.panel)
-        edit.setCalendarPopup(True)
-        edit.setAccessibleName(name)
-        name_inner_parts(edit)
-        return edit
-
     def _spin(self, name: str, value: int) -> QSpinBox:
         spin = QSpinBox(self.panel)
         spin.setRange(0, 10)
@@ -139,20 +102,6 @@ class FilterBar(QWidget):
         spin.setAccessibleName(name)
         name_inner_parts(spin)
         return spin
-
-    def _pair(self, *parts: str | QWidget) -> QWidget:
-        box = QWidget(self.panel)
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
-        for part in parts:
-            if isinstance(part, str):
-                label = QLabel(part, box)
-                label.setObjectName("muted")
-                row.addWidget(label)
-            else:
-                row.addWidget(part)
-        return box
 
     # -- reading -----------------------------------------------------------------------
 
@@ -170,39 +119,11 @@ class FilterBar(QWidget):
             trash=trash,
         )
 
-    def _period(self) -> tuple[date | None, date | None]:
-        key = self.period.currentData()
-        today = date.today()
-        if key in PERIOD_DAYS:
-            return today - timedelta(days=PERIOD_DAYS[key]), None
-        if key == "custom":
-            first, last = sorted((_day(self.since.date()), _day(self.until.date())))
-            return first, last
-        return None, None
-
     def filters_active(self) -> bool:
         where = self.current_filter()
         return where != JournalFilter(text=where.text)
 
     # -- choices -----------------------------------------------------------------------
-
-    def vault_opened(self) -> None:
-        self._active = True
-        self.load_choices()
-
-    def load_choices(self) -> None:
-        """Read her activities and tags, now if the filters are open, else when they open.
-
-        (Listing every tag is a pass over all entries: not worth it before she asks.)
-        """
-        self._choices_stale = True
-        if self._active and self.panel.isVisibleTo(self):
-            self._choices_stale = False
-            self.worker.submit(_choices, self._show_choices)
-
-    def _on_panel_toggled(self, shown: bool) -> None:
-        if shown and self._choices_stale:
-            self.load_choices()
 
     def _show_choices(self, choices: tuple[Any, ...]) -> None:
         activities, tags = choices
@@ -223,20 +144,14 @@ class FilterBar(QWidget):
 
     # -- changing ----------------------------------------------------------------------
 
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
     def reset_filters(self) -> None:
         widgets = (self.period, self.activity, self.tag, self.stress_min, self.stress_max)
-        blocked = [w.blockSignals(True) for w in widgets]
-        self.period.setCurrentIndex(0)
-        self.activity.setCurrentIndex(0)
-        self.tag.setCurrentIndex(0)
-        self.stress_min.setValue(0)
-        self.stress_max.setValue(10)
-        for widget, was in zip(widgets, blocked, strict=True):
-            widget.blockSignals(was)
+        with signals_blocked(*widgets):
+            self.period.setCurrentIndex(0)
+            self.activity.setCurrentIndex(0)
+            self.tag.setCurrentIndex(0)
+            self.stress_min.setValue(0)
+            self.stress_max.setValue(10)
         self.dates.setVisible(False)
         self.changed.emit()
 
@@ -245,32 +160,14 @@ class FilterBar(QWidget):
         self._active = False
         self._choices_stale = True
         self._search_timer.stop()
-        blocked = self.search.blockSignals(True)
-        self.search.setText("")
-        self.search.blockSignals(blocked)
-        blocked = self.blockSignals(True)
-        self._fill_choices([], [])
-        self.reset_filters()
-        self.blockSignals(blocked)
+        clear_quietly(self.search)
+        with signals_blocked(self):
+            self._fill_choices([], [])
+            self.reset_filters()
         self.toggle.setChecked(False)
-
-    def _search_now(self) -> None:
-        self._search_timer.stop()
-        self.changed.emit()
 
     def _show_panel(self, shown: bool) -> None:
         self.panel.setVisible(shown)
         self.toggle.setAccessibleName(
             self.tr("Hide the filters") if shown else self.tr("Show the filters")
         )
-
-    def _on_period(self) -> None:
-        custom = self.period.currentData() == "custom"
-        if custom and self.since.date() == self.until.date():
-            self.since.setDate(QDate.currentDate().addMonths(-1))
-        self.dates.setVisible(custom)
-        self.changed.emit()
-
-
-def _day(qdate: QDate) -> date:
-    return date(qdate.year(), qdate.month(), qdate.day())

@@ -1,12 +1,10 @@
 """Words for journal rows: dates in her locale, scores, and highlighted search snippets."""
 
-import html
-import re
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-from wellbeing_desk.vault.fts import MATCH_END, MATCH_START
+from wellbeing_desk.ui.widgets.snippet_text import row_text, row_text_html
 from wellbeing_desk.vault.journal import CHECKIN, EntrySummary
 
 
@@ -49,34 +47,13 @@ def scores_text(stress: int | None, mood: int | None) -> str:
     return " · ".join(parts)
 
 
-# Markdown punctuation that means nothing in a one-line snippet: emphasis, code,
-# and heading or quote marks at the start of a line.
-_MARKDOWN_MARKS = re.compile(r"\*+|_{2,}|`+|(?m:^\s*(?:#+|>+)\s)")
-
-
-def without_markdown(text: str) -> str:
-    return " ".join(_MARKDOWN_MARKS.sub("", text).split())
-
-
-def snippet_html(snippet: str) -> str:
-    """Escape her text, then turn the vault's match markers into bold."""
-    text = html.escape(without_markdown(snippet), quote=False)
-    return text.replace(MATCH_START, "<b>").replace(MATCH_END, "</b>")
-
-
-def plain_snippet(snippet: str) -> str:
-    return without_markdown(snippet.replace(MATCH_START, "").replace(MATCH_END, ""))
-
-
 def body_html(summary: EntrySummary) -> str:
     """The second line of a row as rich text: the snippet when searching, else the preview."""
-    if summary.snippet:
-        return snippet_html(summary.snippet)
-    return html.escape(summary.preview, quote=False)
+    return row_text_html(summary.snippet, summary.preview)
 
 
 def list_text(summary: EntrySummary) -> str:
-    text = plain_snippet(summary.snippet) if summary.snippet else summary.preview
+    text = row_text(summary.snippet, summary.preview)
     return QCoreApplication.translate("EntryText", "{when} — {text}").format(
         when=format_when(summary.occurred_at), text=text or kind_label(summary.kind)
     )
@@ -95,7 +72,7 @@ def describe_summary(summary: EntrySummary) -> str:
         parts.append(
             QCoreApplication.translate("EntryText", "Mood {value} of 5").format(value=summary.mood)
         )
-    text = plain_snippet(summary.snippet) if summary.snippet else summary.preview
+    text = row_text(summary.snippet, summary.preview)
     if text:
         parts.append(text)
     return ". ".join(parts)

@@ -5,10 +5,8 @@ entry, Delete moves it to the trash, Ctrl+Z brings it back while the
 "Undo" bar shows.
 """
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +22,7 @@ from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.journal.entry_delegate import EntryDelegate
 from wellbeing_desk.ui.journal.entry_model import EntryListModel, IdRole
 from wellbeing_desk.ui.journal.filter_bar import FilterBar
+from wellbeing_desk.ui.widgets.list_keys import add_shortcut, is_down_key
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
 from wellbeing_desk.ui.widgets.notice_bar import NoticeBar
 from wellbeing_desk.ui.widgets.page_style import comfortable
@@ -107,33 +106,19 @@ class JournalListPanel(QWidget):
         self.model.rowsInserted.connect(lambda *_: self._update_empty())
         self.model.modelReset.connect(self._update_empty)
         self.model.load_failed.connect(lambda error: self.say(describe_error(error)))
-        self._shortcut(QKeySequence.StandardKey.New, self.new_requested.emit, self)
-        self._shortcut(QKeySequence.StandardKey.Find, self.filters.focus_search, self)
-        self._shortcut(QKeySequence.StandardKey.Undo, self.undo, self)
-        self._shortcut(QKeySequence(Qt.Key.Key_Delete), self.delete_selected, self.view)
+        # On the panel: whenever the list is on screen; on the view: when it has focus.
+        add_shortcut(QKeySequence.StandardKey.New, self.new_requested.emit, self, window=True)
+        add_shortcut(QKeySequence.StandardKey.Find, self.filters.focus_search, self, window=True)
+        add_shortcut(QKeySequence.StandardKey.Undo, self.undo, self, window=True)
+        add_shortcut(QKeySequence(Qt.Key.Key_Delete), self.delete_selected, self.view, window=False)
         self.filters.search.installEventFilter(self)  # Down goes from the search to the list
         self._show_trash(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.filters.search
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Down
-            and self.model.rowCount()
-        ):
+        if watched is self.filters.search and is_down_key(event) and self.model.rowCount():
             self.focus_list()
             return True
         return False
-
-    def _shortcut(self, keys: Any, slot: Any, on: QWidget) -> None:
-        # On the panel: whenever the list is on screen; on the view: when it has focus.
-        shortcut = QShortcut(QKeySequence(keys), on)
-        context = Qt.ShortcutContext.WidgetShortcut
-        if on is self:
-            context = Qt.ShortcutContext.WindowShortcut
-        shortcut.setContext(context)
-        shortcut.activated.connect(slot)
 
     # -- hooks -------------------------------------------------------------------------
 

@@ -24,7 +24,8 @@ from wellbeing_desk.ui.notes.formatting import long_date, short_date
 from wellbeing_desk.ui.widgets.flow_layout import FlowLayout, expanding_width_policy
 from wellbeing_desk.ui.widgets.markdown_view import MarkdownView
 from wellbeing_desk.ui.widgets.page_style import comfortable
-from wellbeing_desk.ui.widgets.text import heading
+from wellbeing_desk.ui.widgets.per_record import drop_widgets
+from wellbeing_desk.ui.widgets.text import heading, selectable_text
 from wellbeing_desk.vault.notes import Note
 
 PERSON_STYLE = """
@@ -35,14 +36,6 @@ QLabel#person {
     padding: 3px 10px;
 }
 """
-
-
-def _text_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 def bullet_lines(lines: list[str]) -> str:
@@ -105,7 +98,7 @@ class NoteDetail(QScrollArea):
         self.title = heading("", body, level=2)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subtitle = _text_label(body)
+        self.subtitle = selectable_text(body)
         self.subtitle.setObjectName("muted")
         self.trash_note = QLabel(self.tr("This note is in the trash."), body)
         self.trash_note.setObjectName("notice")
@@ -125,11 +118,11 @@ class NoteDetail(QScrollArea):
         self.people_flow = FlowLayout(self.people_box, spacing=8)
         self.people_widgets: list[QWidget] = []
         self.takeaways_title = self._section_title(self.tr("Key takeaways"), body)
-        self.takeaways = _text_label(body)
+        self.takeaways = selectable_text(body)
         self.follow_ups_title = self._section_title(self.tr("Follow-ups"), body)
-        self.follow_ups = _text_label(body)
+        self.follow_ups = selectable_text(body)
         self.tags_title = self._section_title(self.tr("Tags"), body)
-        self.tags = _text_label(body)
+        self.tags = selectable_text(body)
         self.text_title = self._section_title(self.tr("Notes"), body)
         self.text = GrowingMarkdownView(self.tr("The note's text"), body)
 
@@ -239,14 +232,7 @@ class NoteDetail(QScrollArea):
         return [w for w in self.people_widgets if isinstance(w, QPushButton)]
 
     def _drop_people(self) -> None:
-        for widget in self.people_widgets:
-            self.people_flow.removeWidget(widget)
-            widget.hide()
-            if isinstance(widget, QLabel | QPushButton):
-                widget.setText("")  # blank at once: deletion waits for the event loop
-            widget.setAccessibleName("")
-            widget.setParent(None)
-            widget.deleteLater()
+        drop_widgets(self.people_flow, self.people_widgets)
         self.people_widgets = []
 
     def clear(self) -> None:

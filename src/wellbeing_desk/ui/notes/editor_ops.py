@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from wellbeing_desk.ui.draft_records import save_with_draft
 from wellbeing_desk.ui.notes.note_state import DRAFT_KIND
 from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.care_items import NOTE_CONTEXT, CareItem
@@ -27,19 +28,15 @@ def load(vault: Vault, note_id: str | None) -> Loaded:
 
 
 def write(vault: Vault, note_id: str | None, note: NoteInput, draft: str) -> str:
-    """Add or update the note, then drop its draft; returns the note's id.
-
-    The latest text goes into the draft first, so if saving fails (a full
-    disk) after the app locked and nobody is told, nothing she typed is lost.
-    """
-    vault.drafts.save(DRAFT_KIND, draft, record_id=note_id)
-    if note_id is None:
-        note_id = vault.notes.add(note)
-        vault.drafts.discard(DRAFT_KIND, None)
-    else:
-        vault.notes.update(note_id, note)
-        vault.drafts.discard(DRAFT_KIND, note_id)
-    return note_id
+    """Add or update the note, then drop its draft; returns the note's id."""
+    return save_with_draft(
+        vault,
+        DRAFT_KIND,
+        note_id,
+        draft,
+        lambda: vault.notes.add(note),
+        lambda known_id: vault.notes.update(known_id, note),
+    )
 
 
 def discard_and_load(vault: Vault, note_id: str | None) -> Loaded:

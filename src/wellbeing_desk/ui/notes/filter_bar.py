@@ -4,26 +4,24 @@ The choices (her contexts, tags and the people in her notes) are content:
 they are read only when the filters open, and emptied on lock.
 """
 
-from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from wellbeing_desk.ui.journal.care_names import display_name
-from wellbeing_desk.ui.notes.formatting import date_format, from_qdate
+from wellbeing_desk.ui.notes.formatting import date_format
 from wellbeing_desk.ui.widgets.choices import refill_choices
+from wellbeing_desk.ui.widgets.filter_panel import (
+    CUSTOM_PERIOD,
+    clear_quietly,
+    debounce_search,
+    lay_out_search_bar,
+    search_line,
+    signals_blocked,
+)
 from wellbeing_desk.ui.widgets.flow_layout import FlowLayout, expanding_width_policy
-from wellbeing_desk.ui.widgets.page_style import comfortable, name_inner_parts
+from wellbeing_desk.ui.widgets.list_filter_bar import ListFilterBar
+from wellbeing_desk.ui.widgets.page_style import comfortable
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.care_items import NOTE_CONTEXT
@@ -41,22 +39,16 @@ def _choices(vault: Vault) -> tuple[Any, ...]:
     )
 
 
-class NoteFilterBar(QWidget):
+class NoteFilterBar(ListFilterBar):
     """A search line, and (behind "Filters") period, context, tag and person."""
 
-    changed = Signal()
+    combo_width = 240
+    period_days = PERIOD_DAYS
+    _read_choices = staticmethod(_choices)
 
     def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.worker = worker
-        self._active = False
-        self._choices_stale = True
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search your notes"))
-        self.search.setAccessibleName(self.tr("Search your notes"))
-        self.search.setClearButtonEnabled(True)
-        name_inner_parts(self.search, self.tr("Clear the search"))
-        self.search.setMinimumHeight(34)
+        super().__init__(worker, parent)
+        self.search = search_line(self, self.tr("Search your notes"), self.tr("Clear the search"))
         self.toggle = QPushButton(self.tr("Filters"), self)
         self.toggle.setCheckable(True)
         self.toggle.setAccessibleName(self.tr("Show the filters"))
@@ -69,7 +61,7 @@ class NoteFilterBar(QWidget):
             ("month", self.tr("The past 30 days")),
             ("quarter", self.tr("The past 3 months")),
             ("year", self.tr("The past year")),
-            ("custom", self.tr("Between two dates")),
+            (CUSTOM_PERIOD, self.tr("Between two dates")),
         ):
             self.period.addItem(label, key)
         self.since = self._date(self.tr("From"))
@@ -93,23 +85,9 @@ class NoteFilterBar(QWidget):
         self.panel.setVisible(False)
         self.dates.setVisible(False)
 
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.setSpacing(8)
-        top.addWidget(self.search, 1)
-        top.addWidget(self.toggle)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
-        layout.addLayout(top)
-        layout.addWidget(self.panel)
+        lay_out_search_bar(self, self.search, self.toggle, self.panel)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.changed)
-        self.search.textChanged.connect(lambda _: self._search_timer.start())
-        self.search.returnPressed.connect(self._search_now)
+        self._search_timer = debounce_search(self, self.search, SEARCH_DELAY_MS, self.changed.emit)
         self.toggle.toggled.connect(self._show_panel)
         self.period.currentIndexChanged.connect(self._on_period)
         for combo in (self.context, self.tag, self.person):
@@ -118,36 +96,8 @@ class NoteFilterBar(QWidget):
             edit.dateChanged.connect(lambda _: self.changed.emit())
         self._fill_choices([], [], [])
 
-    # -- building ----------------------------------------------------------------------
-
-    def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox(self.panel)
-        combo.setAccessibleName(name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.setMaximumWidth(240)
-        return combo
-
-    def _date(self, name: str) -> QDateEdit:
-        edit = QDateEdit(QDate.currentDate(), self.panel)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(date_format())
-        edit.setAccessibleName(name)
-        name_inner_parts(edit)
-        return edit
-
-    def _pair(self, *parts: str | QWidget) -> QWidget:
-        box = QWidget(self.panel)
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
-        for part in parts:
-            if isinstance(part, str):
-                label = QLabel(part, box)
-                label.setObjectName("muted")
-                row.addWidget(label)
-            else:
-                row.addWidget(part)
-        return box
+    def _date_format(self) -> str | None:
+        return date_format()
 
     # -- reading -----------------------------------------------------------------------
 
@@ -163,32 +113,11 @@ class NoteFilterBar(QWidget):
             trash=trash,
         )
 
-    def _period(self) -> tuple[date | None, date | None]:
-        key = self.period.currentData()
-        today = date.today()
-        if key in PERIOD_DAYS:
-            return today - timedelta(days=PERIOD_DAYS[key]), None
-        if key == "custom":
-            first, last = sorted((from_qdate(self.since.date()), from_qdate(self.until.date())))
-            return first, last
-        return None, None
-
     def filters_active(self) -> bool:
         where = self.current_filter()
         return where != NoteFilter(text=where.text)
 
     # -- choices -----------------------------------------------------------------------
-
-    def vault_opened(self) -> None:
-        self._active = True
-        self.load_choices()
-
-    def load_choices(self) -> None:
-        """Read her contexts, tags and people, now if the filters are open, else when they open."""
-        self._choices_stale = True
-        if self._active and self.panel.isVisibleTo(self):
-            self._choices_stale = False
-            self.worker.submit(_choices, self._show_choices)
 
     def _show_choices(self, choices: tuple[Any, ...]) -> None:
         contexts, tags, people = choices
@@ -218,52 +147,31 @@ class NoteFilterBar(QWidget):
 
     # -- changing ----------------------------------------------------------------------
 
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
     def reset_filters(self) -> None:
         widgets = (self.period, self.context, self.tag, self.person)
-        blocked = [w.blockSignals(True) for w in widgets]
-        for combo in widgets:
-            combo.setCurrentIndex(0)
-        for widget, was in zip(widgets, blocked, strict=True):
-            widget.blockSignals(was)
+        with signals_blocked(*widgets):
+            for combo in widgets:
+                combo.setCurrentIndex(0)
         self.dates.setVisible(False)
         self.changed.emit()
 
     def clear_search(self) -> None:
         self._search_timer.stop()
-        blocked = self.search.blockSignals(True)
-        self.search.setText("")
-        self.search.blockSignals(blocked)
+        clear_quietly(self.search)
 
     def clear(self) -> None:
         """Empty the search and the choices (tags and names are content)."""
         self._active = False
         self._choices_stale = True
         self.clear_search()
-        blocked = self.blockSignals(True)
-        self._fill_choices([], [], [])
-        self.reset_filters()
-        self.blockSignals(blocked)
+        with signals_blocked(self):
+            self._fill_choices([], [], [])
+            self.reset_filters()
         self.toggle.setChecked(False)
-
-    def _search_now(self) -> None:
-        self._search_timer.stop()
-        self.changed.emit()
 
     def _show_panel(self, shown: bool) -> None:
         self.panel.setVisible(shown)
         self.toggle.setAccessibleName(
             self.tr("Hide the filters") if shown else self.tr("Show the filters")
         )
-        if shown and self._choices_stale:
-            self.load_choices()
-
-    def _on_period(self) -> None:
-        custom = self.period.currentData() == "custom"
-        if custom and self.since.date() == self.until.date():
-            self.since.setDate(QDate.currentDate().addMonths(-1))
-        self.dates.setVisible(custom)
-        self.changed.emit()
+        self._on_panel_toggled(shown)

@@ -1,11 +1,10 @@
 """Words for note rows and the detail: dates in her locale, people, highlighted snippets."""
 
-import html
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from wellbeing_desk.ui.journal.formatting import plain_snippet, snippet_html
+from wellbeing_desk.ui.widgets.snippet_text import row_text, row_text_html
 from wellbeing_desk.vault.notes import NoteSummary
 
 MAX_NAMES_IN_ROW = 3
@@ -54,13 +53,11 @@ def body_html(summary: NoteSummary) -> str:
 
     Her words are escaped first; only the vault's match markers become bold.
     """
-    if summary.snippet:
-        return snippet_html(summary.snippet)
-    return html.escape(summary.preview, quote=False)
+    return row_text_html(summary.snippet, summary.preview)
 
 
 def body_text(summary: NoteSummary) -> str:
-    return plain_snippet(summary.snippet) if summary.snippet else summary.preview
+    return row_text(summary.snippet, summary.preview)
 
 
 def list_text(summary: NoteSummary) -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from wellbeing_desk.ui.draft_json import draft_object, text_or_empty
 from wellbeing_desk.vault.follow_ups import FollowUpInput
 from wellbeing_desk.vault.notes import Note, NoteInput, Participant
 from wellbeing_desk.vault.records import new_id
@@ -97,31 +98,22 @@ class NoteState:
     @classmethod
     def from_json(cls, text: str, fallback_date: date) -> "NoteState":
         """A state from a draft; ``ValueError`` only if it is not a draft at all."""
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise ValueError("not a note draft") from exc
-        if not isinstance(data, dict):
-            raise ValueError("not a note draft")
+        data = draft_object(text, "note")
         return cls(
             occurred_on=_day(data.get("occurred_on")) or fallback_date,
             note_id=_optional_text(data.get("note_id")),
-            title=_text(data.get("title")),
+            title=text_or_empty(data.get("title")),
             context_id=_optional_text(data.get("context_id")),
             participants=tuple(_participants(data.get("participants"))),
             takeaways=tuple(t for t in _list(data.get("takeaways")) if isinstance(t, str)),
             follow_ups=tuple(_follow_ups(data.get("follow_ups"))),
             tags=tuple(t for t in _list(data.get("tags")) if isinstance(t, str) and t.strip()),
-            body=_text(data.get("body")),
+            body=text_or_empty(data.get("body")),
         )
 
 
 def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
-
-
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""
 
 
 def _optional_text(value: Any) -> str | None:

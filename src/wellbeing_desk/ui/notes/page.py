@@ -13,10 +13,8 @@ follow-ups, a directory entry's notes). ``directory_entry_requested(id)``
 asks the wiring to show a participant's directory entry.
 """
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -36,6 +34,7 @@ from wellbeing_desk.ui.notes.editor import NoteEditor
 from wellbeing_desk.ui.notes.filter_bar import NoteFilterBar
 from wellbeing_desk.ui.notes.list_panel import NoteListPanel
 from wellbeing_desk.ui.notes.note_state import DRAFT_KIND
+from wellbeing_desk.ui.widgets.list_keys import add_shortcut, is_down_key
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
 from wellbeing_desk.ui.widgets.notice_bar import NoticeBar
 from wellbeing_desk.ui.widgets.page_style import PAGE_STYLE, comfortable
@@ -165,30 +164,17 @@ class NotesPage(QWidget):
         self.editor.error_shown.connect(self.say)
         self.editor.lists_requested.connect(self.edit_contexts)
         self.editor.entry_requested.connect(self.directory_entry_requested)
-        self._shortcut(QKeySequence.StandardKey.New, self.new_note, self, window=True)
+        # On a page part: whenever it is on screen; on the view: when it has the focus.
+        add_shortcut(QKeySequence.StandardKey.New, self.new_note, self, window=True)
         find = self.filters.focus_search
-        self._shortcut(QKeySequence.StandardKey.Find, find, self.browse, window=True)
-        self._shortcut(QKeySequence.StandardKey.Undo, self.undo, self.browse, window=True)
-        self._shortcut(QKeySequence(Qt.Key.Key_Delete), self.delete_selected, self.view)
+        add_shortcut(QKeySequence.StandardKey.Find, find, self.browse, window=True)
+        add_shortcut(QKeySequence.StandardKey.Undo, self.undo, self.browse, window=True)
+        add_shortcut(QKeySequence(Qt.Key.Key_Delete), self.delete_selected, self.view, window=False)
         self.filters.search.installEventFilter(self)  # Down goes from the search to the list
         self._show_trash(False)
 
-    def _shortcut(self, keys: Any, slot: Any, on: QWidget, *, window: bool = False) -> None:
-        # On a page part: whenever it is on screen; on the view: when it has the focus.
-        shortcut = QShortcut(QKeySequence(keys), on)
-        shortcut.setContext(
-            Qt.ShortcutContext.WindowShortcut if window else Qt.ShortcutContext.WidgetShortcut
-        )
-        shortcut.activated.connect(slot)
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.filters.search
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Down
-            and self.model.rowCount()
-        ):
+        if watched is self.filters.search and is_down_key(event) and self.model.rowCount():
             self.list.focus_list()
             return True
         return False

@@ -2,23 +2,17 @@
 
 A hit is two lines: its title (and, at the end, its date in the locale's
 short format), then a one-line snippet. The snippet is rich text built by
-escaping her words first (``journal.formatting.snippet_html``), so nothing
+escaping her words first (``widgets.snippet_text.snippet_html``), so nothing
 she wrote is ever read as markup; only the matches are made bold.
 """
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QFont,
-    QFontMetrics,
-    QPainter,
-    QPalette,
-    QTextDocument,
-    QTextOption,
-)
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from wellbeing_desk.ui.search.model import HeadingRole, HitRole, SnippetHtmlRole, WhenRole
+from wellbeing_desk.ui.widgets.row_delegate import AnyIndex, RowDelegate
+from wellbeing_desk.ui.widgets.row_paint import RowPaint, draw_rich_text, draw_title_line
 from wellbeing_desk.vault.search import SearchHit
 
 PAD_X = 14
@@ -35,94 +29,45 @@ def _heading_font(font: QFont) -> QFont:
     return heading
 
 
-class SearchResultDelegate(QStyledItemDelegate):
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        metrics = QFontMetrics(option.font)
+class SearchResultDelegate(RowDelegate[SearchHit]):
+    item_role = HitRole
+    item_type = SearchHit
+    pad_x, pad_y, width = PAD_X, PAD_Y, 320
+    rule = False  # sections are set apart by their headings instead
+
+    def lines_height(self, metrics: QFontMetrics) -> int:
+        return metrics.height() + GAP + metrics.lineSpacing()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         if index.data(HeadingRole):
             height = HEADING_TOP + QFontMetrics(_heading_font(option.font)).height()
-            return QSize(320, height + HEADING_BOTTOM)
-        return QSize(320, 2 * PAD_Y + metrics.height() + GAP + metrics.lineSpacing())
+            return QSize(self.width, height + HEADING_BOTTOM)
+        return super().sizeHint(option, index)
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         if index.data(HeadingRole):
+            opt = QStyleOptionViewItem(option)
+            self.initStyleOption(opt, index)
             text = str(index.data(Qt.ItemDataRole.DisplayRole))
             self._paint_heading(painter, opt, text, rule=index.row() > 0)
             return
-        hit = index.data(HitRole)
-        if not isinstance(hit, SearchHit):
-            return
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
+        super().paint(painter, option, index)
 
-        rect: QRect = opt.rect
-        palette: QPalette = opt.palette
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        muted_role = (
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
-        )
-        metrics = QFontMetrics(opt.font)
-        inner = rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
-
-        painter.save()
+    def paint_lines(
+        self, painter: QPainter, row: RowPaint, item: SearchHit, index: AnyIndex
+    ) -> None:
+        metrics, inner = row.metrics, row.inner
         # First line: the title (leading, bold), the date (trailing, muted).
         first = QRect(inner.left(), inner.top(), inner.width(), metrics.height())
-        when = str(index.data(WhenRole) or "")
-        when_width = metrics.horizontalAdvance(when) if when else 0
-        bold = QFont(opt.font)
-        bold.setWeight(QFont.Weight.DemiBold)
-        painter.setFont(bold)
-        painter.setPen(palette.color(text_role))
-        title_rect = first.adjusted(0, 0, -(when_width + 16) if when else 0, 0)
-        title = QFontMetrics(bold).elidedText(
-            hit.title or str(index.data(Qt.ItemDataRole.DisplayRole)).split("\n", 1)[0],
-            Qt.TextElideMode.ElideRight,
-            title_rect.width(),
-        )
-        painter.drawText(
-            title_rect, Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter, title
-        )
-        if when:
-            painter.setFont(opt.font)
-            painter.setPen(palette.color(muted_role))
-            painter.drawText(
-                first, Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter, when
-            )
+        title = item.title or str(index.data(Qt.ItemDataRole.DisplayRole)).split("\n", 1)[0]
+        draw_title_line(painter, row, first, title, str(index.data(WhenRole) or ""))
 
         # Then one line of snippet, matches in bold.
         text_rect = QRectF(
             inner.left(), first.bottom() + 1 + GAP, inner.width(), metrics.lineSpacing()
         )
-        document = QTextDocument()
-        document.setDefaultFont(opt.font)
-        document.setDocumentMargin(0)
-        no_wrap = QTextOption()
-        no_wrap.setWrapMode(QTextOption.WrapMode.NoWrap)
-        document.setDefaultTextOption(no_wrap)
-        document.setHtml(str(index.data(SnippetHtmlRole) or ""))
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette.setColor(QPalette.ColorRole.Text, palette.color(muted_role))
-        context.clip = QRectF(0, 0, text_rect.width(), text_rect.height())
-        painter.translate(text_rect.topLeft())
-        painter.setClipRect(context.clip)
-        document.documentLayout().draw(painter, context)
-        painter.restore()
-
-        if opt.state & QStyle.StateFlag.State_HasFocus:
-            focus = QStyleOptionViewItem(opt)
-            focus.rect = rect.adjusted(2, 2, -2, -2)
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter, widget)
+        snippet = str(index.data(SnippetHtmlRole) or "")
+        draw_rich_text(painter, text_rect, snippet, row.opt.font, row.muted_color, wrap=False)
 
     def _paint_heading(
         self, painter: QPainter, opt: QStyleOptionViewItem, text: str, *, rule: bool

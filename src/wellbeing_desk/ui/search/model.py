@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from wellbeing_desk.ui.journal.formatting import plain_snippet, snippet_html
+from wellbeing_desk.ui.widgets.snippet_text import plain_snippet, snippet_html
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.fts import match_query

@@ -16,7 +16,6 @@ empties the field and the results and drops answers still on their way.
 
 from collections.abc import Callable
 
-import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.search.delegate import SearchResultDelegate
 from wellbeing_desk.ui.search.model import SearchResultModel
+from wellbeing_desk.ui.widgets.floating import give_focus_back, open_window
 from wellbeing_desk.ui.widgets.page_style import name_inner_parts
 from wellbeing_desk.ui.worker import DatabaseWorker
 
@@ -262,18 +262,12 @@ class SearchPalette(QDialog):
 
     def _give_focus_back(self) -> None:
         target, self._return_focus = self._return_focus, None
-        if target is None or not shiboken6.isValid(target) or not target.isVisible():
-            return
-        target.window().activateWindow()
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        give_focus_back(target)
 
 
 def open_palette() -> SearchPalette | None:
     """The search palette if one is open."""
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, SearchPalette) and widget.isVisible():
-            return widget
-    return None
+    return open_window(SearchPalette)
 
 
 def open_search(

@@ -1,5 +1,6 @@
 """Small text helpers: headings and calm paragraphs sized from the app font."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -21,4 +22,13 @@ def paragraph(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
     label.setAccessibleName(text)
+    return label
+
+
+def selectable_text(parent: QWidget) -> QLabel:
+    """A wrapping label for her words: plain text (never markup), selectable to copy."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label

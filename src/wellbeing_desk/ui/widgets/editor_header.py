@@ -1,4 +1,8 @@
-"""The editor's top row: what is being written, a note about a draft, and the buttons."""
+"""An editor's top row: what is being written, a note about a draft, and the buttons.
+
+Shared by the journal's entry editor and the notes editor. Only the title and
+the Save button's spoken name differ; the caller passes them already translated.
+"""
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -7,9 +11,9 @@ from wellbeing_desk.ui.widgets.text import heading
 
 
 class EditorHeader(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, save_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = heading(self.tr("New entry"), self, level=2)
+        self.title = heading(title, self, level=2)
         self.draft_note = QLabel(self.tr("Continuing your unsaved changes."), self)
         self.draft_note.setObjectName("muted")
         self.discard_button = QPushButton(self.tr("Discard changes"), self)
@@ -21,7 +25,7 @@ class EditorHeader(QWidget):
         self.cancel_button.setToolTip(self.tr("Your text stays as a draft (Escape)"))
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("primary")
-        self.save_button.setAccessibleName(self.tr("Save the entry"))
+        self.save_button.setAccessibleName(save_name)
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         comfortable(self.discard_button, self.cancel_button, self.save_button)
         row = QHBoxLayout(self)
