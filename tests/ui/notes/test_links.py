@@ -98,7 +98,7 @@ def test_a_follow_up_with_a_date_shows_on_today_and_opens_the_note(
     card = window.workspace.pages["today"].follow_ups
     qtbot.waitUntil(lambda: len(card.rows) == 1, timeout=WORKER_TIMEOUT_MS)
     (row,) = card.rows
-    assert row.check.text() == "Send Ana the article"
+    assert row.text_label.text() == "Send Ana the article"
     assert "Peer circle" in row.origin.text()
     assert row.open_button.accessibleName() == "Open the note “Peer circle”"
 
@@ -126,7 +126,7 @@ def test_a_follow_up_added_in_the_editor_reaches_today(qtbot, window) -> None:
     window.workspace.show_section("today")  # Today reads again when it shows
     card = window.workspace.pages["today"].follow_ups
     qtbot.waitUntil(lambda: len(card.rows) == 1, timeout=WORKER_TIMEOUT_MS)
-    assert card.rows[0].check.text() == "Book the room"
+    assert card.rows[0].text_label.text() == "Book the room"
 
 
 def test_open_record_finds_a_note_hidden_by_a_search(qtbot, window, ui_vault_dir) -> None:

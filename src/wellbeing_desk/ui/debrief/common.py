@@ -1,8 +1,8 @@
 """Small shared pieces of the debrief pages: her language, dates, a readable column, style."""
 
-from datetime import date, datetime
+from datetime import datetime
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desk.ui.directory.names import ui_language
+from wellbeing_desk.ui.widgets.text import format_day
 
 READABLE_WIDTH = 700  # about 70 characters of body text
 
@@ -71,10 +72,6 @@ def local_date(stamp: str | None) -> str:
     except ValueError:
         return ""
     return format_day(moment.date())
-
-
-def format_day(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
 def readable_scroll(parent: QWidget, width: int = READABLE_WIDTH) -> tuple[QScrollArea, QWidget]:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from wellbeing_desk.debrief.flow import DebriefFlow
 from wellbeing_desk.debrief.summary import MarkdownLabels, debrief_markdown
-from wellbeing_desk.ui.debrief.common import format_day, local_date
+from wellbeing_desk.ui.debrief.common import local_date
 from wellbeing_desk.ui.export.pdf import markdown_pdf
 from wellbeing_desk.ui.export.save_file import ask_save_path
 from wellbeing_desk.ui.export.unencrypted import (
@@ -35,7 +35,7 @@ from wellbeing_desk.ui.export.unencrypted import (
     warning_paragraph,
     write_document,
 )
-from wellbeing_desk.ui.widgets.text import heading, paragraph
+from wellbeing_desk.ui.widgets.text import format_day, heading, paragraph
 from wellbeing_desk.ui.worker import DatabaseWorker
 
 __all__ = ["MARKDOWN", "PDF", "DebriefExportDialog"]  # the formats, for callers and tests

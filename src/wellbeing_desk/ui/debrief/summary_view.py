@@ -15,13 +15,12 @@ from wellbeing_desk.debrief.summary import summary_items
 from wellbeing_desk.ui.debrief.common import (
     column_layout,
     empty_layout,
-    format_day,
     local_date,
     page_with_footer,
     readable_scroll,
 )
 from wellbeing_desk.ui.widgets.page_style import comfortable
-from wellbeing_desk.ui.widgets.text import heading, paragraph
+from wellbeing_desk.ui.widgets.text import format_day, heading, paragraph
 
 
 class SummaryView(QWidget):

@@ -6,7 +6,8 @@ a slip of the keyboard is undone by ticking it off again.
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -17,33 +18,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing_desk.ui.widgets.text import heading
+from wellbeing_desk.ui.widgets.text import format_day, heading
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.follow_ups import FollowUp
 
 
 class FollowUpRow(QWidget):
+    """A box to tick, her words beside it (wrapping, so a long one never widens the page)."""
+
     def __init__(self, item: FollowUp, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item = item
-        self.check = QCheckBox(item.text, self)
+        self.check = QCheckBox(self)
         self.check.setAccessibleName(self.tr("Done: {text}").format(text=item.text))
+        self.text_label = _TickingLabel(item.text, self.check, self)
         due = item.due_date
-        when = (
-            QLocale().toString(QDate(due.year, due.month, due.day), QLocale.FormatType.ShortFormat)
-            if due
-            else ""
-        )
-        if item.due_date is not None and item.due_date < today:
+        if due is not None and due < today:
             origin = self.tr("From “{title}”, planned for {date}").format(
-                title=item.source_title, date=when
+                title=item.source_title, date=format_day(due)
             )
         else:
             origin = self.tr("From “{title}”, for today").format(title=item.source_title)
         self.origin = QLabel(origin, self)
         self.origin.setObjectName("muted")
         self.origin.setTextFormat(Qt.TextFormat.PlainText)
+        self.origin.setWordWrap(True)
         self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.setFlat(True)
         self.open_button.setAccessibleName(
@@ -53,17 +53,35 @@ class FollowUpRow(QWidget):
         )
         text = QVBoxLayout()
         text.setSpacing(2)
-        text.addWidget(self.check)
+        text.addWidget(self.text_label)
         text.addWidget(self.origin)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.check, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(text, 1)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
 
     def show_done(self, done: bool) -> None:
-        font = self.check.font()
+        font = self.text_label.font()
         font.setStrikeOut(done)
-        self.check.setFont(font)
+        self.text_label.setFont(font)
+
+
+class _TickingLabel(QLabel):
+    """Her words; a click on them ticks the box, as a check box's own text would."""
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self._box = box
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._box.toggle()
+        super().mouseReleaseEvent(event)
 
 
 class FollowUpsCard(QFrame):
