@@ -4028,6 +4028,14 @@ Save the image?</source>
             <translation>Conservarlo y volver a tus repasos</translation>
         </message>
         <message>
+            <source>&amp;Change answers</source>
+            <translation>Cambiar &amp;respuestas</translation>
+        </message>
+        <message>
+            <source>Open this debrief again to change or add to your answers</source>
+            <translation>Abrir este repaso otra vez para cambiar o completar tus respuestas</translation>
+        </message>
+        <message>
             <source>{title} · {date}</source>
             <translation>{title} · {date}</translation>
         </message>

@@ -16,6 +16,7 @@ from tests.ui.debrief.support import (
     start,
     step_id,
     stored,
+    stored_answers,
 )
 from tests.ui.journal.support import idle, run
 from wellbeing_desk.debrief.builtin import builtin_template, builtin_templates
@@ -471,3 +472,40 @@ def test_a_trash_row_names_both_dates_when_they_differ(qtbot) -> None:
     assert details.text().startswith("Started ") and " · moved to the trash " in details.text()
     assert ", moved to the trash " in details.accessibleName()
     assert row.restore_button.accessibleName().startswith("Restore “After the raid” from ")
+
+
+@pytest.mark.parametrize("reopened_from", ["summary", "list"])
+def test_a_finished_debrief_can_be_opened_again_to_change_answers(
+    qtbot, window, ui_vault_dir, reopened_from
+) -> None:
+    page = open_page(qtbot, window)
+    wizard = start(qtbot, window, "after-incident")
+    go_to(qtbot, wizard, "how-i-am")
+    assert isinstance(wizard.input, TextInput)
+    qtbot.keyClicks(wizard.input.edit, "Tired")
+    while wizard.session is not None and not wizard.session.flow.is_last:
+        click(qtbot, wizard.skip_button)
+    click(qtbot, wizard.skip_button)  # finish
+    qtbot.waitUntil(page.summary.isVisible, timeout=WORKER_TIMEOUT_MS)
+    idle(qtbot, window)
+    if reopened_from == "list":
+        click(qtbot, page.summary.keep_button)
+        qtbot.waitUntil(lambda: len(page.home.rows) == 1, timeout=WORKER_TIMEOUT_MS)
+        click(qtbot, page.home.rows[0].open_button)
+        qtbot.waitUntil(page.summary.isVisible, timeout=WORKER_TIMEOUT_MS)
+
+    click(qtbot, page.summary.change_button)
+    qtbot.waitUntil(wizard.isVisible, timeout=WORKER_TIMEOUT_MS)
+    assert step_id(wizard) == "distress-start"
+    go_to(qtbot, wizard, "how-i-am")
+    assert isinstance(wizard.input, TextInput)
+    assert wizard.input.edit.toPlainText() == "Tired"  # her answer is there to change
+    qtbot.keyClicks(wizard.input.edit, ", but safe")
+    while wizard.session is not None and not wizard.session.flow.is_last:
+        click(qtbot, wizard.skip_button)
+    click(qtbot, wizard.skip_button)
+    qtbot.waitUntil(page.summary.isVisible, timeout=WORKER_TIMEOUT_MS)
+    idle(qtbot, window)
+    (record,) = stored(ui_vault_dir)  # the same record, changed, finished again
+    assert record.status == FINISHED
+    assert stored_answers(ui_vault_dir)["how-i-am"] == "Tired, but safe"

@@ -125,13 +125,20 @@ def empty_layout(layout: QLayout) -> None:
 
 
 def page_with_footer(
-    page: QWidget, scroll: QScrollArea, start: QAbstractButton, end: QAbstractButton
+    page: QWidget,
+    scroll: QScrollArea,
+    start: QAbstractButton,
+    end: QAbstractButton,
+    *,
+    beside_start: QAbstractButton | None = None,
 ) -> None:
-    """The page's scrolling column above a row of two buttons, one at each end."""
+    """The page's scrolling column above a row of buttons, one at each end."""
     buttons = QHBoxLayout()
     buttons.setContentsMargins(32, 6, 32, 18)
     buttons.setSpacing(8)
     buttons.addWidget(start)
+    if beside_start is not None:
+        buttons.addWidget(beside_start)
     buttons.addStretch(1)
     buttons.addWidget(end)
     layout = QVBoxLayout(page)

@@ -77,6 +77,7 @@ class DebriefPage(QWidget):
         self._resume_slot: RecordSlot | None = None  # the debrief she was in when it locked
         self._resume_id: str | None = None
         self.session: DebriefSession | None = None
+        self._summary_record: str | None = None  # the record the summary on screen shows
         self.template_manager: Any = None
         self.setStyleSheet(PAGE_STYLE + DEBRIEF_STYLE)
 
@@ -118,6 +119,7 @@ class DebriefPage(QWidget):
         self.wizard.directory_requested.connect(self.request_support_directory)
         self.summary.keep_requested.connect(self.show_home)
         self.summary.export_requested.connect(self.open_export_dialog)
+        self.summary.change_requested.connect(self.change_answers)
         self.notice.action_triggered.connect(self.undo)
         self.notice.dismissed.connect(self._forget_undo)
         self.resume_bar.action_triggered.connect(self._resume)
@@ -147,6 +149,7 @@ class DebriefPage(QWidget):
             self._resume_slot = self.session.slot
         self.wizard.close_session()
         self.session = None
+        self._summary_record = None
         if self.export_dialog is not None:
             self.export_dialog.clear_content()
         if self.template_manager is not None:
@@ -247,6 +250,7 @@ class DebriefPage(QWidget):
             found, flow = result
             language = debrief_language()
             if flow.finished:
+                self._summary_record = found.id
                 self._show_summary(flow, language, found.created_at, found.finished_at)
                 return
             session = DebriefSession(self.worker, flow, language, found.id, parent=self)
@@ -273,7 +277,21 @@ class DebriefPage(QWidget):
         started, flow, language = session.created_at, session.flow, session.language
         self.wizard.close_session()  # saves the finished state at once
         self.session = None
+        self._summary_record = session.slot.id
         self._show_summary(flow, language, started, None)
+
+    def change_answers(self) -> None:
+        """A finished debrief opened again in the wizard; it is finished again at its end."""
+        flow, record_id = self.summary.flow, self._summary_record
+        if flow is None or record_id is None or not self._active:
+            return
+        started = self.summary.dates[0]
+        flow.reopen()
+        flow.go_to(0)
+        session = DebriefSession(self.worker, flow, self.summary.language, record_id, parent=self)
+        session.created_at = started
+        self.summary.clear_content()
+        self._open_wizard(session)
 
     def _show_summary(
         self, flow: DebriefFlow, language: str, started: str | None, finished: str | None

@@ -7,6 +7,7 @@ fields an accessible name and the step's prompt as accessible description.
 """
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -73,6 +74,7 @@ class TextInput(StepInput):
     def set_value(self, value: Answer | None) -> None:
         blocked = self.edit.blockSignals(True)
         self.edit.setPlainText(value if isinstance(value, str) else "")
+        self.edit.moveCursor(QTextCursor.MoveOperation.End)  # back on a step: go on writing
         self.edit.document().clearUndoRedoStacks()
         self.edit.blockSignals(blocked)
 

@@ -26,6 +26,7 @@ from wellbeing_desk.ui.widgets.text import format_day, heading, paragraph
 class SummaryView(QWidget):
     keep_requested = Signal()
     export_requested = Signal()
+    change_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,7 +77,15 @@ class SummaryView(QWidget):
         self.keep_button.setAccessibleName(self.tr("Keep it and go back to your debriefs"))
         self.keep_button.setMinimumWidth(110)
         comfortable(self.export_button, self.keep_button)
-        page_with_footer(self, scroll, self.export_button, self.keep_button)
+        self.change_button = QPushButton(self.tr("&Change answers"), self)
+        self.change_button.setAccessibleName(
+            self.tr("Open this debrief again to change or add to your answers")
+        )
+        comfortable(self.change_button)
+        page_with_footer(
+            self, scroll, self.export_button, self.keep_button, beside_start=self.change_button
+        )
+        self.change_button.clicked.connect(self.change_requested)
         self.keep_button.clicked.connect(self.keep_requested)
         self.export_button.clicked.connect(self.export_requested)
         self.clear_content()
