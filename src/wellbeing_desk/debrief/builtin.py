@@ -29,6 +29,11 @@ def builtin_templates() -> tuple[Template, ...]:
     return (*ordered, *found.values())
 
 
+def builtin_ids() -> set[str]:
+    """The ids the built-in templates use (hers must not take them)."""
+    return {t.id for t in builtin_templates()}
+
+
 def builtin_template(template_id: str) -> Template | None:
     return next((t for t in builtin_templates() if t.id == template_id), None)
 

@@ -3,15 +3,16 @@
 import json
 from dataclasses import dataclass, replace
 
-from wellbeing_desk.debrief.builtin import builtin_templates, distress_steps
+from wellbeing_desk.debrief.builtin import builtin_ids, builtin_templates, distress_steps
 from wellbeing_desk.debrief.flow import Action, Contact, DebriefFlow
+from wellbeing_desk.debrief.template_ids import unique_id
 from wellbeing_desk.debrief.templates import (
     Template,
     TemplateError,
     Text,
     dump_template,
     parse_template,
-    template_to_json,
+    template_json,
 )
 from wellbeing_desk.vault.debrief_templates import DebriefTemplateRepository
 from wellbeing_desk.vault.debriefs import FINISHED, IN_PROGRESS, Debrief, DebriefInput
@@ -42,7 +43,7 @@ def debrief_input(flow: DebriefFlow, language: str) -> DebriefInput:
     template = flow.template
     return DebriefInput(
         template_id=template.id,
-        template_json=json.dumps(template_to_json(template), ensure_ascii=False),
+        template_json=template_json(template),
         title=template.title.get(language),
         status=FINISHED if flow.finished else IN_PROGRESS,
         state_json=json.dumps(flow.to_state(), ensure_ascii=False),
@@ -105,10 +106,7 @@ def start(template: Template, *, include_event_steps: bool | None = None) -> Deb
 
 def own_copy(template: Template, taken_ids: set[str], title_suffix: str) -> Template:
     """A copy of a template for her to edit: a fresh id and a title marked as hers."""
-    base = f"{template.id}-mine"[:56]
-    new_id, counter = base, 2
-    while new_id in taken_ids or new_id in {t.id for t in builtin_templates()}:
-        new_id, counter = f"{base}-{counter}", counter + 1
+    new_id = unique_id(f"{template.id}-mine", taken_ids | builtin_ids())
     title = Text({lang: f"{value} {title_suffix}" for lang, value in template.title.values.items()})
     return replace(template, id=new_id, title=title, builtin=False)
 

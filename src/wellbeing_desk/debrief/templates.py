@@ -330,6 +330,11 @@ def _step_to_json(step: Step) -> dict[str, object]:
     return data
 
 
+def template_json(template: Template) -> str:
+    """The template as compact JSON, as the vault stores it."""
+    return json.dumps(template_to_json(template), ensure_ascii=False)
+
+
 def dump_template(template: Template) -> str:
     """The template as pretty JSON text for a file."""
     return json.dumps(template_to_json(template), ensure_ascii=False, indent=2) + "\n"

@@ -4,14 +4,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 
 from wellbeing_desk.debrief.builtin import builtin_template
+from wellbeing_desk.debrief.template_drafts import edited, step_in_place
+from wellbeing_desk.debrief.template_ids import slug, unique_id
 from wellbeing_desk.debrief.templates import Text, load_template, template_to_json
-from wellbeing_desk.ui.debrief.template_editor import (
-    TemplateEditor,
-    edited,
-    slug,
-    step_in_place,
-    unique_id,
-)
+from wellbeing_desk.ui.debrief.template_editor import TemplateEditor
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
 
 LEFT = Qt.MouseButton.LeftButton

@@ -1,10 +1,8 @@
 """Editing one of her debrief templates: its description and its steps.
 
-She writes in the interface's language. Each text is stored under that
-language code; text the template already had in other languages is kept
-(a duplicated built-in keeps its Spanish when she edits in English), and a
-text she leaves as it was is not touched at all. A text written once for
-every language (a plain string in the file) stays one text for every language.
+She writes in the interface's language; how her words meet the text the
+template had in other languages is ``debrief/template_drafts.py`` (a
+duplicated built-in keeps its Spanish when she edits in English).
 
 The editor never touches the vault: "Save" checks the template with
 ``parse_template`` (the same rules as an imported file) and says
@@ -16,10 +14,6 @@ away ("Discard your changes to this template?"); with nothing changed they just
 close. ``reject()`` itself never asks: locking (``ui/locking.py``) and the
 manager close the editor through it, and locking must never wait on a question.
 """
-
-import re
-import unicodedata
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
@@ -44,16 +38,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desk.debrief.template_drafts import (
+    WITH_OPTIONS,
+    OptionDraft,
+    StepDraft,
+    edited,
+    step_in_place,
+)
+from wellbeing_desk.debrief.template_ids import slug, unique_id
 from wellbeing_desk.debrief.templates import (
-    MAX_ID,
     MAX_OPTIONS,
     MAX_SHORT,
     MAX_STEPS,
-    Option,
     Step,
     Template,
     TemplateError,
     Text,
+    all_texts,
     parse_template,
     template_to_json,
 )
@@ -64,127 +65,6 @@ from wellbeing_desk.ui.widgets.page_style import PAGE_STYLE, comfortable
 from wellbeing_desk.ui.widgets.text import heading
 
 DraftRole = Qt.ItemDataRole.UserRole + 1
-_STEP_IN_PLACE = re.compile(r"^steps\[(\d+)\]")
-WITH_OPTIONS = ("checklist", "choice")
-
-
-# -- pure helpers ---------------------------------------------------------------------------
-
-
-def edited(original: Text | None, new: str, language: str) -> Text | None:
-    """The text after she wrote ``new`` in ``language`` (``None`` once it is empty).
-
-    Unchanged text is returned as it was, so opening and saving changes nothing.
-    Emptying a text removes it in every language: she took it out.
-    """
-    shown = "" if original is None else original.get(language)
-    if new == shown and original is not None:
-        return original
-    if not new.strip():
-        return None
-    if original is None:
-        return Text({language: new})
-    if set(original.values) == {"*"}:
-        return Text({"*": new})
-    return Text({**original.values, language: new})
-
-
-def slug(value: str, fallback: str, limit: int = 48) -> str:
-    """An id from her words: "Después del taller" → "despues-del-taller"."""
-    plain = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
-    words = re.findall(r"[a-z0-9]+", plain.lower())
-    result = ""
-    for word in words:
-        candidate = f"{result}-{word}" if result else word
-        if len(candidate) > limit:
-            break
-        result = candidate
-    return result or fallback
-
-
-def unique_id(base: str, taken: set[str]) -> str:
-    """``base``, or ``base-2``, ``base-3``… whichever is free (at most ``MAX_ID`` characters)."""
-    base = base[: MAX_ID - 4].strip("-") or "template"
-    candidate, counter = base, 2
-    while candidate in taken:
-        candidate, counter = f"{base}-{counter}", counter + 1
-    return candidate
-
-
-@dataclass
-class OptionDraft:
-    id: str | None  # a new option gets an id from its label when saved
-    original: Text | None  # the label as the template had it
-    written: str  # the label as she has it now, in her language
-
-    def label(self, language: str) -> Text | None:
-        return edited(self.original, " ".join(self.written.split()), language)
-
-
-STEP_TEXTS = ("prompt", "help", "low", "high")
-
-
-@dataclass
-class StepDraft:
-    """A step while she edits it: anything may still be missing.
-
-    ``originals`` keep each text as the template had it (every language);
-    ``written`` is what she has in her language now. They meet only when the
-    template is built, so emptying a box on the way to retyping it loses nothing.
-    """
-
-    id: str | None = None
-    kind: str = "text"
-    about_event: bool = False
-    originals: dict[str, Text | None] = field(default_factory=dict)
-    written: dict[str, str] = field(default_factory=dict)
-    options: list[OptionDraft] = field(default_factory=list)
-
-    @classmethod
-    def from_step(cls, step: Step, language: str) -> "StepDraft":
-        originals = {key: getattr(step, key) for key in STEP_TEXTS}
-        return cls(
-            step.id,
-            step.kind,
-            step.about_event,
-            originals,
-            {key: "" if value is None else value.get(language) for key, value in originals.items()},
-            [OptionDraft(o.id, o.label, o.label.get(language)) for o in step.options],
-        )
-
-    def text(self, key: str, language: str) -> Text | None:
-        return edited(self.originals.get(key), self.written.get(key, "").strip(), language)
-
-    def to_step(self, step_id: str, language: str) -> Step:
-        options: tuple[Option, ...] = ()
-        if self.kind in WITH_OPTIONS:
-            taken = {draft.id for draft in self.options if draft.id}
-            built = []
-            for draft in self.options:
-                label = draft.label(language)
-                if label is None:
-                    continue  # an option she emptied is left out
-                option_id = draft.id or unique_id(slug(label.get(language), "option", 40), taken)
-                taken.add(option_id)
-                built.append(Option(option_id, label))
-            options = tuple(built)
-        rating = self.kind == "rating"
-        return Step(
-            id=step_id,
-            kind=self.kind,
-            prompt=self.text("prompt", language) or Text({}),
-            help=self.text("help", language),
-            about_event=self.about_event,
-            options=options,
-            low=self.text("low", language) if rating else None,
-            high=self.text("high", language) if rating else None,
-        )
-
-
-def step_in_place(where: str) -> int | None:
-    """The step (from 0) an error's place points at: ``steps[3].kind`` → 2."""
-    found = _STEP_IN_PLACE.match(where)
-    return int(found.group(1)) - 1 if found else None
 
 
 # -- the dialog -----------------------------------------------------------------------------
@@ -296,7 +176,7 @@ class TemplateEditor(QDialog):
         language = names.get(self.language, self.language)
         others = set()
         if template is not None:
-            for text in _all_texts(template):
+            for _, text in all_texts(template):
                 others |= text.languages() - {self.language, "*"}
         if others:
             return self.tr(
@@ -796,15 +676,6 @@ class TemplateEditor(QDialog):
 
 
 # -- small builders -----------------------------------------------------------------------
-
-
-def _all_texts(template: Template) -> list[Text]:
-    found = [template.title]
-    found += [t for t in (template.purpose, template.use_when, template.avoid_when) if t]
-    for step in template.steps:
-        found += [t for t in (step.prompt, step.help, step.low, step.high) if t]
-        found += [o.label for o in step.options]
-    return found
 
 
 def _text_edit(parent: QWidget, name: str, height: int) -> QPlainTextEdit:

@@ -8,10 +8,6 @@ wrong with the file, she gets one sentence naming the problem and where it
 is, and nothing is stored. Every vault access goes through the worker.
 """
 
-import json
-import os
-import stat
-from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -30,89 +26,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing_desk.debrief.builtin import builtin_templates
 from wellbeing_desk.debrief.record import TemplateChoice, available_templates, own_copy
 from wellbeing_desk.debrief.templates import (
-    MAX_FILE_BYTES,
     Template,
     TemplateError,
     dump_template,
-    load_template,
-    template_to_json,
 )
 from wellbeing_desk.exports.write import write_export
-from wellbeing_desk.ui.debrief.template_editor import TemplateEditor, unique_id
+from wellbeing_desk.ui.debrief.template_editor import TemplateEditor
 from wellbeing_desk.ui.debrief.template_errors import describe, shown
 from wellbeing_desk.ui.debrief.template_names import display_text, template_language
+from wellbeing_desk.ui.debrief.template_store import (
+    Imported,
+    NotAFileError,
+    import_template,
+    save_template,
+)
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.export.save_file import ask_open_path, ask_save_path
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
 from wellbeing_desk.ui.widgets.page_style import PAGE_STYLE, comfortable
 from wellbeing_desk.ui.widgets.text import heading
 from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.vault import Vault
 
 ChoiceRole = Qt.ItemDataRole.UserRole + 1
-
-
-class NotAFileError(OSError):
-    """The chosen path is a device, a pipe or a socket, not a file to read."""
-
-
-@dataclass(frozen=True)
-class Imported:
-    record_id: str
-    template: Template
-    clashing_id: str | None  # the id in the file, when it was taken and a new one was given
-
-
-def read_template_file(path: Path) -> bytes:
-    """At most one byte more than a template may have (``load_template`` refuses more).
-
-    Opened without blocking and checked to be a regular file first, so a pipe
-    or a device chosen by mistake cannot hang the worker.
-    """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags)
-    with os.fdopen(fd, "rb") as file:
-        mode = os.fstat(file.fileno()).st_mode
-        if stat.S_ISDIR(mode):
-            raise IsADirectoryError(21, "Is a directory", str(path))
-        if not stat.S_ISREG(mode):
-            raise NotAFileError(22, "Not a regular file", str(path))
-        return file.read(MAX_FILE_BYTES + 1)
-
-
-def store_body(template: Template) -> str:
-    return json.dumps(template_to_json(template), ensure_ascii=False)
-
-
-def import_template(vault: Vault, path: Path, language: str, copy_suffix: str) -> Imported:
-    """Runs on the worker: read, check, store. Raises ``TemplateError`` or ``OSError``."""
-    template = load_template(read_template_file(path))
-    taken = vault.debrief_templates.template_ids()
-    clashing = None
-    if template.id in taken or template.id in {t.id for t in builtin_templates()}:
-        clashing = template.id
-        template = own_copy(template, taken, copy_suffix)
-    record_id = vault.debrief_templates.save(
-        template.id, template.title.get(language), store_body(template)
-    )
-    return Imported(record_id, template, clashing)
-
-
-def save_template(
-    vault: Vault, template: Template, record_id: str | None, language: str
-) -> tuple[str, Template]:
-    """Runs on the worker: store a template of hers; a new one whose id is taken gets another."""
-    if record_id is None:
-        taken = vault.debrief_templates.template_ids() | {t.id for t in builtin_templates()}
-        if template.id in taken:
-            template = replace(template, id=unique_id(template.id, taken))
-    saved = vault.debrief_templates.save(
-        template.id, template.title.get(language), store_body(template), record_id
-    )
-    return saved, template
 
 
 class TemplateManagerDialog(QDialog):

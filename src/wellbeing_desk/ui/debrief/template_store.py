@@ -1,0 +1,77 @@
+"""Her templates' files and records, on the database worker (no widgets here).
+
+Reading a chosen file never blocks on a pipe or a device; storing gives a new
+template a free id; an imported template whose id is taken comes in as a copy.
+"""
+
+import os
+import stat
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from wellbeing_desk.debrief.builtin import builtin_ids
+from wellbeing_desk.debrief.record import own_copy
+from wellbeing_desk.debrief.template_ids import unique_id
+from wellbeing_desk.debrief.templates import (
+    MAX_FILE_BYTES,
+    Template,
+    load_template,
+    template_json,
+)
+from wellbeing_desk.vault import Vault
+
+
+class NotAFileError(OSError):
+    """The chosen path is a device, a pipe or a socket, not a file to read."""
+
+
+@dataclass(frozen=True)
+class Imported:
+    record_id: str
+    template: Template
+    clashing_id: str | None  # the id in the file, when it was taken and a new one was given
+
+
+def read_template_file(path: Path) -> bytes:
+    """At most one byte more than a template may have (``load_template`` refuses more).
+
+    Opened without blocking and checked to be a regular file first, so a pipe
+    or a device chosen by mistake cannot hang the worker.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    with os.fdopen(fd, "rb") as file:
+        mode = os.fstat(file.fileno()).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(21, "Is a directory", str(path))
+        if not stat.S_ISREG(mode):
+            raise NotAFileError(22, "Not a regular file", str(path))
+        return file.read(MAX_FILE_BYTES + 1)
+
+
+def import_template(vault: Vault, path: Path, language: str, copy_suffix: str) -> Imported:
+    """Runs on the worker: read, check, store. Raises ``TemplateError`` or ``OSError``."""
+    template = load_template(read_template_file(path))
+    taken = vault.debrief_templates.template_ids()
+    clashing = None
+    if template.id in taken | builtin_ids():
+        clashing = template.id
+        template = own_copy(template, taken, copy_suffix)
+    record_id = vault.debrief_templates.save(
+        template.id, template.title.get(language), template_json(template)
+    )
+    return Imported(record_id, template, clashing)
+
+
+def save_template(
+    vault: Vault, template: Template, record_id: str | None, language: str
+) -> tuple[str, Template]:
+    """Runs on the worker: store a template of hers; a new one whose id is taken gets another."""
+    if record_id is None:
+        taken = vault.debrief_templates.template_ids() | builtin_ids()
+        if template.id in taken:
+            template = replace(template, id=unique_id(template.id, taken))
+    saved = vault.debrief_templates.save(
+        template.id, template.title.get(language), template_json(template), record_id
+    )
+    return saved, template
