@@ -103,13 +103,15 @@ for index in range(len(page.home.cards)):
     click(card.start_button)
     if template_id == "after-incident":
         shoot("distress")
-    click(wizard.next_button)
+    if template_id != "recent-event":  # that one asks "Are you safe right now?" first
+        click(wizard.next_button)
     shoot(f"first-step-{template_id}")
     click(wizard.pause_button)
     wait()
 
 # A high rating at the start: the gentle offer.
-click(page.home.cards[0].start_button)
+(card,) = [c for c in page.home.cards if c.choice.template.id == "after-incident"]
+click(card.start_button)
 wizard.input.scale.set_score(8)
 click(wizard.next_button)
 wait(600)
@@ -148,12 +150,22 @@ click(page.summary.keep_button)
 wait()
 (card,) = [c for c in page.home.cards if c.choice.template.id == "recent-event"]
 click(card.start_button)
-click(wizard.next_button)
 click(wizard.input.buttons["no"])
 click(wizard.next_button)
 wait(600)
 shoot("unsafe")
-click(wizard.support.stop_button)
+click(wizard.support.continue_button)
+
+# A high rating at the end: nothing left to stop, so "Finish".
+while not wizard.session.flow.is_last:
+    click(wizard.skip_button)
+wizard.input.scale.set_score(8)
+click(wizard.next_button)
+wait(600)
+shoot("offer-end")
+click(wizard.support.continue_button)
+wait()
+click(page.summary.keep_button)
 wait()
 
 # Two debriefs in the trash: the quiet link at the bottom of the start page, then the trash.

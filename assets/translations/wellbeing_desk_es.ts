@@ -67,8 +67,8 @@
             <translation>Después de otros días</translation>
         </message>
         <message>
-            <source>What this suggests</source>
-            <translation>Lo que sugiere</translation>
+            <source>So far</source>
+            <translation>Hasta ahora</translation>
         </message>
         <message>
             <source>An activity you removed</source>
@@ -150,16 +150,20 @@ muy pocos días para saberlo</translation>
             <translation>Ritmo</translation>
         </message>
         <message>
-            <source>Follow the marked step and the count. Let your shoulders drop. If a pace feels hard, choose a gentler one.</source>
-            <translation>Sigue el paso marcado y la cuenta. Deja caer los hombros. Si un ritmo se te hace difícil, elige uno más suave.</translation>
+            <source>Follow the marked step and the count. Let your shoulders drop. If a pace feels hard, choose a gentler one. If you feel dizzy or light-headed, stop and breathe normally. If focusing on your breath makes you feel worse, try 5-4-3-2-1 senses instead.</source>
+            <translation>Sigue el paso marcado y la cuenta. Deja caer los hombros. Si un ritmo se te hace difícil, elige uno más suave. Si te mareas o sientes la cabeza ligera, para y respira con normalidad. Si fijarte en la respiración te hace sentir peor, prueba mejor el ejercicio de los sentidos 5-4-3-2-1.</translation>
         </message>
         <message>
-            <source>Breathe in as the circle grows and out as it shrinks. Let your shoulders drop. If a pace feels hard, choose a gentler one.</source>
-            <translation>Inhala mientras el círculo crece y exhala mientras se hace más pequeño. Deja caer los hombros. Si un ritmo se te hace difícil, elige uno más suave.</translation>
+            <source>Breathe in as the circle grows and out as it shrinks. Let your shoulders drop. If a pace feels hard, choose a gentler one. If you feel dizzy or light-headed, stop and breathe normally. If focusing on your breath makes you feel worse, try 5-4-3-2-1 senses instead.</source>
+            <translation>Inhala mientras el círculo crece y exhala mientras se hace más pequeño. Deja caer los hombros. Si un ritmo se te hace difícil, elige uno más suave. Si te mareas o sientes la cabeza ligera, para y respira con normalidad. Si fijarte en la respiración te hace sentir peor, prueba mejor el ejercicio de los sentidos 5-4-3-2-1.</translation>
         </message>
         <message>
             <source>Press Start when you are ready.</source>
             <translation>Pulsa Empezar cuando quieras.</translation>
+        </message>
+        <message>
+            <source>That was four rounds, enough to begin with. Breathe normally, or continue if you like.</source>
+            <translation>Fueron cuatro ciclos, suficiente para empezar. Respira con normalidad, o continúa si quieres.</translation>
         </message>
         <message>
             <source>Paused. Continue whenever you like.</source>
@@ -198,6 +202,10 @@ muy pocos días para saberlo</translation>
             <translation>Exhala… {seconds}</translation>
         </message>
         <message>
+            <source>Rest… {seconds}</source>
+            <translation>Espera sin inhalar… {seconds}</translation>
+        </message>
+        <message>
             <source>Hold… {seconds}</source>
             <translation>Sostén… {seconds}</translation>
         </message>
@@ -230,8 +238,8 @@ muy pocos días para saberlo</translation>
             <translation>Inhala, sostén, exhala, sostén: 4 segundos cada vez. Un ritmo parejo y constante.</translation>
         </message>
         <message>
-            <source>In for 4 seconds, hold for 7, out for 8. Slow and deep; if the hold feels too long, choose a gentler pace.</source>
-            <translation>Inhala 4 segundos, sostén el aire 7 y exhala 8. Lenta y profunda; si sostener el aire se te hace largo, elige un ritmo más suave.</translation>
+            <source>In for 4 seconds, hold for 7, out for 8. Four rounds are enough to begin; if the hold feels too long or you feel light-headed, choose a gentler pace.</source>
+            <translation>Inhala 4 segundos, retén el aire 7 y exhala 8. Para empezar bastan cuatro ciclos; si retener el aire se te hace largo o te mareas, elige un ritmo más suave.</translation>
         </message>
     </context>
     <context>
@@ -243,6 +251,10 @@ muy pocos días para saberlo</translation>
         <message>
             <source>Breathe out for {seconds} seconds</source>
             <translation>Exhala durante {seconds} segundos</translation>
+        </message>
+        <message>
+            <source>Rest for {seconds} seconds</source>
+            <translation>Espera sin inhalar durante {seconds} segundos</translation>
         </message>
         <message>
             <source>Hold for {seconds} seconds</source>
@@ -285,7 +297,7 @@ muy pocos días para saberlo</translation>
         </message>
         <message>
             <source>A proper meal</source>
-            <translation>Una comida como se debe</translation>
+            <translation>Una buena comida</translation>
         </message>
         <message>
             <source>Trouble sleeping</source>
@@ -296,8 +308,8 @@ muy pocos días para saberlo</translation>
             <translation>Irritabilidad</translation>
         </message>
         <message>
-            <source>Numbness</source>
-            <translation>Embotamiento emocional</translation>
+            <source>Feeling numb</source>
+            <translation>No sentir nada</translation>
         </message>
         <message>
             <source>Withdrawing from people</source>
@@ -310,6 +322,26 @@ muy pocos días para saberlo</translation>
         <message>
             <source>Always on alert</source>
             <translation>Siempre en alerta</translation>
+        </message>
+        <message>
+            <source>Nightmares or unwanted memories</source>
+            <translation>Pesadillas o recuerdos que vuelven sin querer</translation>
+        </message>
+        <message>
+            <source>Hopelessness or cynicism</source>
+            <translation>Desesperanza o cinismo</translation>
+        </message>
+        <message>
+            <source>Drinking more than usual</source>
+            <translation>Beber más de lo habitual</translation>
+        </message>
+        <message>
+            <source>Body aches</source>
+            <translation>Dolores en el cuerpo</translation>
+        </message>
+        <message>
+            <source>Not being able to stop working</source>
+            <translation>No poder dejar de trabajar</translation>
         </message>
         <message>
             <source>Peer-support circle</source>
@@ -720,19 +752,19 @@ Save the image?</source>
         </message>
         <message>
             <source>A quiet space to look after yourself after something hard: a raid, a threat, a colleague's arrest, a difficult testimony. Go at your own pace. Every question can be skipped, and you can pause at any time; what you write stays encrypted on this computer.</source>
-            <translation>Un espacio tranquilo para cuidarte después de algo difícil: un allanamiento, una amenaza, la detención de una compañera, un testimonio duro. Ve a tu ritmo. Puedes saltarte cualquier pregunta y hacer una pausa cuando quieras; lo que escribes queda cifrado en este ordenador.</translation>
+            <translation>Un espacio tranquilo para cuidarte después de algo difícil: un allanamiento, una amenaza, la detención de alguien de tu equipo, un testimonio duro. Ve a tu ritmo. Puedes saltarte cualquier pregunta y hacer una pausa cuando quieras; lo que escribes queda cifrado en esta computadora.</translation>
         </message>
         <message>
-            <source>This is not therapy. It never asks you to re-tell what happened unless you want to. If things feel like too much, talking with someone trained can help.</source>
-            <translation>Esto no es terapia. Nunca te pide volver a contar lo que pasó, salvo que tú quieras. Si sientes que es demasiado, hablar con alguien con formación puede ayudarte.</translation>
+            <source>This is not therapy. Only the security review asks what happened, and only the facts; you can leave those questions out or skip any question. If things feel like too much, or weeks later you still can't sleep, feel on edge or feel numb, talking with someone trained can help.</source>
+            <translation>Esto no es terapia. Solo la revisión de seguridad pregunta qué pasó, y solo por los hechos; puedes dejar fuera esas preguntas o saltarte cualquiera. Si sientes que es demasiado, o si semanas después sigues sin dormir bien, en alerta o sin sentir nada, hablar con alguien con formación puede ayudarte.</translation>
         </message>
         <message>
-            <source>Find counselling and helplines</source>
-            <translation>Buscar acompañamiento psicológico y líneas de ayuda</translation>
+            <source>See support in your directory</source>
+            <translation>Ver apoyo en tu directorio</translation>
         </message>
         <message>
-            <source>Find counselling and helplines in your directory</source>
-            <translation>Buscar acompañamiento psicológico y líneas de ayuda en tu directorio</translation>
+            <source>See counselling, trauma care, peer support and helplines in your directory</source>
+            <translation>Ver acompañamiento psicológico, atención al trauma, apoyo entre pares y líneas de ayuda en tu directorio</translation>
         </message>
         <message>
             <source>Breathe and ground yourself</source>
@@ -911,12 +943,12 @@ Save the image?</source>
     <context>
         <name>DebriefWizard</name>
         <message>
-            <source>&amp;Calm down</source>
-            <translation>&amp;Calmarme</translation>
+            <source>&amp;Take a moment</source>
+            <translation>Tomarme un &amp;momento</translation>
         </message>
         <message>
-            <source>Calm down: a breathing or grounding exercise</source>
-            <translation>Calmarme: un ejercicio de respiración o de anclaje</translation>
+            <source>Take a moment: a breathing or grounding exercise</source>
+            <translation>Tomarme un momento: un ejercicio de respiración o de anclaje</translation>
         </message>
         <message>
             <source>Breathing and grounding exercises (Ctrl+G)</source>
@@ -1004,6 +1036,18 @@ Save the image?</source>
         <message>
             <source>Delete this entry; you can undo it (Delete)</source>
             <translation>Eliminar esta entrada; puedes deshacerlo (Supr)</translation>
+        </message>
+        <message>
+            <source>I checked this</source>
+            <translation>Ya lo comprobé</translation>
+        </message>
+        <message>
+            <source>I checked this entry today</source>
+            <translation>Comprobé esta entrada hoy</translation>
+        </message>
+        <message>
+            <source>Records today as the day you checked these details yourself</source>
+            <translation>Guarda hoy como el día en que comprobaste estos datos por tu cuenta</translation>
         </message>
         <message>
             <source>How to reach them</source>
@@ -1098,6 +1142,10 @@ Save the image?</source>
             <translation>Del directorio inicial: compruébalo antes de confiar en ello (comprobado el {date}).</translation>
         </message>
         <message>
+            <source>From the starter directory — check before relying on it (from {source}, seen {date}).</source>
+            <translation>Del directorio inicial: compruébalo antes de confiar en ello (según {source}, {date}).</translation>
+        </message>
+        <message>
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
@@ -1128,6 +1176,10 @@ Save the image?</source>
         <message>
             <source>Asks first: this goes out over the internet</source>
             <translation>Pregunta antes: esto sale por internet</translation>
+        </message>
+        <message>
+            <source>From {source}, seen {date}. Check before relying on it.</source>
+            <translation>Según {source}, {date}. Compruébalo antes de confiar en ello.</translation>
         </message>
         <message>
             <source>{title} · {date}</source>
@@ -1254,7 +1306,7 @@ Save the image?</source>
         </message>
         <message>
             <source>Favourite</source>
-            <translation>Favorita</translation>
+            <translation>Favorito</translation>
         </message>
         <message>
             <source>Save</source>
@@ -1463,6 +1515,14 @@ Save the image?</source>
             <translation>Cualquier categoría</translation>
         </message>
         <message>
+            <source>Support and helplines</source>
+            <translation>Apoyo y líneas de ayuda</translation>
+        </message>
+        <message>
+            <source>Counselling, trauma care, peer support and helplines, together</source>
+            <translation>Acompañamiento psicológico, atención al trauma, apoyo entre pares y líneas de ayuda, juntos</translation>
+        </message>
+        <message>
             <source>Any kind</source>
             <translation>Cualquier tipo</translation>
         </message>
@@ -1561,6 +1621,14 @@ Save the image?</source>
             <translation>WhatsApp</translation>
         </message>
         <message>
+            <source>Telegram</source>
+            <translation>Telegram</translation>
+        </message>
+        <message>
+            <source>XMPP (Jabber)</source>
+            <translation>XMPP (Jabber)</translation>
+        </message>
+        <message>
             <source>Email</source>
             <translation>Correo electrónico</translation>
         </message>
@@ -1571,6 +1639,70 @@ Save the image?</source>
         <message>
             <source>Postal address</source>
             <translation>Dirección postal</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Trabajo</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Casa</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <source>Voice</source>
+            <translation>Voz</translation>
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation>Fax</translation>
+        </message>
+        <message>
+            <source>Work fax</source>
+            <translation>Fax del trabajo</translation>
+        </message>
+        <message>
+            <source>Home fax</source>
+            <translation>Fax de casa</translation>
+        </message>
+        <message>
+            <source>Other fax</source>
+            <translation>Otro fax</translation>
+        </message>
+        <message>
+            <source>Pager</source>
+            <translation>Buscapersonas</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>Escuela</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Perfil</translation>
+        </message>
+        <message>
+            <source>Blog</source>
+            <translation>Blog</translation>
+        </message>
+        <message>
+            <source>Car</source>
+            <translation>Coche</translation>
+        </message>
+        <message>
+            <source>Assistant</source>
+            <translation>Asistente</translation>
+        </message>
+        <message>
+            <source>Callback</source>
+            <translation>Devolución de llamada</translation>
         </message>
         <message>
             <source>Not known</source>
@@ -1644,6 +1776,14 @@ Save the image?</source>
             <translation>Elige una entrada para ver todo sobre ella.</translation>
         </message>
         <message>
+            <source>Show all</source>
+            <translation>Mostrar todo</translation>
+        </message>
+        <message>
+            <source>Clear the search and filters to show it</source>
+            <translation>Vaciar la búsqueda y quitar los filtros para mostrar la entrada</translation>
+        </message>
+        <message>
             <source>Showing the first {shown} of {total} entries.</source>
             <translation>Se muestran las primeras {shown} de {total} entradas.</translation>
         </message>
@@ -1653,6 +1793,10 @@ Save the image?</source>
                 <numerusform>%n entrada</numerusform>
                 <numerusform>%n entradas</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>You have not added a counsellor or helpline you trust yet. Add one in your language, so it is here offline when you need it.</source>
+            <translation>Todavía no añadiste un servicio de acompañamiento psicológico ni una línea de ayuda de confianza. Añade uno en tu idioma para tenerlo aquí sin conexión cuando lo necesites.</translation>
         </message>
         <message>
             <source>Nothing matches. Try other words, or clear the filters.</source>
@@ -1675,12 +1819,20 @@ Save the image?</source>
             <translation>Esto abre {address} en tu navegador o programa de correo. Sale por internet, y quien lo gestione puede ver una visita desde esta conexión. ¿Abrirlo?</translation>
         </message>
         <message>
+            <source>Saved. Your search or filters hide it.</source>
+            <translation>Guardado. Tu búsqueda o tus filtros ocultan la entrada.</translation>
+        </message>
+        <message>
             <source>Saved.</source>
             <translation>Guardado.</translation>
         </message>
         <message>
             <source>The entry could not be saved. {reason}</source>
             <translation>No se pudo guardar la entrada. {reason}</translation>
+        </message>
+        <message>
+            <source>Saved: you checked it today.</source>
+            <translation>Guardado: lo comprobaste hoy.</translation>
         </message>
         <message>
             <source>Entry deleted.</source>
@@ -1697,6 +1849,13 @@ Save the image?</source>
         <message>
             <source>Bring it back (Ctrl+Z)</source>
             <translation>Recuperarlo (Ctrl+Z)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries imported. Your search or filters hide some of them.</source>
+            <translation>
+                <numerusform>%n entrada importada. Tu búsqueda o tus filtros la ocultan.</numerusform>
+                <numerusform>%n entradas importadas. Tu búsqueda o tus filtros ocultan algunas.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n entries imported.</source>
@@ -1762,6 +1921,72 @@ Save the image?</source>
         <message>
             <source>Save (Ctrl+S)</source>
             <translation>Guardar (Ctrl+S)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmergencyCard</name>
+        <message>
+            <source>In an emergency</source>
+            <translation>En una emergencia</translation>
+        </message>
+        <message>
+            <source>The people you would reach in a hard moment: someone you trust, your organisation's security contact, a local number you trust. They come first in Reach someone now ({keys}), even with no internet.</source>
+            <translation>Las personas a las que acudirías en un momento difícil: alguien de confianza, quien lleva la seguridad en tu organización, un número local de confianza. Aparecen primero en «Contactar a alguien ya» ({keys}), incluso sin internet.</translation>
+        </message>
+        <message>
+            <source>My people for an emergency</source>
+            <translation>Mis personas para una emergencia</translation>
+        </message>
+        <message>
+            <source>Add a &amp;person…</source>
+            <translation>Añadir una &amp;persona…</translation>
+        </message>
+        <message>
+            <source>Add from &amp;directory…</source>
+            <translation>Añadir desde el &amp;directorio…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove from list</source>
+            <translation>&amp;Quitar de la lista</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>&amp;Subir</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>&amp;Bajar</translation>
+        </message>
+        <message>
+            <source>{name} is off your emergency list (still in your directory).</source>
+            <translation>{name} ya no está en tu lista de emergencia (sigue en tu directorio).</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Deshacer</translation>
+        </message>
+        <message>
+            <source>Put {name} back on your emergency list</source>
+            <translation>Volver a poner a {name} en tu lista de emergencia</translation>
+        </message>
+        <message>
+            <source>No number saved</source>
+            <translation>Sin número guardado</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmergencyRoles</name>
+        <message>
+            <source>Someone I trust</source>
+            <translation>Alguien de confianza</translation>
+        </message>
+        <message>
+            <source>My organisation's security contact</source>
+            <translation>Quien lleva la seguridad en mi organización</translation>
+        </message>
+        <message>
+            <source>A local number I trust</source>
+            <translation>Un número local de confianza</translation>
         </message>
     </context>
     <context>
@@ -1915,6 +2140,37 @@ Save the image?</source>
         <message>
             <source>Back to editing the text</source>
             <translation>Volver a editar el texto</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryPickerDialog</name>
+        <message>
+            <source>Choose from your directory</source>
+            <translation>Elegir de tu directorio</translation>
+        </message>
+        <message>
+            <source>Search your directory</source>
+            <translation>Buscar en tu directorio</translation>
+        </message>
+        <message>
+            <source>Directory entries</source>
+            <translation>Entradas del directorio</translation>
+        </message>
+        <message>
+            <source>Who this is for you</source>
+            <translation>Quién es para ti</translation>
+        </message>
+        <message>
+            <source>&amp;Who this is</source>
+            <translation>&amp;Quién es</translation>
+        </message>
+        <message>
+            <source>Add to my list</source>
+            <translation>Añadir a mi lista</translation>
+        </message>
+        <message>
+            <source>Cancel choosing from the directory</source>
+            <translation>Cancelar la elección en el directorio</translation>
         </message>
     </context>
     <context>
@@ -2235,6 +2491,65 @@ Save the image?</source>
         </message>
     </context>
     <context>
+        <name>FirstPeoplePage</name>
+        <message>
+            <source>Who would you reach in a hard moment?</source>
+            <translation>¿A quién acudirías en un momento difícil?</translation>
+        </message>
+        <message>
+            <source>Add two or three people you trust: a friend, someone on your team, your organisation's security contact. Their numbers stay in your encrypted vault and are here even with no internet. You can skip this and add them later in your self-care plan.</source>
+            <translation>Añade dos o tres personas de confianza: una amistad, alguien de tu equipo, quien lleva la seguridad en tu organización. Sus números se guardan en tu bóveda cifrada y están aquí incluso sin internet. Puedes saltarte este paso y añadirlas más tarde en tu plan de autocuidado.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Number or address</source>
+            <translation>Número o dirección</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>Cómo</translation>
+        </message>
+        <message>
+            <source>Name of person {number}</source>
+            <translation>Nombre de la persona {number}</translation>
+        </message>
+        <message>
+            <source>Number or address of person {number}</source>
+            <translation>Número o dirección de la persona {number}</translation>
+        </message>
+        <message>
+            <source>How to reach person {number}</source>
+            <translation>Cómo contactar a la persona {number}</translation>
+        </message>
+        <message>
+            <source>&amp;Save and continue</source>
+            <translation>&amp;Guardar y continuar</translation>
+        </message>
+        <message>
+            <source>Save these people and continue</source>
+            <translation>Guardar estas personas y continuar</translation>
+        </message>
+        <message>
+            <source>S&amp;kip for now</source>
+            <translation>&amp;Omitir por ahora</translation>
+        </message>
+        <message>
+            <source>Skip for now; add people later</source>
+            <translation>Omitir por ahora; añadir personas más tarde</translation>
+        </message>
+        <message>
+            <source>Add a number or address for {name}, or clear the name.</source>
+            <translation>Añade un número o una dirección para {name}, o borra el nombre.</translation>
+        </message>
+        <message>
+            <source>Add a name for {value}, so you know who it is.</source>
+            <translation>Añade un nombre para {value}, así sabrás quién es.</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpRow</name>
         <message>
             <source>Done: {text}</source>
@@ -2264,8 +2579,8 @@ Save the image?</source>
     <context>
         <name>FollowUpsCard</name>
         <message>
-            <source>Things you planned for yourself. There is no rush.</source>
-            <translation>Cosas que planeaste para ti. No hay prisa.</translation>
+            <source>Things you planned. Take them one at a time.</source>
+            <translation>Cosas que planeaste. Ve una a una.</translation>
         </message>
         <message>
             <source>Follow-ups for today</source>
@@ -2380,8 +2695,8 @@ Save the image?</source>
             <translation>Acerca de Wellbeing Desk</translation>
         </message>
         <message>
-            <source>Version {version}. An encrypted, offline-first companion for human rights defenders. It is not therapy and does not replace real help. Free software under the GNU GPL, version 3 or later.</source>
-            <translation>Versión {version}. Una compañera cifrada que funciona sin conexión, para personas defensoras de derechos humanos. No es terapia y no sustituye la ayuda profesional. Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
+            <source>Version {version}. An encrypted, offline-first companion for human rights defenders. It is not therapy and does not replace professional care. Free software under the GNU GPL, version 3 or later.</source>
+            <translation>Versión {version}. Una herramienta cifrada que funciona sin conexión, para personas defensoras de derechos humanos. No es terapia y no sustituye la atención profesional. Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
         </message>
     </context>
     <context>
@@ -2389,10 +2704,6 @@ Save the image?</source>
         <message>
             <source>Import into the directory</source>
             <translation>Importar al directorio</translation>
-        </message>
-        <message>
-            <source>Choose what each column holds. Columns set to “Ignore” are left out. The first rows of the file are shown below.</source>
-            <translation>Elige qué contiene cada columna. Las columnas marcadas «Ignorar» se dejan fuera. Abajo se muestran las primeras filas del archivo.</translation>
         </message>
         <message>
             <source>Columns of the file and what they hold</source>
@@ -2451,10 +2762,6 @@ Save the image?</source>
             <translation>(sin nombre)</translation>
         </message>
         <message>
-            <source>Ignore</source>
-            <translation>Ignorar</translation>
-        </message>
-        <message>
             <source>What the column “{column}” holds</source>
             <translation>Lo que contiene la columna «{column}»</translation>
         </message>
@@ -2492,6 +2799,10 @@ Save the image?</source>
                 <numerusform>Se añadirá %n entrada.</numerusform>
                 <numerusform>Se añadirán %n entradas.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Some cannot be read: choose whether to import only the readable ones.</source>
+            <translation>Algunas no se pueden leer: elige si quieres importar solo las que se pueden leer.</translation>
         </message>
         <message numerus="yes">
             <source>%n likely duplicates will be merged into entries you have.</source>
@@ -2536,8 +2847,160 @@ Save the image?</source>
             <translation>No se pudo abrir el archivo. Comprueba que sigue existiendo y que puedes leerlo. No se añadió nada.</translation>
         </message>
         <message>
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>Logotipo</translation>
+        </message>
+        <message>
+            <source>Sound</source>
+            <translation>Sonido</translation>
+        </message>
+        <message>
+            <source>Encryption key</source>
+            <translation>Clave de cifrado</translation>
+        </message>
+        <message>
+            <source>Nickname</source>
+            <translation>Apodo</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Cumpleaños</translation>
+        </message>
+        <message>
+            <source>Anniversary</source>
+            <translation>Aniversario</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Género</translation>
+        </message>
+        <message>
+            <source>Related person</source>
+            <translation>Persona relacionada</translation>
+        </message>
+        <message>
+            <source>Messaging</source>
+            <translation>Mensajería</translation>
+        </message>
+        <message>
+            <source>Social profile</source>
+            <translation>Perfil en redes sociales</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Grupos</translation>
+        </message>
+        <message>
+            <source>Countries</source>
+            <translation>Países</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Ubicación</translation>
+        </message>
+        <message>
+            <source>Pronunciation</source>
+            <translation>Pronunciación</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <source>Assistant card</source>
+            <translation>Tarjeta de su asistente</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Middle name</source>
+            <translation>Segundo nombre</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Apellidos</translation>
+        </message>
+        <message>
+            <source>Name prefix (Dr., Ms.…)</source>
+            <translation>Tratamiento (Dra., Sr.…)</translation>
+        </message>
+        <message>
+            <source>Name suffix</source>
+            <translation>Sufijo del nombre</translation>
+        </message>
+        <message>
+            <source>Nickname (kept in my notes)</source>
+            <translation>Apodo (se guarda en mis notas)</translation>
+        </message>
+        <message>
+            <source>Department (with the organisation)</source>
+            <translation>Departamento (junto a la organización)</translation>
+        </message>
+        <message>
+            <source>Job title or role (in the description)</source>
+            <translation>Puesto o función (en la descripción)</translation>
+        </message>
+        <message>
+            <source>Telegram</source>
+            <translation>Telegram</translation>
+        </message>
+        <message>
+            <source>XMPP (Jabber)</source>
+            <translation>XMPP (Jabber)</translation>
+        </message>
+        <message>
+            <source>Messenger (its kind from the service column)</source>
+            <translation>Mensajería (su tipo según la columna del servicio)</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Calle</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <source>State or province</source>
+            <translation>Estado o provincia</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Código postal</translation>
+        </message>
+        <message>
+            <source>Country (of the address)</source>
+            <translation>País (de la dirección)</translation>
+        </message>
+        <message>
+            <source>PO box</source>
+            <translation>Apartado postal</translation>
+        </message>
+        <message>
+            <source>Label of a phone, e-mail or address</source>
+            <translation>Etiqueta de un teléfono, correo o dirección</translation>
+        </message>
+        <message>
+            <source>Messenger service</source>
+            <translation>Servicio de mensajería</translation>
         </message>
         <message>
             <source>Organisation</source>
@@ -2558,6 +3021,18 @@ Save the image?</source>
         <message>
             <source>Languages</source>
             <translation>Idiomas</translation>
+        </message>
+        <message>
+            <source>Choose what each column holds. A column nothing holds is kept in your notes with its name; columns set to “Leave out” are not imported. The first rows of the file are shown below.</source>
+            <translation>Elige qué contiene cada columna. Una columna que no corresponde a ningún campo se guarda en tus notas con su nombre; las columnas marcadas «No importar» se dejan fuera. Abajo se muestran las primeras filas del archivo.</translation>
+        </message>
+        <message>
+            <source>Keep in my notes</source>
+            <translation>Guardar en mis notas</translation>
+        </message>
+        <message>
+            <source>Leave out</source>
+            <translation>No importar</translation>
         </message>
         <message>
             <source>Regions</source>
@@ -2609,6 +3084,80 @@ Save the image?</source>
         </message>
     </context>
     <context>
+        <name>ImportPreview</name>
+        <message>
+            <source>What will be imported</source>
+            <translation>Lo que se importará</translation>
+        </message>
+        <message>
+            <source>Entries that will be imported</source>
+            <translation>Entradas que se importarán</translation>
+        </message>
+        <message>
+            <source>Import only the readable ones</source>
+            <translation>Importar solo las que se pueden leer</translation>
+        </message>
+        <message>
+            <source>{name} — not imported: {what}</source>
+            <translation>{name} — no importado: {what}</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… y %n más</numerusform>
+                <numerusform>… y %n más</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kept in your notes, with the column's name: {columns}.</source>
+            <translation>Se guarda en tus notas, con el nombre de la columna: {columns}.</translation>
+        </message>
+        <message>
+            <source>Left out: {columns}.</source>
+            <translation>No se importa: {columns}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cards cannot be read:</source>
+            <translation>
+                <numerusform>%n tarjeta no se puede leer:</numerusform>
+                <numerusform>%n tarjetas no se pueden leer:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import only the %n cards that can be read</source>
+            <translation>
+                <numerusform>Importar solo la %n tarjeta que se puede leer</numerusform>
+                <numerusform>Importar solo las %n tarjetas que se pueden leer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows cannot be read:</source>
+            <translation>
+                <numerusform>%n fila no se puede leer:</numerusform>
+                <numerusform>%n filas no se pueden leer:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import only the %n rows that can be read</source>
+            <translation>
+                <numerusform>Importar solo la %n fila que se puede leer</numerusform>
+                <numerusform>Importar solo las %n filas que se pueden leer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Card {card} (line {line})</source>
+            <translation>Tarjeta {card} (línea {line})</translation>
+        </message>
+        <message>
+            <source>Card {card}</source>
+            <translation>Tarjeta {card}</translation>
+        </message>
+        <message>
+            <source>Line {line}</source>
+            <translation>Línea {line}</translation>
+        </message>
+    </context>
+    <context>
         <name>InsightsPage</name>
         <message>
             <source>Period shown</source>
@@ -2657,6 +3206,10 @@ Save the image?</source>
         <message>
             <source>Activities and next-day stress</source>
             <translation>Actividades y estrés del día siguiente</translation>
+        </message>
+        <message>
+            <source>Some things that help, like counselling or talking about something hard, can feel heavier for a day or two before they help.</source>
+            <translation>Algunas cosas que ayudan, como el acompañamiento psicológico o hablar de algo difícil, pueden pesar más durante uno o dos días antes de ayudar.</translation>
         </message>
         <message>
             <source>When you note what you did for yourself and check in the next day, it shows here.</source>
@@ -2827,12 +3380,16 @@ Save the image?</source>
             <translation>Ayuda</translation>
         </message>
         <message>
-            <source>Calm down: breathing and grounding</source>
-            <translation>Para calmarte: respiración y anclaje</translation>
+            <source>Take a moment: breathing and grounding</source>
+            <translation>Tómate un momento: respiración y anclaje</translation>
         </message>
         <message>
             <source>Search everywhere</source>
             <translation>Buscar en todo</translation>
+        </message>
+        <message>
+            <source>Reach someone now</source>
+            <translation>Contactar a alguien ya</translation>
         </message>
         <message>
             <source>{first} to {last}</source>
@@ -2857,6 +3414,18 @@ Save the image?</source>
         <message>
             <source>Search the list on Journal, Directory and Notes; search everywhere elsewhere</source>
             <translation>Buscar en la lista en Diario, Directorio y Notas; en las demás páginas, buscar en todo</translation>
+        </message>
+        <message>
+            <source>Reach someone now: your people for an emergency, then support</source>
+            <translation>Contactar a alguien ya: tus personas para una emergencia y, después, apoyo</translation>
+        </message>
+        <message>
+            <source>Take a moment: breathing and grounding (also while locked)</source>
+            <translation>Tómate un momento: respiración y anclaje (también con Wellbeing Desk bloqueado)</translation>
+        </message>
+        <message>
+            <source>Copy the chosen entry's first number or address (Directory list)</source>
+            <translation>Copiar el primer número o dirección de la entrada elegida (lista del directorio)</translation>
         </message>
         <message>
             <source>This help</source>
@@ -3544,6 +4113,49 @@ Save the image?</source>
         </message>
     </context>
     <context>
+        <name>PersonDialog</name>
+        <message>
+            <source>Add a person for an emergency</source>
+            <translation>Añadir una persona para una emergencia</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Who this is for you</source>
+            <translation>Quién es para ti</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Nombre</translation>
+        </message>
+        <message>
+            <source>&amp;Who this is</source>
+            <translation>&amp;Quién es</translation>
+        </message>
+        <message>
+            <source>Save this person</source>
+            <translation>Guardar esta persona</translation>
+        </message>
+        <message>
+            <source>Cancel adding a person</source>
+            <translation>Cancelar y no añadir a nadie</translation>
+        </message>
+        <message>
+            <source>Someone you would reach in a hard moment</source>
+            <translation>Alguien a quien acudirías en un momento difícil</translation>
+        </message>
+        <message>
+            <source>Add a name, so you know who this is.</source>
+            <translation>Añade un nombre, así sabrás quién es.</translation>
+        </message>
+        <message>
+            <source>Add at least one way to reach this person.</source>
+            <translation>Añade al menos una forma de contactar a esta persona.</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanPage</name>
         <message>
             <source>My self-care plan</source>
@@ -3570,6 +4182,10 @@ Save the image?</source>
             <translation>No se pudo guardar tu plan: {reason}</translation>
         </message>
         <message>
+            <source>A safer place I can go</source>
+            <translation>Un lugar más seguro al que puedo ir</translation>
+        </message>
+        <message>
             <source>My warning signs</source>
             <translation>Mis señales de alerta</translation>
         </message>
@@ -3590,8 +4206,12 @@ Save the image?</source>
             <translation>Lo que me sostiene</translation>
         </message>
         <message>
+            <source>Where you could go if home or the office is not safe, and how to get there.</source>
+            <translation>Adónde podrías ir si tu casa o la oficina no son seguras, y cómo llegar.</translation>
+        </message>
+        <message>
             <source>What tells you that stress is building up? For example: sleeping badly, snapping at people, feeling numb.</source>
-            <translation>¿Qué te indica que el estrés se está acumulando? Por ejemplo: dormir mal, reaccionar con brusquedad, sentirte como anestesiada.</translation>
+            <translation>¿Qué te indica que el estrés se está acumulando? Por ejemplo: dormir mal, reaccionar con brusquedad, sentir que no sientes nada.</translation>
         </message>
         <message>
             <source>Small things count: a walk, music, a call, a proper meal, prayer, time alone.</source>
@@ -3599,15 +4219,15 @@ Save the image?</source>
         </message>
         <message>
             <source>Who can you call or write to when things get hard? A friend, a colleague, a counsellor, a helpline.</source>
-            <translation>¿A quién puedes llamar o escribir cuando las cosas se ponen difíciles? Una amiga, una colega, una persona de acompañamiento, una línea de ayuda.</translation>
+            <translation>¿A quién puedes llamar o escribir cuando las cosas se ponen difíciles? Una amistad, alguien de tu equipo, una persona de acompañamiento psicológico, una línea de ayuda.</translation>
         </message>
         <message>
             <source>What will you say no to? What have you promised yourself, and others?</source>
             <translation>¿A qué vas a decir que no? ¿Qué te has prometido a ti y a otras personas?</translation>
         </message>
         <message>
-            <source>Why this work matters to you, and what gives you strength.</source>
-            <translation>Por qué este trabajo te importa y qué te da fuerza.</translation>
+            <source>What gives you strength and meaning, in this work and outside it.</source>
+            <translation>Lo que te da fuerza y sentido, en este trabajo y fuera de él.</translation>
         </message>
     </context>
     <context>
@@ -3650,6 +4270,32 @@ Save the image?</source>
         </message>
     </context>
     <context>
+        <name>PublicLines</name>
+        <message>
+            <source>{hours} · from {source}, seen {date} · check before relying on it</source>
+            <translation>{hours} · de {source}, visto en {date} · compruébalo antes de confiar en ello</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublicLinesDialog</name>
+        <message>
+            <source>Need help now?</source>
+            <translation>¿Necesitas ayuda ahora?</translation>
+        </message>
+        <message>
+            <source>These public lines answer at any hour. Enter copies the number you choose. Your own people stay inside your vault: unlock it to see them.</source>
+            <translation>Estas líneas públicas atienden a cualquier hora. Intro copia el número que elijas. Tus propias personas se quedan dentro de tu bóveda: desbloquéala para verlas.</translation>
+        </message>
+        <message>
+            <source>Public lines that answer at any hour</source>
+            <translation>Líneas públicas que atienden a cualquier hora</translation>
+        </message>
+        <message>
+            <source>Close Need help now</source>
+            <translation>Cerrar «¿Necesitas ayuda ahora?»</translation>
+        </message>
+    </context>
+    <context>
         <name>RatingInput</name>
         <message>
             <source>Your rating, from 0 to 10</source>
@@ -3658,6 +4304,103 @@ Save the image?</source>
         <message>
             <source>Type a number, or use the arrow keys. Choosing nothing is fine too.</source>
             <translation>Escribe un número o usa las flechas. Tampoco pasa nada si no eliges.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReachPicker</name>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copiar</translation>
+        </message>
+        <message>
+            <source>Copy the chosen number or address</source>
+            <translation>Copiar el número o la dirección elegidos</translation>
+        </message>
+        <message>
+            <source>No number saved</source>
+            <translation>Sin número guardado</translation>
+        </message>
+        <message>
+            <source>There is no number or address saved for {name}.</source>
+            <translation>No hay ningún número ni dirección guardados para {name}.</translation>
+        </message>
+        <message>
+            <source>Copied {value}. It is taken off the clipboard after {seconds} seconds.</source>
+            <translation>Copiado: {value}. Se quita del portapapeles a los {seconds} segundos.</translation>
+        </message>
+        <message>
+            <source>Ways to reach them</source>
+            <translation>Formas de contactar</translation>
+        </message>
+        <message>
+            <source>Ways to reach {name}</source>
+            <translation>Formas de contactar a {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReachSomeoneDialog</name>
+        <message>
+            <source>Reach someone now</source>
+            <translation>Contactar a alguien ya</translation>
+        </message>
+        <message>
+            <source>Your people come first. Enter copies the number of the one you choose; Tab shows their other ways to reach them.</source>
+            <translation>Tus personas van primero. Intro copia el número de quien elijas; Tab muestra sus otras formas de contacto.</translation>
+        </message>
+        <message>
+            <source>You have not added your own people for an emergency yet. The ones below come from your directory.</source>
+            <translation>Todavía no añadiste a tus propias personas para una emergencia. Las de abajo vienen de tu directorio.</translation>
+        </message>
+        <message>
+            <source>People and lines you can reach</source>
+            <translation>Personas y líneas a las que puedes acudir</translation>
+        </message>
+        <message>
+            <source>&amp;Open in directory</source>
+            <translation>&amp;Abrir en el directorio</translation>
+        </message>
+        <message>
+            <source>&amp;My emergency people…</source>
+            <translation>&amp;Mis personas para emergencias…</translation>
+        </message>
+        <message>
+            <source>Close Reach someone now</source>
+            <translation>Cerrar «Contactar a alguien ya»</translation>
+        </message>
+        <message>
+            <source>There is no one here yet. Add the people and numbers you would call in an emergency, so they are here offline when you need them.</source>
+            <translation>Todavía no hay nadie aquí. Añade a las personas y los números a los que llamarías en una emergencia, para tenerlos aquí sin conexión cuando los necesites.</translation>
+        </message>
+        <message>
+            <source>Security contact</source>
+            <translation>Contacto de seguridad</translation>
+        </message>
+        <message>
+            <source>A local number you trust</source>
+            <translation>Un número local de confianza</translation>
+        </message>
+        <message>
+            <source>Your person for an emergency</source>
+            <translation>Tu persona para una emergencia</translation>
+        </message>
+        <message>
+            <source>Favourite</source>
+            <translation>Favorito</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReachWindow</name>
+        <message>
+            <source>&amp;Breathe and ground</source>
+            <translation>&amp;Respirar y anclarme</translation>
+        </message>
+        <message>
+            <source>Breathe and ground</source>
+            <translation>Respirar y anclarme</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
         </message>
     </context>
     <context>
@@ -3678,8 +4421,8 @@ Save the image?</source>
             <translation>0 calma</translation>
         </message>
         <message>
-            <source>10 worst distress</source>
-            <translation>10 peor angustia</translation>
+            <source>10 the most stressed I have felt</source>
+            <translation>10 el mayor estrés que he sentido</translation>
         </message>
         <message>
             <source>Mood, from 1 to 5</source>
@@ -3699,11 +4442,11 @@ Save the image?</source>
         </message>
         <message>
             <source>1 drained</source>
-            <translation>1 agotada</translation>
+            <translation>1 sin energía</translation>
         </message>
         <message>
             <source>5 full of energy</source>
-            <translation>5 llena de energía</translation>
+            <translation>5 con mucha energía</translation>
         </message>
     </context>
     <context>
@@ -3803,8 +4546,8 @@ Save the image?</source>
             <translation>Paso {number} de {total}</translation>
         </message>
         <message>
-            <source>Well done</source>
-            <translation>Bien hecho</translation>
+            <source>Here and now</source>
+            <translation>Aquí y ahora</translation>
         </message>
         <message>
             <source>Take one more slow breath. Notice how you feel now, without judging it. Whatever you typed is already gone.</source>
@@ -3891,7 +4634,7 @@ Save the image?</source>
         </message>
         <message>
             <source>Counted from your last key press or click in Wellbeing Desk. The vault also locks when your screen locks or the computer sleeps.</source>
-            <translation>Se cuenta desde tu última tecla o clic en Wellbeing Desk. La bóveda también se bloquea cuando se bloquea la pantalla o el equipo entra en reposo.</translation>
+            <translation>Se cuenta desde tu última tecla o clic en Wellbeing Desk. La bóveda también se bloquea cuando se bloquea la pantalla o la computadora entra en reposo.</translation>
         </message>
         <message>
             <source>Language</source>
@@ -4001,7 +4744,7 @@ Save the image?</source>
         </message>
         <message>
             <source>It is kept, encrypted, with your debriefs. Nothing leaves this computer unless you export it.</source>
-            <translation>Se guarda cifrado con tus repasos. Nada sale de este ordenador salvo que lo exportes.</translation>
+            <translation>Se guarda cifrado con tus repasos. Nada sale de esta computadora salvo que lo exportes.</translation>
         </message>
         <message>
             <source>Follow-up actions</source>
@@ -4059,6 +4802,10 @@ Save the image?</source>
             <translation>Apoyo</translation>
         </message>
         <message>
+            <source>If you are thinking about hurting yourself, please reach one of your people now, or a local crisis line.</source>
+            <translation>Si estás pensando en hacerte daño, por favor comunícate ahora con una de tus personas de confianza o con una línea de crisis local.</translation>
+        </message>
+        <message>
             <source>Try a breathing or grounding exercise</source>
             <translation>Probar un ejercicio de respiración o de anclaje</translation>
         </message>
@@ -4083,20 +4830,32 @@ Save the image?</source>
             <translation>Hablar con alguien</translation>
         </message>
         <message>
-            <source>See counselling and helplines in the directory</source>
-            <translation>Ver acompañamiento psicológico y líneas de ayuda en el directorio</translation>
+            <source>These come from the starter directory. On a calm day, add the people and numbers you would call in an emergency.</source>
+            <translation>Vienen del directorio inicial. En un día tranquilo, añade a las personas y los números a los que llamarías en una emergencia.</translation>
         </message>
         <message>
-            <source>Open the directory's counselling and helpline entries</source>
-            <translation>Abrir las entradas de acompañamiento psicológico y líneas de ayuda del directorio</translation>
+            <source>See support in your directory</source>
+            <translation>Ver apoyo en tu directorio</translation>
+        </message>
+        <message>
+            <source>See counselling, trauma care, peer support and helplines in your directory</source>
+            <translation>Ver acompañamiento psicológico, atención al trauma, apoyo entre pares y líneas de ayuda en tu directorio</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Terminar</translation>
+        </message>
+        <message>
+            <source>Finish the debrief</source>
+            <translation>Terminar el repaso</translation>
+        </message>
+        <message>
+            <source>If you are not safe, you can stop here. Go somewhere safer, or reach someone you trust who can help. If someone could see your screen, {keys} locks and hides Wellbeing Desk at once. Your debrief is kept for when you are ready.</source>
+            <translation>Si no estás a salvo, puedes parar aquí. Ve a un lugar más seguro o comunícate con alguien de confianza que pueda ayudarte. Si alguien puede ver tu pantalla, {keys} bloquea y oculta Wellbeing Desk al instante. Tu repaso se guarda para cuando te sientas con fuerzas.</translation>
         </message>
         <message>
             <source>Your safety comes first.</source>
             <translation>Tu seguridad es lo primero.</translation>
-        </message>
-        <message>
-            <source>If you are not safe, you can stop here. Go somewhere safe, or reach someone who can help. Your debrief is kept for when you are ready.</source>
-            <translation>Si no estás a salvo, puedes parar aquí. Ve a un lugar seguro o comunícate con alguien que pueda ayudarte. Tu repaso se guarda para cuando te sientas con fuerzas.</translation>
         </message>
         <message>
             <source>Your distress went up.</source>
@@ -4105,6 +4864,14 @@ Save the image?</source>
         <message>
             <source>It went from {before} to {after}. That can happen after thinking about hard things, and it is all right. Be gentle with yourself. Would one of these help?</source>
             <translation>Pasó de {before} a {after}. Puede pasar después de pensar en cosas difíciles, y está bien. Sé amable contigo. ¿Te ayudaría alguna de estas opciones?</translation>
+        </message>
+        <message>
+            <source>That is a lot to carry right now.</source>
+            <translation>Es mucho para cargar ahora mismo.</translation>
+        </message>
+        <message>
+            <source>At the end you rated your distress {rating} out of 10. Your answers are kept. Before you close this, would one of these help?</source>
+            <translation>Al terminar valoraste tu malestar en {rating} de 10. Tus respuestas se guardan. Antes de cerrar, ¿te ayudaría alguna de estas opciones?</translation>
         </message>
         <message>
             <source>That sounds like a lot right now.</source>
@@ -4117,6 +4884,10 @@ Save the image?</source>
         <message>
             <source>{name} · {organisation}</source>
             <translation>{name} · {organisation}</translation>
+        </message>
+        <message>
+            <source>{name} · {way}</source>
+            <translation>{name} · {way}</translation>
         </message>
         <message>
             <source>Open {name} in the directory</source>
@@ -4954,8 +5725,32 @@ Save the image?</source>
             <translation>Escribir una entrada completa</translation>
         </message>
         <message>
+            <source>Reach someone now</source>
+            <translation>Contactar a alguien ya</translation>
+        </message>
+        <message>
+            <source>Your people for an emergency, then support, with their numbers ({keys})</source>
+            <translation>Tus personas para una emergencia y, después, apoyo, con sus números ({keys})</translation>
+        </message>
+        <message>
             <source>Write a full entry (Ctrl+N)</source>
             <translation>Escribir una entrada completa (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Who would you reach in a hard moment? Add two or three people now, so their numbers are here even with no internet.</source>
+            <translation>¿A quién acudirías en un momento difícil? Añade ahora dos o tres personas, para tener sus números aquí incluso sin internet.</translation>
+        </message>
+        <message>
+            <source>Add my people</source>
+            <translation>Añadir a mis personas</translation>
+        </message>
+        <message>
+            <source>Add the people you would reach in an emergency</source>
+            <translation>Añadir a las personas a las que acudirías en una emergencia</translation>
+        </message>
+        <message>
+            <source>Do not remind me again</source>
+            <translation>No volver a recordármelo</translation>
         </message>
         <message>
             <source>Continue your unsaved entry</source>
@@ -5052,6 +5847,18 @@ Save the image?</source>
         <message>
             <source>Unlocking… this takes a moment.</source>
             <translation>Desbloqueando… tarda un momento.</translation>
+        </message>
+        <message>
+            <source>&amp;Need help now?</source>
+            <translation>¿&amp;Necesitas ayuda ahora?</translation>
+        </message>
+        <message>
+            <source>Need help now? Public lines and grounding</source>
+            <translation>¿Necesitas ayuda ahora? Líneas públicas y anclaje</translation>
+        </message>
+        <message>
+            <source>Public lines that answer at any hour, and breathing and grounding (Ctrl+G)</source>
+            <translation>Líneas públicas que atienden a cualquier hora, y respiración y anclaje (Ctrl+G)</translation>
         </message>
     </context>
     <context>
@@ -5170,7 +5977,7 @@ Save the image?</source>
         </message>
         <message>
             <source>Optional, encrypted sync arrives in a coming version. Until then, nothing leaves this computer.</source>
-            <translation>La sincronización opcional y cifrada llegará en una próxima versión. Hasta entonces, nada sale de este equipo.</translation>
+            <translation>La sincronización opcional y cifrada llegará en una próxima versión. Hasta entonces, nada sale de esta computadora.</translation>
         </message>
     </context>
     <context>

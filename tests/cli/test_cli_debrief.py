@@ -65,15 +65,15 @@ def test_templates_in_the_locales_language(home: Path, vault_path: Path) -> None
     assert english.returncode == 0, english.stderr
     documents = json.loads(english.stdout)
     assert [d["id"] for d in documents] == [
-        "after-incident", "recent-event", "security-review", "peer-conversation",
+        "recent-event", "after-incident", "security-review", "peer-conversation",
     ]  # fmt: skip
-    assert documents[0]["title"] == "After an incident"
+    assert documents[1]["title"] == "After an incident"
     assert all(d["steps"] and d["builtin"] and not d["mine"] for d in documents)
-    assert any(s["about_event"] for s in documents[0]["steps"])
+    assert any(s["about_event"] for s in documents[1]["steps"])
     spanish = json.loads(
         cli(home, vault_path, "debrief", "templates", "--json", language="es_MX.UTF-8").stdout
     )
-    assert spanish[0]["title"] == "Después de un incidente"
+    assert spanish[1]["title"] == "Después de un incidente"
     people = cli(home, vault_path, "debrief", "templates", language="es_ES.UTF-8")
     assert people.returncode == 0
     assert "Después de un incidente" in people.stdout

@@ -137,3 +137,98 @@ def test_a_malformed_file_names_the_card_and_imports_nothing(home: Path, tmp_pat
     assert result.stderr.count("\n") == 1 and "Card 3" in result.stderr
     assert "nothing was imported" in result.stderr
     assert json.loads(cli(home, "directory", "list", "--json").stdout) == []
+
+
+# -- import: address-book exports, dry run, unreadable cards ------------------------------
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
+
+
+def listed(home: Path) -> list[dict]:
+    return json.loads(cli(home, "directory", "list", "--json").stdout)
+
+
+@pytest.mark.parametrize(
+    "name", ["google_contacts.csv", "outlook_contacts_es.csv", "thunderbird_contacts_fr.csv"]
+)
+def test_address_book_exports_keep_phones_emails_and_people(home: Path, name: str) -> None:
+    result = cli(home, "directory", "import", str(FIXTURES / name))
+    assert result.returncode == 0, result.stderr
+    count = int(result.stdout.strip())
+    assert count >= 2
+    assert "Columns of" in result.stderr  # the mapping used, beside the count
+    entries = {e["name"]: e for e in listed(home)}
+    assert len(entries) == count
+    marta = next(e for n, e in entries.items() if n.endswith("Marta Gómez"))
+    assert marta["kind"] == "person"
+    assert "+57 300 123 4567" in marta["phones"]
+    assert "marta@cuidarnos.example" in marta["emails"]
+    assert entries["Red de Abogadas"]["kind"] == "organisation"
+
+
+def test_a_csv_without_a_name_column_is_refused(home: Path, tmp_path: Path) -> None:
+    sheet = tmp_path / "numbers.csv"
+    sheet.write_text("Phone,E-mail\n+1 555 0100,a@example.org\n", encoding="utf-8")
+    result = cli(home, "directory", "import", str(sheet))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert "name" in result.stderr and "nothing was imported" in result.stderr
+    assert listed(home) == []
+
+
+def test_dry_run_prints_the_mapping_and_imports_nothing(home: Path) -> None:
+    before = sorted(p.read_bytes() for p in (home / "wd").rglob("*") if p.is_file())
+    result = run_cli(
+        home, "directory", "import", "--dry-run", str(FIXTURES / "outlook_contacts.csv")
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Columns of outlook_contacts.csv:" in out
+    assert "  E-mail Address → email" in out
+    assert "  Business Phone → phone (work)" in out
+    assert "  Job Title → job title (description)" in out
+    assert "  Spouse → kept in the notes" in out
+    assert "  E-mail Type → left out" in out
+    assert "Dra. Marta Gómez (person); not imported: Birthday, Keywords, Spouse" in out
+    assert out.rstrip().endswith("2 entries would be imported; nothing was imported (dry run).")
+    after = sorted(p.read_bytes() for p in (home / "wd").rglob("*") if p.is_file())
+    assert after == before  # not even opened
+    assert listed(home) == []
+
+
+BROKEN = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Psicóloga Ana Pérez\r\nTEL:+502 5555 0101\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Marta\r\nthis is no property\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nTEL:123\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Línea Segura\r\nEND:VCARD\r\n"
+)
+
+
+def test_unreadable_cards_are_named_and_nothing_is_imported(home: Path, tmp_path: Path) -> None:
+    cards = tmp_path / "phone.vcf"
+    cards.write_text(BROKEN, encoding="utf-8")
+    result = cli(home, "directory", "import", str(cards))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert "2 cards cannot be read" in result.stderr
+    assert "Card 2 (line 9, “Marta”)" in result.stderr and "Card 3 (line 11)" in result.stderr
+    assert "--skip-unreadable imports the 2 that can be read" in result.stderr
+    assert listed(home) == []
+
+
+def test_skip_unreadable_imports_the_readable_cards(home: Path, tmp_path: Path) -> None:
+    cards = tmp_path / "phone.vcf"
+    cards.write_text(BROKEN, encoding="utf-8")
+    result = cli(home, "directory", "import", "--skip-unreadable", str(cards))
+    assert (result.returncode, result.stdout.strip()) == (0, "2"), result.stderr
+    assert "left out: Card 2" in result.stderr
+    assert sorted(e["name"] for e in listed(home)) == ["Línea Segura", "Psicóloga Ana Pérez"]
+
+
+def test_phone_exports_with_photos_and_soft_breaks_import(home: Path) -> None:
+    for name in ("iphone_export.vcf", "android_export.vcf"):
+        result = cli(home, "directory", "import", str(FIXTURES / name))
+        assert result.returncode == 0, result.stderr
+        assert "Photo" in result.stderr  # said, not silently dropped
+    names = [e["name"] for e in listed(home)]
+    assert len(names) == 6 and "Línea de Apoyo Cali 24" in names

@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 
 from tests.support.isolation import run_cli
+from wellbeing_desk.vault import Vault
+from wellbeing_desk.vault.directory_types import ContactMethod
 
 PASS = "seven lanterns over the bay"
 
@@ -80,8 +82,10 @@ def test_search_json(home: Path) -> None:
     cli(home, "journal", "add", "--text", "Unrelated.")
     result = cli(home, "search", "psicologa", "--json")
     assert result.returncode == 0, result.stderr
-    (hit,) = json.loads(result.stdout)
-    assert hit["section"] == "journal"
+    hits = json.loads(result.stdout)
+    # Her entry, and directory entries found by what they are (counselling).
+    (hit,) = [h for h in hits if h["section"] == "journal"]
+    assert {h["section"] for h in hits} <= {"journal", "directory"}
     assert set(hit) == {"section", "id", "title", "snippet"}
     assert "[psicóloga]" in hit["snippet"]
     assert json.loads(cli(home, "search", "nothinglikethis", "--json").stdout) == []
@@ -110,3 +114,22 @@ def test_export_json_and_markdown(home: Path, tmp_path: Path) -> None:
     again = cli(home, "export", "--format", "markdown", "-o", str(md), "--yes")
     assert again.returncode == 1 and "already exists" in again.stderr
     assert list(tmp_path.glob(".*.tmp")) == []
+
+
+def test_export_includes_her_emergency_people_and_safer_place(home: Path, tmp_path: Path) -> None:
+    vault = Vault.open(home / "wd" / "vault", PASS)
+    vault.emergency.add_person("Ana", [ContactMethod("signal", "+52 1")], role="security")
+    vault.care_plan.set("safer_place", "My aunt's house")
+    vault.lock()
+    out = tmp_path / "all.json"
+    assert cli(home, "export", "--format", "json", "-o", str(out), "--yes").returncode == 0
+    document = json.loads(out.read_text())
+    (ana,) = document["emergency_people"]
+    assert (ana["name"], ana["role"]) == ("Ana", "security")
+    assert ana["contacts"] == [{"type": "signal", "value": "+52 1", "label": ""}]
+    assert document["self_care_plan"]["safer_place"] == "My aunt's house"
+    md = tmp_path / "all.md"
+    assert cli(home, "export", "--format", "markdown", "-o", str(md), "--yes").returncode == 0
+    text = md.read_text()
+    assert "## In an emergency" in text and "Ana (security): signal: +52 1" in text
+    assert "My aunt's house" in text

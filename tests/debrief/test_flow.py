@@ -1,6 +1,7 @@
 """The debrief flow as pure Python: nothing insists, nothing is lost."""
 
 import json
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -101,6 +102,9 @@ def test_answers_are_checked_against_their_kind() -> None:
         (7, 3, SupportReason.HIGH, None),
         (6, 6, None, None),
         (3, 5, None, SupportReason.ROSE),
+        (2, 3, None, None),  # a rise of one point is not enough
+        (4, 6, None, SupportReason.ROSE),  # two points are
+        (6, 7, None, SupportReason.HIGH),
         (2, 9, None, SupportReason.HIGH),
         (5, 2, None, None),
         (None, 9, None, SupportReason.HIGH),
@@ -127,12 +131,52 @@ def test_not_safe_right_now_offers_support(answer, reason) -> None:
     assert template is not None
     # The built-in, and her copy of it (another template id, the same step and option ids).
     for flow in (record.start(template), record.start(record.own_copy(template, set(), "(c)"))):
-        flow.next()
         assert flow.current.id == "safe-now"
         flow.set_answer(answer)
         offer = flow.next()
         assert (offer.reason if offer else None) is reason
         assert offer is None or offer.rating is None
+
+
+def test_a_very_recent_event_asks_about_safety_before_the_rating() -> None:
+    template = builtin_template("recent-event")
+    assert template is not None
+    start, end = distress_steps()
+    for flow in (record.start(template), record.start(record.own_copy(template, set(), "(c)"))):
+        assert [s.id for s in flow.steps[:2]] == ["safe-now", start.id]
+        assert flow.steps[-1] is end
+        assert [s.id for s in flow.steps[2:-1]] == [s.id for s in template.steps[1:]]
+        flow.set_answer("yes")
+        assert flow.next() is None
+        assert flow.current is start
+        flow.set_answer(8)
+        offer = flow.next()  # the rating after the safety question still offers support
+        assert offer is not None and offer.reason is SupportReason.HIGH
+
+
+def test_the_safety_question_goes_first_only_when_it_opens_the_template() -> None:
+    template = builtin_template("recent-event")
+    assert template is not None
+    later = replace(template, steps=(*template.steps[1:], template.steps[0]))
+    flow = record.start(later)
+    assert flow.steps[0] is flow.distress_start
+    assert flow.steps[-2].id == "safe-now"
+
+
+def test_resume_finds_her_step_even_if_the_order_changed() -> None:
+    template = builtin_template("recent-event")
+    assert template is not None
+    flow = record.start(template)
+    flow.go_to(3)
+    state = json.loads(json.dumps(flow.to_state()))
+    assert state["step"] == flow.current.id
+    # A state written before the safety question moved first: the rating was at 0.
+    state["position"] = 1
+    state["step"] = flow.distress_start.id
+    again = DebriefFlow.from_state(template, distress_steps(), state)
+    assert again.current is again.distress_start
+    del state["step"]  # older states have only the position
+    assert DebriefFlow.from_state(template, distress_steps(), state).position == 1
 
 
 def test_skipping_a_rating_offers_nothing() -> None:

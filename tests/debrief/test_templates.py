@@ -37,6 +37,8 @@ def minimal(**changes: object) -> dict[str, object]:
 
 def test_the_four_builtin_templates_in_order() -> None:
     assert [t.id for t in builtin_templates()] == list(BUILTIN_ORDER)
+    # The first days come first: safety and basic needs, no re-telling.
+    assert BUILTIN_ORDER[0] == "recent-event"
     assert len(TEMPLATE_FILES) == 4
     assert all(t.builtin for t in builtin_templates())
 
@@ -70,6 +72,43 @@ def test_builtins_follow_the_issue() -> None:
     assert not any(s.about_event for s in by_id["recent-event"].steps)
     assert any(s.kind == "actions" for s in by_id["security-review"].steps)
     assert not any(s.about_event for s in by_id["peer-conversation"].steps)
+
+
+def test_builtins_follow_the_care_review() -> None:
+    by_id = {t.id: t for t in builtin_templates()}
+    recent = by_id["recent-event"]
+    safe_now = recent.step("safe-now")
+    assert safe_now is not None and safe_now.help is not None
+    # No promise of helplines she may not have; the police only where that is safe.
+    assert "only if that is safe" in safe_now.help.get("en")
+    assert "helplines" not in safe_now.help.get("en")
+    assert "solo si es seguro" in safe_now.help.get("es")
+    urgent = recent.step("urgent-help")
+    assert urgent is not None
+    options = [o.id for o in urgent.options]
+    assert "care-for-dependants" in options and options[-1] == "nothing-urgent"
+    # «Repaso» is the feature's name: "going over" what happened is not "repasar".
+    assert recent.avoid_when is not None and "repasar" not in recent.avoid_when.get("es")
+    for template_id in ("after-incident", "security-review"):
+        happened = by_id[template_id].step("what-happened")
+        assert happened is not None and happened.help is not None
+        assert happened.about_event
+    review = by_id["security-review"]
+    assert review.purpose is not None and "“After an incident”" in review.purpose.get("en")
+    assert "«Después de un incidente»" in review.purpose.get("es")
+
+
+def test_an_imported_template_leaves_event_steps_out_unless_it_says_so() -> None:
+    steps = [
+        {"id": "now", "kind": "text", "prompt": "How are you?"},
+        {"id": "what", "kind": "text", "prompt": "What happened?", "about_event": True},
+    ]
+    imported = load_template(json.dumps(minimal(steps=steps)).encode())
+    assert imported.event_steps_by_default is False
+    asking = load_template(json.dumps(minimal(steps=steps, event_steps_by_default=True)))
+    assert asking.event_steps_by_default is True
+    # Written back, the default is spelled out, so it reads the same anywhere.
+    assert template_to_json(imported)["event_steps_by_default"] is False
 
 
 @pytest.mark.parametrize("template", builtin_templates(), ids=lambda t: t.id)

@@ -4,6 +4,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wellbeing_desk.imports import ImportFormatError, parse_csv, parse_vcards, sniff_columns
+from wellbeing_desk.imports.csv_directory import read_csv
+from wellbeing_desk.imports.reading import Reading
+from wellbeing_desk.imports.vcard import read_vcards
 from wellbeing_desk.vault.directory_types import DirectoryEntryInput
 
 FUZZ = settings(max_examples=200, deadline=500)
@@ -29,6 +32,15 @@ VCARD_LINES = st.lists(
             "VERSION:4.0",
             "IMPP:signal:+1",
             "TEL;PREF=99999999999999999999:1",
+            "PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQ",
+            " AAAA",
+            "/9j/4AAQSkZJRg==",
+            "TEL;X-CUSTOM(CHARSET=UTF-8,ENCODING=QUOTED-PRINTABLE,=C3=A9):1",
+            "FN;CHARSET=bogus;ENCODING=QUOTED-PRINTABLE:=C3=",
+            "IMPP;X-SERVICE-TYPE=Jabber:xmpp:a@b",
+            "X-ANDROID-CUSTOM:vnd.android.cursor.item/nickname;;;",
+            "CATEGORIES:starred,x",
+            "AGENT:",
             "",
         ]
     )
@@ -44,7 +56,21 @@ def check_entries(result: list[DirectoryEntryInput]) -> None:
         assert entry.validate() == entry
 
 
+def check_reading(reading: Reading) -> None:
+    """Every card or row is either an entry or named as unreadable; nothing half-read."""
+    assert reading.records or reading.unreadable
+    for record in reading.records:
+        assert record.entry.validate() == record.entry
+        assert all(isinstance(word, str) and word for word in record.not_imported)
+    for unreadable in reading.unreadable:
+        assert unreadable.describe()
+
+
 def try_vcards(data: bytes) -> None:
+    try:
+        check_reading(read_vcards(data))
+    except ImportFormatError as exc:
+        assert str(exc)
     try:
         result = parse_vcards(data)
     except ImportFormatError as exc:
@@ -61,6 +87,10 @@ def try_csv(data: bytes) -> None:
         assert set(preview.suggested_mapping) <= set(preview.headers)
     except ImportFormatError:
         pass
+    try:
+        check_reading(read_csv(data, MAPPING))
+    except ImportFormatError as exc:
+        assert str(exc)
     try:
         result = parse_csv(data, MAPPING)
     except ImportFormatError as exc:

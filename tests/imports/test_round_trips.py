@@ -25,6 +25,8 @@ ENTRIES = [
             ContactMethod("website", "https://clinica.example.org/es?a=1"),
             ContactMethod("postal", "Rua Augusta 1500, sala 3, São Paulo"),
             ContactMethod("whatsapp", "+34600111222"),
+            ContactMethod("telegram", "@maria_cuida"),
+            ContactMethod("xmpp", "maria@jabber.example", "home"),
             ContactMethod("email", "second@example.org"),
         ),
         hours="Mon–Fri 9:00–17:00",

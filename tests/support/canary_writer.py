@@ -16,9 +16,10 @@ from wellbeing_desk.debrief.flow import Contact, new_action
 from wellbeing_desk.debrief.templates import dump_template
 from wellbeing_desk.hardening import harden_process
 from wellbeing_desk.imports.vcard import parse_vcards
+from wellbeing_desk.reach_someone import reach_list
 from wellbeing_desk.vault import KdfParams, Vault
 from wellbeing_desk.vault.care_items import ACTIVITY, WARNING_SIGN
-from wellbeing_desk.vault.care_plan import PLAN_SECTIONS
+from wellbeing_desk.vault.care_plan import ALL_SECTIONS
 from wellbeing_desk.vault.directory import DirectoryFilter
 from wellbeing_desk.vault.directory_types import CONTACT_TYPES, ContactMethod, DirectoryEntryInput
 from wellbeing_desk.vault.follow_ups import FollowUpInput
@@ -47,8 +48,17 @@ def write_everything(vault: Vault, canary: str) -> None:
     assert vault.journal.count(JournalFilter(text=canary)) == 50
     vault.journal.delete(entry_id)
     vault.journal.empty_trash()
-    for section in PLAN_SECTIONS:
+    for section in ALL_SECTIONS:
         vault.care_plan.set(section, f"{section} {canary}")
+    # Her people for an emergency: a new person, then one linked, reordered and removed.
+    person = vault.emergency.add_person(
+        f"Person {canary}",
+        [ContactMethod(kind, f"{kind}-{canary}") for kind in ("phone", "signal", "email")],
+        role="local",
+    )
+    assert canary in vault.emergency.list()[0].name
+    vault.emergency.reorder([person])
+    assert reach_list(vault, "en")[0].name == f"Person {canary}"
     texts = {
         name: f"{name} {canary}"
         for name in ("organisation", "description", "secure_route", "hours", "who_qualifies",
@@ -64,7 +74,7 @@ def write_everything(vault: Vault, canary: str) -> None:
         f"EMAIL:{canary.lower()}@example.org\r\nEND:VCARD\r\n"
     )
     vault.directory.add_many(parse_vcards(card.encode()))
-    assert vault.directory.count(DirectoryFilter(text=canary)) == 2
+    assert vault.directory.count(DirectoryFilter(text=canary)) == 3  # and her emergency person
     vault.directory.delete(entry_id)
     write_debriefs(vault, canary)
     write_notes(vault, canary, linked_entry=entry_id)

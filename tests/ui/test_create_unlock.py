@@ -27,6 +27,9 @@ def test_first_run_creates_a_vault_by_typing(qtbot, window, ui_vault_dir) -> Non
     with qtbot.waitSignal(window.vault_created, timeout=WORKER_TIMEOUT_MS):
         qtbot.mouseClick(window.create_page.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.state == "unlocked")
+    # One gentle, skippable step first: who would she reach in a hard moment?
+    assert window.stack.currentWidget() is window.first_people_page
+    qtbot.mouseClick(window.first_people_page.skip_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.workspace
     assert window.windowTitle() == "Wellbeing Desk"
     assert VaultLayout(ui_vault_dir).exists()

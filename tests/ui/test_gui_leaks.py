@@ -62,6 +62,7 @@ def test_debrief_typed_in_the_wizard_leaves_no_plaintext(
     qtbot.keyClicks(page.repeat.edit, passphrase)
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.state == "unlocked", timeout=WORKER_TIMEOUT_MS)
+    qtbot.mouseClick(window.first_people_page.skip_button, Qt.MouseButton.LeftButton)
 
     show_page(qtbot, window)
     wizard = start(qtbot, window, "after-incident", include_event=True)
@@ -89,6 +90,58 @@ def test_debrief_typed_in_the_wizard_leaves_no_plaintext(
 
     out, err = capfd.readouterr()
     for secret in (passphrase, finished, draft):
+        assert scanner.findings(secret) == []
+        assert secret not in out and secret not in err
+    assert scanner.unexpected_new_files() == []
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_her_emergency_people_leave_no_plaintext_and_stay_off_the_lock_screen(
+    qtbot, make_window, tmp_path: Path, capfd
+) -> None:
+    """Typed in the first-run step, copied with Reach someone: only the vault holds them."""
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from wellbeing_desk.ui.reach import ReachSomeoneDialog
+
+    passphrase = f"Canary{uuid.uuid4().hex[:10]} harbour lanterns"
+    name = f"CanaryP{uuid.uuid4().hex[:12]}Person"
+    number = f"+99 {uuid.uuid4().int % 10**9:09d}"
+    scanner = LeakScanner([tmp_path])
+    window = make_window()
+    page = window.create_page
+    qtbot.keyClicks(page.passphrase.edit, passphrase)
+    qtbot.keyClicks(page.repeat.edit, passphrase)
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.state == "unlocked", timeout=WORKER_TIMEOUT_MS)
+    step = window.first_people_page
+    qtbot.keyClicks(step.names[0], name)
+    qtbot.keyClicks(step.values[0], number)
+    qtbot.mouseClick(step.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: window.stack.currentWidget() is window.workspace, timeout=WORKER_TIMEOUT_MS
+    )
+    dialog = window.open_reach_someone()
+    assert isinstance(dialog, ReachSomeoneDialog)
+    qtbot.waitUntil(lambda: bool(dialog.picker.rows), timeout=WORKER_TIMEOUT_MS)
+    assert dialog.picker.rows[0].name == name
+    dialog.picker.copy_current()
+    window.lock()
+    qtbot.waitUntil(lambda: not window.worker.busy, timeout=WORKER_TIMEOUT_MS)
+    window.open_public_lines()  # the lock screen's help shows public lines only
+    shown: list[str] = []
+    for top in QApplication.topLevelWidgets():
+        for widget in [top, *top.findChildren(QWidget)]:
+            shown += [widget.accessibleName(), widget.accessibleDescription(), widget.toolTip()]
+            text = getattr(widget, "text", None)
+            if callable(text):
+                shown.append(str(text()))
+    shown.append(QApplication.clipboard().text())
+    for secret in (name, number):
+        assert all(secret not in value for value in shown)
+    window.close()
+    out, err = capfd.readouterr()
+    for secret in (passphrase, name, number):
         assert scanner.findings(secret) == []
         assert secret not in out and secret not in err
     assert scanner.unexpected_new_files() == []

@@ -107,6 +107,12 @@ def test_fixture_vaults_of_every_released_schema_open(fixture: str, tmp_path: Pa
         else:  # an older vault gains the notes tables and the starter contexts
             assert vault.notes.count() == 0
             assert len(vault.note_contexts.items("note_context")) == 6
+        if int(fixture.rsplit("-", 1)[1]) >= 6:  # her emergency people arrived with schema 6
+            (person,) = vault.emergency.list()
+            assert (person.name, person.role) == ("Fixture Helpline", "local")
+            assert vault.care_plan.get()["safer_place"] == "Fixture place: the library."
+        else:  # an older vault gains an empty list
+            assert vault.emergency.list() == []
         assert (
             migrations_module.schema_version(vault.connection()) == migrations_module.LATEST_VERSION
         )

@@ -4,9 +4,16 @@ Hypothesis generates sequences of adds, edits, deletions, restores, imports
 and emptied trashes across all four sections; after every step the global
 search (``vault/search.py``) must return exactly the records a naive scan of
 the live data finds: every word of a record folded for case and accents, a
-match when one starts with the query.
+match when each word of the query starts one of them.
+
+Directory entries are also found by what they are: the model reads the
+search terms file itself and matches a query word against the words of each
+category, kind and contact type the entry has (a word shorter than four
+letters only as a whole word), a plural also as its singular, and leaves out
+small joining words (see ``vault/directory_search.py``).
 """
 
+import json
 import re
 import tempfile
 import unicodedata
@@ -21,7 +28,14 @@ from hypothesis import strategies as st
 from wellbeing_desk.debrief import record
 from wellbeing_desk.debrief.builtin import builtin_template
 from wellbeing_desk.vault import KdfParams, Vault
-from wellbeing_desk.vault.directory_types import DirectoryEntryInput
+from wellbeing_desk.vault.directory_search import terms_file
+from wellbeing_desk.vault.directory_types import (
+    CATEGORIES,
+    CONTACT_TYPES,
+    KINDS,
+    ContactMethod,
+    DirectoryEntryInput,
+)
 from wellbeing_desk.vault.journal import EntryInput
 from wellbeing_desk.vault.notes import NoteInput, Participant
 from wellbeing_desk.vault.search import SECTIONS, search_everything
@@ -30,6 +44,9 @@ from wellbeing_desk.vault.search import SECTIONS, search_everything
 # them appears in the fixed text the app adds (debrief template titles and the like).
 WORDS = ["café", "CAFETERA", "niño", "Nino", "árbol", "arbolito", "luz", "Lúcida", "paz", "pazo"]
 QUERIES = ["cafe", "CAFÉ", "nino", "NIÑ", "arbol", "árbolito", "luz", "luc", "paz", "pazo", "zzz"]
+# Words that name what directory entries are (see ``facets``), plurals, and two words.
+QUERIES += ["terap", "Counsellors", "LÍNEA", "24/7", "orga", "psicólogas", "trauma",
+            "abogados", "mail", "entry terapia", "cafés", "árboles", "fondos", "hot"]  # fmt: skip
 SECTION_CHOICES = list(SECTIONS)
 
 texts = st.lists(st.sampled_from(WORDS), max_size=4).map(" ".join)
@@ -40,9 +57,63 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+def words(text: str) -> list[str]:
+    return [fold(token) for token in re.findall(r"\w+", text)]
+
+
 def matches(text: str, query: str) -> bool:
-    wanted = fold(query)
-    return any(fold(token).startswith(wanted) for token in re.findall(r"\w+", text))
+    return all(any(w.startswith(q) for w in words(text)) for q in words(query)[:32])
+
+
+def facets(text: str) -> tuple[str, tuple[str, ...], str]:
+    """A directory entry's kind, categories and contact type, made from its words."""
+    found = text.split()
+    kind = KINDS[len(found) % len(KINDS)]
+    categories = tuple(dict.fromkeys(CATEGORIES[WORDS.index(w)] for w in found[:2]))
+    return kind, categories, CONTACT_TYPES[len(text) % len(CONTACT_TYPES)]
+
+
+TERMS = json.loads(terms_file().read_text(encoding="utf-8"))
+IGNORED = {fold(w) for ws in TERMS["ignore"].values() for w in ws}
+
+
+def term_words(facet: str, key: str) -> set[str]:
+    texts = [
+        text
+        for per_language in TERMS[facet][key].values()
+        for text in (per_language["name"], *per_language["synonyms"])
+    ]
+    return {w for text in texts for w in words(text)} - IGNORED
+
+
+def singulars(word: str) -> set[str]:
+    forms = {word}
+    if len(word) >= 4 and word.endswith("s"):
+        forms.add(word[:-1])
+    if len(word) >= 6 and word.endswith("es"):
+        forms.add(word[:-2])
+    if len(word) >= 5 and word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    return forms
+
+
+def directory_matches(
+    text: str, record_facets: tuple[str, tuple[str, ...], str], query: str
+) -> bool:
+    kind, categories, contact = record_facets
+    named = term_words("kind", kind) | term_words("contact_type", contact)
+    for category in categories:
+        named |= term_words("category", category)
+    wanted = [w for w in words(query) if w not in IGNORED] or words(query)
+    return all(
+        any(w.startswith(form) for w in words(text) for form in singulars(q))
+        or any(
+            w.startswith(form) if len(form) >= 4 else w == form
+            for w in named
+            for form in singulars(q)
+        )
+        for q in wanted[:32]
+    )
 
 
 @dataclass
@@ -55,10 +126,20 @@ class Model:
     trashed: dict[str, dict[str, str]] = field(
         default_factory=lambda: {section: {} for section in SECTIONS}
     )
+    # A directory entry's kind, categories and contact type (see ``facets``).
+    facets: dict[str, tuple[str, tuple[str, ...], str]] = field(default_factory=dict)
 
     def expected(self, query: str) -> dict[str, set[str]]:
         return {
-            section: {rid for rid, text in found.items() if matches(text, query)}
+            section: {
+                rid
+                for rid, text in found.items()
+                if (
+                    directory_matches(text, self.facets[rid], query)
+                    if section == "directory"
+                    else matches(text, query)
+                )
+            }
             for section, found in self.records.items()
         }
 
@@ -83,7 +164,7 @@ def write(vault: Vault, section: str, text: str, record_id: str | None = None) -
             return vault.notes.add(note)
         vault.notes.update(record_id, note)
     elif section == "directory":
-        entry = DirectoryEntryInput(name="Entry " + text)
+        entry = directory_entry(text)
         if record_id is None:
             return vault.directory.add(entry)
         vault.directory.update(record_id, entry)
@@ -100,12 +181,18 @@ def write(vault: Vault, section: str, text: str, record_id: str | None = None) -
     return record_id
 
 
+def directory_entry(text: str) -> DirectoryEntryInput:
+    kind, categories, contact = facets(text)
+    contacts = (ContactMethod(contact, "000"),)
+    return DirectoryEntryInput("Entry " + text, kind, categories=categories, contacts=contacts)
+
+
 def searchable(section: str, text: str) -> str:
     """The words the index holds for a record written by ``write``."""
     if section == "notes":
         return "Circle " + text
     if section == "directory":
-        return "Entry " + text
+        return f"Entry {text} 000"
     if section == "debrief":
         return "After an incident Después de un incidente " + text
     return text
@@ -138,11 +225,14 @@ def apply(vault: Vault, model: Model, operation: tuple) -> None:
     kind, section = operation[0], operation[1]
     live, trash = model.records[section], model.trashed[section]
     if kind == "add":
-        live[write(vault, section, operation[2])] = searchable(section, operation[2])
+        record_id = write(vault, section, operation[2])
+        live[record_id] = searchable(section, operation[2])
+        model.facets[record_id] = facets(operation[2])
     elif kind == "edit" and live:
         record_id = sorted(live)[operation[2] % len(live)]
         write(vault, section, operation[3], record_id)
         live[record_id] = searchable(section, operation[3])
+        model.facets[record_id] = facets(operation[3])
     elif kind == "delete" and live:
         record_id = sorted(live)[operation[2] % len(live)]
         repository(vault, section).delete(record_id)
@@ -162,9 +252,10 @@ def apply(vault: Vault, model: Model, operation: tuple) -> None:
                 [NoteInput(title="Circle " + t, occurred_on=date(2026, 5, 2)) for t in batch]
             )
         else:
-            ids = vault.directory.add_many([DirectoryEntryInput(name="Entry " + t) for t in batch])
+            ids = vault.directory.add_many([directory_entry(t) for t in batch])
         for record_id, text in zip(ids, batch, strict=True):
             live[record_id] = searchable(section, text)
+            model.facets[record_id] = facets(text)
     elif kind == "empty":
         repository(vault, section).empty_trash()
         trash.clear()

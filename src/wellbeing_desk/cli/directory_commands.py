@@ -1,19 +1,16 @@
-"""``directory add``, ``directory list``, ``directory import`` and ``directory export``."""
+"""``directory add``, ``list`` and ``export``; ``import`` is in ``directory_import``."""
 
 import argparse
 import sys
 from pathlib import Path
 from typing import Any
 
+from wellbeing_desk.cli import directory_import
 from wellbeing_desk.cli.errors import EXIT_OK, UsageError
 from wellbeing_desk.cli.output import emit_json
 from wellbeing_desk.cli.passphrase import PassphraseSource
 from wellbeing_desk.exports.directory_formats import to_csv, to_json, to_vcards
 from wellbeing_desk.exports.write import write_export
-from wellbeing_desk.imports.csv_directory import parse_csv, sniff_columns
-from wellbeing_desk.imports.errors import ImportFormatError
-from wellbeing_desk.imports.limits import MAX_IMPORT_BYTES
-from wellbeing_desk.imports.vcard import parse_vcards
 from wellbeing_desk.vault import Vault, VaultExistsError
 from wellbeing_desk.vault.directory import DirectoryEntry, DirectoryFilter
 from wellbeing_desk.vault.directory_types import (
@@ -49,9 +46,7 @@ def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     listing.set_defaults(handler=run_list)
 
-    importing = actions.add_parser("import", help="import .vcf or .csv; all or nothing")
-    importing.add_argument("file", type=Path, metavar="FILE")
-    importing.set_defaults(handler=run_import)
+    directory_import.add_parser(actions)
 
     export = actions.add_parser("export", help="export the directory (plaintext)")
     export.add_argument("--format", required=True, choices=("vcf", "csv", "json"))
@@ -117,33 +112,6 @@ def entry_document(found: DirectoryEntry) -> dict[str, Any]:
         "urls": values("website"),
         "note": entry.notes,
     }
-
-
-def run_import(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
-    path: Path = args.file.expanduser()
-    try:
-        if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise UsageError(f"{path} is larger than {MAX_IMPORT_BYTES // 1_000_000} MB")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise UsageError(f"{path} does not exist") from None
-    suffix = path.suffix.lower()
-    try:
-        if suffix in (".vcf", ".vcard"):
-            entries = parse_vcards(data)
-        elif suffix == ".csv":
-            entries = parse_csv(data, sniff_columns(data).suggested_mapping)
-        else:
-            raise UsageError("import takes a .vcf or a .csv file")
-    except ImportFormatError as exc:
-        raise UsageError(f"{path.name}: {exc}; nothing was imported") from None
-    vault = Vault.open(vault_dir, source.read("Passphrase: "))
-    try:
-        vault.directory.add_many(entries)
-    finally:
-        vault.lock()
-    print(len(entries))
-    return EXIT_OK
 
 
 def run_export(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:

@@ -9,15 +9,16 @@ from typing import Any
 from wellbeing_desk.cli.errors import EXIT_OK, UsageError
 from wellbeing_desk.cli.passphrase import PassphraseSource
 from wellbeing_desk.exports.debriefs import debrief_document, debriefs_markdown
-from wellbeing_desk.exports.everything_json import everything
+from wellbeing_desk.exports.everything_json import emergency_document, everything
 from wellbeing_desk.exports.journal_markdown import journal_markdown
 from wellbeing_desk.exports.notes import done_items, note_document, notes_markdown
 from wellbeing_desk.exports.write import write_export
 from wellbeing_desk.vault import Vault, VaultExistsError
 from wellbeing_desk.vault.care_items import ACTIVITY, LISTS, NOTE_CONTEXT
-from wellbeing_desk.vault.care_plan import PLAN_SECTIONS
+from wellbeing_desk.vault.care_plan import ALL_SECTIONS
 
 PLAN_TITLES = {
+    "safer_place": "A safer place I can go",
     "warning_signs": "My warning signs",
     "what_helps": "What helps me",
     "people": "People I can reach",
@@ -53,6 +54,7 @@ def run_export(args: argparse.Namespace, vault_dir: Path, source: PassphraseSour
         entries = list(vault.journal.entries())
         items = [i for name in LISTS for i in vault.care_items.items(name, include_hidden=True)]
         plan = vault.care_plan.get()
+        emergency = [emergency_document(person) for person in vault.emergency.list()]
         debriefs = [
             found
             for summary in vault.debriefs.summaries()
@@ -72,12 +74,13 @@ def run_export(args: argparse.Namespace, vault_dir: Path, source: PassphraseSour
     finally:
         vault.lock()
     if args.format == "json":
-        document = everything(entries, items, plan, debrief_documents, note_documents)
+        document = everything(entries, items, plan, debrief_documents, note_documents, emergency)
         data = json.dumps(document, ensure_ascii=False, indent=2)
     else:
         names = {item.id: item.english_name for item in items}
         activities = frozenset(item.id for item in items if item.list == ACTIVITY)
-        data = journal_markdown(entries, names, activity_ids=activities) + _plan_markdown(plan)
+        data = journal_markdown(entries, names, activity_ids=activities)
+        data += _plan_markdown(plan, emergency)
         if debriefs:
             data += "\n" + debriefs_markdown(debriefs, "en")
         if note_documents:
@@ -87,9 +90,15 @@ def run_export(args: argparse.Namespace, vault_dir: Path, source: PassphraseSour
     return EXIT_OK
 
 
-def _plan_markdown(plan: dict[str, str]) -> str:
+def _plan_markdown(plan: dict[str, str], emergency: list[dict[str, Any]]) -> str:
     lines = ["", "# My self-care plan", ""]
-    for section in PLAN_SECTIONS:
+    if emergency:
+        lines += ["## In an emergency", ""]
+        for person in emergency:
+            ways = "; ".join(f"{c['type']}: {c['value']}" for c in person["contacts"])
+            lines.append(f"- {person['name']} ({person['role']}): {ways}")
+        lines.append("")
+    for section in ALL_SECTIONS:
         if plan.get(section, "").strip():
             lines += [f"## {PLAN_TITLES[section]}", "", plan[section].strip(), ""]
     return "\n".join(lines) if len(lines) > 3 else ""

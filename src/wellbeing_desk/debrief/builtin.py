@@ -7,8 +7,9 @@ from pathlib import Path
 from wellbeing_desk.debrief.templates import Step, Template, TemplateError, parse_template
 from wellbeing_desk.paths import assets_dir
 
-# The order they are offered in: the gentlest first.
-BUILTIN_ORDER = ("after-incident", "recent-event", "security-review", "peer-conversation")
+# The order they are offered in: the first days first (safety and basic needs, no
+# re-telling), then the gentlest.
+BUILTIN_ORDER = ("recent-event", "after-incident", "security-review", "peer-conversation")
 DISTRESS_START = "distress-start"
 DISTRESS_END = "distress-end"
 

@@ -14,13 +14,15 @@ from wellbeing_desk.debrief.templates import Step, Template
 
 STATE_FORMAT = 1
 HIGH_DISTRESS = 7
+# A rise of one point is ordinary noise in a 0-10 rating; two is worth a gentle word.
+DISTRESS_RISE = 2
 MAX_TEXT = 100_000
 MAX_ITEMS = 100
 
 
 class SupportReason(Enum):
     HIGH = "high"  # 7 or more
-    ROSE = "rose"  # higher at the end than at the start
+    ROSE = "rose"  # at the end, DISTRESS_RISE points or more above the start
     UNSAFE = "unsafe"  # she is not safe right now, or not sure
 
 
@@ -28,8 +30,14 @@ class SupportReason(Enum):
 # options, offers support. Template files have no field for it (their format is
 # strict), so the rule lives here, keyed on ids: the built-in "recent-event" asks it,
 # and her copies of that template (and any template of hers) keep the same ids.
+# When it is a template's first step it is asked before the distress rating: whether
+# she is safe comes before how distressed she is.
 SAFETY_STEP = "safe-now"
 UNSAFE_OPTIONS = frozenset({"no", "not-sure"})
+
+
+def is_safety_step(step: Step) -> bool:
+    return step.id == SAFETY_STEP and step.kind == "choice"
 
 
 @dataclass(frozen=True)
@@ -61,7 +69,10 @@ Answer = str | int | tuple[str, ...] | tuple[Contact, ...] | tuple[Action, ...]
 
 
 class DebriefFlow:
-    """One debrief in progress. ``steps`` = distress before, the template's, distress after."""
+    """One debrief in progress. ``steps`` = distress before, the template's, distress after.
+
+    A template that opens with the safety question asks it first, before the rating.
+    """
 
     def __init__(
         self,
@@ -76,7 +87,13 @@ class DebriefFlow:
         )
         body = [s for s in template.steps if self.include_event_steps or not s.about_event]
         self.distress_start, self.distress_end = distress
-        self.steps: tuple[Step, ...] = (self.distress_start, *body, self.distress_end)
+        first = body[:1] if body and is_safety_step(body[0]) else []
+        self.steps: tuple[Step, ...] = (
+            *first,
+            self.distress_start,
+            *body[len(first) :],
+            self.distress_end,
+        )
         self.position = 0
         self.finished = False
         self._answers: dict[str, Answer] = {}
@@ -152,8 +169,9 @@ class DebriefFlow:
         self.finished = False
 
     def offer_after(self, step: Step) -> SupportOffer | None:
-        """High distress (7 or more) at either rating, a rise by the end, or not safe now."""
-        if step.id == SAFETY_STEP and step.kind == "choice":
+        """High distress (7 or more) at either rating, a rise of 2 or more by the end, or
+        not safe now."""
+        if is_safety_step(step):
             unsafe = self._answers.get(step.id) in UNSAFE_OPTIONS
             return SupportOffer(SupportReason.UNSAFE) if unsafe else None
         rating = self.rating(step)
@@ -162,7 +180,7 @@ class DebriefFlow:
         if rating >= HIGH_DISTRESS:
             return SupportOffer(SupportReason.HIGH, rating)
         start = self.rating(self.distress_start)
-        if step is self.distress_end and start is not None and rating > start:
+        if step is self.distress_end and start is not None and rating >= start + DISTRESS_RISE:
             return SupportOffer(SupportReason.ROSE, rating)
         return None
 
@@ -181,6 +199,7 @@ class DebriefFlow:
             "template_id": self.template.id,
             "include_event_steps": self.include_event_steps,
             "position": self.position,
+            "step": self.current.id,  # where she was, should the steps' order change
             "finished": self.finished,
             "skipped": sorted(self.skipped),
             "answers": {key: answer_to_json(value) for key, value in self._answers.items()},
@@ -207,6 +226,10 @@ class DebriefFlow:
             flow.skipped = {s for s in skipped if isinstance(s, str)}
         position = data.get("position")
         flow.go_to(position if type(position) is int else 0)
+        ids = [s.id for s in flow.steps]
+        step_id = data.get("step")
+        if isinstance(step_id, str) and step_id in ids:
+            flow.go_to(ids.index(step_id))
         flow.finished = data.get("finished") is True
         return flow
 

@@ -20,6 +20,8 @@ MAX_OPTIONS = 40
 MAX_ID = 64
 MAX_SHORT = 300  # titles, option labels, rating ends
 MAX_LONG = 4000  # purpose, prompts, help
+# When a file has no "event_steps_by_default": steps about the event are left out.
+EVENT_STEPS_DEFAULT = False
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
@@ -107,8 +109,10 @@ class Template:
     purpose: Text | None = None
     use_when: Text | None = None
     avoid_when: Text | None = None
-    # Whether questions about the event itself are asked unless she says otherwise.
-    event_steps_by_default: bool = True
+    # Whether questions about the event itself are asked unless she says otherwise. Off
+    # unless a template says so: re-telling an event is never pushed (a file without the
+    # field, such as one she imports, leaves them out until she ticks them in).
+    event_steps_by_default: bool = EVENT_STEPS_DEFAULT
     builtin: bool = field(default=False, compare=False)
 
     def step(self, step_id: str) -> Step | None:
@@ -170,7 +174,9 @@ def parse_template(data: object, *, builtin: bool = False) -> Template:
         purpose=_optional_text(obj, "purpose", "purpose", MAX_LONG),
         use_when=_optional_text(obj, "use_when", "use_when", MAX_LONG),
         avoid_when=_optional_text(obj, "avoid_when", "avoid_when", MAX_LONG),
-        event_steps_by_default=_bool(obj, "event_steps_by_default", "event_steps_by_default", True),
+        event_steps_by_default=_bool(
+            obj, "event_steps_by_default", "event_steps_by_default", EVENT_STEPS_DEFAULT
+        ),
         steps=steps,
         builtin=builtin,
     )

@@ -20,7 +20,9 @@ from wellbeing_desk.vault.directory_types import ContactMethod, DirectoryEntryIn
 
 # One column per field, in the order the importer knows them: the two stay in step.
 CSV_COLUMNS = TARGET_FIELDS
-CSV_CONTACT_COLUMNS = ("phone", "mobile", "email", "website", "signal", "whatsapp", "postal")
+CSV_CONTACT_COLUMNS = (
+    *("phone", "mobile", "email", "website", "signal", "whatsapp", "telegram", "xmpp", "postal"),
+)
 CSV_SEPARATOR = "; "
 # A cell starting with one of FORMULA_STARTS gets a leading apostrophe so a
 # spreadsheet keeps it text (the CSV importer takes it off again).
@@ -44,8 +46,12 @@ _PROPERTY = {
     "website": "url",
     "signal": "impp",
     "whatsapp": "impp",
+    "telegram": "impp",
+    "xmpp": "impp",
     "postal": "adr",
 }
+# IMPP's X-SERVICE-TYPE for each messenger (the value is "signal:…", "xmpp:…").
+_SERVICES = {"signal": "Signal", "whatsapp": "WhatsApp", "telegram": "Telegram", "xmpp": "Jabber"}
 
 
 def to_vcards(entries: Sequence[DirectoryEntryInput]) -> bytes:
@@ -103,9 +109,9 @@ def _add_contact(card: Any, index: int, contact: ContactMethod) -> None:
     line = card.add(_PROPERTY[contact.type], group=group)
     if contact.type == "postal":
         line.value = vobject.vcard.Address(street=contact.value)
-    elif contact.type in ("signal", "whatsapp"):
+    elif contact.type in _SERVICES:
         line.value = f"{contact.type}:{contact.value}"
-        line.params["X-SERVICE-TYPE"] = ["Signal" if contact.type == "signal" else "WhatsApp"]
+        line.params["X-SERVICE-TYPE"] = [_SERVICES[contact.type]]
     else:
         line.value = contact.value
     if contact.type in ("phone", "mobile"):

@@ -4,6 +4,7 @@ from typing import Any
 
 from wellbeing_desk import __version__
 from wellbeing_desk.vault.care_items import ACTIVITY, WARNING_SIGN, CareItem
+from wellbeing_desk.vault.emergency import EmergencyContact
 from wellbeing_desk.vault.journal import JournalEntry
 
 EXPORT_FORMAT = 1
@@ -38,6 +39,7 @@ def everything(
     plan: dict[str, str],
     debriefs: list[dict[str, Any]] | None = None,
     notes: list[dict[str, Any]] | None = None,
+    emergency: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     activity_names = item_names([i for i in items if i.list == ACTIVITY])
     sign_names = item_names([i for i in items if i.list == WARNING_SIGN])
@@ -53,8 +55,19 @@ def everything(
         "activities": [_item(i) for i in items if i.list == ACTIVITY],
         "warning_signs": [_item(i) for i in items if i.list == WARNING_SIGN],
         "self_care_plan": plan,
+        "emergency_people": emergency or [],
         "debriefs": debriefs or [],
         "notes": notes or [],
+    }
+
+
+def emergency_document(person: EmergencyContact) -> dict[str, Any]:
+    """One of her people for an emergency, as the JSON export writes it."""
+    return {
+        "name": person.name,
+        "role": person.role,
+        "directory_entry": person.entry_id,
+        "contacts": [{"type": c.type, "value": c.value, "label": c.label} for c in person.contacts],
     }
 
 

@@ -57,7 +57,7 @@ class HelpDialog(QDialog):
             paragraph(
                 self.tr(
                     "Version {version}. An encrypted, offline-first companion for human "
-                    "rights defenders. It is not therapy and does not replace real help. "
+                    "rights defenders. It is not therapy and does not replace professional care. "
                     "Free software under the GNU GPL, version 3 or later."
                 ).format(version=__version__),
                 self,

@@ -17,9 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+MAX_POPUPS = 16  # popups open over popups (a submenu); a bound, in case one will not close
+
 
 def close_dialogs() -> int:
-    """Reject every visible top-level dialog; returns how many were closed."""
+    """Close open popups and reject every visible top-level dialog; returns how many dialogs.
+
+    A popup (a menu, a combo box's or a completer's list) may show names; one
+    in its own event loop (``QMenu.exec``) returns once closed.
+    """
+    for _ in range(MAX_POPUPS):
+        popup = QApplication.activePopupWidget()
+        if popup is None:
+            break
+        popup.close()
     closed = 0
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QDialog) and widget.isVisible():

@@ -10,16 +10,26 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from wellbeing_desk.directory_starter import ensure_starter
+from wellbeing_desk.ui import app_shortcuts
 from wellbeing_desk.ui.autolock import Clock, InactivityTimer
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.grounding import SHORTCUT as GROUNDING_SHORTCUT
-from wellbeing_desk.ui.grounding import GroundingDialog, open_grounding
+from wellbeing_desk.ui.grounding import GroundingDialog, open_dialog, open_grounding
 from wellbeing_desk.ui.help_dialog import HelpDialog
 from wellbeing_desk.ui.icons import app_icon
+from wellbeing_desk.ui.journal.section import JournalSection
 from wellbeing_desk.ui.locking import clear_text_inputs, close_dialogs
+from wellbeing_desk.ui.reach import SHORTCUT as REACH_SHORTCUT
+from wellbeing_desk.ui.reach import (
+    PublicLinesDialog,
+    ReachSomeoneDialog,
+    open_public_lines,
+    open_reach_someone,
+)
+from wellbeing_desk.ui.reach.first_people import FirstPeoplePage
 from wellbeing_desk.ui.screen_lock import ScreenLockWatcher
 from wellbeing_desk.ui.search import SHORTCUT as SEARCH_SHORTCUT
 from wellbeing_desk.ui.search import SearchPalette, open_search
@@ -34,6 +44,7 @@ from wellbeing_desk.ui.settings_store import (
 )
 from wellbeing_desk.ui.unlock.create_page import CreatePage
 from wellbeing_desk.ui.unlock.unlock_page import UnlockPage
+from wellbeing_desk.ui.widgets.clipboard_guard import ClipboardGuard
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.ui.workspace import Workspace
 from wellbeing_desk.vault import KdfParams
@@ -89,31 +100,46 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(
             self.settings_page, self, section_pages=build_section_pages(self.worker, self)
         )
+        self.first_people_page = FirstPeoplePage(self.worker, self)
         self.stack = QStackedWidget(self)
-        for page in (self.create_page, self.unlock_page, self.workspace):
+        for page in (self.create_page, self.unlock_page, self.first_people_page, self.workspace):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
 
         self.create_page.create_requested.connect(self._create)
         self.unlock_page.unlock_requested.connect(self._unlock)
+        self.unlock_page.help_requested.connect(self.open_public_lines)
+        self.first_people_page.finished.connect(self._show_workspace)
+        # What "Reach someone now" and "Need help now?" copy; emptied on lock if still ours.
+        self.clipboard = ClipboardGuard(self)
         self.workspace.lock_requested.connect(self.lock)
         self.workspace.help_requested.connect(self.show_help)
         self.settings_page.autolock_changed.connect(lambda m: self.inactivity.set_timeout(m * 60))
 
-        self.lock_action = self._action(self.tr("Lock"), QKeySequence("Ctrl+L"), self.lock)
+        # app_wide=True: the key works whatever dialog is open (``app_shortcuts.py``).
+        self.lock_action = self._action(
+            self.tr("Lock"), QKeySequence("Ctrl+L"), self.lock, app_wide=True
+        )
         self.panic_action = self._action(
-            self.tr("Lock and minimise"), QKeySequence("Ctrl+Shift+L"), self.panic
+            self.tr("Lock and minimise"), QKeySequence("Ctrl+Shift+L"), self.panic, app_wide=True
         )
         self.help_action = self._action(
             self.tr("Help"), QKeySequence(QKeySequence.StandardKey.HelpContents), self.show_help
         )
         self.grounding_action = self._action(
-            self.tr("Calm down: breathing and grounding"),
+            self.tr("Take a moment: breathing and grounding"),
             QKeySequence(GROUNDING_SHORTCUT),
             self.open_grounding,
+            app_wide=True,
         )
         self.search_action = self._action(
             self.tr("Search everywhere"), QKeySequence(SEARCH_SHORTCUT), self.open_search
+        )
+        self.reach_action = self._action(
+            self.tr("Reach someone now"),
+            QKeySequence(REACH_SHORTCUT),
+            self.open_reach_someone,
+            app_wide=True,
         )
         # Ctrl+F opens the same search on pages that have no search field of their own
         # (Journal and Directory keep it for theirs); decided as the key arrives (``event``).
@@ -146,6 +172,7 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Close dialogs, clear every page, close the vault, show the unlock screen."""
         close_dialogs()
+        self.clipboard.clear_if_ours()
         self.inactivity.stop()
         self.workspace.clear_content()
         clear_text_inputs(self)
@@ -183,8 +210,16 @@ class MainWindow(QMainWindow):
                 keys(self.find_action.shortcut()),
             ),
             (
-                self.tr("Calm down: breathing and grounding"),
+                self.tr("Reach someone now: your people for an emergency, then support"),
+                keys(self.reach_action.shortcut()),
+            ),
+            (
+                self.tr("Take a moment: breathing and grounding (also while locked)"),
                 keys(self.grounding_action.shortcut()),
+            ),
+            (
+                self.tr("Copy the chosen entry's first number or address (Directory list)"),
+                keys(QKeySequence(QKeySequence.StandardKey.Copy)),
             ),
             (self.tr("This help"), keys(self.help_action.shortcut())),
         ]
@@ -193,10 +228,42 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def open_grounding(self) -> GroundingDialog | None:
-        """Breathing and 5-4-3-2-1 over the window (Ctrl+G); only while unlocked."""
+        """Breathing and 5-4-3-2-1 over the window (Ctrl+G), locked or not: it reads no vault.
+
+        With a modal dialog open it opens over that dialog, which would block it
+        over the main window; one left open under the dialog is closed first.
+        """
+        over = QApplication.activeModalWidget() or self
+        current = open_dialog()
+        if over is not self and current is not None and current.parentWidget() is not over:
+            current.reject()
+        return open_grounding(over, self.settings)
+
+    def open_reach_someone(self) -> ReachSomeoneDialog | None:
+        """Her emergency people, favourites and support, Enter to copy (Ctrl+R); unlocked only."""
         if self.is_locked:
             return None
-        return open_grounding(self, self.settings)
+        dialog = open_reach_someone(self, self.worker, self.clipboard)
+        dialog.entry_requested.connect(lambda entry_id: self.open_record("directory", entry_id))
+        dialog.edit_people_requested.connect(self.open_emergency_plan)
+        dialog.grounding_requested.connect(self.open_grounding)
+        return dialog
+
+    def open_public_lines(self) -> PublicLinesDialog:
+        """The lock screen's "Need help now?": public 24/7 lines and grounding, no vault."""
+        dialog = open_public_lines(self, self.clipboard)
+        dialog.grounding_requested.connect(self.open_grounding)
+        return dialog
+
+    def open_emergency_plan(self) -> None:
+        """The "In an emergency" part of her self-care plan."""
+        if self.is_locked:
+            return
+        journal = self.workspace.pages.get("journal")
+        if isinstance(journal, JournalSection):
+            self.workspace.show_section("journal")
+            journal.show_tab("plan")
+            journal.plan.focus_emergency()
 
     def open_search(self) -> SearchPalette | None:
         """Search everywhere over the window (Ctrl+K); only while unlocked."""
@@ -224,8 +291,10 @@ class MainWindow(QMainWindow):
             self.grounding_action,
             self.search_action,
             self.find_action,
+            self.reach_action,
         ):
             action.setEnabled(False)
+            app_shortcuts.unregister(action)
         if self.worker.running:
             self.lock()
             self.worker.shutdown()
@@ -244,6 +313,19 @@ class MainWindow(QMainWindow):
     def _on_created(self, _: object) -> None:
         self.vault_created.emit()
         self._on_unlocked(None)
+        # One gentle, skippable step before Today: who would she reach in a hard moment?
+        self.first_people_page.reset()
+        self.stack.setCurrentWidget(self.first_people_page)
+        self.first_people_page.focus_first()
+
+    def _show_workspace(self) -> None:
+        if self.is_locked:
+            return
+        journal = self.workspace.pages.get("journal")
+        if isinstance(journal, JournalSection):
+            journal.plan.emergency.load()  # the people she may just have added
+        self.stack.setCurrentWidget(self.workspace)  # Today reads its reminder when shown
+        self.workspace.focus_current_page()
 
     def _on_create_failed(self, error: BaseException) -> None:
         if VaultLayout(self.vault_dir).exists():  # e.g. another window created it meanwhile
@@ -271,7 +353,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         self.setWindowTitle(self.tr("Wellbeing Desk"))
         self.inactivity.start()
-        for action in (self.grounding_action, self.search_action):
+        for action in (self.grounding_action, self.search_action, self.reach_action):
             action.setEnabled(True)
         self._update_find_action()
         self.workspace.focus_current_page()
@@ -286,12 +368,14 @@ class MainWindow(QMainWindow):
         confirm_passphrase(self.worker, self, reason, on_done)
 
     def _show_lock_screen(self) -> None:
-        for action in (self.grounding_action, self.search_action, self.find_action):
-            action.setEnabled(False)  # Ctrl+G, Ctrl+K and Ctrl+F only while unlocked
+        for action in (self.search_action, self.find_action, self.reach_action):
+            action.setEnabled(False)  # Ctrl+K, Ctrl+F and Ctrl+R only while unlocked
+        self.grounding_action.setEnabled(True)  # Ctrl+G reads nothing from the vault
         vault_exists = VaultLayout(self.vault_dir).exists()
         self._state = LOCKED if vault_exists else CREATE
         self.create_page.reset()
         self.unlock_page.reset()
+        self.first_people_page.reset()
         page = self.unlock_page if vault_exists else self.create_page
         self.stack.setCurrentWidget(page)
         title = self.tr("Wellbeing Desk — Locked") if vault_exists else self.tr("Wellbeing Desk")
@@ -304,12 +388,21 @@ class MainWindow(QMainWindow):
             self.vault_created.emit()
             self._show_lock_screen()
 
-    def _action(self, text: str, shortcut: QKeySequence, slot: Callable[[], object]) -> QAction:
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence,
+        slot: Callable[[], object],
+        *,
+        app_wide: bool = False,
+    ) -> QAction:
         action = QAction(text, self)
         action.setShortcut(shortcut)
         action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         action.triggered.connect(slot)
         self.addAction(action)
+        if app_wide:  # not even a modal dialog, file dialog or message box blocks the key
+            app_shortcuts.register(action)
         return action
 
     def _page_has_own_find(self) -> bool:

@@ -12,7 +12,7 @@ A section page may implement these hooks, called by the workspace and the wiring
 
 from PySide6.QtWidgets import QWidget
 
-from wellbeing_desk.ui.debrief.directory_link import show_counselling, show_entry, show_section
+from wellbeing_desk.ui.debrief.directory_link import show_entry, show_section, show_support
 from wellbeing_desk.ui.debrief.page import DebriefPage
 from wellbeing_desk.ui.directory.page import DirectoryPage
 from wellbeing_desk.ui.journal.section import JournalSection
@@ -29,7 +29,7 @@ def build_section_pages(worker: DatabaseWorker, parent: QWidget) -> dict[str, QW
     today.entry_saved.connect(journal.entry_changed)
     directory = DirectoryPage(worker, parent)
     debrief = DebriefPage(worker, parent)
-    debrief.support_directory_requested.connect(lambda lang: show_counselling(directory, lang))
+    debrief.support_directory_requested.connect(lambda lang: show_support(directory, lang))
     debrief.directory_entry_requested.connect(lambda entry_id: show_entry(directory, entry_id))
     # The main window's grounding window (Ctrl+G), looked up when asked for.
     debrief.grounding_requested.connect(lambda: call_hook(parent, "open_grounding"))
@@ -38,6 +38,9 @@ def build_section_pages(worker: DatabaseWorker, parent: QWidget) -> dict[str, QW
     directory.detail.enable_notes(worker)  # "Notes this entry takes part in"
     directory.detail.note_requested.connect(notes.open_record)
     notes.notes_changed.connect(directory.detail.refresh_notes)
+    today.reach_requested.connect(lambda: call_hook(parent, "open_reach_someone"))
+    today.emergency_people_requested.connect(lambda: call_hook(parent, "open_emergency_plan"))
+    journal.plan.emergency.changed.connect(today.refresh)  # the reminder goes once she adds one
     today.open_source_requested.connect(
         lambda kind, rid: open_record({"debrief": debrief, "note": notes}, kind, rid)
     )

@@ -6,6 +6,9 @@ from wellbeing_desk.vault.connection import Connection, write_transaction
 from wellbeing_desk.vault.records import utc_now
 
 PLAN_SECTIONS = ("warning_signs", "what_helps", "people", "boundaries", "keeps_me_going")
+# Part of "In an emergency" (her people live in ``emergency.py``): a safer place to go.
+EMERGENCY_SECTIONS = ("safer_place",)
+ALL_SECTIONS = PLAN_SECTIONS + EMERGENCY_SECTIONS
 MAX_SECTION_LENGTH = 1_000_000  # like an entry: high enough that typing never loses text
 
 
@@ -16,7 +19,7 @@ class CarePlanRepository:
         self._connection = connection
 
     def get(self) -> dict[str, str]:
-        plan = dict.fromkeys(PLAN_SECTIONS, "")
+        plan = dict.fromkeys(ALL_SECTIONS, "")
         rows = self._connection().execute(
             "SELECT id, body FROM care_plan_section WHERE deleted_at IS NULL"
         )
@@ -26,7 +29,7 @@ class CarePlanRepository:
         return plan
 
     def set(self, section: str, body: str) -> None:
-        if section not in PLAN_SECTIONS:
+        if section not in ALL_SECTIONS:
             raise ValueError(f"unknown plan section {section!r}")
         if len(body) > MAX_SECTION_LENGTH:
             raise ValueError("this section is too long")

@@ -11,12 +11,12 @@ from babel import Locale, UnknownLocaleError
 
 from wellbeing_desk.vault.connection import Connection, write_transaction
 from wellbeing_desk.vault.directory_merge import merge_entries
+from wellbeing_desk.vault.directory_search import match_clauses, parse_query
 from wellbeing_desk.vault.directory_types import (
     WORLDWIDE,
     ContactMethod,
     DirectoryEntryInput,
 )
-from wellbeing_desk.vault.fts import match_query
 from wellbeing_desk.vault.records import new_id, utc_now
 
 INDEX_LANGUAGES = ("en", "es")  # names of languages and countries searchable in these
@@ -24,6 +24,11 @@ FACETS = {"category": "directory_category", "language": "directory_language",
           "region": "directory_region"}  # fmt: skip
 _FACET_COLUMN = {"directory_category": "category", "directory_language": "tag",
                  "directory_region": "code"}  # fmt: skip
+# A category choice of its own: every kind of support for how she feels, with the
+# helplines, in one list (CARE.md §2: what "See support in your directory" shows).
+SUPPORT = "support"
+SUPPORT_CATEGORIES = ("counselling", "trauma_care", "peer_support")
+SUPPORT_KINDS = ("hotline",)
 # Columns of directory_entry, in DirectoryEntryInput field order where they match.
 _SCALARS = (
     "kind", "name", "organisation", "description", "secure_route", "hours", "time_zone",
@@ -48,14 +53,18 @@ class DirectoryEntry:
 
 @dataclass(frozen=True)
 class DirectoryFilter:
+    """What to list. ``text`` matches what entries say and what they are (see
+    ``directory_search``); ``first_language`` only sorts, it hides nothing."""
+
     text: str = ""
     kind: str | None = None
-    category: str | None = None
+    category: str | None = None  # one of CATEGORIES, or SUPPORT
     language: str | None = None  # a primary language subtag matches its regional variants
     region: str | None = None  # a country also matches "worldwide" entries
     favourites_only: bool = False
     experienced_only: bool = False
     trash: bool = False
+    first_language: str | None = None  # entries in this language (or its variants) first
 
 
 @dataclass(frozen=True)
@@ -184,12 +193,13 @@ class DirectoryRepository:
         return self._get(self._connection(), entry_id)
 
     def search(self, where: DirectoryFilter, limit: int = 500) -> list[DirectorySummary]:
-        """Entries matching every filter, by name."""
-        sql, params = _build(where)
+        """Entries matching every filter, by name (those in ``first_language`` first)."""
+        sql, params = _build(where, ordered=True)
+        order, order_params = _order(where)
         rows = self._connection().execute(
             "SELECT e.id, e.name, e.organisation, e.kind, e.favourite, e.source "
-            f"FROM directory_entry e{sql} ORDER BY e.name COLLATE NOCASE, e.seq LIMIT ?",
-            (*params, limit),
+            f"FROM directory_entry e{sql} ORDER BY {order} LIMIT ?",
+            (*params, *order_params, limit),
         )
         return [DirectorySummary(r[0], r[1], r[2], r[3], bool(r[4]), r[5]) for r in rows]
 
@@ -420,7 +430,8 @@ def _locale(language: str) -> Locale:
         return Locale.parse("en")
 
 
-def _build(where: DirectoryFilter) -> tuple[str, list[Any]]:
+def _build(where: DirectoryFilter, ordered: bool = False) -> tuple[str, list[Any]]:
+    """The WHERE clause; ``ordered`` when rows are read in order up to a limit."""
     clauses = ["e.deleted_at IS NOT NULL" if where.trash else "e.deleted_at IS NULL"]
     params: list[Any] = []
     if where.kind:
@@ -430,22 +441,41 @@ def _build(where: DirectoryFilter) -> tuple[str, list[Any]]:
         clauses.append("e.favourite = 1")
     if where.experienced_only:
         clauses.append("e.experienced = 'yes'")
-    if where.category:
+    if where.category == SUPPORT:
+        clauses.append(
+            f"(e.kind IN ({', '.join('?' * len(SUPPORT_KINDS))}) OR e.seq IN "
+            "(SELECT entry_seq FROM directory_category WHERE category IN "
+            f"({', '.join('?' * len(SUPPORT_CATEGORIES))})))"
+        )
+        params += [*SUPPORT_KINDS, *SUPPORT_CATEGORIES]
+    elif where.category:
         clauses.append("e.seq IN (SELECT entry_seq FROM directory_category WHERE category = ?)")
         params.append(where.category)
     if where.language:
-        primary = where.language.split("-")[0].lower()
-        clauses.append(
-            "e.seq IN (SELECT entry_seq FROM directory_language WHERE tag = ? OR tag LIKE ?)"
-        )
-        params += [primary, f"{primary}-%"]
+        clauses.append(f"e.seq IN {_IN_LANGUAGE}")
+        params += _language_params(where.language)
     if where.region:
         clauses.append(
             "e.seq IN (SELECT entry_seq FROM directory_region WHERE code IN (?, 'worldwide'))"
         )
         params.append(where.region.upper())
-    match = match_query(where.text)
-    if match is not None:
-        clauses.append("e.seq IN (SELECT rowid FROM directory_fts WHERE directory_fts MATCH ?)")
-        params.append(match)
+    text_clauses, text_params = match_clauses(parse_query(where.text), ordered=ordered)
+    clauses += text_clauses
+    params += text_params
     return " WHERE " + " AND ".join(clauses), params
+
+
+_IN_LANGUAGE = "(SELECT entry_seq FROM directory_language WHERE tag = ? OR tag LIKE ?)"
+
+
+def _language_params(language: str) -> list[str]:
+    """A primary language subtag matches its regional variants ("pt" finds "pt-BR")."""
+    primary = language.split("-", maxsplit=1)[0].lower()
+    return [primary, f"{primary}-%"]
+
+
+def _order(where: DirectoryFilter) -> tuple[str, list[Any]]:
+    by_name = "e.name COLLATE NOCASE, e.seq"
+    if not where.first_language:
+        return by_name, []
+    return f"e.seq IN {_IN_LANGUAGE} DESC, {by_name}", _language_params(where.first_language)

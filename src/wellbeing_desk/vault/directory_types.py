@@ -23,7 +23,17 @@ CATEGORIES = (
     "retreats",
     "self_care",
 )
-CONTACT_TYPES = ("phone", "mobile", "signal", "whatsapp", "email", "website", "postal")
+CONTACT_TYPES = (
+    "phone",
+    "mobile",
+    "signal",
+    "whatsapp",
+    "telegram",
+    "xmpp",
+    "email",
+    "website",
+    "postal",
+)
 COSTS = ("unknown", "free", "sliding_scale", "paid")
 EXPERIENCE = ("unknown", "yes", "no")
 SOURCES = ("mine", "imported", "starter")

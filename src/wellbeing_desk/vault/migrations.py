@@ -243,12 +243,45 @@ def _v5_notes(conn: Connection) -> None:
     )
 
 
+def _v6_emergency(conn: Connection) -> None:
+    # Her people for an emergency: each row points at a directory entry (a person
+    # she added, or an organisation she trusts); ``role`` says why it is on the list.
+    conn.execute(
+        f"CREATE TABLE emergency_contact ({RECORD_COLUMNS_SQL}, "
+        "position INTEGER NOT NULL, role TEXT NOT NULL, entry_id TEXT NOT NULL)"
+    )
+    conn.execute("CREATE INDEX emergency_contact_by_entry ON emergency_contact(entry_id)")
+    _v6_more_warning_signs(conn)
+
+
+def _v6_more_warning_signs(conn: Connection) -> None:
+    # Starter warning signs added after her vault was made (CARE.md §5) go at the end
+    # of her list. A key she already has, or a sign she added under the same English
+    # name, is left alone (a vault made at schema 6 got them all from _v2_journal).
+    rows = conn.execute(
+        "SELECT starter_key, name, position FROM care_item WHERE list = 'warning_sign'"
+    ).fetchall()
+    have = {row[0] for row in rows if row[0]} | {str(row[1]).casefold() for row in rows if row[1]}
+    position = max((int(row[2]) for row in rows), default=-1)
+    now = utc_now()
+    for key, english in STARTER_WARNING_SIGNS:
+        if key in have or english.casefold() in have:
+            continue
+        position += 1
+        conn.execute(
+            "INSERT INTO care_item(id, created_at, updated_at, list, starter_key, position) "
+            "VALUES (?, ?, ?, 'warning_sign', ?, ?)",
+            (new_id(), now, now, key, position),
+        )
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     1: _v1_foundation,
     2: _v2_journal,
     3: _v3_directory,
     4: _v4_debrief,
     5: _v5_notes,
+    6: _v6_emergency,
 }
 LATEST_VERSION = max(MIGRATIONS)
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from wellbeing_desk.vault.connection import Connection
 from wellbeing_desk.vault.debriefs import DebriefRepository
-from wellbeing_desk.vault.fts import make_snippet, match_query
+from wellbeing_desk.vault.directory_search import match_clauses, named_label, parse_query
+from wellbeing_desk.vault.fts import MATCH_END, MATCH_START, make_snippet, match_query
 from wellbeing_desk.vault.journal import JournalFilter, JournalRepository
 from wellbeing_desk.vault.notes import NoteFilter, NoteRepository
 
@@ -79,26 +80,41 @@ def _notes(connection: Callable[[], Connection], text: str, limit: int) -> list[
     ]
 
 
+# The directory's hits: what entries say or what they are (``directory_search``);
+# "{where}" takes its conditions. The kind, categories and contact types name
+# what a hit found only by what it is matched.
 _DIRECTORY_SQL = (
     "SELECT e.id, e.name, e.organisation, e.description, e.who_qualifies, e.notes, "
-    "(SELECT group_concat(value, ' · ') FROM directory_contact c WHERE c.entry_seq = e.seq) "
-    "FROM directory_entry e WHERE e.deleted_at IS NULL AND e.seq IN "
-    "(SELECT rowid FROM directory_fts WHERE directory_fts MATCH ?) "
+    "(SELECT group_concat(value, ' · ') FROM directory_contact c WHERE c.entry_seq = e.seq), "
+    "e.kind, "
+    "(SELECT group_concat(category, ' ') FROM directory_category g WHERE g.entry_seq = e.seq), "
+    "(SELECT group_concat(type, ' ') FROM directory_contact c WHERE c.entry_seq = e.seq) "
+    "FROM directory_entry e WHERE e.deleted_at IS NULL AND {where} "
     "ORDER BY e.favourite DESC, e.name COLLATE NOCASE, e.seq LIMIT ?"
 )
 
 
 def _directory(connection: Callable[[], Connection], text: str, limit: int) -> list[SearchHit]:
+    words = parse_query(text)
+    clauses, params = match_clauses(words)
+    if not clauses:
+        return []
+    sql = _DIRECTORY_SQL.format(where=" AND ".join(clauses))
+    marked = " ".join(prefix for word in words for prefix in word.prefixes)
     hits: list[SearchHit] = []
-    for row in connection().execute(_DIRECTORY_SQL, (match_query(text), limit)):
-        entry_id, name, organisation, *fields = row
+    for row in connection().execute(sql, (*params, limit)):
+        entry_id, name, organisation, *fields = row[:7]
+        kind, categories, contact_types = row[7], row[8] or "", row[9] or ""
         snippet = next(
             (
                 s
                 for field in (name, organisation, *fields)
-                if field and (s := make_snippet(field, text))
+                if field and (s := make_snippet(field, marked))
             ),
-            organisation or "",
+            None,
         )
+        if snippet is None:
+            label = named_label(words, kind, categories.split(), contact_types.split())
+            snippet = f"{MATCH_START}{label}{MATCH_END}" if label else organisation or ""
         hits.append(SearchHit("directory", entry_id, name, snippet, ""))
     return hits

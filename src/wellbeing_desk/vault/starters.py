@@ -19,10 +19,16 @@ STARTER_ACTIVITIES: tuple[tuple[str, str], ...] = (
 STARTER_WARNING_SIGNS: tuple[tuple[str, str], ...] = (
     ("trouble_sleeping", "Trouble sleeping"),
     ("irritability", "Irritability"),
-    ("numbness", "Numbness"),
+    ("numbness", "Feeling numb"),
     ("withdrawing", "Withdrawing from people"),
     ("exhaustion", "Exhaustion"),
     ("hypervigilance", "Always on alert"),
+    # Added in schema 6 (CARE.md §5); an existing vault gets them at the end of her list.
+    ("nightmares", "Nightmares or unwanted memories"),
+    ("hopelessness", "Hopelessness or cynicism"),
+    ("drinking_more", "Drinking more than usual"),
+    ("body_aches", "Body aches"),
+    ("cannot_stop_working", "Not being able to stop working"),
 )
 
 # Where a dialogue note comes from (her own list, like the two above).

@@ -29,6 +29,7 @@ from wellbeing_desk.vault.debrief_templates import DebriefTemplateRepository
 from wellbeing_desk.vault.debriefs import DebriefRepository
 from wellbeing_desk.vault.directory import DirectoryRepository
 from wellbeing_desk.vault.drafts import DraftRepository
+from wellbeing_desk.vault.emergency import EmergencyRepository
 from wellbeing_desk.vault.errors import (
     DamagedVaultError,
     NoVaultError,
@@ -108,6 +109,7 @@ class Vault:
         self.care_items = CareItemRepository(self.connection)
         self.care_plan = CarePlanRepository(self.connection)
         self.directory = DirectoryRepository(self.connection)
+        self.emergency = EmergencyRepository(self.connection)
         self.debriefs = DebriefRepository(self.connection)
         self.debrief_templates = DebriefTemplateRepository(self.connection)
         self.follow_ups = FollowUpRepository(self.connection)

@@ -8,6 +8,8 @@ from tests.conftest import PASSPHRASE
 from tests.ui.conftest import WORKER_TIMEOUT_MS, unlock
 from tests.ui.journal.support import idle
 from wellbeing_desk.debrief.record import resume
+from wellbeing_desk.debrief.record import start as start_flow
+from wellbeing_desk.debrief.templates import Template
 from wellbeing_desk.ui.debrief.page import DebriefPage
 from wellbeing_desk.ui.debrief.wizard import DebriefWizard
 from wellbeing_desk.ui.main_window import MainWindow
@@ -63,6 +65,11 @@ def go_to(qtbot, wizard: DebriefWizard, wanted: str) -> None:
             return
         click(qtbot, wizard.skip_button)
     raise AssertionError(f"no step {wanted}")
+
+
+def every_step(template: Template) -> list[str]:
+    """The ids of every step of a debrief with the event's questions, in the order asked."""
+    return [step.id for step in start_flow(template, include_event_steps=True).steps]
 
 
 def stored(vault_dir: Path) -> list[Debrief]:

@@ -4,11 +4,13 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QPushButton
 
 from tests.ui.conftest import WORKER_TIMEOUT_MS, unlock, visible_dialogs
 from tests.ui.debrief.support import (
     click,
+    every_step,
     go_to,
     open_page,
     show_page,
@@ -163,6 +165,12 @@ def test_high_distress_at_the_start_offers_calm_and_people(qtbot, window, ui_vau
     assert wizard.support.isVisible()
     assert wizard.support.title.text() == "That sounds like a lot right now."
     assert "8 out of 10" in wizard.support.message.text()
+    assert "You do not have to go on" in wizard.support.message.text()
+    assert wizard.support.crisis.isVisible()
+    assert wizard.support.crisis.text() == CRISIS_LINE
+    assert CRISIS_LINE in wizard.support.accessibleDescription()
+    assert wizard.support.stop_button.isVisible()  # steps are left: she can stop for today
+    assert wizard.support.continue_button.text() == "Continue"
     assert wizard.support.continue_button.hasFocus()
     idle(qtbot, window)
     # The directory's counselling entries; not the legal or digital-security ones.
@@ -184,6 +192,18 @@ def test_high_distress_at_the_start_offers_calm_and_people(qtbot, window, ui_vau
     assert step_id(wizard) == "how-i-am"
 
 
+CRISIS_LINE = (
+    "If you are thinking about hurting yourself, please reach one of your people now, "
+    "or a local crisis line."
+)
+# A manual: in a support category, but no one to reach.
+MANUAL = replace(
+    HOTLINE,
+    name="Self-care workbook",
+    kind="resource",
+    categories=("physical_protection", "counselling"),
+    languages=("en",),
+)
 PROTECTION = replace(
     HOTLINE,
     name="Emergency line for defenders",
@@ -200,11 +220,12 @@ def choose(qtbot, wizard, option_id: str) -> None:
 
 @pytest.mark.parametrize("answer", ["no", "not-sure"])
 def test_not_safe_right_now_offers_safety_first(qtbot, window, ui_vault_dir, answer) -> None:
-    protection, _psychologist = add_directory(ui_vault_dir, [PROTECTION, PSYCHOLOGIST])
+    protection, _psychologist, _manual = add_directory(
+        ui_vault_dir, [PROTECTION, PSYCHOLOGIST, MANUAL]
+    )
     page = open_page(qtbot, window)
     wizard = start(qtbot, window, "recent-event")
-    click(qtbot, wizard.next_button)
-    assert step_id(wizard) == "safe-now"
+    assert step_id(wizard) == "safe-now"  # asked first, before the distress rating
     choose(qtbot, wizard, answer)
     click(qtbot, wizard.next_button)
     assert step_id(wizard) != "safe-now"  # never a gate: the next step is already there
@@ -212,16 +233,22 @@ def test_not_safe_right_now_offers_safety_first(qtbot, window, ui_vault_dir, ans
     assert support.isVisible()
     assert support.title.text() == "Your safety comes first."
     assert support.message.text().startswith("If you are not safe, you can stop here.")
+    # The panic shortcut, as the main window has it and as this system writes it.
+    keys = window.panic_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    assert f"If someone could see your screen, {keys} locks and hides" in support.message.text()
+    assert support.crisis.isVisible() and support.crisis.text() == CRISIS_LINE
     assert support.accessibleDescription().startswith("Your safety comes first.")
+    assert CRISIS_LINE in support.accessibleDescription()
     assert not support.grounding_button.isVisible()  # reaching someone comes first
     assert support.stop_button.isVisible() and support.directory_button.isVisible()
     assert support.continue_button.hasFocus()
     idle(qtbot, window)
-    # Protection first (an emergency line), then counselling.
+    # Protection first (an emergency line), then counselling; never a manual.
     assert list(people_buttons(wizard)) == [
         "Emergency line for defenders",
         "Psicóloga Ana Ruiz · Consultorio Ruiz",
     ]
+    assert not support.starter_note.isVisible()  # her own entries
     with qtbot.waitSignal(page.directory_entry_requested) as signal:
         click(qtbot, people_buttons(wizard)["Emergency line for defenders"])
     assert signal.args == [protection]
@@ -237,7 +264,6 @@ def test_not_safe_right_now_offers_safety_first(qtbot, window, ui_vault_dir, ans
 def test_safe_or_no_answer_offers_nothing_and_continue_goes_on(qtbot, window) -> None:
     open_page(qtbot, window)
     wizard = start(qtbot, window, "recent-event")
-    click(qtbot, wizard.next_button)
     choose(qtbot, wizard, "yes")
     click(qtbot, wizard.next_button)
     assert not wizard.support.isVisible()
@@ -250,11 +276,10 @@ def test_safe_or_no_answer_offers_nothing_and_continue_goes_on(qtbot, window) ->
     click(qtbot, wizard.next_button)
     assert wizard.support.isVisible()
     after = step_id(wizard)
+    assert after == "distress-start"
     click(qtbot, wizard.support.continue_button)
     assert not wizard.support.isVisible() and step_id(wizard) == after
     # A high distress offer afterwards still shows the breathing exercise.
-    click(qtbot, wizard.back_button)
-    click(qtbot, wizard.back_button)
     rate(qtbot, wizard, "9")
     click(qtbot, wizard.next_button)
     assert wizard.support.title.text() == "That sounds like a lot right now."
@@ -288,20 +313,26 @@ def test_rising_distress_at_the_end_is_noticed(qtbot, window) -> None:
     assert wizard.isVisible() and wizard.support.isVisible()
     assert wizard.support.title.text() == "Your distress went up."
     assert "from 3 to 6" in wizard.support.message.text()
+    assert not wizard.support.crisis.isVisible()
+    # Nothing is left to stop: going on finishes, and says so.
+    assert not wizard.support.stop_button.isVisible()
+    assert wizard.support.continue_button.text() == "Finish"
     names = [label.text() for label in wizard.support.people.findChildren(type(wizard.prompt))]
     assert "Marta" in names  # her own people from this debrief
     click(qtbot, wizard.support.continue_button)
     qtbot.waitUntil(page.summary.isVisible, timeout=WORKER_TIMEOUT_MS)
 
 
-def test_no_offer_when_distress_is_low_and_steady(qtbot, window) -> None:
+@pytest.mark.parametrize("end", ["4", "5", "6"])
+def test_no_offer_when_distress_is_low_and_steady(qtbot, window, end) -> None:
     page = open_page(qtbot, window)
     wizard = start(qtbot, window, "recent-event")
+    go_to(qtbot, wizard, "distress-start")
     rate(qtbot, wizard, "5")
     click(qtbot, wizard.next_button)
     assert not wizard.support.isVisible()
     go_to(qtbot, wizard, "distress-end")
-    rate(qtbot, wizard, "4")
+    rate(qtbot, wizard, end)  # one point up is not "went up"
     click(qtbot, wizard.next_button)
     qtbot.waitUntil(page.summary.isVisible, timeout=WORKER_TIMEOUT_MS)
 
@@ -319,15 +350,19 @@ def test_calm_down_is_at_hand_on_every_step(qtbot, window, monkeypatch, template
             click(qtbot, wizard.calm_button)
         assert wizard.isVisible() and step_id(wizard) == seen[-1]  # she stays where she was
         click(qtbot, wizard.skip_button)
-    assert seen == ["distress-start", *(s.id for s in template.steps), "distress-end"]
+    assert seen == every_step(template)
     assert len(opened) == len(seen)  # the wiring reaches the main window's grounding
 
 
-def test_alt_c_asks_for_calm(qtbot, window) -> None:
+def test_alt_t_takes_a_moment(qtbot, window) -> None:
     page = open_page(qtbot, window)
     wizard = start(qtbot, window, "after-incident")
+    assert wizard.calm_button.text() == "&Take a moment"
+    assert wizard.calm_button.accessibleName() == (
+        "Take a moment: a breathing or grounding exercise"
+    )
     with qtbot.waitSignal(page.grounding_requested):
-        qtbot.keyClick(wizard.input.scale, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+        qtbot.keyClick(wizard.input.scale, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
 
 
 def test_no_debrief_content_survives_a_lock(qtbot, window, ui_vault_dir) -> None:
@@ -369,3 +404,90 @@ def test_no_debrief_content_survives_a_lock(qtbot, window, ui_vault_dir) -> None
     answers = stored_answers(ui_vault_dir)
     assert answers["how-i-am"] == f"{canary} words"
     assert page.home.rows == []
+
+
+def test_high_distress_at_the_last_step_offers_finish_not_stop(qtbot, window) -> None:
+    page = open_page(qtbot, window)
+    wizard = start(qtbot, window, "after-incident")
+    go_to(qtbot, wizard, "distress-end")
+    rate(qtbot, wizard, "8")
+    click(qtbot, wizard.next_button)  # Finish: first the offer
+    support = wizard.support
+    assert wizard.isVisible() and support.isVisible()
+    assert support.title.text() == "That is a lot to carry right now."
+    assert support.message.text() == (
+        "At the end you rated your distress 8 out of 10. Your answers are kept. "
+        "Before you close this, would one of these help?"
+    )
+    assert "You do not have to go on" not in support.message.text()
+    assert support.crisis.isVisible() and support.crisis.text() == CRISIS_LINE
+    assert support.grounding_button.isVisible()
+    assert not support.stop_button.isVisible()
+    assert support.continue_button.text() == "Finish"
+    assert support.continue_button.accessibleName() == "Finish the debrief"
+    assert support.continue_button.hasFocus()
+    click(qtbot, support.continue_button)
+    qtbot.waitUntil(page.summary.isVisible, timeout=WORKER_TIMEOUT_MS)
+
+
+STARTER_NOTE = (
+    "These come from the starter directory. On a calm day, add the people and numbers "
+    "you would call in an emergency."
+)
+
+
+def starter(entry, key: str):
+    return replace(entry, source="starter", starter_key=key)
+
+
+def test_when_only_starter_entries_are_shown_she_is_asked_to_add_her_own(
+    qtbot, window, ui_vault_dir
+) -> None:
+    add_directory(
+        ui_vault_dir,
+        [starter(PROTECTION, "protection"), starter(PSYCHOLOGIST, "psy"), starter(MANUAL, "kit")],
+    )
+    open_page(qtbot, window)
+    wizard = start(qtbot, window, "recent-event")
+    choose(qtbot, wizard, "no")
+    click(qtbot, wizard.next_button)
+    idle(qtbot, window)
+    support = wizard.support
+    assert "Self-care workbook" not in people_buttons(wizard)  # a resource: no one to reach
+    assert len(people_buttons(wizard)) == 2
+    assert support.starter_note.isVisible()
+    assert support.starter_note.text() == STARTER_NOTE
+    click(qtbot, support.continue_button)
+    assert not support.starter_note.isVisible()
+
+    # A high rating next: the same note. Once she has named someone, it is gone.
+    rate(qtbot, wizard, "9")
+    click(qtbot, wizard.next_button)
+    idle(qtbot, window)
+    assert support.title.text() == "That sounds like a lot right now."
+    assert support.starter_note.isVisible()
+    click(qtbot, support.continue_button)
+    go_to(qtbot, wizard, "who-knows")
+    qtbot.keyClicks(wizard.input.name_edit, "Marta")
+    click(qtbot, wizard.input.add_name)
+    go_to(qtbot, wizard, "distress-end")
+    rate(qtbot, wizard, "9")
+    click(qtbot, wizard.next_button)
+    idle(qtbot, window)
+    assert support.isVisible()
+    assert support.people_shown[0].name == "Marta"
+    assert not support.starter_note.isVisible()
+
+
+def test_the_starter_note_is_only_for_crisis_panels(qtbot, window, ui_vault_dir) -> None:
+    add_directory(ui_vault_dir, [starter(PSYCHOLOGIST, "psy")])
+    open_page(qtbot, window)
+    wizard = start(qtbot, window, "after-incident")
+    rate(qtbot, wizard, "2")
+    go_to(qtbot, wizard, "distress-end")
+    rate(qtbot, wizard, "5")
+    click(qtbot, wizard.next_button)
+    idle(qtbot, window)
+    assert wizard.support.title.text() == "Your distress went up."
+    assert list(people_buttons(wizard)) == ["Psicóloga Ana Ruiz · Consultorio Ruiz"]
+    assert not wizard.support.starter_note.isVisible()

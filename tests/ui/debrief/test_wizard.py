@@ -37,7 +37,7 @@ def rate(qtbot, wizard, digit: str) -> None:
     qtbot.keyClick(wizard.input.scale, digit)
 
 
-@pytest.mark.parametrize("template_id", BUILTIN_IDS)
+@pytest.mark.parametrize("template_id", [i for i in BUILTIN_IDS if i != "recent-event"])
 def test_each_builtin_template_starts_gently(qtbot, window, template_id) -> None:
     template = builtin_template(template_id)
     assert template is not None
@@ -56,6 +56,27 @@ def test_each_builtin_template_starts_gently(qtbot, window, template_id) -> None
     assert wizard.prompt.text() == first.prompt.get("en")
     assert wizard.event_mark.isVisible() == first.about_event
     assert wizard.progress_label.text().startswith("Step 2 of ")
+
+
+def test_a_very_recent_event_asks_about_safety_before_the_rating(qtbot, window) -> None:
+    page = open_page(qtbot, window)
+    # Listed first: the first days come first.
+    assert page.home.cards[0].choice.template.id == "recent-event"
+    wizard = start(qtbot, window, "recent-event")
+    assert step_id(wizard) == "safe-now"
+    assert wizard.prompt.text() == "Are you safe right now?"
+    assert wizard.progress_label.text().startswith("Step 1 of ")
+    assert not wizard.back_button.isEnabled()
+    assert "only if that is safe where you are" in wizard.help.text()
+    radios = wizard.input.findChildren(QRadioButton)
+    click(qtbot, radios[0])  # yes
+    click(qtbot, wizard.next_button)
+    assert not wizard.support.isVisible()
+    assert step_id(wizard) == "distress-start"
+    assert wizard.progress_label.text().startswith("Step 2 of ")
+    assert isinstance(wizard.input, RatingInput)
+    click(qtbot, wizard.next_button)
+    assert step_id(wizard) == "basic-needs"
 
 
 def test_the_event_questions_are_left_out_unless_she_asks(qtbot, window) -> None:
@@ -133,10 +154,10 @@ def test_back_and_forward_keep_answers(qtbot, window) -> None:
 def test_pause_keeps_it_and_continue_returns_to_the_same_step(qtbot, window, ui_vault_dir) -> None:
     page = open_page(qtbot, window)
     wizard = start(qtbot, window, "recent-event")
-    rate(qtbot, wizard, "5")
-    click(qtbot, wizard.next_button)
     radios = wizard.input.findChildren(QRadioButton)
     click(qtbot, radios[0])
+    click(qtbot, wizard.next_button)
+    rate(qtbot, wizard, "5")
     click(qtbot, wizard.next_button)
     assert step_id(wizard) == "basic-needs"
     click(qtbot, wizard.pause_button)
@@ -153,13 +174,15 @@ def test_pause_keeps_it_and_continue_returns_to_the_same_step(qtbot, window, ui_
     qtbot.waitUntil(wizard.isVisible, timeout=WORKER_TIMEOUT_MS)
     assert step_id(wizard) == "basic-needs"
     click(qtbot, wizard.back_button)
+    assert wizard.input.scale.score() == 5
+    click(qtbot, wizard.back_button)
     assert wizard.input.findChildren(QRadioButton)[0].isChecked()
 
 
 def test_choosing_the_chosen_option_again_clears_it(qtbot, window) -> None:
     open_page(qtbot, window)
     wizard = start(qtbot, window, "recent-event")
-    click(qtbot, wizard.next_button)
+    assert step_id(wizard) == "safe-now"
     radio = wizard.input.findChildren(QRadioButton)[1]
     click(qtbot, radio)
     assert wizard.session.flow.answer("safe-now") is not None
@@ -261,9 +284,11 @@ def test_the_start_page_leads_to_real_help(qtbot, window, ui_vault_dir) -> None:
     directory = window.workspace.pages["directory"]
     assert window.workspace.current_section() == "directory"
     settle(qtbot, window, directory)
-    assert directory.filters.category.currentData() == "counselling"
-    assert directory.filters.language.currentData() == "en"
-    assert names(directory) == ["Dr Amal Haddad"]  # the Spanish-speaking one is left out
+    # Support in every language, hers first; the filter shows and can be cleared.
+    assert directory.filters.category.currentData() == "support"
+    assert directory.filters.language.currentData() == ""
+    assert names(directory) == ["Dr Amal Haddad", "Psicóloga Ana Ruiz"]
+    assert directory.filters.reset_button.isEnabled()
 
     window.workspace.show_section("debrief")
     with qtbot.waitSignal(page.grounding_requested):

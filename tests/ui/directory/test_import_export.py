@@ -121,9 +121,11 @@ def test_csv_mapping_preview_and_a_changed_column(
         "Organización": "organisation",
         "Teléfono": "phone",
         "Correo": "email",
-        "Comentario": "",  # not recognised: ignored
+        "Comentario": "keep",  # not recognised: kept in her notes with its name
     }
-    assert combos["Comentario"].currentText() == "Ignore"
+    assert combos["Comentario"].currentText() == "Keep in my notes"
+    columns = dialog.preview.columns_label
+    assert columns.isVisible() and "Comentario" in columns.text()
     assert combos["Nombre"].currentText() == "Name"
     assert all(combo.accessibleName() for combo in combos.values())
     assert dialog.count_label.text() == "2 entries will be added."
@@ -138,6 +140,7 @@ def test_csv_mapping_preview_and_a_changed_column(
     idle(qtbot, window)
     assert dialog.mapping()["Comentario"] == "notes"
     assert dialog.count_label.text() == "2 entries will be added."
+    assert not dialog.preview.columns_label.isVisible()
     finish_import(qtbot, window, page, dialog)
 
     imported = {e.name: e for e in all_entries(qtbot, window) if e.source == "imported"}
@@ -172,7 +175,7 @@ def test_a_mapping_without_a_name_cannot_be_imported(
 @pytest.mark.parametrize(
     ("name", "text", "where"),
     [
-        ("broken.vcf", BROKEN_CARDS, "Card 2"),
+        ("broken.vcf", BROKEN_CARDS.split("END:VCARD\r\n", 1)[1], "Card 1"),
         ("broken.csv", 'name,phone\nA,1\n"B,2\n', "Line 3"),
     ],
 )
@@ -378,3 +381,84 @@ def test_duplicates_follow_the_mapping(qtbot, window, page, monkeypatch, tmp_pat
     assert not dialog.import_button.isEnabled()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+# -- the preview: names, what has no field, cards that cannot be read ----------------------
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "imports"
+
+
+def preview_lines(dialog: ImportDialog) -> list[str]:
+    names = dialog.preview.names
+    return [names.item(row).text() for row in range(names.count())]
+
+
+def test_the_preview_names_each_entry_and_what_is_not_imported(
+    qtbot, window, page, monkeypatch, tmp_path
+) -> None:
+    dialog = start_import(qtbot, window, page, monkeypatch, FIXTURES / "iphone_export.vcf")
+    assert dialog.preview.names.isVisible()
+    first, second, third = preview_lines(dialog)
+    assert first.startswith("Dra. Marta Gómez — not imported: Messaging, Groups, Nickname")
+    assert first.endswith("Birthday, Photo")
+    assert second == "Red de Abogadas — not imported: Photo"
+    assert third == "Lucía Fernández — not imported: Photo"
+    assert not dialog.preview.unreadable_label.isVisible()
+    assert dialog.count_label.text() == "3 entries will be added."
+    finish_import(qtbot, window, page, dialog)
+    marta = next(e for e in all_entries(qtbot, window) if e.name == "Dra. Marta Gómez")
+    assert marta.kind == "person" and "Nickname: Marti" in marta.notes
+    assert {c.type for c in marta.contacts} >= {"signal", "whatsapp", "xmpp", "telegram"}
+
+
+def test_unreadable_cards_are_named_and_only_her_choice_imports_the_others(
+    qtbot, window, page, monkeypatch, tmp_path
+) -> None:
+    dialog = start_import(qtbot, window, page, monkeypatch, write(tmp_path, "b.vcf", BROKEN_CARDS))
+    assert MessageBox.shown_texts == []  # one card can be read: she chooses
+    assert preview_lines(dialog) == ["Fine One"]
+    problem = dialog.preview.unreadable_label
+    assert problem.isVisible()
+    assert problem.text() == "1 cards cannot be read:\nCard 2 (line 5): the name is missing"
+    choice = dialog.preview.readable_only
+    assert choice.isVisible() and not choice.isChecked()
+    assert choice.text() == "Import only the 1 cards that can be read"
+    assert not dialog.import_button.isEnabled()
+    assert "choose whether to import only the readable ones" in dialog.count_label.text()
+    choice.setFocus()
+    qtbot.keyClick(choice, Qt.Key.Key_Space)  # with the keyboard, as she might
+    assert choice.isChecked() and dialog.import_button.isEnabled()
+    assert dialog.count_label.text() == "1 entries will be added."
+    finish_import(qtbot, window, page, dialog)
+    assert "Fine One" in names(page) and len(names(page)) == 4
+
+
+def test_unreadable_choice_is_undone_and_nothing_imported_on_cancel(
+    qtbot, window, page, monkeypatch, tmp_path
+) -> None:
+    dialog = start_import(qtbot, window, page, monkeypatch, write(tmp_path, "b.vcf", BROKEN_CARDS))
+    dialog.preview.readable_only.setChecked(True)
+    dialog.preview.readable_only.setChecked(False)
+    assert not dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window, page)
+    assert len(names(page)) == 3
+
+
+def test_an_address_book_csv_is_mapped_and_its_extra_columns_kept(
+    qtbot, window, page, monkeypatch
+) -> None:
+    dialog = start_import(qtbot, window, page, monkeypatch, FIXTURES / "google_contacts.csv")
+    mapping = dialog.mapping()
+    assert mapping["First Name"] == "given_name" and mapping["Phone 1 - Value"] == "phone"
+    assert dialog._mapping_combos["Phone 1 - Label"].currentText() == (
+        "Label of a phone, e-mail or address"
+    )
+    columns = dialog.preview.columns_label.text()
+    assert columns.startswith("Kept in your notes, with the column's name: ")
+    assert "Birthday" in columns and "Left out: File As, Photo." in columns
+    assert preview_lines(dialog)[0].startswith("Dra. Marta Gómez — not imported: Nickname")
+    finish_import(qtbot, window, page, dialog)
+    marta = next(e for e in all_entries(qtbot, window) if e.name == "Dra. Marta Gómez")
+    assert marta.kind == "person" and marta.favourite
+    assert "+57 300 123 4567" in [c.value for c in marta.contacts if c.type == "mobile"]

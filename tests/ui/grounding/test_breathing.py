@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLayout
 
 from tests.ui.conftest import FakeClock
 from wellbeing_desk.ui.grounding.breathing import ANIMATION_INTERVAL_MS, BreathingPage
-from wellbeing_desk.ui.grounding.pacing import BOX
+from wellbeing_desk.ui.grounding.pacing import BOX, FOUR_SEVEN_EIGHT, PATTERNS
 
 
 @pytest.fixture
@@ -95,7 +95,9 @@ def test_choosing_a_pace_starts_it_from_the_in_breath(qtbot, make_page, clock) -
     assert page.cue.text() == "Breathe in… 4"
     assert "4 seconds each" in page.pace_note.text()
     advance(page, clock, 4.0)
-    assert page.cue.text() == "Hold… 4"
+    assert page.cue.text() == "Hold… 4"  # after breathing in
+    advance(page, clock, 8.0)
+    assert page.cue.text() == "Rest… 4"  # after breathing out: its own word
     assert page.pace.accessibleName() == "Breathing pace"
     names = [page.pace.itemText(i) for i in range(page.pace.count())]
     assert names == [
@@ -145,11 +147,90 @@ def test_box_breathing_steps_when_still(qtbot, make_page, clock) -> None:
         "Breathe in for 4 seconds",
         "Hold for 4 seconds",
         "Breathe out for 4 seconds",
-        "Hold for 4 seconds",
+        "Rest for 4 seconds",  # lungs empty: nothing to hold
     ]
     page.toggle.click()
     advance(page, clock, 12.5)
-    assert page.cue.text() == "Hold… 4"
+    assert page.cue.text() == "Rest… 4"
     assert page.steps.current == 3
     assert page.steps.labels[3].property("current") == "true"
     assert page.steps.labels[0].property("current") == "false"
+
+
+ROUNDS_DONE = (
+    "That was four rounds, enough to begin with. Breathe normally, or continue if you like."
+)
+
+
+def test_only_4_7_8_pauses_after_four_rounds() -> None:
+    # The pause's words say "four": they hold only while this does.
+    assert [(p.key, p.rounds) for p in PATTERNS if p.rounds] == [("478", 4)]
+    assert FOUR_SEVEN_EIGHT.rounds_seconds == 4 * 19
+
+
+@pytest.mark.parametrize("reduce_motion", [False, True], ids=["moving", "still"])
+def test_4_7_8_pauses_after_four_rounds_and_she_can_go_on(
+    qtbot, make_page, clock, reduce_motion
+) -> None:
+    page = make_page(reduce_motion=reduce_motion)
+    page.pace.setCurrentIndex(page.pace.findData("478"))
+    assert "Four rounds are enough to begin" in page.pace_note.text()
+    assert "light-headed" in page.pace_note.text()
+    page.toggle.click()
+    for _ in range(75):  # one second at a time through the first 75 s of 76
+        advance(page, clock, 1.0)
+    assert page.session.running
+    assert page.session.state().cycle == 3
+    assert page.cue.text() == "Breathe out… 1"
+
+    advance(page, clock, 1.3)  # a late tick: the guide stops at the end of round four
+    session = page.session
+    assert not session.running and session.rounds_done
+    assert session.elapsed() == pytest.approx(76.0)
+    assert not session.timer.isActive()
+    assert page.cue.text() == ROUNDS_DONE
+    assert page.cue.accessibleName() == ROUNDS_DONE
+    assert page.toggle.text() == "Continue"
+    assert page.toggle.accessibleName() == "Continue the breathing guide"
+    assert page.steps.current == -1  # nothing marked while she rests
+    assert page.circle.fullness == 0.0  # breathed out
+    clock.advance(30)
+    assert session.elapsed() == pytest.approx(76.0)  # time resting does not count
+
+    page.toggle.click()  # she goes on: round five, from its in-breath
+    assert session.running and not session.rounds_done
+    assert page.cue.text() == "Breathe in… 4"
+    assert session.state().cycle == 4
+    for _ in range(80):  # and it does not stop her again
+        advance(page, clock, 1.0)
+    assert session.running
+    assert session.state().cycle >= 8
+
+
+def test_starting_over_or_a_new_pace_brings_the_pause_back(qtbot, make_page, clock) -> None:
+    page = make_page()
+    page.pace.setCurrentIndex(page.pace.findData("478"))
+    page.toggle.click()
+    advance(page, clock, 80)
+    assert page.session.rounds_done
+    page.toggle.click()
+    page.stop()
+    assert not page.session.rounds_done
+    page.toggle.click()
+    advance(page, clock, 77)
+    assert page.session.rounds_done  # a fresh start pauses after four rounds again
+    page.pace.setCurrentIndex(page.pace.findData("box"))  # box has no rounds
+    assert not page.session.rounds_done
+    assert page.cue.text() == "Press Start when you are ready."
+    page.toggle.click()
+    advance(page, clock, 200)
+    assert page.session.running
+
+
+@pytest.mark.parametrize("reduce_motion", [False, True], ids=["moving", "still"])
+def test_both_intros_say_to_stop_if_dizzy(qtbot, make_page, reduce_motion) -> None:
+    page = make_page(reduce_motion=reduce_motion)
+    text = page.intro.text()
+    assert "If you feel dizzy or light-headed, stop and breathe normally." in text
+    assert "try 5-4-3-2-1 senses instead" in text
+    assert page.intro.accessibleName() == text

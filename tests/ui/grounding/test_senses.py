@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLayout
+from PySide6.QtWidgets import QLabel, QLayout
 
 from tests.ui.journal.keyboard import focused, press
 from wellbeing_desk.ui.grounding.senses import SensesPage
@@ -44,6 +44,9 @@ def test_back_and_next_walk_the_five_senses(qtbot, page) -> None:
     page.next()
     page.next()
     assert page.index == 5  # the closing word
+    headings = [label.text() for label in page.done_page.findChildren(QLabel)]
+    assert "Here and now" in headings  # where she is, not praise for a performance
+    assert "Well done" not in headings
     assert not page.next_button.isVisible()
     assert page.again_button.isVisible()
     assert page.progress.text() == ""

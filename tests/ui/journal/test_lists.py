@@ -9,6 +9,7 @@ from tests.ui.journal.keyboard import focused, press
 from tests.ui.journal.support import entries_page, idle, run
 from wellbeing_desk.ui.journal.lists_dialog import CareListsDialog
 from wellbeing_desk.vault.care_items import ACTIVITY, WARNING_SIGN
+from wellbeing_desk.vault.starters import STARTER_WARNING_SIGNS
 
 pytestmark = pytest.mark.usefixtures("existing_vault")
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -92,10 +93,11 @@ def test_changes_to_her_list_reach_the_check_in(qtbot, window) -> None:
 def test_warning_signs_reach_the_editor(qtbot, window) -> None:
     dialog = open_lists(qtbot, window)
     dialog.tabs.setCurrentWidget(dialog.signs)
-    qtbot.waitUntil(lambda: dialog.signs.items.count() == 6, timeout=WORKER_TIMEOUT_MS)
+    starters = len(STARTER_WARNING_SIGNS)
+    qtbot.waitUntil(lambda: dialog.signs.items.count() == starters, timeout=WORKER_TIMEOUT_MS)
     qtbot.keyClicks(dialog.signs.new_name, "Headaches")
     qtbot.mouseClick(dialog.signs.add_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.signs.items.count() == 7, timeout=WORKER_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: dialog.signs.items.count() == starters + 1, timeout=WORKER_TIMEOUT_MS)
     dialog.reject()
     page = entries_page(window)
     window.workspace.pages["journal"].new_entry()

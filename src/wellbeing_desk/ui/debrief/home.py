@@ -171,7 +171,7 @@ class DebriefHome(QWidget):
     start_requested = Signal(object, bool)  # TemplateChoice, include the event's questions
     open_requested = Signal(str, str)  # a debrief id and its status
     delete_requested = Signal(str)
-    help_requested = Signal()  # counselling and helplines in the directory
+    help_requested = Signal()  # support and helplines in the directory
     grounding_requested = Signal()
     manage_requested = Signal()
     trash_requested = Signal()
@@ -203,16 +203,17 @@ class DebriefHome(QWidget):
         gentle_layout.addWidget(
             paragraph(
                 self.tr(
-                    "This is not therapy. It never asks you to re-tell what happened "
-                    "unless you want to. If things feel like too much, talking with "
-                    "someone trained can help."
+                    "This is not therapy. Only the security review asks what happened, and "
+                    "only the facts; you can leave those questions out or skip any question. "
+                    "If things feel like too much, or weeks later you still can't sleep, feel "
+                    "on edge or feel numb, talking with someone trained can help."
                 ),
                 gentle,
             )
         )
-        self.help_button = QPushButton(self.tr("Find counselling and helplines"), gentle)
+        self.help_button = QPushButton(self.tr("See support in your directory"), gentle)
         self.help_button.setAccessibleName(
-            self.tr("Find counselling and helplines in your directory")
+            self.tr("See counselling, trauma care, peer support and helplines in your directory")
         )
         self.calm_button = QPushButton(self.tr("Breathe and ground yourself"), gentle)
         self.calm_button.setAccessibleName(self.tr("Open the breathing and grounding exercises"))

@@ -1,12 +1,17 @@
 """The gentle offer shown inside the flow when distress is high or went up, or when she
 says she is not safe right now (or is not sure). Never a gate.
 
-It offers a breathing or grounding exercise, the people she named in this
-debrief and the directory's counselling and support entries (in her
-language first), stopping for today, or going on.
+It offers a breathing or grounding exercise, people to reach (see
+``people_to_reach``), stopping for today, or going on. Not safe: the panic
+shortcut that locks and hides the app is named. High distress or not safe: one
+gentle line about hurting herself. At the last step there is nothing left to
+stop, so the offer has "Finish" and no "Stop for today".
 """
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,20 +22,78 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desk.debrief.flow import Contact, SupportOffer, SupportReason
+from wellbeing_desk.reach_someone import emergency_people
 from wellbeing_desk.ui.debrief.common import empty_layout
+from wellbeing_desk.ui.reach.picker import contact_text
 from wellbeing_desk.ui.widgets.flow_layout import FlowLayout
 from wellbeing_desk.ui.widgets.page_style import comfortable
 from wellbeing_desk.ui.widgets.text import heading, paragraph
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.directory import DirectoryFilter, DirectorySummary
+from wellbeing_desk.vault.directory_types import ContactMethod
 
 SUPPORT_CATEGORIES = ("counselling", "trauma_care", "peer_support")
 # Not safe right now: protection first (emergency lines), then the same support.
 SAFETY_CATEGORIES = ("physical_protection", *SUPPORT_CATEGORIES)
 MAX_ENTRIES = 5
+# Manuals and kits: something to read, no one to reach.
+NOT_A_PERSON = "resource"
+STARTER = "starter"
+# The main window's "Lock and minimise" (panic) shortcut; a test keeps the two in step.
+PANIC_SHORTCUT = "Ctrl+Shift+L"
+# The panels where the crisis line, and the note about the starter directory, belong.
+CRISIS_REASONS = (SupportReason.UNSAFE, SupportReason.HIGH)
 
-Entry = tuple[str, str, str]  # entry id, name, organisation
+
+@dataclass(frozen=True)
+class SupportPerson:
+    """Someone under "Reach someone": a directory entry to open, or a name she typed."""
+
+    name: str
+    entry_id: str | None = None
+    organisation: str = ""
+    hers: bool = True  # False for the starter directory's entries
+    way: ContactMethod | None = None  # her emergency people: the best way to reach them
+
+
+def panic_keys() -> str:
+    """The panic shortcut as this system writes it (Ctrl+Shift+L, or ⇧⌘L on a Mac)."""
+    return QKeySequence(PANIC_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def people_to_reach(
+    vault: Vault | None,
+    language: str | None,
+    contacts: tuple[Contact, ...],
+    reason: SupportReason,
+) -> list[SupportPerson]:
+    """Everyone the panel offers to reach, in the order shown: the one place it is made.
+
+    Her own people for an emergency first (the list "Reach someone now"
+    starts with), then the people she named in this debrief, then directory
+    entries for the offer (``support_entries``); an entry is listed once.
+    Without a vault (before the worker answers) only the people she named.
+    """
+    people = []
+    if vault is not None:
+        people += [
+            SupportPerson(item.name, item.entry_id, item.organisation, True, item.primary)
+            for item in emergency_people(vault)
+        ]
+    people += [SupportPerson(c.name, c.entry_id) for c in contacts]
+    if vault is not None:
+        categories = SAFETY_CATEGORIES if reason is SupportReason.UNSAFE else SUPPORT_CATEGORIES
+        people += support_entries(vault, language, categories=categories)
+    shown: set[str] = set()
+    found: list[SupportPerson] = []
+    for person in people:
+        if person.entry_id is not None:
+            if person.entry_id in shown:
+                continue
+            shown.add(person.entry_id)
+        found.append(person)
+    return found
 
 
 def support_entries(
@@ -38,10 +101,11 @@ def support_entries(
     language: str | None,
     limit: int = MAX_ENTRIES,
     categories: tuple[str, ...] = SUPPORT_CATEGORIES,
-) -> list[Entry]:
-    """Counselling, trauma-care and peer-support entries: her language first, favourites first.
+) -> list[SupportPerson]:
+    """Directory entries in ``categories``: her language first, favourites first.
 
     Entries in other languages fill up the list when too few speak hers.
+    "Resource" entries (manuals, kits) are left out: no one to reach there.
     """
     found: dict[str, DirectorySummary] = {}
     for lang in dict.fromkeys((language or None, None)):
@@ -50,10 +114,19 @@ def support_entries(
             batch += vault.directory.search(DirectoryFilter(category=category, language=lang))
         batch.sort(key=lambda row: not row.favourite)  # stable: favourites, then as found
         for row in batch:
-            found.setdefault(row.id, row)
+            if row.kind != NOT_A_PERSON:
+                found.setdefault(row.id, row)
         if len(found) >= limit:
             break
-    return [(row.id, row.name, row.organisation) for row in list(found.values())[:limit]]
+    return [
+        SupportPerson(row.name, row.id, row.organisation, hers=row.source != STARTER)
+        for row in list(found.values())[:limit]
+    ]
+
+
+def only_starter(people: list[SupportPerson]) -> bool:
+    """Whether people are shown and none of them is hers (all from the starter directory)."""
+    return bool(people) and not any(person.hers for person in people)
 
 
 class SupportPanel(QFrame):
@@ -67,11 +140,20 @@ class SupportPanel(QFrame):
         super().__init__(parent)
         self.worker = worker
         self.offer: SupportOffer | None = None
+        self.at_end = False
+        self.people_shown: list[SupportPerson] = []
         self._generation = 0
         self.setObjectName("supportPanel")
         self.setAccessibleName(self.tr("Support"))
         self.title = heading("", self, level=2)
         self.message = paragraph("", self)
+        self.crisis = paragraph(
+            self.tr(
+                "If you are thinking about hurting yourself, please reach one of your "
+                "people now, or a local crisis line."
+            ),
+            self,
+        )
         self.grounding_button = QPushButton(self.tr("Try a breathing or grounding exercise"), self)
         self.grounding_button.setAccessibleName(self.tr("Try a breathing or grounding exercise"))
         self.stop_button = QPushButton(self.tr("Stop for today"), self)
@@ -92,12 +174,18 @@ class SupportPanel(QFrame):
         reach.setObjectName("fieldLabel")
         self.people = QWidget(self)
         self.people_layout = FlowLayout(self.people, spacing=8)
-        self.directory_button = QPushButton(
-            self.tr("See counselling and helplines in the directory"), self
+        self.starter_note = paragraph(
+            self.tr(
+                "These come from the starter directory. On a calm day, add the people and "
+                "numbers you would call in an emergency."
+            ),
+            self,
         )
+        self.starter_note.setObjectName("muted")
+        self.directory_button = QPushButton(self.tr("See support in your directory"), self)
         self.directory_button.setObjectName("link")
         self.directory_button.setAccessibleName(
-            self.tr("Open the directory's counselling and helpline entries")
+            self.tr("See counselling, trauma care, peer support and helplines in your directory")
         )
         self.directory_button.setCursor(Qt.CursorShape.PointingHandCursor)
 
@@ -106,16 +194,20 @@ class SupportPanel(QFrame):
         layout.setSpacing(10)
         layout.addWidget(self.title)
         layout.addWidget(self.message)
+        layout.addWidget(self.crisis)
         layout.addLayout(buttons)
         layout.addSpacing(4)
         layout.addWidget(reach)
         layout.addWidget(self.people)
+        layout.addWidget(self.starter_note)
         layout.addWidget(self.directory_button, 0, Qt.AlignmentFlag.AlignLeading)
 
         self.grounding_button.clicked.connect(self.grounding_requested)
         self.stop_button.clicked.connect(self.stop_requested)
         self.continue_button.clicked.connect(self.continue_requested)
         self.directory_button.clicked.connect(self.directory_requested)
+        self.crisis.setVisible(False)
+        self.starter_note.setVisible(False)
         self.setVisible(False)
 
     def show_offer(
@@ -124,81 +216,99 @@ class SupportPanel(QFrame):
         before: int | None,
         contacts: tuple[Contact, ...],
         language: str,
+        *,
+        at_end: bool = False,
     ) -> None:
+        """Show the offer; ``at_end`` when it comes after the last step (going on finishes)."""
         self.offer = offer
+        self.at_end = at_end
         unsafe = offer.reason is SupportReason.UNSAFE
-        if unsafe:
-            title = self.tr("Your safety comes first.")
-            message = self.tr(
-                "If you are not safe, you can stop here. Go somewhere safe, or reach someone "
-                "who can help. Your debrief is kept for when you are ready."
-            )
-        elif offer.reason is SupportReason.ROSE and before is not None:
-            title = self.tr("Your distress went up.")
-            message = self.tr(
-                "It went from {before} to {after}. That can happen after thinking about "
-                "hard things, and it is all right. Be gentle with yourself. Would one of "
-                "these help?"
-            ).format(before=before, after=offer.rating)
-        else:
-            title = self.tr("That sounds like a lot right now.")
-            message = self.tr(
-                "You rated your distress {rating} out of 10. You do not have to go on: you "
-                "can stop for today and come back later, or continue when you feel ready. "
-                "Would one of these help?"
-            ).format(rating=offer.rating)
+        title, message = self._words(offer, before, at_end)
+        crisis = offer.reason in CRISIS_REASONS
         self.title.setText(title)
         self.title.setAccessibleName(title)
         self.message.setText(message)
         self.message.setAccessibleName(message)
-        self.setAccessibleDescription(f"{title} {message}")
+        self.crisis.setVisible(crisis)
+        described = [title, message] + ([self.crisis.text()] if crisis else [])
+        self.setAccessibleDescription(" ".join(described))
         # Not safe: reaching someone matters more than breathing, so that button steps aside.
         self.grounding_button.setVisible(not unsafe)
-        self._show_people(contacts, [])
+        # After the last step nothing is left to stop for today: going on finishes.
+        self.stop_button.setVisible(not at_end)
+        if at_end:
+            self.continue_button.setText(self.tr("Finish"))
+            self.continue_button.setAccessibleName(self.tr("Finish the debrief"))
+        else:
+            self.continue_button.setText(self.tr("Continue"))
+            self.continue_button.setAccessibleName(self.tr("Continue the debrief"))
+        self._show_people(people_to_reach(None, language, contacts, offer.reason))
         self.setVisible(True)
-        self._load_entries(contacts, language, SAFETY_CATEGORIES if unsafe else SUPPORT_CATEGORIES)
+        self._load_people(contacts, language, offer.reason)
+
+    def _words(self, offer: SupportOffer, before: int | None, at_end: bool) -> tuple[str, str]:
+        if offer.reason is SupportReason.UNSAFE:
+            return self.tr("Your safety comes first."), self.tr(
+                "If you are not safe, you can stop here. Go somewhere safer, or reach someone "
+                "you trust who can help. If someone could see your screen, {keys} locks and "
+                "hides Wellbeing Desk at once. Your debrief is kept for when you are ready."
+            ).format(keys=panic_keys())
+        if offer.reason is SupportReason.ROSE and before is not None:
+            return self.tr("Your distress went up."), self.tr(
+                "It went from {before} to {after}. That can happen after thinking about "
+                "hard things, and it is all right. Be gentle with yourself. Would one of "
+                "these help?"
+            ).format(before=before, after=offer.rating)
+        if at_end:
+            return self.tr("That is a lot to carry right now."), self.tr(
+                "At the end you rated your distress {rating} out of 10. Your answers are "
+                "kept. Before you close this, would one of these help?"
+            ).format(rating=offer.rating)
+        return self.tr("That sounds like a lot right now."), self.tr(
+            "You rated your distress {rating} out of 10. You do not have to go on: you "
+            "can stop for today and come back later, or continue when you feel ready. "
+            "Would one of these help?"
+        ).format(rating=offer.rating)
 
     def hide_offer(self) -> None:
         self._generation += 1
         self.offer = None
+        self.at_end = False
         self.setVisible(False)
-        self._show_people((), [])
+        self._show_people([])
         for label in (self.title, self.message):
             label.setText("")
             label.setAccessibleName("")
 
-    def _load_entries(
-        self, contacts: tuple[Contact, ...], language: str, categories: tuple[str, ...]
+    def _load_people(
+        self, contacts: tuple[Contact, ...], language: str, reason: SupportReason
     ) -> None:
         if self.worker is None:
             return
         self._generation += 1
         generation = self._generation
 
-        def show(entries: list[Entry]) -> None:
+        def show(people: list[SupportPerson]) -> None:
             if generation == self._generation:
-                self._show_people(contacts, entries)
+                self._show_people(people)
 
-        self.worker.submit(
-            lambda vault: support_entries(vault, language, categories=categories), show
-        )
+        self.worker.submit(lambda vault: people_to_reach(vault, language, contacts, reason), show)
 
-    def _show_people(self, contacts: tuple[Contact, ...], entries: list[Entry]) -> None:
+    def _show_people(self, people: list[SupportPerson]) -> None:
         empty_layout(self.people_layout)
-        shown: set[str] = set()
-        for person in contacts:
-            if person.entry_id:
-                shown.add(person.entry_id)
-            self._add_person(person.name, person.entry_id)
-        for entry_id, name, organisation in entries:
-            if entry_id in shown:
-                continue
+        self.people_shown = list(people)
+        for person in people:
+            name, organisation = person.name, person.organisation
             text = (
                 self.tr("{name} · {organisation}").format(name=name, organisation=organisation)
                 if organisation and organisation != name
                 else name
             )
-            self._add_person(text, entry_id)
+            if person.way is not None:  # her emergency people: the number is right there
+                text = self.tr("{name} · {way}").format(name=name, way=contact_text(person.way))
+            self._add_person(text, person.entry_id)
+        crisis = self.offer is not None and self.offer.reason in CRISIS_REASONS
+        self.starter_note.setVisible(crisis and only_starter(people))
 
     def _add_person(self, text: str, entry_id: str | None) -> None:
         if entry_id is None:

@@ -7,7 +7,9 @@ to "Are you safe right now?", shows ``SupportPanel`` inside the page, never a
 modal. Escape does nothing here: leaving is "Pause".
 
 Keyboard: Alt+N or Ctrl+Enter next (finish on the last step), Alt+B back,
-Alt+K skip, Alt+P pause, Alt+C calm down (Ctrl+G works everywhere).
+Alt+K skip, Alt+P pause, Alt+T take a moment (Ctrl+G works everywhere). In
+Spanish: Alt+G, Alt+A, Alt+S, Alt+P, and Alt+M for "Tomarme un momento", so it
+never meets "Terminar" (Alt+T) on the last step.
 """
 
 from PySide6.QtCore import Qt, Signal
@@ -78,8 +80,10 @@ class DebriefWizard(QWidget):
         self.template_label.setObjectName("muted")
         self.progress_label = QLabel(self)
         self.progress_label.setObjectName("muted")
-        self.calm_button = QPushButton(self.tr("&Calm down"), self)
-        self.calm_button.setAccessibleName(self.tr("Calm down: a breathing or grounding exercise"))
+        self.calm_button = QPushButton(self.tr("&Take a moment"), self)
+        self.calm_button.setAccessibleName(
+            self.tr("Take a moment: a breathing or grounding exercise")
+        )
         self.calm_button.setToolTip(self.tr("Breathing and grounding exercises (Ctrl+G)"))
         self.calm_button.setObjectName("quiet")
         self.calm_button.setStyleSheet(QUIET_STYLE)
@@ -248,7 +252,7 @@ class DebriefWizard(QWidget):
         offer = flow.offer_after(flow.current)
         if offer is not None and offer != self._end_offer:
             self._end_offer = offer
-            self._offer(offer)
+            self._offer(offer, at_end=True)
             return
         flow.finish()
         session.changed()
@@ -284,7 +288,7 @@ class DebriefWizard(QWidget):
         self.support.hide_offer()
         self.focus_first()
 
-    def _offer(self, offer: SupportOffer) -> None:
+    def _offer(self, offer: SupportOffer, *, at_end: bool = False) -> None:
         session = self.session
         if session is None:
             return
@@ -295,7 +299,11 @@ class DebriefWizard(QWidget):
             if step.kind == "contacts" and isinstance(value, tuple):
                 contacts += [c for c in value if isinstance(c, Contact)]
         self.support.show_offer(
-            offer, flow.rating(flow.distress_start), tuple(contacts), session.language
+            offer,
+            flow.rating(flow.distress_start),
+            tuple(contacts),
+            session.language,
+            at_end=at_end,
         )
         self.scroll_area.ensureWidgetVisible(self.support)
         self.scroll_area.verticalScrollBar().setValue(0)

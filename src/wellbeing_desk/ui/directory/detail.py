@@ -1,8 +1,14 @@
 """Everything about one directory entry, with a Copy button beside each contact method.
 
 The pane only shows and asks: ``copy_requested(value)``, ``open_requested(url)``,
-``edit_requested``, ``delete_requested`` and ``favourite_toggled(bool)`` are
-acted on by the page. ``clear()`` blanks every label at once (on lock too).
+``edit_requested``, ``delete_requested``, ``favourite_toggled(bool)`` and
+``checked_requested`` ("I checked this") are acted on by the page. ``clear()``
+blanks every label at once (on lock too).
+
+A starter entry says where its facts come from: "from {source}, seen {date}"
+(the host of the source page and the date seen there), for the entry and for
+each contact that has its own source, always with "check before relying on
+it". "Checked {date}" is only ever her own check (``directory_starter.own_check``).
 
 Under the hours, "Open now" or "Closed now" when ``opening_hours`` can tell
 (at the moment the entry is shown, by ``opening_hours.now()``).
@@ -11,6 +17,7 @@ At the end, the dialogue notes this entry takes part in (read through the
 worker once ``enable_notes`` gave it one); each asks ``note_requested(id)``.
 """
 
+import itertools
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
@@ -18,7 +25,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -27,8 +33,15 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desk import opening_hours
+from wellbeing_desk.directory_starter import (
+    own_check,
+    page_seen,
+    seen_text,
+    shipped_contact,
+)
 from wellbeing_desk.ui.directory.names import (
     category_names,
+    contact_label_name,
     contact_type_names,
     cost_names,
     experience_names,
@@ -36,7 +49,9 @@ from wellbeing_desk.ui.directory.names import (
     language_name,
     region_name,
     shown_text,
+    ui_language,
 )
+from wellbeing_desk.ui.widgets.flow_layout import FlowLayout
 from wellbeing_desk.ui.widgets.page_style import comfortable
 from wellbeing_desk.ui.widgets.per_record import drop_widgets
 from wellbeing_desk.ui.widgets.text import heading, selectable_text
@@ -64,12 +79,16 @@ class DirectoryDetail(QScrollArea):
     edit_requested = Signal()
     delete_requested = Signal()
     favourite_toggled = Signal(bool)
+    checked_requested = Signal()  # she checked the shown entry's details today
     note_requested = Signal(str)  # a dialogue note's id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Never sideways: the content wraps to the pane's width instead.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its buttons take the focus, with a ring
         self.entry: DirectoryEntry | None = None
         self.notes_worker: DatabaseWorker | None = None
         self._notes_generation = 0
@@ -90,7 +109,12 @@ class DirectoryDetail(QScrollArea):
         self.delete_button = QPushButton(self.tr("Delete"), body)
         self.delete_button.setAccessibleName(self.tr("Delete this entry"))
         self.delete_button.setToolTip(self.tr("Delete this entry; you can undo it (Delete)"))
-        comfortable(self.favourite, self.edit_button, self.delete_button)
+        self.checked_button = QPushButton(self.tr("I checked this"), body)
+        self.checked_button.setAccessibleName(self.tr("I checked this entry today"))
+        self.checked_button.setToolTip(
+            self.tr("Records today as the day you checked these details yourself")
+        )
+        comfortable(self.favourite, self.checked_button, self.edit_button, self.delete_button)
         self._show_favourite(False)
 
         self.source_note = selectable_text(body)
@@ -132,18 +156,17 @@ class DirectoryDetail(QScrollArea):
         self.notes_column.setSpacing(2)
         self.note_buttons: list[QPushButton] = []
 
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        buttons.addWidget(self.favourite)
-        buttons.addStretch(1)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
+        # The actions wrap onto a second line in a narrow pane (long Spanish labels).
+        self.actions_box = QWidget(body)
+        buttons = FlowLayout(self.actions_box, spacing=8)
+        for button in (self.favourite, self.checked_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 12, 12)
         layout.setSpacing(10)
         layout.addWidget(self.name)
         layout.addWidget(self.subtitle)
-        layout.addLayout(buttons)
+        layout.addWidget(self.actions_box)
         layout.addWidget(self.source_note)
         layout.addWidget(self.description)
         layout.addWidget(self.contacts_title)
@@ -156,6 +179,7 @@ class DirectoryDetail(QScrollArea):
         layout.addStretch(1)
 
         self.favourite.toggled.connect(self._favourite_clicked)
+        self.checked_button.clicked.connect(self.checked_requested)
         self.edit_button.clicked.connect(self.edit_requested)
         self.delete_button.clicked.connect(self.delete_requested)
         self.clear()
@@ -190,21 +214,21 @@ class DirectoryDetail(QScrollArea):
         description = shown_text(found, "description")
         self.description.setText(description)
         self.description.setVisible(bool(description))
-        self._show_contacts(entry.contacts)
+        self._show_contacts(found)
         categories = category_names()
         values = {
-            "secure_route": entry.secure_route,
+            "secure_route": shown_text(found, "secure_route"),
             "categories": ", ".join(categories.get(c, c) for c in entry.categories),
             "languages": ", ".join(language_name(t) for t in entry.languages),
             "regions": ", ".join(region_name(c) for c in entry.regions),
-            "hours": entry.hours,
+            "hours": shown_text(found, "hours"),
             "time_zone": entry.time_zone,
             "cost": cost_names().get(entry.cost, entry.cost),
             "who_qualifies": shown_text(found, "who_qualifies"),
             "experienced": experience_names().get(
                 entry.experienced_with_defenders, entry.experienced_with_defenders
             ),
-            "last_checked": _long_date(entry.last_checked) if entry.last_checked else "",
+            "last_checked": _long_date(checked) if (checked := own_check(found)) else "",
             "safety_notes": shown_text(found, "safety_notes"),
             "notes": entry.notes,
             "source": self._source_text(found),
@@ -216,9 +240,25 @@ class DirectoryDetail(QScrollArea):
         starter = entry.source == "starter"
         self.source_note.setText(self._starter_note(found) if starter else "")
         self.source_note.setVisible(starter)
-        for widget in (self.edit_button, self.delete_button, self.favourite):
+        for widget in (self.edit_button, self.delete_button, self.favourite, self.checked_button):
             widget.setEnabled(True)
+        self._order_tabs()
         self._load_notes(found.id)
+
+    def tab_stops(self) -> list[QWidget]:
+        """The pane's keyboard stops in Tab order: the ways to reach them come first."""
+        contacts: list[QWidget] = [w for w in self.contact_widgets if isinstance(w, QPushButton)]
+        actions: list[QWidget] = [
+            self.favourite, self.checked_button, self.edit_button, self.delete_button,
+        ]  # fmt: skip
+        return contacts + actions + list(self.note_buttons)
+
+    def _order_tabs(self) -> None:
+        # Contact buttons are made per entry, after the actions: put them first, so Copy
+        # is one Tab from the list (Ctrl+C in the list copies the first one, too).
+        stops = self.tab_stops()
+        for before, after in itertools.pairwise(stops):
+            QWidget.setTabOrder(before, after)
 
     def _show_open_state(self, hours: str, time_zone: str) -> None:
         state = opening_hours.is_open(hours, time_zone, opening_hours.now())
@@ -239,23 +279,44 @@ class DirectoryDetail(QScrollArea):
         return self.tr("Added by you")
 
     def _starter_note(self, found: DirectoryEntry) -> str:
-        checked = found.entry.last_checked
-        if checked is None:
+        checked = own_check(found)
+        if checked is not None:
+            return self.tr(
+                "From the starter directory — check before relying on it (checked {date})."
+            ).format(date=_long_date(checked))
+        seen = page_seen(found)
+        if seen is None:
             return self.tr("From the starter directory — check before relying on it.")
+        source, day = seen
         return self.tr(
-            "From the starter directory — check before relying on it (checked {date})."
-        ).format(date=_long_date(checked))
+            "From the starter directory — check before relying on it (from {source}, seen {date})."
+        ).format(source=source, date=seen_text(day.isoformat(), ui_language()))
 
-    def _show_contacts(self, contacts: tuple[ContactMethod, ...]) -> None:
+    def _show_contacts(self, found: DirectoryEntry) -> None:
         self._drop_contacts()
+        contacts = found.entry.contacts
         types = contact_type_names()
-        for row, contact in enumerate(contacts):
+        # Each contact takes two rows (three with a shipped contact's source): its name
+        # above, then its value and buttons, so the pane stays narrow at 900 px.
+        row = -1
+        for contact in contacts:
+            row += 1
             kind = types.get(contact.type, contact.type)
+            shipped = shipped_contact(found, contact)
+            label = contact.label
+            if shipped is not None and shipped.contact.label == label:
+                label = shipped.label(ui_language())  # her language, unless she changed it
+            else:
+                label = contact_label_name(label)  # "work", "cell"… in her language
             # A label that only repeats the type ("Website") adds nothing, in any language.
-            plain = contact.label.casefold() in ("", kind.casefold(), contact.type.casefold())
-            title = kind if plain else f"{kind} · {contact.label}"
+            plain = any(
+                text.casefold() in ("", kind.casefold(), contact.type.casefold())
+                for text in (label, contact.label)
+            )
+            title = kind if plain else f"{kind} · {label}"
             name = QLabel(title, self.contacts_box)
             name.setObjectName("muted")
+            name.setWordWrap(True)
             value = selectable_text(self.contacts_box)
             value.setText(contact.value)
             value.setWordWrap(True)
@@ -267,9 +328,10 @@ class DirectoryDetail(QScrollArea):
             )
             copy.clicked.connect(lambda _=False, v=contact.value: self.copy_requested.emit(v))
             comfortable(copy)
-            self.contacts_grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
-            self.contacts_grid.addWidget(value, row, 1)
-            self.contacts_grid.addWidget(copy, row, 2, Qt.AlignmentFlag.AlignTop)
+            self.contacts_grid.addWidget(name, row, 0, 1, 3)
+            row += 1
+            self.contacts_grid.addWidget(value, row, 0)
+            self.contacts_grid.addWidget(copy, row, 1, Qt.AlignmentFlag.AlignTop)
             self.contact_widgets += [name, value, copy]
             for widget in (name, value, copy):
                 widget.setVisible(True)
@@ -287,10 +349,25 @@ class DirectoryDetail(QScrollArea):
                 url = contact_url(contact)
                 opener.clicked.connect(lambda _=False, u=url: self.open_requested.emit(u))
                 comfortable(opener)
-                self.contacts_grid.addWidget(opener, row, 3, Qt.AlignmentFlag.AlignTop)
+                self.contacts_grid.addWidget(opener, row, 2, Qt.AlignmentFlag.AlignTop)
                 self.contact_widgets.append(opener)
                 opener.setVisible(True)
-        self.contacts_grid.setColumnStretch(1, 1)
+            if shipped is not None and shipped.source_url:
+                row += 1
+                source = selectable_text(self.contacts_box)
+                source.setObjectName("muted")
+                source.setWordWrap(True)
+                source.setText(
+                    self.tr("From {source}, seen {date}. Check before relying on it.").format(
+                        source=shipped.source, date=seen_text(shipped.seen, ui_language())
+                    )
+                )
+                source.setToolTip(shipped.source_url)
+                source.setProperty("contactSource", True)
+                self.contacts_grid.addWidget(source, row, 0, 1, 3)
+                self.contact_widgets.append(source)
+                source.setVisible(True)
+        self.contacts_grid.setColumnStretch(0, 1)
         self.contacts_title.setVisible(bool(contacts))
         self.contacts_box.setVisible(bool(contacts))
 
@@ -350,6 +427,14 @@ class DirectoryDetail(QScrollArea):
     def open_buttons(self) -> list[QPushButton]:
         return [w for w in self.contact_widgets if isinstance(w, QPushButton) and not _is_copy(w)]
 
+    def contact_sources(self) -> list[str]:
+        """The "from {source}, seen {date}" lines under the contacts, in order."""
+        return [
+            w.text()
+            for w in self.contact_widgets
+            if isinstance(w, QLabel) and w.property("contactSource")
+        ]
+
     def first_contact(self) -> str | None:
         if self.entry is None or not self.entry.entry.contacts:
             return None
@@ -380,7 +465,7 @@ class DirectoryDetail(QScrollArea):
         self.contacts_title.setVisible(False)
         self.contacts_box.setVisible(False)
         self._show_favourite(False)
-        for widget in (self.edit_button, self.delete_button, self.favourite):
+        for widget in (self.edit_button, self.delete_button, self.favourite, self.checked_button):
             widget.setEnabled(False)
 
     # -- favourite -----------------------------------------------------------------------

@@ -7,7 +7,16 @@ the list model keeps, on the worker, the results known to be open (see
 The search runs as she types (after ``SEARCH_DELAY_MS`` of quiet, so a burst
 of keys costs one query). Languages and regions offered are the ones her
 directory uses, named in the interface language.
+
+Every filter in force shows in a widget: a shortcut elsewhere in the app
+("See support in your directory") sets them through ``show_support``, which
+chooses "Support and helplines" in the category box and nothing else, and
+"Clear filters" (enabled while any filter is on) puts everything back. What a
+shortcut chose and she has not touched since is remembered, so the page can
+put it back when she adds or imports entries (``clear_shortcut_filters``).
 """
+
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -30,7 +39,7 @@ from wellbeing_desk.ui.widgets.flow_layout import FlowLayout, expanding_width_po
 from wellbeing_desk.ui.widgets.page_style import comfortable, name_inner_parts
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault import Vault
-from wellbeing_desk.vault.directory import DirectoryFilter
+from wellbeing_desk.vault.directory import SUPPORT, DirectoryFilter
 from wellbeing_desk.vault.directory_types import WORLDWIDE
 
 SEARCH_DELAY_MS = 60
@@ -48,6 +57,8 @@ class DirectoryFilterBar(QWidget):
         super().__init__(parent)
         self.worker = worker
         self._active = False
+        self._from_shortcut: set[QWidget] = set()  # set by show_support, untouched since
+        self._first_language: str | None = None  # show_support's: sorts, hides nothing
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search names, places, languages, notes… (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search the directory"))
@@ -99,11 +110,15 @@ class DirectoryFilterBar(QWidget):
         self.search.returnPressed.connect(self._search_now)
         for combo in (self.category, self.language, self.region, self.kind):
             combo.currentIndexChanged.connect(lambda _: self.changed.emit())
+            combo.activated.connect(lambda _, c=combo: self._she_chose(c))
         for box in (self.favourites, self.experienced, self.open_now):
             box.toggled.connect(lambda _: self.changed.emit())
+            box.clicked.connect(lambda _, b=box: self._she_chose(b))
         self.reset_button.clicked.connect(self.reset_filters)
+        self.changed.connect(self._update_reset)
         self._fill_fixed()
         self.set_choices([], [])
+        self._update_reset()
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self.panel)
@@ -116,6 +131,13 @@ class DirectoryFilterBar(QWidget):
 
     def _fill_fixed(self) -> None:
         self.category.addItem(self.tr("Any category"), "")
+        self.category.addItem(self.tr("Support and helplines"), SUPPORT)
+        self.category.setItemData(
+            1,
+            self.tr("Counselling, trauma care, peer support and helplines, together"),
+            Qt.ItemDataRole.ToolTipRole,
+        )
+        self.category.insertSeparator(2)
         for key, label in sorted(category_names().items(), key=lambda item: item[1]):
             self.category.addItem(label, key)
         self.kind.addItem(self.tr("Any kind"), "")
@@ -133,14 +155,20 @@ class DirectoryFilterBar(QWidget):
             region=self.region.currentData() or None,
             favourites_only=self.favourites.isChecked(),
             experienced_only=self.experienced.isChecked(),
+            first_language=self._first_language,
         )
 
     def open_now_only(self) -> bool:
         return self.open_now.isChecked()
 
     def filters_active(self) -> bool:
-        where = self.current_filter()
-        return where != DirectoryFilter(text=where.text) or self.open_now_only()
+        """Whether a filter hides anything (the search text and the sort order do not count)."""
+        where = replace(self.current_filter(), text="", first_language=None)
+        return where != DirectoryFilter() or self.open_now_only()
+
+    def set_by_shortcut(self) -> bool:
+        """Whether a filter in force was set by a shortcut and not touched by her since."""
+        return bool(self._from_shortcut)
 
     # -- choices -------------------------------------------------------------------------
 
@@ -179,16 +207,67 @@ class DirectoryFilterBar(QWidget):
         self.search.selectAll()
 
     def reset_filters(self) -> None:
-        widgets = (self.category, self.language, self.region, self.kind)
-        boxes = (self.favourites, self.experienced, self.open_now)
-        blocked = [w.blockSignals(True) for w in (*widgets, *boxes)]
-        for combo in widgets:
-            combo.setCurrentIndex(0)
-        for box in boxes:
-            box.setChecked(False)
-        for widget, was in zip((*widgets, *boxes), blocked, strict=True):
-            widget.blockSignals(was)
+        """Every filter off: everything is listed (the search text stays as it is)."""
+        self._put_back((self.category, self.language, self.region, self.kind,
+                        self.favourites, self.experienced, self.open_now))  # fmt: skip
+        self._from_shortcut.clear()
+        self._first_language = None
+        self._update_reset()
         self.changed.emit()
+
+    def show_support(self, first_language: str | None = None) -> None:
+        """Support and helplines in every language, ``first_language`` first; nothing else.
+
+        The search is emptied and every other filter is turned off; the
+        category box shows the choice, and "Clear filters" undoes it.
+        """
+        self._timer.stop()
+        blocked = self.search.blockSignals(True)
+        self.search.setText("")
+        self.search.blockSignals(blocked)
+        self._put_back((self.language, self.region, self.kind,
+                        self.favourites, self.experienced, self.open_now))  # fmt: skip
+        was = self.category.blockSignals(True)
+        self.category.setCurrentIndex(max(0, self.category.findData(SUPPORT)))
+        self.category.blockSignals(was)
+        self._from_shortcut = {self.category}
+        self._first_language = first_language or None
+        self._update_reset()
+        self.changed.emit()
+
+    def clear_shortcut_filters(self) -> bool:
+        """Turn off what a shortcut set and she has not changed since; True if anything was.
+
+        Emits nothing: the caller reloads (an entry she adds must not stay hidden
+        behind a filter she did not choose).
+        """
+        if not self._from_shortcut:
+            return False
+        self._put_back(tuple(self._from_shortcut))
+        self._from_shortcut.clear()
+        self._first_language = None
+        self._update_reset()
+        return True
+
+    def _put_back(self, widgets: tuple[QWidget, ...]) -> None:
+        """These filters off, without a signal."""
+        for widget in widgets:
+            was = widget.blockSignals(True)
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(0)
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(False)
+            widget.blockSignals(was)
+
+    def _she_chose(self, widget: QWidget) -> None:
+        """She changed this filter herself: from now on it is hers."""
+        self._from_shortcut.discard(widget)
+        if widget is self.category and self._first_language is not None:
+            self._first_language = None  # the order came with the shortcut's choice
+            self.changed.emit()
+
+    def _update_reset(self) -> None:
+        self.reset_button.setEnabled(self.filters_active())
 
     def clear(self) -> None:
         """Empty the search and the choices (her languages and places say something)."""

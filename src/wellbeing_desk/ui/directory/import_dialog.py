@@ -2,13 +2,15 @@
 
 The steps: an open dialog that keeps no history → the file read and parsed on
 the worker (5,000 cards take about two seconds) → this dialog, with the
-column mapping for a CSV file (each change parses again on the worker), how
-many entries will be added and the likely duplicates, each to skip, merge into
-the entry she has, or keep → every entry added and every merge made in one
-transaction (``import_entries``), or none.
+column mapping for a CSV file (each change parses again on the worker), the
+preview (the names it will import, what each has no field for, the columns kept
+in her notes, the cards that cannot be read and the choice to import only the
+readable ones), how many entries will be added and the likely duplicates, each
+to skip, merge into the entry she has, or keep → every entry added and every
+merge made in one transaction (``import_entries``), or none.
 
-A file that cannot be read gives one message naming the card or line, and
-nothing changes. On lock the parsed entries and the file's bytes are dropped.
+A file with nothing that can be read gives one message naming the card or line,
+and nothing changes. On lock the parsed entries and the file's bytes are dropped.
 """
 
 from dataclasses import dataclass
@@ -30,10 +32,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing_desk.imports import CsvPreview, ImportFormatError, parse_csv, parse_vcards
-from wellbeing_desk.imports.csv_directory import TARGET_FIELDS, sniff_columns
+from wellbeing_desk.imports import CsvPreview, ImportFormatError
+from wellbeing_desk.imports.csv_directory import (
+    IMPORT_TARGETS,
+    kept_columns,
+    left_out_columns,
+    read_csv,
+    sniff_columns,
+)
+from wellbeing_desk.imports.csv_headers import KEEP as KEEP_IN_NOTES
+from wellbeing_desk.imports.csv_headers import LEAVE_OUT
 from wellbeing_desk.imports.limits import MAX_IMPORT_BYTES
+from wellbeing_desk.imports.reading import Reading
+from wellbeing_desk.imports.vcard import read_vcards
 from wellbeing_desk.ui.directory.duplicates import Duplicate, find_duplicates
+from wellbeing_desk.ui.directory.import_preview import ImportPreview
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.export.save_file import ask_open_path
 from wellbeing_desk.ui.widgets.message import MessageBox
@@ -49,10 +62,11 @@ CELL_WIDTH = 170  # preview cells are cut to this many pixels
 
 @dataclass(frozen=True)
 class Parsed:
-    """Every entry of the file, and which of them look like entries she already has."""
+    """Every readable entry of the file, which look like entries she has, and the reading."""
 
     entries: list[DirectoryEntryInput]
     duplicates: list[Duplicate]
+    reading: Reading
 
 
 @dataclass(frozen=True)
@@ -78,19 +92,27 @@ def is_vcard(path: Path, data: bytes) -> bool:
     return data.lstrip(b"\xef\xbb\xbf \t\r\n")[:11].upper() == b"BEGIN:VCARD"
 
 
-def with_duplicates(vault: Vault, entries: list[DirectoryEntryInput]) -> Parsed:
+def with_duplicates(vault: Vault, reading: Reading) -> Parsed:
+    """Raises the first card's or row's error when not one can be read."""
+    if not reading.records:
+        raise reading.unreadable[0].error
     existing = ((found.id, found.entry) for found in vault.directory.entries())
-    return Parsed(entries, find_duplicates(entries, existing))
+    entries = reading.entries
+    return Parsed(entries, find_duplicates(entries, existing), reading)
 
 
-def load_file(vault: Vault, path: Path) -> Loaded:
-    """Runs on the worker: read, parse, look for duplicates. Raises on an unreadable file."""
+def load_file(vault: Vault, path: Path, words: dict[str, str] | None = None) -> Loaded:
+    """Runs on the worker: read, parse, look for duplicates. Raises on an unreadable file.
+
+    ``words`` translates what is kept in her notes from a card ("Birthday").
+    """
     data = read_import_file(path)
     if is_vcard(path, data):
-        return Loaded(path.name, data, None, with_duplicates(vault, parse_vcards(data)), None)
+        parsed = with_duplicates(vault, read_vcards(data, words))
+        return Loaded(path.name, data, None, parsed, None)
     preview = sniff_columns(data)
     try:
-        parsed = with_duplicates(vault, parse_csv(data, preview.suggested_mapping))
+        parsed = with_duplicates(vault, read_csv(data, preview.suggested_mapping))
     except ImportFormatError as problem:
         return Loaded(path.name, data, preview, None, problem)
     return Loaded(path.name, data, preview, parsed, None)
@@ -111,7 +133,7 @@ class ImportDialog(QDialog):
         self._duplicate_combos: list[tuple[int, QComboBox]] = []
         self.setWindowTitle(self.tr("Import into the directory"))
         self.setAccessibleName(self.tr("Import into the directory"))
-        self.setMinimumSize(680, 520)
+        self.setMinimumSize(680, 560)
 
         self.file_label = QLabel(self)
         self.file_label.setObjectName("muted")
@@ -120,7 +142,8 @@ class ImportDialog(QDialog):
 
         self.mapping_intro = paragraph(
             self.tr(
-                "Choose what each column holds. Columns set to “Ignore” are left out. "
+                "Choose what each column holds. A column nothing holds is kept in your "
+                "notes with its name; columns set to “Leave out” are not imported. "
                 "The first rows of the file are shown below."
             ),
             self,
@@ -131,6 +154,8 @@ class ImportDialog(QDialog):
         self.mapping_area.setMinimumHeight(200)
         self.mapping_area.setAccessibleName(self.tr("Columns of the file and what they hold"))
 
+        self.preview = ImportPreview(self)
+        self.preview.choice_changed.connect(self._update_count)
         self.count_label = QLabel(self)
         self.count_label.setWordWrap(True)
         self.duplicates_heading = heading(self.tr("Likely already in your directory"), self, 3)
@@ -176,6 +201,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.file_label)
         layout.addWidget(self.mapping_intro)
         layout.addWidget(self.mapping_area, 1)
+        layout.addWidget(self.preview, 1)
         layout.addWidget(self.count_label)
         layout.addWidget(self.duplicates_heading)
         layout.addWidget(self.duplicates_intro)
@@ -184,7 +210,7 @@ class ImportDialog(QDialog):
         layout.addWidget(buttons)
         self.rejected.connect(self.reset)
         self.reset()
-        self.resize(760, 600)
+        self.resize(780, 700)
 
     # -- showing and forgetting ---------------------------------------------------------
 
@@ -215,7 +241,8 @@ class ImportDialog(QDialog):
                     self.parentWidget(), self.tr("Nothing was imported"), self.describe(error)
                 )
 
-        self.worker.submit(lambda vault: load_file(vault, path), loaded, failed)
+        words = self.kept_words()
+        self.worker.submit(lambda vault: load_file(vault, path, words), loaded, failed)
 
     def reset(self) -> None:
         """Forget the file, its entries and every widget built for it."""
@@ -228,6 +255,7 @@ class ImportDialog(QDialog):
             if old is not None:
                 old.deleteLater()
         self.file_label.setText("")
+        self.preview.clear()
         self.count_label.setText("")
         self._show_error("")
         self.import_button.setEnabled(False)
@@ -276,9 +304,11 @@ class ImportDialog(QDialog):
             )
             combo.setMinimumContentsLength(12)
             combo.setMaximumWidth(CELL_WIDTH + 30)
-            combo.addItem(self.tr("Ignore"), "")
-            for field in TARGET_FIELDS:
-                combo.addItem(names[field], field)
+            combo.addItem(self.tr("Keep in my notes"), KEEP_IN_NOTES)
+            combo.addItem(self.tr("Leave out"), LEAVE_OUT)
+            for field in IMPORT_TARGETS:
+                if field != KEEP_IN_NOTES:
+                    combo.addItem(names[field], field)
             combo.setAccessibleName(
                 self.tr("What the column “{column}” holds").format(column=header or column + 1)
             )
@@ -321,7 +351,7 @@ class ImportDialog(QDialog):
                 self._set_parsed(None, error)
 
         self.worker.submit(
-            lambda vault: with_duplicates(vault, parse_csv(data, mapping)), parsed, failed
+            lambda vault: with_duplicates(vault, read_csv(data, mapping)), parsed, failed
         )
 
     def _set_parsed(self, parsed: Parsed | None, problem: BaseException | None) -> None:
@@ -335,8 +365,22 @@ class ImportDialog(QDialog):
             widget.setVisible(bool(duplicates))
         if parsed is not None and duplicates:
             self.duplicates_area.setWidget(self._duplicates_grid(parsed))
+        self._show_preview(parsed)
         self._show_error(self.describe(problem) if problem is not None else "")
         self._update_count()
+
+    def _show_preview(self, parsed: Parsed | None) -> None:
+        self.preview.clear()
+        if parsed is None:
+            return
+        reading = parsed.reading
+        self.preview.show_records(reading.records)
+        if self._mapping_combos:
+            mapping = self.mapping()
+            self.preview.show_columns(kept_columns(mapping), left_out_columns(mapping))
+        self.preview.show_unreadable(
+            reading.unreadable, len(reading.records), cards=reading.noun == "cards"
+        )
 
     def _duplicates_grid(self, parsed: Parsed) -> QWidget:
         grid_widget = QWidget()
@@ -404,6 +448,11 @@ class ImportDialog(QDialog):
         count, skipped = len(self.to_add()), len(self.skipped())
         merged = len(self.to_merge())
         text = self.tr("%n entries will be added.", "", count)
+        waiting = bool(self._parsed.reading.unreadable) and not self.preview.readable_only_chosen()
+        if waiting:
+            text += " " + self.tr(
+                "Some cannot be read: choose whether to import only the readable ones."
+            )
         if merged:
             text += " " + self.tr(
                 "%n likely duplicates will be merged into entries you have.", "", merged
@@ -412,7 +461,7 @@ class ImportDialog(QDialog):
             text += " " + self.tr("%n likely duplicates will be skipped.", "", skipped)
         self.count_label.setText(text)
         self.count_label.setAccessibleName(text)
-        self.import_button.setEnabled(count + merged > 0)
+        self.import_button.setEnabled(count + merged > 0 and not waiting)
 
     # -- importing ------------------------------------------------------------------------
 
@@ -472,9 +521,55 @@ class ImportDialog(QDialog):
             )
         return describe_error(error)
 
+    def kept_words(self) -> dict[str, str]:
+        """What a card's fields without a place are called in her notes (``reading.WORDS``)."""
+        return {
+            "photo": self.tr("Photo"),
+            "logo": self.tr("Logo"),
+            "sound": self.tr("Sound"),
+            "key": self.tr("Encryption key"),
+            "nickname": self.tr("Nickname"),
+            "birthday": self.tr("Birthday"),
+            "anniversary": self.tr("Anniversary"),
+            "date": self.tr("Date"),
+            "gender": self.tr("Gender"),
+            "related": self.tr("Related person"),
+            "messaging": self.tr("Messaging"),
+            "social": self.tr("Social profile"),
+            "groups": self.tr("Groups"),
+            "languages": self.tr("Languages"),
+            "regions": self.tr("Countries"),
+            "kind": self.tr("Kind"),
+            "cost": self.tr("Cost"),
+            "location": self.tr("Location"),
+            "time_zone": self.tr("Time zone"),
+            "pronunciation": self.tr("Pronunciation"),
+            "address": self.tr("Address"),
+            "assistant": self.tr("Assistant card"),
+        }
+
     def field_names(self) -> dict[str, str]:
         return {
             "name": self.tr("Name"),
+            "given_name": self.tr("First name"),
+            "middle_name": self.tr("Middle name"),
+            "family_name": self.tr("Last name"),
+            "name_prefix": self.tr("Name prefix (Dr., Ms.…)"),
+            "name_suffix": self.tr("Name suffix"),
+            "nickname": self.tr("Nickname (kept in my notes)"),
+            "department": self.tr("Department (with the organisation)"),
+            "job_title": self.tr("Job title or role (in the description)"),
+            "telegram": self.tr("Telegram"),
+            "xmpp": self.tr("XMPP (Jabber)"),
+            "im": self.tr("Messenger (its kind from the service column)"),
+            "street": self.tr("Street"),
+            "city": self.tr("City"),
+            "region": self.tr("State or province"),
+            "postal_code": self.tr("Postal code"),
+            "country": self.tr("Country (of the address)"),
+            "po_box": self.tr("PO box"),
+            "label": self.tr("Label of a phone, e-mail or address"),
+            "service": self.tr("Messenger service"),
             "organisation": self.tr("Organisation"),
             "kind": self.tr("Kind (person, organisation…)"),
             "description": self.tr("Description"),

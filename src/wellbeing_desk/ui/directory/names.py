@@ -47,9 +47,60 @@ def contact_type_names() -> dict[str, str]:
         "mobile": QCoreApplication.translate("DirectoryNames", "Mobile"),
         "signal": QCoreApplication.translate("DirectoryNames", "Signal"),
         "whatsapp": QCoreApplication.translate("DirectoryNames", "WhatsApp"),
+        "telegram": QCoreApplication.translate("DirectoryNames", "Telegram"),
+        "xmpp": QCoreApplication.translate("DirectoryNames", "XMPP (Jabber)"),
         "email": QCoreApplication.translate("DirectoryNames", "Email"),
         "website": QCoreApplication.translate("DirectoryNames", "Website"),
         "postal": QCoreApplication.translate("DirectoryNames", "Postal address"),
+    }
+
+
+def contact_label_name(label: str) -> str:
+    """A contact's label as shown: "work", "Work" or Apple's "_$!<Work>!$_" read "Work"/"Trabajo".
+
+    Labels come from address books (vCard types, Apple and Google labels); the
+    ones they share are translated, any other label she wrote is shown as it is.
+    """
+    plain = label.strip()
+    if plain.startswith("_$!<") and plain.endswith(">!$_"):
+        plain = plain[4:-4]
+    key = " ".join(plain.replace("_", " ").casefold().split())
+    return _contact_labels().get(key, plain)
+
+
+def _contact_labels() -> dict[str, str]:
+    work = QCoreApplication.translate("DirectoryNames", "Work")
+    home = QCoreApplication.translate("DirectoryNames", "Home")
+    mobile = QCoreApplication.translate("DirectoryNames", "Mobile")
+    main = QCoreApplication.translate("DirectoryNames", "Main")
+    website = QCoreApplication.translate("DirectoryNames", "Website")
+    return {
+        "work": work,
+        "business": work,
+        "home": home,
+        "personal": home,
+        "cell": mobile,
+        "mobile": mobile,
+        "iphone": "iPhone",
+        "main": main,
+        "voice": QCoreApplication.translate("DirectoryNames", "Voice"),
+        "fax": QCoreApplication.translate("DirectoryNames", "Fax"),
+        "work fax": QCoreApplication.translate("DirectoryNames", "Work fax"),
+        "workfax": QCoreApplication.translate("DirectoryNames", "Work fax"),
+        "home fax": QCoreApplication.translate("DirectoryNames", "Home fax"),
+        "homefax": QCoreApplication.translate("DirectoryNames", "Home fax"),
+        "other fax": QCoreApplication.translate("DirectoryNames", "Other fax"),
+        "otherfax": QCoreApplication.translate("DirectoryNames", "Other fax"),
+        "pager": QCoreApplication.translate("DirectoryNames", "Pager"),
+        "other": QCoreApplication.translate("DirectoryNames", "Other"),
+        "school": QCoreApplication.translate("DirectoryNames", "School"),
+        "homepage": website,
+        "home page": website,
+        "profile": QCoreApplication.translate("DirectoryNames", "Profile"),
+        "blog": QCoreApplication.translate("DirectoryNames", "Blog"),
+        "car": QCoreApplication.translate("DirectoryNames", "Car"),
+        "assistant": QCoreApplication.translate("DirectoryNames", "Assistant"),
+        "callback": QCoreApplication.translate("DirectoryNames", "Callback"),
     }
 
 

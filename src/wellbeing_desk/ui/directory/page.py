@@ -9,8 +9,18 @@ cancels.
 Copied contact details are cleared from the clipboard after 30 seconds and on
 lock, if the clipboard still holds them (``ClipboardGuard``). Opening a
 website or writing an e-mail asks first: it is a network action she chooses.
+
+Other parts of the app never drive the filter widgets: they call
+``show_support`` (support and helplines, her language first) or
+``open_record``. Filters are always visible in the filter bar, and an entry
+she adds or imports is never hidden by a filter a shortcut set: those are
+turned off first, and if her own search or filters hide it she is told, with
+a button that shows everything.
 """
 
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QUrl, Signal
@@ -42,7 +52,7 @@ from wellbeing_desk.ui.widgets.notice_bar import NoticeBar
 from wellbeing_desk.ui.widgets.page_style import PAGE_STYLE, comfortable
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault import Vault
-from wellbeing_desk.vault.directory import DirectoryEntry
+from wellbeing_desk.vault.directory import SUPPORT, DirectoryEntry, DirectoryFilter
 from wellbeing_desk.vault.directory_types import DirectoryValueError
 
 UNDO_TIMEOUT_MS = 15_000
@@ -74,6 +84,9 @@ class DirectoryPage(QWidget):
         self._detail_request: str | None = None  # the id whose detail is on its way
         self._select_after_load: str | None = None
         self._undo_ids: list[str] = []
+        # Entries she just added or imported, and what to say if the list hides them.
+        self._fresh: tuple[list[str], str] | None = None
+        self._notice_action: Callable[[], None] | None = None  # what the notice's button does
         self.setStyleSheet(PAGE_STYLE + DIRECTORY_STYLE)
         self.clipboard = ClipboardGuard(self, clear_after_ms=clear_clipboard_after_ms)
         self.model = DirectoryListModel(worker, self)
@@ -173,9 +186,10 @@ class DirectoryPage(QWidget):
         self.detail.edit_requested.connect(self.edit_selected)
         self.detail.delete_requested.connect(self.delete_selected)
         self.detail.favourite_toggled.connect(self.set_favourite)
+        self.detail.checked_requested.connect(self.mark_checked)
         self.editor.save_requested.connect(self.save)
         self.editor.cancelled.connect(self.close_editor)
-        self.notice.action_triggered.connect(self.undo)
+        self.notice.action_triggered.connect(self._notice_acted)
         self.notice.dismissed.connect(self._forget_undo)
         # On the page: whenever it is on screen; on the view: when it has the focus.
         add_shortcut(QKeySequence.StandardKey.New, self.new_entry, self, window=True)
@@ -209,6 +223,8 @@ class DirectoryPage(QWidget):
         self._detail_request = None
         self._select_after_load = None
         self._undo_ids = []
+        self._fresh = None
+        self._notice_action = None
         for dialog in (self.import_dialog, self.export_dialog):
             if dialog is not None:
                 dialog.clear_content()
@@ -272,6 +288,17 @@ class DirectoryPage(QWidget):
         self.filters.reset_filters()  # emits "changed": the list reloads and chooses it
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def show_support(self, language: str = "") -> None:
+        """Support and helplines in every language, entries in ``language`` first.
+
+        For the app's support shortcuts ("See support in your directory"). The
+        search is emptied and the category box shows "Support and helplines"
+        (counselling, trauma care, peer support and helplines); nothing else
+        is filtered, and "Clear filters" lists everything again.
+        """
+        if self._active:
+            self.filters.show_support(language or None)  # emits "changed": the list reloads
+
     def _results_arrived(self) -> None:
         wanted = self._select_after_load or self.detail_id()
         self._select_after_load = None
@@ -280,6 +307,28 @@ class DirectoryPage(QWidget):
         if self.detail_id() != self.selected_id():
             self._show_selected()
         self._update_empty()
+        self._say_if_hidden()
+
+    def _say_if_hidden(self) -> None:
+        """She just added or imported entries and her search or filters hide one: say so."""
+        fresh, self._fresh = self._fresh, None
+        if fresh is None or self.model.total > self.model.rowCount():
+            return  # a long list is cut, not filtered: nothing to say
+        ids, message = fresh
+        shown = set(self.model.ids())
+        hidden = [entry_id for entry_id in ids if entry_id not in shown]
+        if not hidden or not self._active:
+            return
+        self._undo_ids = []
+        self.notice.show_notice(
+            message, self.tr("Show all"), self.tr("Clear the search and filters to show it")
+        )
+        self._notice_action = lambda: self.open_record(hidden[0])
+
+    def _notice_acted(self) -> None:
+        action, self._notice_action = self._notice_action, None
+        if action is not None:
+            action()
 
     def detail_id(self) -> str | None:
         return self.detail.entry.id if self.detail.entry is not None else None
@@ -312,6 +361,9 @@ class DirectoryPage(QWidget):
             self.right.setCurrentWidget(self.hint)
             return
         self.detail.show_entry(found)
+        stops = self.detail.tab_stops()
+        if stops:
+            QWidget.setTabOrder(self.view, stops[0])  # from the list, Tab reaches Copy first
         self.right.setCurrentWidget(self.detail)
 
     def _update_empty(self) -> None:
@@ -326,7 +378,15 @@ class DirectoryPage(QWidget):
         if count or self.model.loading or not self._active:
             self.list_stack.setCurrentWidget(self.view)
             return
-        if self.filters.current_filter().text or self.filters.filters_active():
+        where = self.filters.current_filter()
+        if where == DirectoryFilter(category=SUPPORT, first_language=where.first_language) and (
+            not self.filters.open_now_only()
+        ):
+            message = self.tr(
+                "You have not added a counsellor or helpline you trust yet. Add one in your "
+                "language, so it is here offline when you need it."
+            )
+        elif where.text or self.filters.filters_active():
             message = self.tr("Nothing matches. Try other words, or clear the filters.")
         else:
             message = self.tr(
@@ -414,12 +474,15 @@ class DirectoryPage(QWidget):
             vault.directory.update(entry_id, entry)
             return entry_id
 
-        self.worker.submit(write, self._saved, self._save_failed)
+        self.worker.submit(
+            write, lambda saved: self._saved(saved, new=entry_id is None), self._save_failed
+        )
 
-    def _saved(self, entry_id: str) -> None:
+    def _saved(self, entry_id: str, new: bool = False) -> None:
         self.editor.clear()
         self._set_editing(False)
-        self._after_change(entry_id)
+        hidden = self.tr("Saved. Your search or filters hide it.")
+        self._after_change(entry_id, fresh=([entry_id], hidden) if new else None)
         self.say(self.tr("Saved."))
         self.entry_saved.emit(entry_id)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -434,12 +497,22 @@ class DirectoryPage(QWidget):
                 )
             )
 
-    def _after_change(self, select: str | None) -> None:
+    def _after_change(self, select: str | None, fresh: tuple[list[str], str] | None = None) -> None:
+        """Reload the list, then choose ``select``.
+
+        ``fresh``: entries she just added or imported, and what to say if the
+        list hides one. Filters a shortcut set are turned off first, so only
+        her own search or filters can hide them.
+        """
         self._select_after_load = select
+        self._fresh = fresh
         self._detail_generation += 1
         self._detail_request = None
         self.detail.clear()  # the fresh copy comes with the list
-        self.model.reload()
+        if fresh and self.filters.clear_shortcut_filters():
+            self.apply_filters()
+        else:
+            self.model.reload()
         self.filters.load_choices()
 
     def toggle_favourite(self) -> None:
@@ -455,6 +528,25 @@ class DirectoryPage(QWidget):
             lambda _: self._after_change(entry_id),
             lambda error: self.say(describe_error(error)),
         )
+
+    def mark_checked(self) -> None:
+        """Her "I checked this": today becomes her own last check of the shown entry."""
+        entry_id = self.detail_id()
+        if entry_id is None or not self._active or self.editor.is_open:
+            return
+        today = date.today()
+
+        def write(vault: Vault) -> None:
+            found = vault.directory.get(entry_id)
+            if found is None:
+                raise KeyError(entry_id)
+            vault.directory.update(entry_id, replace(found.entry, last_checked=today))
+
+        def done(_: None) -> None:
+            self._after_change(entry_id)
+            self.say(self.tr("Saved: you checked it today."))
+
+        self.worker.submit(write, done, lambda error: self.say(describe_error(error)))
 
     def delete_selected(self) -> None:
         entry_id = self.selected_id()
@@ -476,6 +568,7 @@ class DirectoryPage(QWidget):
             self.tr("Entry deleted."), self.tr("Undo"), self.tr("Undo: bring the entry back")
         )
         self.notice.action.setToolTip(self.tr("Bring it back (Ctrl+Z)"))
+        self._notice_action = self.undo
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def undo(self) -> None:
@@ -496,6 +589,7 @@ class DirectoryPage(QWidget):
 
     def _forget_undo(self) -> None:
         self._undo_ids = []
+        self._notice_action = None
 
     # -- import and export -----------------------------------------------------------------
 
@@ -508,7 +602,9 @@ class DirectoryPage(QWidget):
         self.import_dialog.start()
 
     def _imported(self, ids: list[str]) -> None:
-        self._after_change(ids[0] if ids else None)
+        hidden = self.tr("%n entries imported. Your search or filters hide some of them.", "",
+                         len(ids))  # fmt: skip
+        self._after_change(ids[0] if ids else None, fresh=(ids, hidden) if ids else None)
         self.say(self.tr("%n entries imported.", "", len(ids)))
 
     def open_export_dialog(self) -> None:
@@ -532,3 +628,4 @@ class DirectoryPage(QWidget):
         if self._active:
             self.notice.show_notice(message, "")
             self._undo_ids = []
+            self._notice_action = None

@@ -4,7 +4,9 @@ The phases come from ``pacing.py`` (no Qt). ``BreathingSession`` keeps time
 with an injectable clock and one single-shot ``QTimer`` that it re-arms after
 each tick: about 30 times a second while the circle moves, and only when the
 count changes (once a second) when motion is reduced. Tests advance a fake
-clock and call ``tick()``; nothing sleeps. There is no sound.
+clock and call ``tick()``; nothing sleeps. There is no sound. A pace with
+suggested rounds (4-7-8) pauses itself after them, at the end of an out-breath;
+Continue goes on from there, and it does not stop her again.
 """
 
 import math
@@ -69,6 +71,8 @@ class BreathingSession(QObject):
         self._running = False
         self._origin = 0.0  # clock time at which elapsed time was zero (while running)
         self._elapsed = 0.0  # elapsed time when paused
+        self._rounds_done = False  # paused itself after the pace's rounds
+        self._went_on = False  # she went on after that pause: no second one
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -77,6 +81,11 @@ class BreathingSession(QObject):
     @property
     def running(self) -> bool:
         return self._running
+
+    @property
+    def rounds_done(self) -> bool:
+        """Paused by itself after the pace's suggested rounds, until she goes on."""
+        return self._rounds_done
 
     def elapsed(self) -> float:
         return self._clock() - self._origin if self._running else self._elapsed
@@ -87,6 +96,8 @@ class BreathingSession(QObject):
     def start(self) -> None:
         if self._running:
             return
+        if self._rounds_done:
+            self._rounds_done, self._went_on = False, True
         self._origin = self._clock() - self._elapsed
         self._running = True
         self.tick()
@@ -103,6 +114,7 @@ class BreathingSession(QObject):
         """Back to the start of the first in-breath, not running."""
         self._running = False
         self._elapsed = 0.0
+        self._rounds_done = self._went_on = False
         self.timer.stop()
         self.changed.emit()
 
@@ -122,12 +134,23 @@ class BreathingSession(QObject):
     def tick(self) -> None:
         if not self._running:
             return
+        elapsed = self.elapsed()
+        limit = self._rounds_limit()
+        if limit is not None and elapsed >= limit:
+            # Exactly at the end of the last round (a late tick does not run past it).
+            self._elapsed, self._running, self._rounds_done = float(limit), False, True
+            self.timer.stop()
+            self.changed.emit()
+            return
         self.changed.emit()
         if self.reduce_motion:
-            delay = math.ceil(next_count_change(self.elapsed()) * 1000) + COUNT_MARGIN_MS
+            delay = math.ceil(next_count_change(elapsed) * 1000) + COUNT_MARGIN_MS
         else:
             delay = ANIMATION_INTERVAL_MS
-        self.timer.start(delay)
+        self.timer.start(delay)  # the rounds end on a whole second: a count change
+
+    def _rounds_limit(self) -> int | None:
+        return None if self._went_on else self.pattern.rounds_seconds
 
 
 class BreathingCircle(QWidget):
@@ -247,6 +270,8 @@ class BreathingSteps(QWidget):
             return self.tr("Breathe in for {seconds} seconds").format(seconds=seconds)
         if kind == OUT:
             return self.tr("Breathe out for {seconds} seconds").format(seconds=seconds)
+        if kind == HOLD_OUT:  # lungs empty: nothing to hold
+            return self.tr("Rest for {seconds} seconds").format(seconds=seconds)
         return self.tr("Hold for {seconds} seconds").format(seconds=seconds)
 
 
@@ -285,7 +310,7 @@ class BreathingPage(QWidget):
         self.guide = QStackedWidget(self)
         self.guide.addWidget(self.circle)
         self.guide.addWidget(self.steps)
-        self.guide.setMinimumHeight(230)
+        self.guide.setMinimumHeight(160)
 
         self.cue = QLabel(self)
         self.cue.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -336,12 +361,16 @@ class BreathingPage(QWidget):
         self.intro.setText(
             self.tr(
                 "Follow the marked step and the count. Let your shoulders drop. "
-                "If a pace feels hard, choose a gentler one."
+                "If a pace feels hard, choose a gentler one. If you feel dizzy or "
+                "light-headed, stop and breathe normally. If focusing on your breath "
+                "makes you feel worse, try 5-4-3-2-1 senses instead."
             )
             if reduce
             else self.tr(
                 "Breathe in as the circle grows and out as it shrinks. Let your "
-                "shoulders drop. If a pace feels hard, choose a gentler one."
+                "shoulders drop. If a pace feels hard, choose a gentler one. If you feel "
+                "dizzy or light-headed, stop and breathe normally. If focusing on your "
+                "breath makes you feel worse, try 5-4-3-2-1 senses instead."
             )
         )
         self.intro.setAccessibleName(self.intro.text())
@@ -372,6 +401,11 @@ class BreathingPage(QWidget):
         started = session.running or session.elapsed() > 0
         if not started:
             cue = self.tr("Press Start when you are ready.")
+        elif session.rounds_done:  # only 4-7-8 has rounds, four of them (a test checks)
+            cue = self.tr(
+                "That was four rounds, enough to begin with. Breathe normally, or "
+                "continue if you like."
+            )
         elif not session.running:
             cue = self.tr("Paused. Continue whenever you like.")
         else:
@@ -380,7 +414,7 @@ class BreathingPage(QWidget):
         holding = state.kind in (HOLD_IN, HOLD_OUT)
         if not self.reduce_motion:
             self.circle.set_state(state.fullness if started else 0.0, holding and session.running)
-        self.steps.set_current(state.index if started else -1)
+        self.steps.set_current(state.index if started and not session.rounds_done else -1)
         if session.running:
             text, name = self.tr("Pause"), self.tr("Pause the breathing guide")
         elif started:
@@ -394,6 +428,8 @@ class BreathingPage(QWidget):
             return self.tr("Breathe in… {seconds}").format(seconds=state.seconds_left)
         if state.kind == OUT:
             return self.tr("Breathe out… {seconds}").format(seconds=state.seconds_left)
+        if state.kind == HOLD_OUT:  # lungs empty: "hold" would mean holding air in
+            return self.tr("Rest… {seconds}").format(seconds=state.seconds_left)
         return self.tr("Hold… {seconds}").format(seconds=state.seconds_left)
 
     def _pattern_names(self) -> dict[str, str]:
@@ -413,8 +449,8 @@ class BreathingPage(QWidget):
             ),
             "box": self.tr("In, hold, out, hold: 4 seconds each. Steady and even."),
             "478": self.tr(
-                "In for 4 seconds, hold for 7, out for 8. Slow and deep; if the hold feels "
-                "too long, choose a gentler pace."
+                "In for 4 seconds, hold for 7, out for 8. Four rounds are enough to begin; "
+                "if the hold feels too long or you feel light-headed, choose a gentler pace."
             ),
         }
 

@@ -11,12 +11,15 @@ which stops the guide and empties the senses fields. Nothing here is saved.
 import time
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLayout,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -44,6 +47,25 @@ QPushButton#quiet:focus { border: 2px solid palette(highlight); }
 """
 
 
+BREATHING_TAB, SENSES_TAB = 0, 1
+ROOMY_HEIGHT, SMALLEST_HEIGHT, TITLE_BAR_ROOM = 660, 440, 60
+
+
+def fitting_height(available: int) -> int:
+    """The window's first height: roomy, but never taller than the screen leaves room for."""
+    return max(SMALLEST_HEIGHT, min(ROOMY_HEIGHT, available - TITLE_BAR_ROOM))
+
+
+def _scrolling(page: QWidget, parent: QWidget) -> QScrollArea:
+    scroll = QScrollArea(parent)
+    scroll.setWidget(page)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the exercise's own controls take focus
+    return scroll
+
+
 class GroundingDialog(QDialog):
     """Paced breathing and 5-4-3-2-1, as two tabs."""
 
@@ -61,8 +83,11 @@ class GroundingDialog(QDialog):
         self.setAccessibleName(self.tr("Breathing and grounding"))
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setMinimumSize(520, 600)
-        self.resize(580, 660)
+        # Fits a 900×600 screen with its title bar; taller screens get the roomier size.
+        self.setMinimumSize(480, SMALLEST_HEIGHT)
+        screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+        available = screen.availableGeometry().height() if screen is not None else 800
+        self.resize(580, fitting_height(available))
 
         note = paragraph(
             self.tr("Nothing here is saved. Go at your own pace, and stop whenever you like."),
@@ -74,8 +99,10 @@ class GroundingDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Exercises"))
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.breathing, self.tr("Paced breathing"))
-        self.tabs.addTab(self.senses, self.tr("5-4-3-2-1 senses"))
+        # Each exercise scrolls inside its tab on a short screen rather than being cut off.
+        self._breathing_scroll = _scrolling(self.breathing, self)
+        self.tabs.addTab(self._breathing_scroll, self.tr("Paced breathing"))
+        self.tabs.addTab(_scrolling(self.senses, self), self.tr("5-4-3-2-1 senses"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -99,10 +126,10 @@ class GroundingDialog(QDialog):
 
     @property
     def exercise(self) -> str:
-        return SENSES if self.tabs.currentWidget() is self.senses else BREATHING
+        return SENSES if self.tabs.currentIndex() == SENSES_TAB else BREATHING
 
     def show_exercise(self, exercise: str) -> None:
-        self.tabs.setCurrentWidget(self.senses if exercise == SENSES else self.breathing)
+        self.tabs.setCurrentIndex(SENSES_TAB if exercise == SENSES else BREATHING_TAB)
 
     def focus_start(self) -> None:
         """The keyboard starts on the exercise: Start for breathing, the first field for senses."""
@@ -110,6 +137,8 @@ class GroundingDialog(QDialog):
             self.senses.focus_first()
         else:
             self.breathing.toggle.setFocus(Qt.FocusReason.OtherFocusReason)
+            # On a short screen the page scrolls: Start must be in sight, not below the fold.
+            self._breathing_scroll.ensureWidgetVisible(self.breathing.toggle)
 
     def done(self, result: int) -> None:
         """Closed by her, by Esc or by locking: stop, forget every word, give the focus back."""

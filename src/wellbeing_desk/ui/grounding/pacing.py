@@ -5,7 +5,9 @@ whole-second durations. ``Pattern.at(elapsed)`` says which phase is running,
 how many seconds are left in it (the count the guide shows) and how full the
 lungs are (0 empty to 1 full, eased so the circle moves like a breath).
 Durations are whole seconds, so the count changes exactly on whole seconds
-of elapsed time; ``next_count_change`` tells a timer when to wake up.
+of elapsed time; ``next_count_change`` tells a timer when to wake up. A pace
+with ``rounds`` (4-7-8: four) is enough to begin with after that many cycles:
+the guide pauses there, and she can go on.
 """
 
 import math
@@ -44,10 +46,18 @@ class PhaseState:
 class Pattern:
     key: str
     phases: tuple[Phase, ...]
+    rounds: int | None = None  # cycles after which the guide pauses; None: it runs on
 
     def __post_init__(self) -> None:
         if not self.phases:
             raise ValueError("a pattern needs at least one phase")
+        if self.rounds is not None and self.rounds < 1:
+            raise ValueError("a pause after rounds needs at least one round")
+
+    @property
+    def rounds_seconds(self) -> int | None:
+        """Elapsed seconds at the end of the suggested rounds (lungs empty), if any."""
+        return None if self.rounds is None else self.rounds * self.cycle_seconds
 
     @property
     def cycle_seconds(self) -> int:
@@ -98,14 +108,15 @@ def next_count_change(elapsed: float) -> float:
     return math.floor(elapsed) + 1.0 - elapsed
 
 
-def _pattern(key: str, *phases: tuple[str, int]) -> Pattern:
-    return Pattern(key, tuple(Phase(kind, seconds) for kind, seconds in phases))
+def _pattern(key: str, *phases: tuple[str, int], rounds: int | None = None) -> Pattern:
+    return Pattern(key, tuple(Phase(kind, seconds) for kind, seconds in phases), rounds)
 
 
 GENTLE = _pattern("gentle", (IN, 4), (OUT, 6))
 BOX = _pattern("box", (IN, 4), (HOLD_IN, 4), (OUT, 4), (HOLD_OUT, 4))
 SLOW_OUT = _pattern("slow_out", (IN, 4), (HOLD_IN, 2), (OUT, 6))
-FOUR_SEVEN_EIGHT = _pattern("478", (IN, 4), (HOLD_IN, 7), (OUT, 8))
+# Long holds can make her light-headed: four rounds to begin with, then a pause.
+FOUR_SEVEN_EIGHT = _pattern("478", (IN, 4), (HOLD_IN, 7), (OUT, 8), rounds=4)
 
 # In the order the pace menu offers them; the first is the default.
 PATTERNS: tuple[Pattern, ...] = (GENTLE, SLOW_OUT, BOX, FOUR_SEVEN_EIGHT)

@@ -1,4 +1,5 @@
-"""5-4-3-2-1: one sense at a time, with Back and Next, and a calm word at the end.
+"""5-4-3-2-1: one sense at a time, with Back and Next, and "Here and now" at the end (no praise:
+it is not a performance).
 
 Each step has one small field per thing (five for sight, one for taste). What
 she types there is NEVER saved: not to the vault, not to a draft, not to the
@@ -224,7 +225,7 @@ class SensesPage(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.setSpacing(10)
-        layout.addWidget(heading(self.tr("Well done"), page, level=2))
+        layout.addWidget(heading(self.tr("Here and now"), page, level=2))
         layout.addWidget(
             paragraph(
                 self.tr(

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing_desk.insights import MIN_DAYS, Insights, compute_insights
+from wellbeing_desk.insights import HIGHER, MIN_DAYS, Insights, compute_insights
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.export.dialog import ExportDialog
 from wellbeing_desk.ui.export.image import ChartImageSaver
@@ -112,6 +112,15 @@ class InsightsPage(QWidget):
         )
         activities_note.setObjectName("muted")
         self.activity_table = ActivityTable(self.tr("Activities and next-day stress"), content)
+        # Beside a "Higher stress the next day": counselling can weigh before it helps.
+        self.heavier_note = paragraph(
+            self.tr(
+                "Some things that help, like counselling or talking about something hard, "
+                "can feel heavier for a day or two before they help."
+            ),
+            content,
+        )
+        self.heavier_note.setObjectName("muted")
         self.no_activities = paragraph(
             self.tr(
                 "When you note what you did for yourself and check in the next day, it shows here."
@@ -133,6 +142,7 @@ class InsightsPage(QWidget):
         )
         details.addWidget(activities_note)
         details.addWidget(self.activity_table)
+        details.addWidget(self.heavier_note)
         details.addWidget(self.no_activities)
         details.addSpacing(12)
         details.addWidget(heading(self.tr("Week by week"), content, level=2))
@@ -182,6 +192,7 @@ class InsightsPage(QWidget):
         self.stress_chart.clear()
         self.mood_chart.clear()
         self.activity_table.clear()
+        self.heavier_note.setVisible(False)
         self.week_table.clear()
         self.summary.setText("")
         self.summary.setAccessibleName("")
@@ -228,6 +239,7 @@ class InsightsPage(QWidget):
         )
         self.activity_table.show_effects(insights.activities, names)
         self.activity_table.setVisible(bool(insights.activities))
+        self.heavier_note.setVisible(any(e.direction == HIGHER for e in insights.activities))
         self.no_activities.setVisible(not insights.activities)
         self.week_table.show_weeks(insights.weeks[:MAX_WEEKS], names)
         self._show_summary(insights)

@@ -101,7 +101,7 @@ class ActivityTable(_Table):
             self.tr("Activity"),
             self.tr("After doing it"),
             self.tr("After other days"),
-            self.tr("What this suggests"),
+            self.tr("So far"),
         ]
 
     def show_effects(self, effects: Sequence[ActivityEffect], names: Mapping[str, str]) -> None:

@@ -7,14 +7,14 @@ from wellbeing_desk.ui.widgets.scale_input import ScaleInput
 
 
 def stress_scale(parent: QWidget | None = None) -> ScaleInput:
-    """0–10, the distress scale used in trauma work (SUDS)."""
+    """0–10, shaped like the distress scale used in trauma work (SUDS), worded as stress."""
     return ScaleInput(
         0,
         10,
         QCoreApplication.translate("Scales", "Stress, from 0 to 10"),
         (
             QCoreApplication.translate("Scales", "0 calm"),
-            QCoreApplication.translate("Scales", "10 worst distress"),
+            QCoreApplication.translate("Scales", "10 the most stressed I have felt"),
         ),
         parent,
     )

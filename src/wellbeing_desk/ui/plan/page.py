@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desk.ui.errors import describe_error
+from wellbeing_desk.ui.plan.emergency import EmergencyCard
 from wellbeing_desk.ui.widgets.text import heading, paragraph
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault import Vault
-from wellbeing_desk.vault.care_plan import MAX_SECTION_LENGTH, PLAN_SECTIONS
+from wellbeing_desk.vault.care_plan import EMERGENCY_SECTIONS, MAX_SECTION_LENGTH, PLAN_SECTIONS
 
 SAVE_DELAY_MS = 700
 BOX_STYLE = """
@@ -79,13 +80,19 @@ class PlanPage(QWidget):
 
         self.edits: dict[str, QPlainTextEdit] = {}
         titles, hints = self._titles(), self._hints()
-        for section in PLAN_SECTIONS:
+        # "In an emergency" first: what she needs fastest on a hard day.
+        layout.addSpacing(10)
+        self.emergency = EmergencyCard(worker, content)
+        layout.addWidget(self.emergency)
+        for section in (*EMERGENCY_SECTIONS, *PLAN_SECTIONS):
             layout.addSpacing(10)
-            layout.addWidget(heading(titles[section], content, level=2))
+            level = 3 if section in EMERGENCY_SECTIONS else 2  # part of "In an emergency"
+            layout.addWidget(heading(titles[section], content, level=level))
             hint = paragraph(hints[section], content)
             hint.setObjectName("hint")
             layout.addWidget(hint)
             edit = QPlainTextEdit(content)
+            edit.setObjectName(f"plan_{section}")
             edit.setAccessibleName(titles[section])
             edit.setAccessibleDescription(hints[section])
             edit.setTabChangesFocus(True)  # Tab moves on; the plan is written, not indented
@@ -97,7 +104,8 @@ class PlanPage(QWidget):
         layout.addStretch(1)
         content.setMaximumWidth(820)
 
-        scroll = QScrollArea(self)
+        self.scroll_area = scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its boxes take the focus, with a ring
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
@@ -111,12 +119,14 @@ class PlanPage(QWidget):
 
     def vault_opened(self) -> None:
         self._say(self.tr("Opening your plan…"))
+        self.emergency.load()
         self.worker.submit(lambda vault: vault.care_plan.get(), self._loaded_plan, self._failed)
 
     def clear_content(self) -> None:
         """Save what is not saved yet (before the lock reaches the worker), then forget it."""
         self.save_now()
         self._timer.stop()
+        self.emergency.clear()
         self._loaded = False
         self._in_flight = 0
         for edit in self.edits.values():
@@ -126,6 +136,11 @@ class PlanPage(QWidget):
             edit.blockSignals(blocked)
         self._set_editable(False)
         self._say("")
+
+    def focus_emergency(self) -> None:
+        """Show "In an emergency" and put the keyboard on her list (Reach someone → edit)."""
+        self.scroll_area.ensureWidgetVisible(self.emergency.title)
+        self.emergency.focus_list()
 
     # -- saving ------------------------------------------------------------------------
 
@@ -199,6 +214,7 @@ class PlanPage(QWidget):
 
     def _titles(self) -> dict[str, str]:
         return {
+            "safer_place": self.tr("A safer place I can go"),
             "warning_signs": self.tr("My warning signs"),
             "what_helps": self.tr("What helps me"),
             "people": self.tr("People I can reach"),
@@ -208,6 +224,9 @@ class PlanPage(QWidget):
 
     def _hints(self) -> dict[str, str]:
         return {
+            "safer_place": self.tr(
+                "Where you could go if home or the office is not safe, and how to get there."
+            ),
             "warning_signs": self.tr(
                 "What tells you that stress is building up? For example: sleeping badly, "
                 "snapping at people, feeling numb."
@@ -222,5 +241,7 @@ class PlanPage(QWidget):
             "boundaries": self.tr(
                 "What will you say no to? What have you promised yourself, and others?"
             ),
-            "keeps_me_going": self.tr("Why this work matters to you, and what gives you strength."),
+            "keeps_me_going": self.tr(
+                "What gives you strength and meaning, in this work and outside it."
+            ),
         }

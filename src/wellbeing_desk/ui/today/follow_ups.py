@@ -95,7 +95,7 @@ class FollowUpsCard(QFrame):
         self.setObjectName("card")
         self.rows: list[FollowUpRow] = []
         self._today: date | None = None
-        self.note = QLabel(self.tr("Things you planned for yourself. There is no rush."), self)
+        self.note = QLabel(self.tr("Things you planned. Take them one at a time."), self)
         self.note.setObjectName("muted")
         self.note.setWordWrap(True)
         self.list = QVBoxLayout()

@@ -4,11 +4,11 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -19,25 +19,37 @@ from PySide6.QtWidgets import (
 from wellbeing_desk.ui.grounding import GroundingButton
 from wellbeing_desk.ui.journal.editor_state import DRAFT_KIND
 from wellbeing_desk.ui.journal.lists_dialog import CareListsDialog
+from wellbeing_desk.ui.reach import SHORTCUT as REACH_SHORTCUT
 from wellbeing_desk.ui.today.checkin import CheckInCard
 from wellbeing_desk.ui.today.follow_ups import FollowUpsCard
 from wellbeing_desk.ui.today.plan_summary import PlanSummaryCard
+from wellbeing_desk.ui.widgets.flow_layout import FlowLayout
+from wellbeing_desk.ui.widgets.notice_bar import NoticeBar
 from wellbeing_desk.ui.widgets.page_style import PAGE_STYLE, comfortable
 from wellbeing_desk.ui.widgets.text import heading
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.care_items import ACTIVITY
 
+TWO_COLUMNS_FROM = 820  # px of page width: the check-in and the side cards side by side
+REMINDER_DISMISSED = "today.emergency_reminder_dismissed"  # a vault setting: "1" for good
+
 
 def _today_data(vault: Vault) -> tuple[Any, ...]:
     today = date.today()
+    remind = vault.settings.get(REMINDER_DISMISSED) != "1" and not vault.emergency.has_any()
     return (
         vault.care_items.items(ACTIVITY),
         vault.care_plan.get(),
         vault.drafts.get(DRAFT_KIND) is not None,
         vault.follow_ups.due(today),
         today,
+        remind,
     )
+
+
+def _dismiss_reminder(vault: Vault) -> None:
+    vault.settings.set(REMINDER_DISMISSED, "1")
 
 
 class TodayPage(QWidget):
@@ -45,6 +57,8 @@ class TodayPage(QWidget):
     write_entry_requested = Signal()
     entry_saved = Signal(str)  # a check-in was saved: its id
     open_source_requested = Signal(str, str)  # a follow-up's record: kind ("debrief", "note"), id
+    reach_requested = Signal()  # "Reach someone now"
+    emergency_people_requested = Signal()  # the reminder's "Add them": the plan's emergency part
 
     def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +92,19 @@ class TodayPage(QWidget):
         self.follow_ups = FollowUpsCard(worker, self)
         self.plan = PlanSummaryCard(self)  # made after the cards above it: Tab goes down
         self.grounding_button = GroundingButton(self)  # quiet, top right; last in Tab order
+        self.reach_button = QPushButton(self.tr("Reach someone now"), self)
+        self.reach_button.setAccessibleName(self.tr("Reach someone now"))
+        self.reach_button.setToolTip(
+            self.tr(
+                "Your people for an emergency, then support, with their numbers ({keys})"
+            ).format(
+                keys=QKeySequence(REACH_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.reach_button.setAutoDefault(False)
+        self.reach_button.setMinimumHeight(34)
+        # Only while she has not added anyone, until she closes it for good.
+        self.reminder = NoticeBar(self)
 
         comfortable(self.write_button, self.plan.open_button)
         side = QVBoxLayout()
@@ -86,7 +113,8 @@ class TodayPage(QWidget):
         side.addWidget(self.write_card)
         side.addWidget(self.plan)
         side.addStretch(1)
-        columns = QHBoxLayout()
+        # Side by side when there is room; one column on a narrow window (900 px, Spanish).
+        self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.setSpacing(18)
         columns.addWidget(self.checkin, 3, Qt.AlignmentFlag.AlignTop)
         columns.addLayout(side, 2)
@@ -100,10 +128,16 @@ class TodayPage(QWidget):
         header.setVerticalSpacing(6)
         header.addWidget(self.title, 0, 0)
         header.addWidget(self.date_label, 1, 0)
-        header.addWidget(self.grounding_button, 0, 1, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        quick = QWidget(content)  # the two quick ways out wrap under each other if narrow
+        quick_layout = FlowLayout(quick, spacing=8)
+        quick_layout.addWidget(self.reach_button)
+        quick_layout.addWidget(self.grounding_button)
+        header.addWidget(quick, 0, 1, 2, 1, Qt.AlignmentFlag.AlignVCenter)
         header.setColumnStretch(0, 1)
         inner.addLayout(header)
-        inner.addSpacing(10)
+        inner.addSpacing(6)
+        inner.addWidget(self.reminder)
+        inner.addSpacing(4)
         inner.addLayout(columns)
         inner.addStretch(1)
         scroll = QScrollArea(self)
@@ -120,6 +154,9 @@ class TodayPage(QWidget):
         self.plan.open_plan_requested.connect(self.open_plan_requested)
         self.follow_ups.open_source_requested.connect(self.open_source_requested)
         self.write_button.clicked.connect(self.write_entry_requested)
+        self.reach_button.clicked.connect(self.reach_requested)
+        self.reminder.action_triggered.connect(self.emergency_people_requested)
+        self.reminder.dismissed.connect(self._dismiss_reminder)
         self.write_button.setToolTip(self.tr("Write a full entry (Ctrl+N)"))
         new_entry = QShortcut(QKeySequence.StandardKey.New, self)
         new_entry.setContext(Qt.ShortcutContext.WindowShortcut)  # while Today is on screen
@@ -137,6 +174,7 @@ class TodayPage(QWidget):
         self.checkin.clear()
         self.plan.clear()
         self.follow_ups.clear()
+        self.reminder.clear()
         self._show_draft(False)
 
     def refresh(self) -> None:
@@ -152,11 +190,28 @@ class TodayPage(QWidget):
     def _show(self, generation: int, data: tuple[Any, ...]) -> None:
         if generation != self._generation:
             return
-        activities, plan, has_draft, follow_ups, today = data
+        activities, plan, has_draft, follow_ups, today, remind = data
         self.checkin.set_activities(activities)
         self.plan.set_plan(plan)
         self.follow_ups.set_items(follow_ups, today)
         self._show_draft(has_draft)
+        if remind and not self.reminder.isVisible():
+            self.reminder.show_notice(
+                self.tr(
+                    "Who would you reach in a hard moment? Add two or three people now, "
+                    "so their numbers are here even with no internet."
+                ),
+                self.tr("Add my people"),
+                self.tr("Add the people you would reach in an emergency"),
+            )
+            self.reminder.close_button.setToolTip(self.tr("Do not remind me again"))
+            self.reminder.close_button.setAccessibleName(self.tr("Do not remind me again"))
+        elif not remind:
+            self.reminder.clear()
+
+    def _dismiss_reminder(self) -> None:
+        if self._opened:
+            self.worker.submit(_dismiss_reminder)
 
     def _show_draft(self, waiting: bool) -> None:
         text = self.tr("Continue your unsaved entry") if waiting else self.tr("Write a full entry")
@@ -171,6 +226,13 @@ class TodayPage(QWidget):
         dialog = CareListsDialog(self.worker, self)
         dialog.lists_changed.connect(self.refresh)
         dialog.open()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wide = event.size().width() >= TWO_COLUMNS_FROM
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

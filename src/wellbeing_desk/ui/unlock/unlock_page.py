@@ -1,6 +1,6 @@
 """The unlock screen: one passphrase field, one button, one clear message."""
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wellbeing_desk.ui.unlock.frame import LockScreenFrame, busy_row, error_label
@@ -11,6 +11,9 @@ class UnlockPage(QWidget):
     """Emits ``unlock_requested(passphrase)``; the window does the unlocking."""
 
     unlock_requested = Signal(str)
+    help_requested = (
+        Signal()
+    )  # "Need help now?": public lines and grounding, nothing from the vault
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +32,13 @@ class UnlockPage(QWidget):
         self.unlock_button.setObjectName("primary")
         self.unlock_button.setMinimumHeight(36)
         self.busy, _ = busy_row(self.tr("Unlocking… this takes a moment."), self.frame)
+        self.help_button = QPushButton(self.tr("&Need help now?"), self.frame)
+        self.help_button.setAccessibleName(self.tr("Need help now? Public lines and grounding"))
+        self.help_button.setToolTip(
+            self.tr("Public lines that answer at any hour, and breathing and grounding (Ctrl+G)")
+        )
+        self.help_button.setFlat(True)
+        self.help_button.setAutoDefault(False)
 
         body = self.frame.body
         body.addWidget(self.passphrase_label)
@@ -37,11 +47,14 @@ class UnlockPage(QWidget):
         body.addSpacing(6)
         body.addWidget(self.unlock_button)
         body.addWidget(self.busy)
+        body.addSpacing(10)
+        body.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.frame)
 
         self.unlock_button.clicked.connect(self._submit)
+        self.help_button.clicked.connect(self.help_requested)
         self.passphrase.returnPressed.connect(self._submit)
         self.passphrase.textChanged.connect(self._on_text_changed)
         self._busy = False

@@ -1,8 +1,8 @@
 """A rating scale (0–10, 1–5 …) you choose from by typing its digit.
 
 Drawn as a row of numbered cells with a short anchor under each end
-("0 calm … 10 worst distress"). Keyboard: a digit chooses directly ("1" then
-"0" quickly gives 10), the arrow keys step, Home/End jump to the ends,
+("0 calm … 10 the most stressed I have felt"). Keyboard: a digit chooses
+directly ("1" then "0" quickly gives 10), the arrow keys step, Home/End jump to the ends,
 Backspace or Delete clears it. It is a ``QSlider`` underneath, so screen
 readers announce a slider with a value. Nothing chosen is allowed: its value
 is then one below the lowest (``score()`` returns ``None``).
