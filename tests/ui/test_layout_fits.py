@@ -5,6 +5,9 @@ button or label text cut off, nothing past the window's or a scroll area's
 right edge, no sideways scrolling.
 """
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -53,6 +56,25 @@ def _check(window: QWidget, size: QSize, where: str) -> list[str]:
     return [f"{where}: {p}" for p in layout_problems(window, size)]
 
 
+# Laid out in a fresh process, as she starts the app: earlier tests in the same
+# process leave Qt state behind (fonts, translators, cached size hints) that changed
+# the outcome by a few pixels depending on test order.
+IN_CHILD = os.environ.get("WELLBEING_LAYOUT_CHILD") == "1"
+
+
+@pytest.mark.skipif(IN_CHILD, reason="this is the child")
+def test_pages_fit_in_a_fresh_app() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", __file__, "-q", "-p", "no:cacheprovider",
+         "-k", "test_pages_fit and not fresh"],
+        env={**os.environ, "WELLBEING_LAYOUT_CHILD": "1"},
+        capture_output=True, text=True, timeout=900, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
+    assert "4 passed" in result.stdout
+
+
+@pytest.mark.skipif(not IN_CHILD, reason="runs in a fresh process (test_pages_fit_in_a_fresh_app)")
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
 def test_pages_fit(qtbot, language: str, size: QSize, full_vault: Path, make_window) -> None:
     window: MainWindow = make_window(starter=True)

@@ -47,6 +47,15 @@ SEMICOLON_CSV = (
 )
 
 
+@pytest.fixture(autouse=True)
+def _english(qapp) -> object:
+    """As an English user sees it, whatever an earlier test left installed: "1 entry"."""
+    from wellbeing_desk.ui.application import install_translators
+
+    install_translators(qapp, "en")
+    return None
+
+
 @pytest.fixture
 def page(qtbot, window, ui_vault_dir):
     add_directory(ui_vault_dir, [PSYCHOLOGIST, LEGAL, HOTLINE])
@@ -210,7 +219,7 @@ def test_a_likely_duplicate_is_skipped_or_kept(qtbot, window, page, monkeypatch,
         in dialog.duplicates_area.widget().findChildren(type(dialog.file_label))[0].text()
     )
     assert dialog.count_label.text() == (
-        "1 entries will be added. 2 likely duplicates will be skipped."
+        "1 entry will be added. 2 likely duplicates will be skipped."
     )
     legal = choices[1][1]
     legal.setCurrentIndex(legal.findData(KEEP))
@@ -244,7 +253,7 @@ def test_a_likely_duplicate_is_merged(qtbot, window, page, monkeypatch, tmp_path
     combo.setFocus()
     combo.setCurrentIndex(merge)
     assert dialog.count_label.text() == (
-        "0 entries will be added. 1 likely duplicates will be merged into entries you have."
+        "0 entries will be added. 1 likely duplicate will be merged into an entry you have."
     )
     assert dialog.count_label.accessibleName() == dialog.count_label.text()
     finish_import(qtbot, window, page, dialog)
@@ -376,7 +385,7 @@ def test_duplicates_follow_the_mapping(qtbot, window, page, monkeypatch, tmp_pat
     idle(qtbot, window)
     assert dialog.duplicates_area.isVisible()
     assert dialog.count_label.text() == (
-        "0 entries will be added. 1 likely duplicates will be skipped."
+        "0 entries will be added. 1 likely duplicate will be skipped."
     )
     assert not dialog.import_button.isEnabled()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
@@ -419,16 +428,16 @@ def test_unreadable_cards_are_named_and_only_her_choice_imports_the_others(
     assert preview_lines(dialog) == ["Fine One"]
     problem = dialog.preview.unreadable_label
     assert problem.isVisible()
-    assert problem.text() == "1 cards cannot be read:\nCard 2 (line 5): the name is missing"
+    assert problem.text() == "1 card cannot be read:\nCard 2 (line 5): the name is missing"
     choice = dialog.preview.readable_only
     assert choice.isVisible() and not choice.isChecked()
-    assert choice.text() == "Import only the 1 cards that can be read"
+    assert choice.text() == "Import only the 1 card that can be read"
     assert not dialog.import_button.isEnabled()
     assert "choose whether to import only the readable ones" in dialog.count_label.text()
     choice.setFocus()
     qtbot.keyClick(choice, Qt.Key.Key_Space)  # with the keyboard, as she might
     assert choice.isChecked() and dialog.import_button.isEnabled()
-    assert dialog.count_label.text() == "1 entries will be added."
+    assert dialog.count_label.text() == "1 entry will be added."
     finish_import(qtbot, window, page, dialog)
     assert "Fine One" in names(page) and len(names(page)) == 4
 
