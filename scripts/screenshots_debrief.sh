@@ -30,14 +30,17 @@ PASSPHRASE = "tangerine harbour whistles slowly"
 WORDS = {
     "en": {"peer": "Ana (peer circle)", "now": "Shaky, but home. The hearing was postponed "
            "again and I could not sleep.", "helped": "Walking by the river. Calling my sister.",
-           "action": "Call Ana", "rest": "An early night, phone off"},
+           "action": "Call Ana", "rest": "An early night, phone off", "sister": "Lucía (my sister)"},
     "es": {"peer": "Ana (círculo de pares)", "now": "Temblando, pero en casa. Otra vez aplazaron "
            "la audiencia y no pude dormir.", "helped": "Caminar junto al río. Llamar a mi hermana.",
-           "action": "Llamar a Ana", "rest": "Acostarme temprano, sin teléfono"},
+           "action": "Llamar a Ana", "rest": "Acostarme temprano, sin teléfono",
+           "sister": "Lucía (mi hermana)"},
 }[LANG]  # fmt: skip
 
-# A few debriefs and one of her own people, written before the window opens.
+# A few debriefs, one of her own people and one person for an emergency, written before
+# the window opens.
 with Vault.open(paths.default_vault_dir(), PASSPHRASE) as vault:
+    vault.emergency.add_person(WORDS["sister"], (ContactMethod("phone", "+52 55 1234 5678"),))
     vault.directory.add(DirectoryEntryInput(
         name=WORDS["peer"], kind="person", categories=("peer_support",), languages=(LANG,),
         contacts=(ContactMethod("signal", "+52 55 0000 0000"),), favourite=True))  # fmt: skip
