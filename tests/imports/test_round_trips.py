@@ -73,11 +73,16 @@ def test_csv_round_trip_with_sniffed_mapping() -> None:
     assert back[0].notes == ENTRIES[0].notes and back[0].cost == "sliding_scale"
 
 
-def test_csv_guards_formulas_but_not_phone_numbers() -> None:
+def test_csv_export_guards_every_cell_a_spreadsheet_would_evaluate() -> None:
+    """Issue 11.15: a leading + or - is evaluated too ("+1-555-0100" becomes -654)."""
     rows = list(csv_module.reader(io.StringIO(to_csv(ENTRIES).decode("utf-8-sig"))))
     assert rows[2][0] == '\'=HYPERLINK("http://evil.example")'
-    assert rows[2][CSV_COLUMNS.index("phone")] == "-1 555 0100"
-    assert rows[1][CSV_COLUMNS.index("mobile")] == "+34 600 111 222"
+    assert rows[2][CSV_COLUMNS.index("phone")] == "'-1 555 0100"
+    assert rows[1][CSV_COLUMNS.index("mobile")] == "'+34 600 111 222"
+    for row in rows[1:]:
+        assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in row)
+    back = parse_csv(to_csv(ENTRIES), sniff_columns(to_csv(ENTRIES)).suggested_mapping)
+    assert [c.value for c in back[1].contacts] == ["-1 555 0100"]  # the importer takes it off
 
 
 def test_json_is_a_list_of_records() -> None:

@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import PASSPHRASE
 from wellbeing_desk import paths
+from wellbeing_desk.ui.application import remove_translators
 from wellbeing_desk.ui.main_window import MainWindow
 from wellbeing_desk.ui.settings_store import SettingsStore
 from wellbeing_desk.ui.widgets.message import MessageBox
@@ -34,6 +35,15 @@ class FakeClock:
 
     def advance(self, seconds: float) -> None:
         self.now += seconds
+
+
+@pytest.fixture(autouse=True)
+def _language_restored(qapp: QApplication) -> Iterator[None]:
+    """A test that installs a language leaves no trace: date edits' sections follow the locale."""
+    before = QLocale()
+    yield
+    remove_translators(qapp)
+    QLocale.setDefault(before)
 
 
 @pytest.fixture(autouse=True)

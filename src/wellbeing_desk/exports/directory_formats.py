@@ -9,7 +9,6 @@ in ``CATEGORIES`` and ``X-WD-*`` properties that only this app reads.
 import csv
 import io
 import json
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -24,9 +23,10 @@ CSV_CONTACT_COLUMNS = (
     *("phone", "mobile", "email", "website", "signal", "whatsapp", "telegram", "xmpp", "postal"),
 )
 CSV_SEPARATOR = "; "
-# A cell starting with one of FORMULA_STARTS gets a leading apostrophe so a
-# spreadsheet keeps it text (the CSV importer takes it off again).
-_HARMLESS = re.compile(r"[+\-]?[\d\s().\-/]*")  # phone numbers: no function can hide there
+# Every cell starting with one of FORMULA_STARTS gets a leading apostrophe so a
+# spreadsheet keeps it text, phone numbers too: "+1-555-0100" is evaluated as a
+# sum. The spreadsheet shows the number as written; the CSV importer takes the
+# apostrophe off again.
 
 _X_TEXT_FIELDS = (
     ("X-WD-DESCRIPTION", "description"),
@@ -144,6 +144,6 @@ def _csv_row(entry: DirectoryEntryInput) -> list[str]:
 
 
 def _safe_cell(text: str) -> str:
-    if text.startswith(FORMULA_STARTS) and not _HARMLESS.fullmatch(text):
+    if text.startswith(FORMULA_STARTS):
         return "'" + text
     return text

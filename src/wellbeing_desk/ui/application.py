@@ -50,11 +50,16 @@ def ui_locale(language: str) -> QLocale:
     return QLocale.system() if language == "system" else QLocale(language)
 
 
-def install_translators(app: QCoreApplication, language: str) -> list[str]:
-    """Load ``wellbeing_desk_<lang>.qm`` and Qt's own strings; returns what loaded."""
+def remove_translators(app: QCoreApplication) -> None:
+    """Back to the source strings (English); the default locale is left as it is."""
     for old in _translators:
         app.removeTranslator(old)
     _translators.clear()
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[str]:
+    """Load ``wellbeing_desk_<lang>.qm`` and Qt's own strings; returns what loaded."""
+    remove_translators(app)
     locale = ui_locale(language)
     QLocale.setDefault(locale)
     sources = (

@@ -60,6 +60,7 @@ def test_a_full_note_by_keyboard_saved_and_reopened_equal(qtbot, window, ui_vaul
     assert focused() is form.when or form.when.isAncestorOf(focused())
     form.when.setDate(QDate(2024, 5, 15))
     form.when.setCurrentSection(QDateTimeEdit.Section.DaySection)
+    assert form.when.currentSection() == QDateTimeEdit.Section.DaySection
     press(qtbot, Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Down)  # three days back
     when = date(2024, 5, 12)
     tab_to(qtbot, form.context)
