@@ -1353,6 +1353,10 @@ Save the image?</source>
             <translation>Este texto es demasiado largo para guardarlo; acórtalo, por favor.</translation>
         </message>
         <message>
+            <source>A field holds an invisible control character (pasted text can carry one). Retype the field or paste it again as plain text.</source>
+            <translation>Un campo contiene un carácter de control invisible (el texto pegado puede traerlo). Vuelve a escribir el campo o pégalo otra vez como texto sin formato.</translation>
+        </message>
+        <message>
             <source>Please give the entry a name.</source>
             <translation>Ponle un nombre a la entrada, por favor.</translation>
         </message>
@@ -2841,6 +2845,10 @@ Save the image?</source>
         <message>
             <source>Nothing was added. Details: {details}</source>
             <translation>No se añadió nada. Detalles: {details}</translation>
+        </message>
+        <message>
+            <source>This is not an ordinary file (it may be a folder, a device or a pipe). Choose a contacts file (.vcf or .csv). Nothing was added.</source>
+            <translation>Esto no es un archivo común (puede ser una carpeta, un dispositivo o una tubería). Elige un archivo de contactos (.vcf o .csv). No se agregó nada.</translation>
         </message>
         <message>
             <source>The file could not be opened. Check that it still exists and that you are allowed to read it. Nothing was added.</source>

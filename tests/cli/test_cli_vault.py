@@ -8,23 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.support import FAST, PASS
 from tests.support.isolation import child_env, run_cli
 from tests.vault.test_damage import flip_bytes_mid_file, make_filled_vault
 from wellbeing_desk.directory_starter import load_starter
 from wellbeing_desk.vault import KdfParams
-
-PASS = "seven lanterns over the bay"
-FAST = ("--kdf-memory", "8", "--kdf-iterations", "1")
-
-
-@pytest.fixture
-def home(tmp_path: Path) -> Path:
-    return tmp_path / "cli-home"
-
-
-@pytest.fixture
-def vault_path(tmp_path: Path) -> Path:
-    return tmp_path / "cli-vault"
 
 
 def init(home: Path, vault_path: Path, passphrase: str = PASS) -> None:

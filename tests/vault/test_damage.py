@@ -110,3 +110,30 @@ def test_newer_header_format_is_refused(vault_dir: Path, fast_kdf: KdfParams) ->
     header.write_text(json.dumps(document))
     with pytest.raises(VaultTooNewError):
         Vault.open(vault_dir, PASSPHRASE)
+
+
+def test_a_database_without_a_schema_behind_a_header_is_damaged(
+    vault_dir: Path, fast_kdf: KdfParams
+) -> None:
+    """11.1: an encrypted but empty database (schema 0) is not silently rebuilt."""
+    from wellbeing_desk.vault.connection import open_connection
+    from wellbeing_desk.vault.layout import VaultLayout
+    from wellbeing_desk.vault.vault import read_vault_header
+
+    Vault.create(vault_dir, PASSPHRASE, fast_kdf).lock()
+    database = vault_dir / "vault.db"
+    key = read_vault_header(VaultLayout(vault_dir)).unwrap(PASSPHRASE)
+    database.unlink()
+    for leftover in vault_dir.glob("vault.db-*"):
+        leftover.unlink()
+    empty = open_connection(database, key)  # a valid SQLCipher file with nothing in it
+    empty.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    empty.close()
+    assert database.stat().st_size > 0
+    before = _digest(database)
+    with pytest.raises(DamagedVaultError, match="schema version 0"):
+        Vault.open(vault_dir, PASSPHRASE)
+    with pytest.raises(DamagedVaultError):
+        Vault.open_for_reading(vault_dir, PASSPHRASE)
+    assert not check_integrity(vault_dir, PASSPHRASE).sound
+    assert _digest(database) == before

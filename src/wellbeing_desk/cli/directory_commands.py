@@ -9,6 +9,7 @@ from wellbeing_desk.cli import directory_import
 from wellbeing_desk.cli.errors import EXIT_OK, UsageError
 from wellbeing_desk.cli.output import emit_json
 from wellbeing_desk.cli.passphrase import PassphraseSource
+from wellbeing_desk.cli.terminal_text import write_document
 from wellbeing_desk.exports.directory_formats import to_csv, to_json, to_vcards
 from wellbeing_desk.exports.write import write_export
 from wellbeing_desk.vault import Vault, VaultExistsError
@@ -126,8 +127,7 @@ def run_export(args: argparse.Namespace, vault_dir: Path, source: PassphraseSour
     writers = {"vcf": to_vcards, "csv": to_csv, "json": to_json}
     data = writers[args.format](entries)
     if output is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        write_document(data)
         return EXIT_OK
     write_export(output, data)
     print(f"Exported {len(entries)} entries to {output}. It is not encrypted.", file=sys.stderr)

@@ -15,6 +15,7 @@ from typing import TextIO
 
 from wellbeing_desk.cli.errors import EXIT_OK, UsageError
 from wellbeing_desk.cli.passphrase import PassphraseSource
+from wellbeing_desk.files import NotAFileError, read_regular_file
 from wellbeing_desk.imports.csv_directory import read_csv, sniff_columns
 from wellbeing_desk.imports.csv_headers import KEEP, LEAVE_OUT, recognise
 from wellbeing_desk.imports.errors import ImportFormatError
@@ -103,12 +104,20 @@ def run_import(args: argparse.Namespace, vault_dir: Path, source: PassphraseSour
 
 
 def _read(path: Path) -> bytes:
+    """Only a regular file, read with a bound: a device or a FIFO is refused, never read."""
     try:
-        if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise UsageError(f"{path} is larger than {MAX_IMPORT_BYTES // 1_000_000} MB")
-        return path.read_bytes()
+        data = read_regular_file(path, MAX_IMPORT_BYTES)
     except FileNotFoundError:
         raise UsageError(f"{path} does not exist") from None
+    except IsADirectoryError:
+        raise UsageError(f"{path} is a folder, not a file") from None
+    except NotAFileError:
+        raise UsageError(f"{path} is not a regular file (a device, pipe or socket)") from None
+    except PermissionError:
+        raise UsageError(f"{path} cannot be read: permission denied") from None
+    if len(data) > MAX_IMPORT_BYTES:
+        raise UsageError(f"{path} is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB")
+    return data
 
 
 def _print_mapping(name: str, mapping: dict[str, str], out: TextIO) -> None:

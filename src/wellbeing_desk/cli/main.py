@@ -15,10 +15,12 @@ from wellbeing_desk.cli import (
     journal_commands,
     notes_commands,
     search_command,
+    terminal_text,
     vault_commands,
 )
 from wellbeing_desk.cli.errors import UsageError, describe_error
 from wellbeing_desk.cli.passphrase import PassphraseSource
+from wellbeing_desk.cli.terminal_text import one_line
 from wellbeing_desk.paths import default_vault_dir
 
 PROG = "wellbeing-desk-cli"
@@ -50,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     from wellbeing_desk.hardening import harden_process
 
+    terminal_text.install()
     try:
         harden_process()
         args = build_parser().parse_args(argv)
@@ -62,7 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except BaseException as exc:  # every error becomes one line, never a traceback
         code, message = describe_error(exc)
-        print(f"{PROG}: {message}", file=sys.stderr)
+        print(f"{PROG}: {one_line(message)}", file=sys.stderr)
         return code
     return code
 

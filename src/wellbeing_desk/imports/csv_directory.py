@@ -47,6 +47,7 @@ from wellbeing_desk.vault.directory_types import (
     DirectoryEntryInput,
     DirectoryValueError,
 )
+from wellbeing_desk.vault.text_rules import without_unsafe
 
 # The entry's own fields, one CSV column each in our export (keep the two in step).
 TARGET_FIELDS = (
@@ -278,10 +279,12 @@ class _Row:
         self.services = {p.column.group: v for p, v in self.cells if p.target == "service"}
 
     def name_hint(self) -> str:
+        """What the row seems to be called, for naming it when it cannot be read."""
         for target in ("name", "family_name", "given_name", "organisation"):
             if self.text.get(target):
-                return self.text[target][0][:80]
-        return next((v[:80] for p, v in self.cells if p.target in NAME_TARGETS), "")
+                return without_unsafe(self.text[target][0])[:80]
+        hint = next((v for p, v in self.cells if p.target in NAME_TARGETS), "")
+        return without_unsafe(hint)[:80]
 
     def imported(self, line: int) -> Imported:
         lists: dict[str, list[str]] = {"categories": [], "languages": [], "regions": []}
@@ -318,7 +321,8 @@ class _Row:
             contacts=tuple(contacts),
             favourite=favourite,
             source="imported",
-        ).validate()
+        )
+        entry = entry.without_unsafe().validate()  # terminal escapes, bidi overrides
         return Imported(entry, tuple(dict.fromkeys(self.kept_headers)))
 
     # -- pieces ------------------------------------------------------------------------

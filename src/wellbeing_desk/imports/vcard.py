@@ -189,7 +189,7 @@ def _read_card(text: CardText, named: dict[str, str]) -> Imported:
         ) from None
     try:
         card_reader = _Card(card, lines, named)
-        entry = card_reader.entry()
+        entry = card_reader.entry().without_unsafe()  # terminal escapes, bidi overrides
         if not entry.name.strip():
             raise ImportFormatError.at_card(text.number, text.line, "the name is missing")
         entry = entry.validate()

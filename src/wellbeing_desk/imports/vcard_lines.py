@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field
 
 from wellbeing_desk.imports.limits import MAX_IMPORT_RECORDS, too_many
+from wellbeing_desk.vault.text_rules import without_unsafe
 
 # Binary properties, and the word (a key of reading.WORDS) that names them in the preview.
 BINARY_WORDS = {
@@ -45,6 +46,10 @@ _PROPERTY_START = re.compile(
     r"\s*[;:]",
     re.IGNORECASE,
 )
+# Far above any real property or card, far below what makes parsing slow: a card
+# with 200,000 phone numbers took 9 s, a note folded over a million lines 3 s.
+MAX_LOGICAL_LINE = 100_000
+MAX_PROPERTIES = 1_000
 _SAMSUNG_LABEL = re.compile(r";X-CUSTOM\((.*?)\)(?=[;:]|$)", re.IGNORECASE | re.DOTALL)
 
 
@@ -83,7 +88,7 @@ def split_cards(text: str) -> list[CardText]:
     cards: list[CardText] = []
     card: CardText | None = None
     depth = 0
-    for number, logical in _logical_lines(text):
+    for number, logical, too_long in _logical_lines(text):
         head, colon, value = _split(logical)
         name = head.split(";", 1)[0].split(".")[-1].strip().upper()
         if colon and name == "BEGIN":
@@ -103,14 +108,23 @@ def split_cards(text: str) -> list[CardText]:
                 cards.append(card)
                 card = None
         elif card is not None and depth == 1:  # not text between cards, nor a nested card
-            if colon and name:
-                _add_property(card, number, head, value)
-            else:
-                card.fail(number, "this line cannot be read as vCard")
+            _card_line(card, number, head if colon and name else None, value, too_long)
     if card is not None:
         card.fail(None, "the card does not end (END:VCARD is missing)")
         cards.append(card)
     return cards
+
+
+def _card_line(card: CardText, number: int, head: str | None, value: str, too_long: bool) -> None:
+    """One logical line inside a card: a property, or why the card cannot be read."""
+    if too_long:
+        card.fail(number, f"this line is longer than {MAX_LOGICAL_LINE:,} characters")
+    elif len(card.lines) >= MAX_PROPERTIES:
+        card.fail(number, f"the card has more than {MAX_PROPERTIES:,} lines")
+    elif head is None:
+        card.fail(number, "this line cannot be read as vCard")
+    else:
+        _add_property(card, number, head, value)
 
 
 def _add_property(card: CardText, number: int, head: str, value: str) -> None:
@@ -130,21 +144,36 @@ def _add_property(card: CardText, number: int, head: str, value: str) -> None:
         head, value = _decode_quoted_printable(head, value)
     head = head.strip()
     if name in ("FN", "N") and not card.name_hint:
-        card.name_hint = " ".join(value.replace(";", " ").replace("\\", "").split())[:80]
+        hint = " ".join(value.replace(";", " ").replace("\\", "").split())
+        card.name_hint = without_unsafe(hint)[:80]
     card.lines.append(Line(number, f"{head}:{value}", label))
 
 
-def _logical_lines(text: str) -> list[tuple[int, str]]:
-    """(first line number, unfolded text) of each logical line; binary data is not kept."""
-    found: list[tuple[int, str]] = []
+def _logical_lines(text: str) -> list[tuple[int, str, bool]]:
+    """(first line number, unfolded text, too long) of each logical line.
+
+    Binary data is not kept. A line past ``MAX_LOGICAL_LINE`` stops growing
+    (so unfolding stays linear and bounded) and is marked too long.
+    """
+    found: list[tuple[int, str, bool]] = []
     parts: list[str] = []
-    start = 0
-    soft_break = binary = False
+    start = length = 0
+    soft_break = binary = quoted_printable = head_whole = in_quotes = False
 
     def flush() -> None:
+        nonlocal length
         if parts:
-            found.append((start, "".join(parts)))
+            found.append((start, "".join(parts), length > MAX_LOGICAL_LINE))
             parts.clear()
+        length = 0
+
+    def extend(piece: str) -> None:
+        nonlocal length, head_whole, in_quotes
+        length += len(piece)
+        if length <= MAX_LOGICAL_LINE or not parts:
+            parts.append(piece[:MAX_LOGICAL_LINE])
+        if not head_whole:
+            head_whole, in_quotes = _head_ends(piece, in_quotes)
 
     for number, raw in enumerate(text.split("\n"), start=1):
         if not raw.strip():
@@ -152,24 +181,36 @@ def _logical_lines(text: str) -> list[tuple[int, str]]:
             soft_break = binary = False
             continue
         if soft_break and parts and not _PROPERTY_START.match(raw):
-            parts.append(raw.lstrip(" \t"))
+            extend(raw.lstrip(" \t"))
         elif raw[0] in " \t" and parts:
-            if not binary or ":" not in _split("".join(parts))[1]:
-                parts.append(raw[1:])  # binary data: only until its head is whole
+            if not binary or not head_whole:
+                extend(raw[1:])  # binary data: only until its head is whole
         elif binary and parts and _BASE64_LINE.fullmatch(raw.strip()):
             continue  # base64 that lost its folding space
         else:
             flush()
-            start, parts[:] = number, [raw]
+            start, head_whole, in_quotes = number, False, False
+            extend(raw)
             head = _split(raw)[0].upper()
             name = head.split(";", 1)[0].split(".")[-1].strip()
             binary = name in BINARY_WORDS or "BASE64" in head or "ENCODING=B" in head
+            quoted_printable = "QUOTED-PRINTABLE" in head
         soft_break = False
-        if parts[-1].endswith("=") and "QUOTED-PRINTABLE" in _split(parts[0])[0].upper():
+        if quoted_printable and parts[-1].endswith("="):
             parts[-1] = parts[-1][:-1]
             soft_break = True
     flush()
     return found
+
+
+def _head_ends(piece: str, in_quotes: bool) -> tuple[bool, bool]:
+    """(whether ``piece`` holds the colon that ends a property's head, still inside quotes)."""
+    for char in piece:
+        if char == '"':
+            in_quotes = not in_quotes
+        elif char == ":" and not in_quotes:
+            return True, in_quotes
+    return False, in_quotes
 
 
 def _split(line: str) -> tuple[str, str, str]:

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from wellbeing_desk.vault.text_rules import code_point, first_unsafe, without_unsafe
+
 KINDS = ("person", "organisation", "hotline", "resource")
 CATEGORIES = (
     "counselling",
@@ -40,6 +42,15 @@ SOURCES = ("mine", "imported", "starter")
 WORLDWIDE = "worldwide"
 MAX_TEXT = 20_000
 MAX_SHORT = 300
+# Far above any real card (an address book's busiest has a few dozen), far below
+# what makes storing or showing an entry slow (a 400,000-phone card took 15 s).
+MAX_CONTACTS = 100
+MAX_CONTACT_VALUE = 1_000  # a postal address, a long URL
+MAX_LIST_ITEMS = 100  # languages, regions, source pages
+MAX_TIME_ZONE = 64
+# Fields that may span lines; every other text is one line.
+_LONG_FIELDS = ("description", "secure_route", "hours", "who_qualifies", "safety_notes", "notes")
+_LINE_FIELDS = ("name", "organisation", "time_zone")
 
 
 class DirectoryValueError(ValueError):
@@ -88,23 +99,30 @@ class DirectoryEntryInput:
         _check_choice("source", self.source, SOURCES)
         for category in self.categories:
             _check_choice("categories", category, CATEGORIES)
+        if len(self.contacts) > MAX_CONTACTS:
+            raise DirectoryValueError(f"contacts: at most {MAX_CONTACTS} per entry")
         for contact in self.contacts:
             _check_choice("contacts", contact.type, CONTACT_TYPES)
             if not contact.value.strip():
                 raise DirectoryValueError("contacts: a contact needs a value")
+            _check_text("contacts", contact.value, MAX_CONTACT_VALUE, long=contact.type == "postal")
+            _check_text("contacts", contact.label, MAX_SHORT)
+        for label, items in (
+            ("languages", self.languages),
+            ("regions", self.regions),
+            ("source_urls", self.source_urls),
+        ):
+            if len(items) > MAX_LIST_ITEMS:
+                raise DirectoryValueError(f"{label}: at most {MAX_LIST_ITEMS}")
+        for url in self.source_urls:
+            _check_text("source_urls", url, MAX_CONTACT_VALUE)
         languages = tuple(dict.fromkeys(_language(tag) for tag in self.languages if tag.strip()))
         regions = tuple(dict.fromkeys(_region(code) for code in self.regions if code.strip()))
-        for label, text, limit in (
-            ("name", name, MAX_SHORT),
-            ("organisation", self.organisation, MAX_SHORT),
-            ("description", self.description, MAX_TEXT),
-            ("secure_route", self.secure_route, MAX_TEXT),
-            ("who_qualifies", self.who_qualifies, MAX_TEXT),
-            ("safety_notes", self.safety_notes, MAX_TEXT),
-            ("notes", self.notes, MAX_TEXT),
-        ):
-            if len(text) > limit:
-                raise DirectoryValueError(f"{label}: at most {limit} characters")
+        _check_text("name", name, MAX_SHORT)
+        _check_text("organisation", self.organisation, MAX_SHORT)
+        _check_text("time_zone", self.time_zone, MAX_TIME_ZONE)
+        for label in _LONG_FIELDS:
+            _check_text(label, getattr(self, label), MAX_TEXT, long=True)
         return replace(
             self,
             name=name,
@@ -116,6 +134,21 @@ class DirectoryEntryInput:
                 ContactMethod(c.type, c.value.strip(), c.label.strip()) for c in self.contacts
             ),
         )
+
+    def without_unsafe(self) -> "DirectoryEntryInput":
+        """A copy with every control and bidi override taken out (what an importer stores)."""
+        changes: dict[str, Any] = {f: without_unsafe(getattr(self, f)) for f in _LINE_FIELDS}
+        changes.update({f: without_unsafe(getattr(self, f), long=True) for f in _LONG_FIELDS})
+        changes["contacts"] = tuple(
+            ContactMethod(
+                c.type,
+                without_unsafe(c.value, long=c.type == "postal"),
+                without_unsafe(c.label),
+            )
+            for c in self.contacts
+        )
+        changes["source_urls"] = tuple(without_unsafe(url) for url in self.source_urls)
+        return replace(self, **changes)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -181,6 +214,17 @@ class DirectoryEntryInput:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise DirectoryValueError(f"record: {type(exc).__name__}: {exc}") from None
         return entry.validate()
+
+
+def _check_text(label: str, text: str, limit: int, *, long: bool = False) -> None:
+    if len(text) > limit:
+        raise DirectoryValueError(f"{label}: at most {limit} characters")
+    unsafe = first_unsafe(text, long=long)
+    if unsafe is not None:
+        raise DirectoryValueError(
+            f"{label}: holds an invisible control character ({code_point(unsafe)}) "
+            "that cannot be stored"
+        )
 
 
 def _check_choice(label: str, value: str, choices: tuple[str, ...]) -> None:

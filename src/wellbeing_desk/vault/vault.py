@@ -350,11 +350,29 @@ def export_copy(conn: Connection, data_key: bytes | bytearray, destination: Path
 
 
 def _open_database(layout: VaultLayout, data_key: bytearray) -> Connection:
+    """The vault's database, or ``DamagedVaultError``; never a fresh, empty one.
+
+    A vault exists once its header does, and the header is written only after
+    the schema (``create``): so behind a header, a zero-length file (power
+    loss, a failed copy, a sync conflict) or a database without a schema is
+    damage. Both are refused before anything could write to the file.
+    """
     if not layout.database.is_file():
         raise DamagedVaultError(f"{layout.database} is missing")
+    if layout.database.stat().st_size == 0:
+        raise DamagedVaultError(f"{layout.database} is empty")
     if looks_like_plain_sqlite(layout.database):
         raise DamagedVaultError("the database is not encrypted")
-    return open_connection(layout.database, data_key)
+    conn = open_connection(layout.database, data_key)
+    try:
+        version = migrations.schema_version(conn)
+    except BaseException:
+        conn.close()
+        raise
+    if version == 0:
+        conn.close()
+        raise DamagedVaultError("the database holds no vault (schema version 0)")
+    return conn
 
 
 def _migrate(conn: Connection, layout: VaultLayout, data_key: bytearray) -> Connection:

@@ -471,3 +471,20 @@ def test_an_address_book_csv_is_mapped_and_its_extra_columns_kept(
     marta = next(e for e in all_entries(qtbot, window) if e.name == "Dra. Marta Gómez")
     assert marta.kind == "person" and marta.favourite
     assert "+57 300 123 4567" in [c.value for c in marta.contacts if c.type == "mobile"]
+
+
+def test_a_pipe_chosen_by_mistake_is_refused_not_read(
+    qtbot, window, page, monkeypatch, tmp_path
+) -> None:
+    """Issue 11.13: a FIFO would hang the worker; a device would be read until memory runs out."""
+    import os
+
+    fifo = tmp_path / "contacts.vcf"
+    os.mkfifo(fifo)
+    MessageBox.set_next_answer(Button.Ok)
+    dialog = start_import(qtbot, window, page, monkeypatch, fifo)
+    qtbot.waitUntil(lambda: len(MessageBox.shown_texts) == 1, timeout=WORKER_TIMEOUT_MS)
+    assert "not an ordinary file" in MessageBox.shown_texts[0]
+    assert not dialog.isVisible() and visible_dialogs() == []
+    settle(qtbot, window, page)
+    assert len(names(page)) == 3

@@ -326,3 +326,18 @@ def test_every_control_has_an_accessible_name(qtbot, window, directory) -> None:
         and w.objectName() != "qt_spinbox_lineedit"
     ]
     assert unnamed == []
+
+
+def test_a_pasted_control_character_is_named_not_saved(qtbot, window, directory) -> None:
+    """Issue 11.11: a bidi override pasted into a name is refused with a sentence she can act on."""
+    page, _ = directory
+    before = names(page)
+    page.focus_list()
+    press(qtbot, Qt.Key.Key_N, modifier=CTRL)
+    page.editor.name.setText("Ana \u202eziuR")  # as a paste would put it there
+    press(qtbot, Qt.Key.Key_S, modifier=CTRL)
+    assert "invisible control character" in page.editor.error.text()
+    assert page.right.currentWidget() is page.editor
+    press(qtbot, Qt.Key.Key_Escape)
+    settle(qtbot, window, page)
+    assert names(page) == before

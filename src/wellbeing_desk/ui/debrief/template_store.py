@@ -4,8 +4,6 @@ Reading a chosen file never blocks on a pipe or a device; storing gives a new
 template a free id; an imported template whose id is taken comes in as a copy.
 """
 
-import os
-import stat
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -18,11 +16,10 @@ from wellbeing_desk.debrief.templates import (
     load_template,
     template_json,
 )
+from wellbeing_desk.files import NotAFileError, read_regular_file
 from wellbeing_desk.vault import Vault
 
-
-class NotAFileError(OSError):
-    """The chosen path is a device, a pipe or a socket, not a file to read."""
+__all__ = ["NotAFileError", "read_template_file"]
 
 
 @dataclass(frozen=True)
@@ -38,15 +35,7 @@ def read_template_file(path: Path) -> bytes:
     Opened without blocking and checked to be a regular file first, so a pipe
     or a device chosen by mistake cannot hang the worker.
     """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags)
-    with os.fdopen(fd, "rb") as file:
-        mode = os.fstat(file.fileno()).st_mode
-        if stat.S_ISDIR(mode):
-            raise IsADirectoryError(21, "Is a directory", str(path))
-        if not stat.S_ISREG(mode):
-            raise NotAFileError(22, "Not a regular file", str(path))
-        return file.read(MAX_FILE_BYTES + 1)
+    return read_regular_file(path, MAX_FILE_BYTES)
 
 
 def import_template(vault: Vault, path: Path, language: str, copy_suffix: str) -> Imported:

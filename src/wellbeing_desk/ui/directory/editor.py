@@ -361,6 +361,14 @@ class DirectoryEditor(QScrollArea):
         field = text.split(":", 1)[0]
         if "at most" in text:
             return self.tr("This text is too long to keep; please shorten it."), None
+        if "invisible control character" in text:  # pasted from a web page or a terminal
+            return (
+                self.tr(
+                    "A field holds an invisible control character (pasted text can carry one). "
+                    "Retype the field or paste it again as plain text."
+                ),
+                None,
+            )
         focus = self.contact_rows[0].value if self.contact_rows else self.add_contact_button
         known: dict[str, tuple[str, QWidget | None]] = {
             "name": (self.tr("Please give the entry a name."), self.name),

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desk.files import NotAFileError, read_regular_file
 from wellbeing_desk.imports import CsvPreview, ImportFormatError
 from wellbeing_desk.imports.csv_directory import (
     IMPORT_TARGETS,
@@ -81,9 +82,11 @@ class Loaded:
 
 
 def read_import_file(path: Path) -> bytes:
-    """At most one byte more than can be imported (``decode_import`` refuses more)."""
-    with Path(path).open("rb") as file:
-        return file.read(MAX_IMPORT_BYTES + 1)
+    """At most one byte more than can be imported (``decode_import`` refuses more).
+
+    Only a regular file: a device or a pipe chosen by mistake cannot hang the worker.
+    """
+    return read_regular_file(Path(path), MAX_IMPORT_BYTES)
 
 
 def is_vcard(path: Path, data: bytes) -> bool:
@@ -513,6 +516,11 @@ class ImportDialog(QDialog):
                 where
                 + " "
                 + self.tr("Nothing was added. Details: {details}").format(details=str(error))
+            )
+        if isinstance(error, IsADirectoryError | NotAFileError):
+            return self.tr(
+                "This is not an ordinary file (it may be a folder, a device or a pipe). "
+                "Choose a contacts file (.vcf or .csv). Nothing was added."
             )
         if isinstance(error, OSError):
             return self.tr(
