@@ -137,3 +137,63 @@ def test_a_database_without_a_schema_behind_a_header_is_damaged(
         Vault.open_for_reading(vault_dir, PASSPHRASE)
     assert not check_integrity(vault_dir, PASSPHRASE).sound
     assert _digest(database) == before
+
+
+def test_a_failed_create_takes_back_what_it_made(
+    tmp_path: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """11.5: a full disk before the header leaves the place as it was, and init can run again."""
+    import errno
+
+    from wellbeing_desk.vault import vault as vault_module
+
+    def full(_path: Path, _header: object) -> bool:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    for folder in (tmp_path / "new-vault", tmp_path / "empty-folder"):
+        existed = folder.name == "empty-folder"
+        if existed:
+            folder.mkdir()
+        monkeypatch.setattr(vault_module, "write_header", full)
+        with pytest.raises(OSError):
+            Vault.create(folder, PASSPHRASE, fast_kdf)
+        if existed:
+            assert [p.name for p in folder.iterdir() if p.name != "writer.lock"] == []
+        else:
+            assert not folder.exists()
+        monkeypatch.undo()
+        Vault.create(folder, PASSPHRASE, fast_kdf).lock()
+        Vault.open(folder, PASSPHRASE).lock()
+
+
+def test_an_interrupted_create_is_no_vault_and_init_resumes(
+    tmp_path: Path, fast_kdf: KdfParams
+) -> None:
+    """11.5: killed before the header: other commands say so truthfully; init runs again."""
+    from wellbeing_desk.vault import NoVaultError
+
+    folder = tmp_path / "vault"
+    Vault.create(folder, PASSPHRASE, fast_kdf).lock()
+    (folder / "vault.header").unlink()  # as if killed just before the header was written
+    (folder / ".creating").write_bytes(b"")
+    with pytest.raises(NoVaultError, match="interrupted; run init again"):
+        Vault.open(folder, PASSPHRASE)
+    Vault.create(folder, PASSPHRASE, fast_kdf).lock()
+    Vault.open(folder, PASSPHRASE).lock()
+    assert not (folder / ".creating").exists()
+
+
+def test_a_database_without_header_and_marker_is_still_damage(
+    tmp_path: Path, fast_kdf: KdfParams
+) -> None:
+    """Without the create marker a lost header may be restorable: nothing is removed."""
+    from wellbeing_desk.vault import VaultExistsError
+
+    folder = tmp_path / "vault"
+    Vault.create(folder, PASSPHRASE, fast_kdf).lock()
+    (folder / "vault.header").unlink()
+    with pytest.raises(DamagedVaultError, match=r"vault\.header is missing"):
+        Vault.open(folder, PASSPHRASE)
+    with pytest.raises(VaultExistsError):
+        Vault.create(folder, PASSPHRASE, fast_kdf)
+    assert (folder / "vault.db").exists()

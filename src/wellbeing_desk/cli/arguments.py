@@ -37,3 +37,9 @@ def add_period_arguments(parser: argparse.ArgumentParser) -> None:
 def check_period(since: date | None, until: date | None) -> None:
     if since and until and since > until:
         raise UsageError("--since is after --until")
+
+
+# A free-text option given "-" reads its text from standard input after the
+# passphrase line: private words stay out of shell history and the process list.
+STDIN = "-"
+STDIN_HELP = "the text, or - to read it from standard input after the passphrase"

@@ -2,21 +2,25 @@
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from wellbeing_desk.cli import directory_import
-from wellbeing_desk.cli.errors import EXIT_OK, UsageError
+from wellbeing_desk.cli.arguments import STDIN, STDIN_HELP
+from wellbeing_desk.cli.errors import EXIT_OK, UsageError, as_usage_error
 from wellbeing_desk.cli.output import emit_json
 from wellbeing_desk.cli.passphrase import PassphraseSource
+from wellbeing_desk.cli.plaintext_output import check_output_path, confirmed
 from wellbeing_desk.cli.terminal_text import write_document
 from wellbeing_desk.exports.directory_formats import to_csv, to_json, to_vcards
 from wellbeing_desk.exports.write import write_export
-from wellbeing_desk.vault import Vault, VaultExistsError
+from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.directory import DirectoryEntry, DirectoryFilter
 from wellbeing_desk.vault.directory_types import (
     CATEGORIES,
     KINDS,
+    MAX_TEXT,
     ContactMethod,
     DirectoryEntryInput,
     DirectoryValueError,
@@ -37,7 +41,7 @@ def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
     add.add_argument("--phone", action="append", default=[], metavar="P")
     add.add_argument("--email", action="append", default=[], metavar="E")
     add.add_argument("--url", action="append", default=[], metavar="U")
-    add.add_argument("--note", default="", metavar="TEXT")
+    add.add_argument("--note", default="", metavar="TEXT", help=STDIN_HELP)
     add.set_defaults(handler=run_add)
 
     listing = actions.add_parser("list", help="entries, by name")
@@ -52,6 +56,7 @@ def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
     export = actions.add_parser("export", help="export the directory (plaintext)")
     export.add_argument("--format", required=True, choices=("vcf", "csv", "json"))
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout")
+    export.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     export.set_defaults(handler=run_export)
 
 
@@ -69,11 +74,15 @@ def run_add(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource)
             languages=tuple(args.language),
             regions=tuple(args.region),
             contacts=tuple(contacts),
-            notes=args.note,
+            notes="" if args.note == STDIN else args.note,
         ).validate()
     except DirectoryValueError as exc:
         raise UsageError(str(exc)) from None
-    vault = Vault.open(vault_dir, source.read("Passphrase: "))
+    passphrase = source.read("Passphrase: ")
+    if args.note == STDIN:
+        with as_usage_error():
+            entry = replace(entry, notes=source.read_text(MAX_TEXT)).validate()
+    vault = Vault.open(vault_dir, passphrase)
     try:
         entry_id = vault.directory.add(entry)
     finally:
@@ -116,9 +125,11 @@ def entry_document(found: DirectoryEntry) -> dict[str, Any]:
 
 
 def run_export(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
-    output: Path | None = args.output.expanduser() if args.output else None
-    if output is not None and output.exists():
-        raise VaultExistsError(f"{output} already exists; choose another name")
+    output = check_output_path(args.output, vault_dir) if args.output else None
+    if output is not None:
+        question = f"This writes your directory UNENCRYPTED to {output}."
+        if not confirmed(question, yes=args.yes, source=source, required=False):
+            return EXIT_OK
     vault = Vault.open_for_reading(vault_dir, source.read("Passphrase: "))
     try:
         entries = [found.entry for found in vault.directory.entries()]

@@ -2,18 +2,18 @@
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
-from wellbeing_desk.cli.errors import EXIT_OK, UsageError
+from wellbeing_desk.cli.errors import EXIT_OK
 from wellbeing_desk.cli.passphrase import PassphraseSource
+from wellbeing_desk.cli.plaintext_output import check_output_path, confirmed
 from wellbeing_desk.exports.debriefs import debrief_document, debriefs_markdown
 from wellbeing_desk.exports.everything_json import emergency_document, everything
 from wellbeing_desk.exports.journal_markdown import journal_markdown
 from wellbeing_desk.exports.notes import done_items, note_document, notes_markdown
 from wellbeing_desk.exports.write import write_export
-from wellbeing_desk.vault import Vault, VaultExistsError
+from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.care_items import ACTIVITY, LISTS, NOTE_CONTEXT
 from wellbeing_desk.vault.care_plan import ALL_SECTIONS
 
@@ -36,18 +36,10 @@ def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
 
 
 def run_export(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
-    output: Path = args.output.expanduser()
-    if output.exists():
-        raise VaultExistsError(f"{output} already exists; choose another name")
-    if not output.parent.is_dir():
-        raise UsageError(f"the folder {output.parent} does not exist")
-    if not args.yes:
-        if not source.interactive:
-            raise UsageError("a plaintext export needs --yes when input is not a terminal")
-        answer = input(f"This writes your vault UNENCRYPTED to {output}. Continue? [y/N] ")
-        if answer.strip().lower() not in ("y", "yes"):
-            print("Nothing was exported.", file=sys.stderr)
-            return EXIT_OK
+    output = check_output_path(args.output, vault_dir)
+    question = f"This writes your vault UNENCRYPTED to {output}."
+    if not confirmed(question, yes=args.yes, source=source, required=True):
+        return EXIT_OK
     passphrase = source.read("Passphrase: ")
     vault = Vault.open_for_reading(vault_dir, passphrase)
     try:

@@ -5,14 +5,21 @@ from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
-from wellbeing_desk.cli.arguments import add_period_arguments, bounded_int, check_period, iso_date
+from wellbeing_desk.cli.arguments import (
+    STDIN,
+    STDIN_HELP,
+    add_period_arguments,
+    bounded_int,
+    check_period,
+    iso_date,
+)
 from wellbeing_desk.cli.errors import EXIT_OK, as_usage_error
 from wellbeing_desk.cli.output import emit_json
 from wellbeing_desk.cli.passphrase import PassphraseSource
 from wellbeing_desk.exports.everything_json import entry_document, item_names
 from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.care_items import ACTIVITY
-from wellbeing_desk.vault.journal import CHECKIN, ENTRY, EntryInput, JournalFilter
+from wellbeing_desk.vault.journal import CHECKIN, ENTRY, MAX_BODY_LENGTH, EntryInput, JournalFilter
 
 NOON = time(12, 0)
 
@@ -29,7 +36,7 @@ def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
     add.add_argument("--energy", type=bounded_int(1, 5), metavar="1-5")
     add.add_argument("--activity", action="append", default=[], metavar="NAME")
     add.add_argument("--tag", action="append", default=[], metavar="TAG")
-    add.add_argument("--text", default="", metavar="TEXT")
+    add.add_argument("--text", default="", metavar="TEXT", help=STDIN_HELP)
     add.add_argument("--check-in", action="store_true", help="mark it as a quick check-in")
     add.set_defaults(handler=run_add)
 
@@ -41,9 +48,13 @@ def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
 
 def run_add(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
     occurred = datetime.combine(args.date, NOON) if args.date else datetime.now()
+    from_stdin = args.text == STDIN
+    body = "" if from_stdin else args.text
     with as_usage_error():
-        EntryInput(occurred_at=occurred, tags=tuple(args.tag), body=args.text).validate()
+        EntryInput(occurred_at=occurred, tags=tuple(args.tag), body=body).validate()
     passphrase = source.read("Passphrase: ")
+    if from_stdin:
+        body = source.read_text(MAX_BODY_LENGTH)
     vault = Vault.open(vault_dir, passphrase)
     try:
         with as_usage_error():
@@ -57,7 +68,7 @@ def run_add(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource)
                     stress=args.stress,
                     mood=args.mood,
                     energy=args.energy,
-                    body=args.text,
+                    body=body,
                     item_ids=item_ids,
                     tags=tuple(args.tag),
                 )

@@ -6,7 +6,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from wellbeing_desk.cli.arguments import add_period_arguments, check_period, iso_date
+from wellbeing_desk.cli.arguments import (
+    STDIN,
+    STDIN_HELP,
+    add_period_arguments,
+    check_period,
+    iso_date,
+)
 from wellbeing_desk.cli.errors import EXIT_OK, as_usage_error
 from wellbeing_desk.cli.output import emit_json
 from wellbeing_desk.cli.passphrase import PassphraseSource
@@ -14,7 +20,7 @@ from wellbeing_desk.exports.notes import done_items, note_document
 from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.care_items import NOTE_CONTEXT
 from wellbeing_desk.vault.follow_ups import FollowUpInput
-from wellbeing_desk.vault.notes import NoteFilter, NoteInput, Participant
+from wellbeing_desk.vault.notes import MAX_BODY, NoteFilter, NoteInput, Participant
 from wellbeing_desk.vault.records import new_id
 
 
@@ -31,7 +37,7 @@ def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
     add.add_argument("--takeaway", action="append", default=[], metavar="TEXT")
     add.add_argument("--follow-up", action="append", default=[], metavar="TEXT")
     add.add_argument("--tag", action="append", default=[], metavar="TAG")
-    add.add_argument("--text", default="", metavar="TEXT")
+    add.add_argument("--text", default="", metavar="TEXT", help=STDIN_HELP)
     add.set_defaults(handler=run_add)
 
     listing = actions.add_parser("list", help="notes, newest first")
@@ -50,11 +56,13 @@ def run_add(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource)
         takeaways=tuple(args.takeaway),
         follow_ups=tuple(FollowUpInput(new_id(), text) for text in args.follow_up),
         tags=tuple(args.tag),
-        body=args.text,
+        body="" if args.text == STDIN else args.text,
     )
     with as_usage_error():
         note = note.validate()
     passphrase = source.read("Passphrase: ")
+    if args.text == STDIN:
+        note = replace(note, body=source.read_text(MAX_BODY))
     vault = Vault.open(vault_dir, passphrase)
     try:
         with as_usage_error():

@@ -61,6 +61,13 @@ def kdf_from_args(memory_mib: int | None, iterations: int | None) -> KdfParams |
     return params
 
 
+# Some network, FUSE and shared-folder file systems refuse fsync on a folder.
+NOT_SYNCED = (
+    "the folder could not be flushed to disk (its file system refuses); the change is made, "
+    "but a power cut in the next moments could undo it"
+)
+
+
 def run_init(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
     params = kdf_from_args(args.kdf_memory, args.kdf_iterations)
     # Refuse before asking for anything if the place is taken.
@@ -80,6 +87,8 @@ def run_init(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource
         )
     if zxcvbn(passphrase[:256])["score"] < WEAK_SCORE:
         warn("this passphrase is easy to guess; consider a longer one of several unrelated words")
+    if vault.folder_not_synced:
+        warn(NOT_SYNCED)
     try:
         print(f"Created a vault at {vault.layout.root}")
         print("Remember the passphrase: it cannot be recovered if it is lost.")
@@ -89,7 +98,8 @@ def run_init(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource
 
 
 def refuse_if_taken(vault_dir: Path) -> None:
-    if not VaultLayout(vault_dir).is_empty_or_missing():
+    layout = VaultLayout(vault_dir)
+    if not layout.is_empty_or_missing() and not layout.interrupted_create():
         raise VaultExistsError(f"{vault_dir} is not empty; refusing to overwrite it")
 
 
@@ -150,7 +160,10 @@ def run_passwd(args: argparse.Namespace, vault_dir: Path, source: PassphraseSour
         if zxcvbn(new[:256])["score"] < WEAK_SCORE:
             warn("the new passphrase is easy to guess; consider several unrelated words")
         vault.change_passphrase(old, new)
+        not_synced = vault.folder_not_synced
     finally:
         vault.lock()
+    if not_synced:
+        warn(NOT_SYNCED)
     print("The passphrase was changed.")
     return EXIT_OK

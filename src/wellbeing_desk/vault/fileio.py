@@ -16,6 +16,17 @@ def ensure_private_dir(path: Path) -> None:
         os.chmod(path, PRIVATE_DIR_MODE)
 
 
+def make_private(folder: Path, files: list[Path]) -> None:
+    """Tighten a folder to 0700 and its files to 0600 if they are looser (a copied vault).
+
+    Best effort: a read-only mount or a file system without modes keeps what it has.
+    """
+    for path, mode in ((folder, PRIVATE_DIR_MODE), *((f, PRIVATE_FILE_MODE) for f in files)):
+        with contextlib.suppress(OSError):
+            if path.stat().st_mode & 0o777 & ~mode:
+                os.chmod(path, mode)
+
+
 def fsync_dir(path: Path) -> None:
     """Make a rename inside ``path`` durable (a no-op where folders cannot be opened)."""
     if os.name != "posix":
@@ -27,8 +38,23 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so a crash leaves the old or the new file, never half."""
+def fsync_dir_quietly(path: Path) -> bool:
+    """``fsync_dir``, reporting a refusing file system as ``False`` instead of raising."""
+    try:
+        fsync_dir(path)
+    except OSError:
+        return False
+    return True
+
+
+def atomic_write(path: Path, data: bytes) -> bool:
+    """Replace ``path`` with ``data`` so a crash leaves the old or the new file, never half.
+
+    Returns whether the rename was also made durable. Once the rename is
+    done the new file *is* the file, so a folder that refuses ``fsync``
+    (some network, FUSE and shared-folder file systems) is not a failure:
+    the caller gets ``False`` and says so as a warning.
+    """
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
     try:
@@ -41,4 +67,4 @@ def atomic_write(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    fsync_dir(path.parent)
+    return fsync_dir_quietly(path.parent)

@@ -203,9 +203,13 @@ def read_header(path: Path) -> VaultHeader:
     return parse_header(raw)
 
 
-def write_header(path: Path, header: VaultHeader) -> None:
-    """Atomically replace the header: a crash leaves the old or the new one."""
-    atomic_write(path, header.to_bytes())
+def write_header(path: Path, header: VaultHeader) -> bool:
+    """Atomically replace the header: a crash leaves the old or the new one.
+
+    Returns ``False`` when the folder could not be synced after the rename
+    (the header is replaced all the same; see ``atomic_write``).
+    """
+    return atomic_write(path, header.to_bytes())
 
 
 def _b64(data: bytes) -> str:

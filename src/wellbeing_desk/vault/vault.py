@@ -36,7 +36,12 @@ from wellbeing_desk.vault.errors import (
     VaultExistsError,
     VaultLockedError,
 )
-from wellbeing_desk.vault.fileio import PRIVATE_FILE_MODE, ensure_private_dir
+from wellbeing_desk.vault.fileio import (
+    PRIVATE_FILE_MODE,
+    ensure_private_dir,
+    fsync_dir_quietly,
+    make_private,
+)
 from wellbeing_desk.vault.follow_ups import FollowUpRepository
 from wellbeing_desk.vault.header import (
     SLOT_PASSPHRASE,
@@ -103,6 +108,9 @@ class Vault:
         self._data_key: bytearray | None = data_key
         self._conn: Connection | None = conn
         self._writer_lock = writer_lock
+        # True after ``create`` or ``change_passphrase`` if the folder refused
+        # fsync after the header's rename: done, but say so as a warning.
+        self.folder_not_synced = False
         self.settings = SettingsRepository(self.connection)
         self.drafts = DraftRepository(self.connection)
         self.journal = JournalRepository(self.connection)
@@ -124,14 +132,23 @@ class Vault:
     def create(cls, root: Path, passphrase: str, kdf: KdfParams | None = None) -> "Vault":
         """Create a new vault in an empty or missing folder and return it unlocked."""
         layout = VaultLayout(Path(root))
+        if layout.root.is_dir() and layout.interrupted_create():
+            _remove_create_leftovers(layout)  # resume: an earlier create never finished
         if not layout.is_empty_or_missing():
             raise VaultExistsError(f"{layout.root} is not empty; refusing to overwrite it")
         params = kdf if kdf is not None else calibrate()
+        made_folder = not layout.root.exists()
         ensure_private_dir(layout.root)
         lock = InstanceLock(layout.writer_lock)
         lock.acquire()
         conn = None
         try:
+            os.close(
+                os.open(
+                    layout.creating_marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE
+                )
+            )
+            fsync_dir_quietly(layout.root)
             data_key = bytearray(os.urandom(32))
             header = VaultHeader(vault_id=str(uuid.uuid4()), created=_now())
             header = VaultHeader(
@@ -148,26 +165,46 @@ class Vault:
             if looks_like_plain_sqlite(layout.database):
                 raise DamagedVaultError("SQLCipher did not encrypt the database")
             # The header is written last: a vault exists once its header does.
-            write_header(layout.header, header)
+            synced = write_header(layout.header, header)
+            layout.creating_marker.unlink()
         except BaseException:
             if conn is not None:
                 conn.close()
             lock.release()
+            # Nothing of hers is here yet: take back what this call made, so the
+            # folder is as it was and "nothing was changed" is true.
+            if not layout.header.exists():
+                _remove_create_leftovers(layout)
+                if made_folder:  # ours alone: its lock file too
+                    with contextlib.suppress(OSError):
+                        layout.writer_lock.unlink(missing_ok=True)
+                        layout.root.rmdir()
             raise
-        return cls(layout, header, data_key, conn, lock)
+        vault = cls(layout, header, data_key, conn, lock)
+        vault.folder_not_synced = not synced
+        return vault
 
     @classmethod
     def open(cls, root: Path, passphrase: str) -> "Vault":
         """Unlock the vault at ``root``: typed errors for every way this can fail."""
         layout = VaultLayout(Path(root))
         header = read_vault_header(layout)
+        # The passphrase is proven before anything on disk changes: a wrong one
+        # creates no lock file and removes no leftover.
+        data_key = header.unwrap(passphrase)
         lock = InstanceLock(layout.writer_lock)
-        lock.acquire()
         try:
+            lock.acquire()
+            current = read_vault_header(layout)
+            if current != header:  # the passphrase was changed elsewhere while deriving
+                data_key[:] = bytes(len(data_key))
+                header, data_key = current, current.unwrap(passphrase)
             remove_stale_temp_files(layout)
-            data_key = header.unwrap(passphrase)
+            layout.creating_marker.unlink(missing_ok=True)  # killed just after the header
+            make_vault_private(layout)
             conn = _migrate(_open_database(layout, data_key), layout, data_key)
         except BaseException:
+            data_key[:] = bytes(len(data_key))
             lock.release()
             raise
         return cls(layout, header, data_key, conn, lock)
@@ -182,6 +219,7 @@ class Vault:
         layout = VaultLayout(Path(root))
         header = read_vault_header(layout)
         data_key = header.unwrap(passphrase)
+        make_vault_private(layout)
         conn = _open_database(layout, data_key)
         lock = InstanceLock(layout.writer_lock)
         try:
@@ -230,13 +268,17 @@ class Vault:
     # -- operations -------------------------------------------------------------
 
     def change_passphrase(self, old: str, new: str, kdf: KdfParams | None = None) -> None:
-        """Re-wrap the data key under ``new``. Atomic: the old or the new one works."""
+        """Re-wrap the data key under ``new``. Atomic: the old or the new one works.
+
+        Once the new header is renamed into place the change is made; a folder
+        that refuses ``fsync`` only sets ``folder_not_synced`` (a warning).
+        """
         current = read_vault_header(self.layout)
         verified = current.unwrap(old)  # raises WrongPassphraseError, nothing changed
         params = kdf if kdf is not None else current.passphrase_slot.kdf
         updated = current.with_passphrase(verified, new, params)
         verified[:] = bytes(len(verified))
-        write_header(self.layout.header, updated)
+        self.folder_not_synced = not write_header(self.layout.header, updated)
         self._header = updated
 
     def info(self) -> VaultInfo:
@@ -257,13 +299,29 @@ class Vault:
 # -- functions that need no unlocked vault ------------------------------------------
 
 
+def _remove_create_leftovers(layout: VaultLayout) -> None:
+    for leftover in layout.create_leftovers():
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+
+
 def read_vault_header(layout: VaultLayout) -> VaultHeader:
     """The header, or ``NoVaultError`` / ``DamagedVaultError`` / ``VaultTooNewError``."""
     if not layout.exists():
+        if layout.interrupted_create():
+            raise NoVaultError(
+                f"there is no vault at {layout.root}: creating one was interrupted; run init again"
+            )
         if layout.database.exists():
             raise DamagedVaultError(f"{layout.header} is missing")
         raise NoVaultError(f"there is no vault at {layout.root}")
     return read_header(layout.header)
+
+
+def make_vault_private(layout: VaultLayout) -> None:
+    """A vault copied with 0644 files into a 0755 folder is made owner-only again on open."""
+    files = [layout.header, layout.database, layout.wal, layout.shm, layout.writer_lock]
+    make_private(layout.root, [path for path in files if path.exists()])
 
 
 def remove_stale_temp_files(layout: VaultLayout) -> None:

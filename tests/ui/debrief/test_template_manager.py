@@ -426,7 +426,7 @@ def test_a_file_that_cannot_be_read_is_explained(
     if case == "unreadable" and hasattr(os, "geteuid") and os.geteuid() == 0:
         # Root reads any file whatever its mode (CI runs as root): refuse the open the
         # way the kernel refuses it for her, so the same message path is exercised.
-        from wellbeing_desk.ui.debrief import template_store
+        from wellbeing_desk import files
 
         real_open = os.open
 
@@ -435,7 +435,7 @@ def test_a_file_that_cannot_be_read_is_explained(
                 raise PermissionError(13, "Permission denied", str(path))
             return real_open(path, flags, *args)
 
-        monkeypatch.setattr(template_store.os, "open", refusing_open)
+        monkeypatch.setattr(files.os, "open", refusing_open)
     make, expected = FILE_PROBLEMS[case]
     choose_file(monkeypatch, make(tmp_path))
     MessageBox.set_next_answer(Button.Ok)
