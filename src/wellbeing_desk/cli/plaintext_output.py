@@ -21,8 +21,7 @@ def check_output_path(output: Path, vault_dir: Path) -> Path:
         raise VaultExistsError(f"{output} already exists; choose another name")
     if not target.parent.is_dir():
         raise UsageError(f"the folder {target.parent} does not exist; nothing was written")
-    vault = vault_dir.expanduser().resolve()
-    if target.parent.resolve() == vault or vault in target.parent.resolve().parents:
+    if target.parent.resolve().is_relative_to(vault_dir.expanduser().resolve()):
         raise UsageError(
             f"{output} is inside the vault folder; an unencrypted export must go elsewhere"
         )

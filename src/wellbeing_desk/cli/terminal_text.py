@@ -16,8 +16,16 @@ import re
 import sys
 from typing import TextIO
 
+from wellbeing_desk.vault.text_rules import (
+    CONTROLS_BUT_TAB_NEWLINE,
+    EMBEDDINGS_OVERRIDES,
+    ISOLATES_MARKS,
+    LINE_SEPARATORS,
+)
+
+# What a line in the vault may not hold, but newlines and tabs, plus lone surrogates.
 _UNPRINTABLE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+    f"[{CONTROLS_BUT_TAB_NEWLINE}{EMBEDDINGS_OVERRIDES}{ISOLATES_MARKS}{LINE_SEPARATORS}"
     "\ud800-\udfff]"
 )
 
@@ -70,7 +78,7 @@ def write_document(data: bytes) -> None:
     if stream.isatty():
         stream.write(data.decode("utf-8", "replace"))
     else:
-        raw = stream._stream if isinstance(stream, EscapingWriter) else stream
+        raw = stream.underlying if isinstance(stream, EscapingWriter) else stream
         raw.flush()
         raw.buffer.write(data)
     stream.flush()

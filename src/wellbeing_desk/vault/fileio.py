@@ -16,6 +16,11 @@ def ensure_private_dir(path: Path) -> None:
         os.chmod(path, PRIVATE_DIR_MODE)
 
 
+def create_private_file(path: Path) -> None:
+    """Create an empty file that is private from its first byte; refuse if it exists."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+
+
 def make_private(folder: Path, files: list[Path]) -> None:
     """Tighten a folder to 0700 and its files to 0600 if they are looser (a copied vault).
 

@@ -63,11 +63,11 @@ class VaultLayout:
         """The files an interrupted or failed create may leave (only if ``interrupted_create``)."""
         # Lock files stay: another process may hold them, and an empty folder may have them.
         names = {DATABASE_NAME, DATABASE_NAME + "-wal", DATABASE_NAME + "-shm", CREATING_NAME}
-        return [
-            p
-            for p in self.root.iterdir()
-            if p.name in names or (p.name.startswith(f".{HEADER_NAME}.") and p.suffix == ".tmp")
-        ]
+        return [p for p in self.root.iterdir() if p.name in names] + self.header_temp_files()
+
+    def header_temp_files(self) -> list[Path]:
+        """Temp files of an interrupted atomic header write (``fileio.atomic_write``)."""
+        return list(self.root.glob(f".{HEADER_NAME}.*.tmp"))
 
     def is_empty_or_missing(self) -> bool:
         """True where a new vault may be created: nothing there but our own lock files."""

@@ -18,15 +18,16 @@ first, so a card with a stray control is imported clean instead of refused.
 
 import re
 
-_C0_C1 = "\x00-\x1f\x7f-\x9f"
-_EMBEDDINGS_OVERRIDES = "\u202a-\u202e"
-_ISOLATES_MARKS = "\u061c\u200e\u200f\u2066-\u2069"
-_LINE_SEPARATORS = "\u2028\u2029"
+# Character-class ranges (for ``[...]``), shared with the CLI's terminal escaping.
+CONTROLS_BUT_TAB_NEWLINE = "\x00-\x08\x0b-\x1f\x7f-\x9f"  # C0, DEL, C1
+EMBEDDINGS_OVERRIDES = "\u202a-\u202e"
+ISOLATES_MARKS = "\u061c\u200e\u200f\u2066-\u2069"
+LINE_SEPARATORS = "\u2028\u2029"
 
 _UNSAFE_IN_LINE = re.compile(
-    f"[{_C0_C1}{_EMBEDDINGS_OVERRIDES}{_ISOLATES_MARKS}{_LINE_SEPARATORS}]"
+    f"[\t\n{CONTROLS_BUT_TAB_NEWLINE}{EMBEDDINGS_OVERRIDES}{ISOLATES_MARKS}{LINE_SEPARATORS}]"
 )
-_UNSAFE_IN_LONG = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_EMBEDDINGS_OVERRIDES}]")
+_UNSAFE_IN_LONG = re.compile(f"[{CONTROLS_BUT_TAB_NEWLINE}{EMBEDDINGS_OVERRIDES}]")
 
 
 def first_unsafe(text: str, *, long: bool = False) -> str | None:

@@ -37,7 +37,7 @@ from wellbeing_desk.vault.errors import (
     VaultLockedError,
 )
 from wellbeing_desk.vault.fileio import (
-    PRIVATE_FILE_MODE,
+    create_private_file,
     ensure_private_dir,
     fsync_dir_quietly,
     make_private,
@@ -143,11 +143,7 @@ class Vault:
         lock.acquire()
         conn = None
         try:
-            os.close(
-                os.open(
-                    layout.creating_marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE
-                )
-            )
+            create_private_file(layout.creating_marker)
             fsync_dir_quietly(layout.root)
             data_key = bytearray(os.urandom(32))
             header = VaultHeader(vault_id=str(uuid.uuid4()), created=_now())
@@ -156,10 +152,7 @@ class Vault:
                 created=header.created,
                 slots=(seal_slot(header, SLOT_PASSPHRASE, bytes(data_key), passphrase, params),),
             )
-            # Create the file ourselves so it is private from its first byte.
-            os.close(
-                os.open(layout.database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
-            )
+            create_private_file(layout.database)
             conn = open_connection(layout.database, data_key)
             conn = _migrate(conn, layout, data_key)
             if looks_like_plain_sqlite(layout.database):
@@ -326,7 +319,7 @@ def make_vault_private(layout: VaultLayout) -> None:
 
 def remove_stale_temp_files(layout: VaultLayout) -> None:
     """Temp files of an atomic write interrupted by a crash (only ciphertext, but clutter)."""
-    for leftover in layout.root.glob(f".{layout.header.name}.*.tmp"):
+    for leftover in layout.header_temp_files():
         with contextlib.suppress(OSError):
             leftover.unlink()
 
@@ -395,7 +388,7 @@ def export_copy(conn: Connection, data_key: bytes | bytearray, destination: Path
     """Copy the whole database, encrypted under the same key, to ``destination``."""
     if destination.exists():
         raise VaultExistsError(f"{destination} already exists")
-    os.close(os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+    create_private_file(destination)
     conn.execute(
         "ATTACH DATABASE ? AS export_target KEY ?", (str(destination), key_literal(data_key))
     )

@@ -33,15 +33,11 @@ from wellbeing_desk.debrief.templates import (
     dump_template,
 )
 from wellbeing_desk.exports.write import write_export
+from wellbeing_desk.files import NotAFileError
 from wellbeing_desk.ui.debrief.template_editor import TemplateEditor
 from wellbeing_desk.ui.debrief.template_errors import describe, shown
 from wellbeing_desk.ui.debrief.template_names import display_text, template_language
-from wellbeing_desk.ui.debrief.template_store import (
-    Imported,
-    NotAFileError,
-    import_template,
-    save_template,
-)
+from wellbeing_desk.ui.debrief.template_store import Imported, import_template, save_template
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.export.save_file import ask_open_path, ask_save_path
 from wellbeing_desk.ui.widgets.message import Button, MessageBox

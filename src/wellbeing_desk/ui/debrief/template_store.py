@@ -16,10 +16,8 @@ from wellbeing_desk.debrief.templates import (
     load_template,
     template_json,
 )
-from wellbeing_desk.files import NotAFileError, read_regular_file
+from wellbeing_desk.files import read_regular_file
 from wellbeing_desk.vault import Vault
-
-__all__ = ["NotAFileError", "read_template_file"]
 
 
 @dataclass(frozen=True)

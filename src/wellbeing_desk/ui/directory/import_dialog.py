@@ -13,7 +13,6 @@ A file with nothing that can be read gives one message naming the card or line,
 and nothing changes. On lock the parsed entries and the file's bytes are dropped.
 """
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -32,93 +31,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing_desk.files import NotAFileError, read_regular_file
+from wellbeing_desk.files import NotAFileError
 from wellbeing_desk.imports import CsvPreview, ImportFormatError
 from wellbeing_desk.imports.csv_directory import (
     IMPORT_TARGETS,
     kept_columns,
     left_out_columns,
     read_csv,
-    sniff_columns,
 )
 from wellbeing_desk.imports.csv_headers import KEEP as KEEP_IN_NOTES
 from wellbeing_desk.imports.csv_headers import LEAVE_OUT
-from wellbeing_desk.imports.limits import MAX_IMPORT_BYTES
-from wellbeing_desk.imports.reading import Reading
-from wellbeing_desk.imports.vcard import read_vcards
-from wellbeing_desk.ui.directory.duplicates import Duplicate, find_duplicates
+from wellbeing_desk.ui.directory.import_loading import Loaded, Parsed, load_file, with_duplicates
 from wellbeing_desk.ui.directory.import_preview import ImportPreview
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.export.save_file import ask_open_path
 from wellbeing_desk.ui.widgets.message import MessageBox
 from wellbeing_desk.ui.widgets.text import heading, paragraph
 from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.directory_types import DirectoryEntryInput
 
-VCARD_SUFFIXES = (".vcf", ".vcard")
 SKIP, KEEP, MERGE = "skip", "keep", "merge"
 CELL_WIDTH = 170  # preview cells are cut to this many pixels
-
-
-@dataclass(frozen=True)
-class Parsed:
-    """Every readable entry of the file, which look like entries she has, and the reading."""
-
-    entries: list[DirectoryEntryInput]
-    duplicates: list[Duplicate]
-    reading: Reading
-
-
-@dataclass(frozen=True)
-class Loaded:
-    """A file read on the worker: for CSV its preview and the parse with the suggested mapping."""
-
-    name: str
-    data: bytes
-    preview: CsvPreview | None  # None for vCard
-    parsed: Parsed | None
-    problem: ImportFormatError | None  # the suggested mapping did not parse
-
-
-def read_import_file(path: Path) -> bytes:
-    """At most one byte more than can be imported (``decode_import`` refuses more).
-
-    Only a regular file: a device or a pipe chosen by mistake cannot hang the worker.
-    """
-    return read_regular_file(Path(path), MAX_IMPORT_BYTES)
-
-
-def is_vcard(path: Path, data: bytes) -> bool:
-    if path.suffix.lower() in VCARD_SUFFIXES:
-        return True
-    return data.lstrip(b"\xef\xbb\xbf \t\r\n")[:11].upper() == b"BEGIN:VCARD"
-
-
-def with_duplicates(vault: Vault, reading: Reading) -> Parsed:
-    """Raises the first card's or row's error when not one can be read."""
-    if not reading.records:
-        raise reading.unreadable[0].error
-    existing = ((found.id, found.entry) for found in vault.directory.entries())
-    entries = reading.entries
-    return Parsed(entries, find_duplicates(entries, existing), reading)
-
-
-def load_file(vault: Vault, path: Path, words: dict[str, str] | None = None) -> Loaded:
-    """Runs on the worker: read, parse, look for duplicates. Raises on an unreadable file.
-
-    ``words`` translates what is kept in her notes from a card ("Birthday").
-    """
-    data = read_import_file(path)
-    if is_vcard(path, data):
-        parsed = with_duplicates(vault, read_vcards(data, words))
-        return Loaded(path.name, data, None, parsed, None)
-    preview = sniff_columns(data)
-    try:
-        parsed = with_duplicates(vault, read_csv(data, preview.suggested_mapping))
-    except ImportFormatError as problem:
-        return Loaded(path.name, data, preview, None, problem)
-    return Loaded(path.name, data, preview, parsed, None)
 
 
 class ImportDialog(QDialog):
