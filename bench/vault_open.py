@@ -15,6 +15,7 @@ from pathlib import Path
 from wellbeing_desk.hardening import harden_process
 from wellbeing_desk.vault import KdfParams, Vault
 from wellbeing_desk.vault.kdf import calibrate
+from wellbeing_desk.vault.vault import export_copy
 
 PASSPHRASE = "benchmark passphrase of four words"
 ROWS = 10_000
@@ -77,6 +78,23 @@ def main() -> None:
     base = timed(plain_inserts)
     figures = f"vault {enc * 1000:.1f} ms, plain sqlite3 {base * 1000:.1f} ms"
     print(f"{ROWS} inserts in one transaction: {figures}, ratio {enc / base:.2f}")
+
+    # A passphrase change re-encrypts everything: against a plain encrypted copy.
+    encrypted_inserts()
+    copies = iter(range(100))
+    key = vault.header.unwrap(PASSPHRASE)
+    copy = timed(lambda: export_copy(conn, key, folder / f"copy{next(copies)}.db"), repeat=3)
+    passphrases = iter([PASSPHRASE + str(n) for n in range(100)])
+    current = [PASSPHRASE]
+
+    def change() -> None:
+        new = next(passphrases)
+        vault.change_passphrase(current[0], new, fast)
+        current[0] = new
+
+    rekey = timed(change, repeat=3)
+    figures = f"re-key {rekey * 1000:.0f} ms, encrypted copy {copy * 1000:.0f} ms"
+    print(f"passphrase change of a {ROWS}-row vault: {figures}, ratio {rekey / copy:.2f}")
     vault.lock()
 
 

@@ -11,7 +11,7 @@ focus() { local w; w=$(xdotool search --onlyvisible --name "$1" | tail -1); xdot
 "$PY" -m wellbeing_desk & PID=$!
 sleep 3
 focus "Wellbeing Desk"
-xdotool type --delay 20 "password1"; xdotool key Tab Tab; xdotool type --delay 20 "password1"; shoot create-weak
+xdotool type --delay 20 "password123"; xdotool key Tab Tab; xdotool type --delay 20 "password123"; shoot create-weak
 xdotool key shift+Tab shift+Tab ctrl+a BackSpace Tab Tab ctrl+a BackSpace shift+Tab shift+Tab
 xdotool type --delay 10 "tangerine harbour whistles slowly"; xdotool key Tab Tab; xdotool type --delay 10 "tangerine harbour whistles slowly"; shoot create
 xdotool key Return; sleep 4; shoot main

@@ -31,6 +31,8 @@ def test_wheel_contains_package_assets_and_translations(wheel: Path) -> None:
     assert "wellbeing_desk/vault/vault.py" in names
     assert "wellbeing_desk/assets/icons/wellbeing-desk.svg" in names
     assert "wellbeing_desk/assets/translations/wellbeing_desk_es.qm" in names
+    assert "wellbeing_desk/assets/passphrase_words/es.txt" in names  # the meter's words
+    assert "wellbeing_desk/assets/passphrase_words/en.txt" in names
     assert not any(name.startswith("tests/") for name in names)
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()

@@ -696,6 +696,29 @@ Save the image?</source>
             <source>Creating your vault… this takes a moment.</source>
             <translation>Creando tu bóveda… tarda un momento.</translation>
         </message>
+        <message>
+            <source>Type a passphrase first.</source>
+            <translation>Primero escribe una frase de contraseña.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not created: the passphrase is too short. Use at least %n characters.</source>
+            <translation>
+                <numerusform>No se creó: la frase de contraseña es demasiado corta. Usa al menos %n carácter.</numerusform>
+                <numerusform>No se creó: la frase de contraseña es demasiado corta. Usa al menos %n caracteres.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not created yet: type the passphrase a second time, below.</source>
+            <translation>Todavía no se creó: escribe la frase de contraseña por segunda vez, abajo.</translation>
+        </message>
+        <message>
+            <source>Not created: the two passphrases are not the same yet.</source>
+            <translation>No se creó: las dos frases de contraseña todavía no coinciden.</translation>
+        </message>
+        <message>
+            <source>Not created: this passphrase is weak. Add a few more words, or tick the box below to use it anyway.</source>
+            <translation>No se creó: esta frase de contraseña es débil. Añade unas palabras más o marca la casilla de abajo para usarla de todos modos.</translation>
+        </message>
     </context>
     <context>
         <name>DebriefExportDialog</name>
@@ -2227,6 +2250,10 @@ Save the image?</source>
             <translation>No se pudo leer la bóveda; puede estar dañada. No se cambió nada. Si tienes una copia de seguridad, puedes restaurarla.</translation>
         </message>
         <message>
+            <source>This vault is read-only here (a write-protected drive or a folder you cannot change), so changes can't be saved. Nothing was lost.</source>
+            <translation>Esta bóveda es de solo lectura aquí (una unidad protegida contra escritura o una carpeta que no puedes cambiar), así que los cambios no se pueden guardar. No se perdió nada.</translation>
+        </message>
+        <message>
             <source>The vault is in use by another Wellbeing Desk window or command. Close it and try again.</source>
             <translation>La bóveda está en uso por otra ventana o comando de Wellbeing Desk. Ciérralo e inténtalo de nuevo.</translation>
         </message>
@@ -3442,6 +3469,10 @@ Save the image?</source>
         <message>
             <source>Wellbeing Desk</source>
             <translation>Wellbeing Desk</translation>
+        </message>
+        <message>
+            <source>Wellbeing Desk — read-only</source>
+            <translation>Wellbeing Desk — solo lectura</translation>
         </message>
         <message>
             <source>Wellbeing Desk — Locked</source>
@@ -4723,6 +4754,13 @@ Save the image?</source>
             <source>Passphrase strength</source>
             <translation>Solidez de la frase de contraseña</translation>
         </message>
+        <message numerus="yes">
+            <source>Too short: use at least %n characters. A few words only you know work well.</source>
+            <translation>
+                <numerusform>Demasiado corta: usa al menos %n carácter. Unas palabras que solo tú conozcas funcionan bien.</numerusform>
+                <numerusform>Demasiado corta: usa al menos %n caracteres. Unas palabras que solo tú conozcas funcionan bien.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Very weak: this would be guessed almost at once.</source>
             <translation>Muy débil: se adivinaría casi al instante.</translation>
@@ -5867,6 +5905,45 @@ Save the image?</source>
         <message>
             <source>Public lines that answer at any hour, and breathing and grounding (Ctrl+G)</source>
             <translation>Líneas públicas que atienden a cualquier hora, y respiración y anclaje (Ctrl+G)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VaultBanner</name>
+        <message>
+            <source>Check the vault</source>
+            <translation>Comprobar la bóveda</translation>
+        </message>
+        <message>
+            <source>Check the vault for damage</source>
+            <translation>Comprobar si la bóveda tiene daños</translation>
+        </message>
+        <message>
+            <source>Reads every part of the vault and reports damage; changes nothing</source>
+            <translation>Lee cada parte de la bóveda e informa de los daños; no cambia nada</translation>
+        </message>
+        <message>
+            <source>Read-only here</source>
+            <translation>Solo lectura aquí</translation>
+        </message>
+        <message>
+            <source>This vault is read-only here: it is on a write-protected drive or in a folder you cannot change. You can read, search and export everything, but changes can't be saved. Nothing is wrong with the vault. To make changes, copy the vault folder to a place you can write and open it there.</source>
+            <translation>Esta bóveda es de solo lectura aquí: está en una unidad protegida contra escritura o en una carpeta que no puedes cambiar. Puedes leer, buscar y exportar todo, pero los cambios no se pueden guardar. La bóveda está bien. Para hacer cambios, copia la carpeta de la bóveda a un lugar donde puedas escribir y ábrela allí.</translation>
+        </message>
+        <message>
+            <source>Damage found: open read-only</source>
+            <translation>Se encontraron daños: abierta en solo lectura</translation>
+        </message>
+        <message>
+            <source>Wellbeing Desk found damage in this vault, so it is open read-only: changes can't be saved until a check passes. You can still read and export what is readable. Check it here, or with “wellbeing-desk-cli check”. If the check finds damage, restore your most recent backup copy of the vault folder.</source>
+            <translation>Wellbeing Desk encontró daños en esta bóveda, así que está abierta en solo lectura: los cambios no se pueden guardar hasta que una comprobación salga bien. Todavía puedes leer y exportar lo que se pueda leer. Compruébala aquí o con «wellbeing-desk-cli check». Si la comprobación encuentra daños, restaura tu copia de seguridad más reciente de la carpeta de la bóveda.</translation>
+        </message>
+        <message>
+            <source>The check found no damage. Lock and unlock Wellbeing Desk to save changes again.</source>
+            <translation>La comprobación no encontró daños. Bloquea y desbloquea Wellbeing Desk para volver a guardar cambios.</translation>
+        </message>
+        <message>
+            <source>The check found damage. Restore your most recent backup copy of the vault folder; until then nothing is saved to this one.</source>
+            <translation>La comprobación encontró daños. Restaura tu copia de seguridad más reciente de la carpeta de la bóveda; hasta entonces no se guarda nada en esta.</translation>
         </message>
     </context>
     <context>

@@ -31,7 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from wellbeing_desk.ui.main_window import MainWindow
     from wellbeing_desk.ui.settings_store import SettingsStore
     from wellbeing_desk.ui.widgets.message import MessageBox
-    from wellbeing_desk.vault.errors import VaultInUseError
+    from wellbeing_desk.vault.errors import VaultInUseError, VaultReadOnlyError
     from wellbeing_desk.vault.fileio import ensure_private_dir
     from wellbeing_desk.vault.instance_lock import InstanceLock
     from wellbeing_desk.vault.layout import VaultLayout
@@ -46,8 +46,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     layout = VaultLayout(vault_dir)
     app_lock = InstanceLock(layout.app_lock)
     try:
-        ensure_private_dir(vault_dir)
+        if not vault_dir.is_dir():  # one that exists keeps its modes: read-only stays so
+            ensure_private_dir(vault_dir)
         app_lock.acquire()  # one window per vault, from the first screen on
+    except VaultReadOnlyError:
+        pass  # a read-only place: the vault opens read-only, and no window can write there
     except VaultInUseError:
         MessageBox.critical(
             None,

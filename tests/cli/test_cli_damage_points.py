@@ -151,7 +151,7 @@ def test_a_copied_world_readable_vault_is_made_private_again(home: Path, vault_p
             path.chmod(0o644)
     assert cli(home, vault_path, "journal", "list").returncode == 0
     assert stat.S_IMODE(vault_path.stat().st_mode) == 0o700
-    for name in ("vault.header", "vault.db"):
+    for name in ("vault.header", "vault.header.copy", "vault.db"):
         assert stat.S_IMODE((vault_path / name).stat().st_mode) == 0o600, name
 
 
@@ -159,6 +159,7 @@ def test_init_resumes_after_an_interrupted_init(home: Path, vault_path: Path) ->
     """11.5: a create killed before its header is "no vault" (exit 4), and init runs again."""
     init_empty(home, vault_path)
     (vault_path / "vault.header").unlink()  # killed just before the header
+    (vault_path / "vault.header.copy").unlink()  # (written after the header)
     (vault_path / ".creating").write_bytes(b"")
     result = cli(home, vault_path, "journal", "list")
     assert result.returncode == 4 and "interrupted; run init again" in result.stderr

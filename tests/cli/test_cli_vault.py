@@ -25,7 +25,7 @@ def test_init_info_check_passwd(home: Path, vault_path: Path) -> None:
     info = run_cli(home, "--vault", str(vault_path), "info", "--json", stdin=PASS + "\n")
     assert info.returncode == 0, info.stderr
     document = json.loads(info.stdout)
-    assert document["format"] == 1
+    assert document["format"] == 2  # header format 2: with its checksum
     assert document["kdf"] == {"name": "argon2id", "memory_kib": 8192, "iterations": 1, "lanes": 4}
     # A new vault holds the starter directory and nothing else.
     starter = len(load_starter().entries)
@@ -87,14 +87,15 @@ def test_damaged_vault_exit_5_and_file_unchanged(home: Path, vault_path: Path) -
 
 def test_truncated_header_exit_5(home: Path, vault_path: Path) -> None:
     init(home, vault_path)
-    header = vault_path / "vault.header"
-    header.write_bytes(header.read_bytes()[:40])
-    before = hashlib.sha256(header.read_bytes()).hexdigest()
+    headers = (vault_path / "vault.header", vault_path / "vault.header.copy")
+    for header in headers:  # the copy too: a sound copy would open the vault
+        header.write_bytes(header.read_bytes()[:40])
+    before = [hashlib.sha256(header.read_bytes()).hexdigest() for header in headers]
     for command in ("info", "check", "passwd"):
         result = run_cli(home, "--vault", str(vault_path), command, stdin=PASS + "\n")
         assert result.returncode == 5, (command, result.stderr)
         assert "Traceback" not in result.stderr
-    assert hashlib.sha256(header.read_bytes()).hexdigest() == before
+    assert [hashlib.sha256(header.read_bytes()).hexdigest() for header in headers] == before
 
 
 @pytest.mark.parametrize(
@@ -166,3 +167,68 @@ def test_init_without_the_starter_directory(home: Path, vault_path: Path) -> Non
     assert result.returncode == 0, result.stderr
     info = run_cli(home, "--vault", str(vault_path), "info", "--json", stdin=PASS + "\n")
     assert json.loads(info.stdout)["counts"]["directory"] == 0
+
+
+def test_passwd_re_keys_so_an_old_header_and_passphrase_open_nothing(
+    home: Path, vault_path: Path
+) -> None:
+    # Issue 11.8: a header copied before the change (a backup, a sync copy) plus
+    # the old passphrase must not open the database as it is now.
+    init(home, vault_path)
+    old_header = (vault_path / "vault.header").read_bytes()
+    new = "a brand new passphrase of words"
+    changed = run_cli(
+        home, "--vault", str(vault_path), "passwd", "--kdf-memory", "16", "--kdf-iterations", "2",
+        stdin=f"{PASS}\n{new}\n",
+    )  # fmt: skip
+    assert changed.returncode == 0, changed.stderr
+    assert "re-encrypted" in changed.stdout
+    info = run_cli(home, "--vault", str(vault_path), "info", "--json")
+    assert json.loads(info.stdout)["kdf"]["memory_kib"] == 16 * 1024
+    assert json.loads(info.stdout)["kdf"]["iterations"] == 2
+    (vault_path / "vault.header").write_bytes(old_header)
+    stale = run_cli(home, "--vault", str(vault_path), "journal", "list", stdin=PASS + "\n")
+    assert stale.returncode == 5, stale.stderr
+    assert stale.stdout == ""
+
+
+def test_passwd_without_kdf_options_calibrates_again(home: Path, vault_path: Path) -> None:
+    init(home, vault_path)  # made with the weak test settings
+    new = "a brand new passphrase of words"
+    changed = run_cli(home, "--vault", str(vault_path), "passwd", stdin=f"{PASS}\n{new}\n")
+    assert changed.returncode == 0, changed.stderr
+    kdf = json.loads(run_cli(home, "--vault", str(vault_path), "info", "--json").stdout)["kdf"]
+    assert kdf["memory_kib"] >= 64 * 1024
+    assert kdf["iterations"] >= 3
+
+
+def test_passwd_refuses_kdf_settings_outside_the_limits_before_asking(
+    home: Path, vault_path: Path
+) -> None:
+    init(home, vault_path)
+    result = run_cli(home, "--vault", str(vault_path), "passwd", "--kdf-memory", "1", stdin="")
+    assert result.returncode == 2
+    assert "memory must be" in result.stderr
+
+
+def test_a_long_passphrase_is_welcome(home: Path, vault_path: Path) -> None:
+    # zxcvbn refuses input over 72 characters; a long passphrase is the best kind.
+    long_one = "the tide comes in slowly over the grey stones of the harbour wall at dusk"
+    long_one += " and again"
+    assert len(long_one) > 72
+    init(home, vault_path, long_one)
+    other = long_one + " tomorrow"
+    changed = run_cli(
+        home, "--vault", str(vault_path), "passwd", "--kdf-memory", "8", "--kdf-iterations", "1",
+        stdin=f"{long_one}\n{other}\n",
+    )  # fmt: skip
+    assert changed.returncode == 0, changed.stderr
+    assert "easy to guess" not in changed.stderr
+
+
+def test_a_short_or_common_passphrase_gets_a_warning(home: Path, vault_path: Path) -> None:
+    for passphrase in ("short", "te quiero mucho"):
+        target = vault_path.with_name(f"v-{len(passphrase)}")
+        result = run_cli(home, "--vault", str(target), "init", *FAST, stdin=passphrase + "\n")
+        assert result.returncode == 0, result.stderr
+        assert "easy to guess" in result.stderr

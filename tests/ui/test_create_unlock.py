@@ -11,7 +11,7 @@ from wellbeing_desk.vault import KdfParams, Vault
 from wellbeing_desk.vault.layout import VaultLayout
 
 STRONG = "tangerine harbour whistles slowly"
-WEAK = "password1"
+WEAK = "password123"  # above the 10-character floor, so she may insist
 
 
 def type_new_passphrase(qtbot, page, first: str, second: str | None = None) -> None:
@@ -67,10 +67,49 @@ def test_weak_passphrase_needs_the_explicit_override(qtbot, window, ui_vault_dir
     # Changing the passphrase withdraws the consent.
     qtbot.keyClick(page.passphrase.edit, Qt.Key.Key_Backspace)
     assert not page.override.isChecked()
-    qtbot.keyClicks(page.passphrase.edit, "1")
+    qtbot.keyClicks(page.passphrase.edit, WEAK[-1])
     page.override.setChecked(True)
     with qtbot.waitSignal(window.unlocked, timeout=WORKER_TIMEOUT_MS):
         qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+
+
+def test_below_ten_characters_there_is_no_override(qtbot, window, ui_vault_dir) -> None:
+    page = window.create_page
+    type_new_passphrase(qtbot, page, "abc")
+    assert page.meter.strength.too_short
+    assert not page.override.isVisible()
+    assert "at least 10 characters" in page.meter.label.text()
+    page.override.setChecked(True)  # even if it could be ticked, it would not count
+    assert not page.can_create()
+    assert not page.create_button.isEnabled()
+    qtbot.keyClick(page.repeat.edit, Qt.Key.Key_Return)
+    assert window.state == "create"
+    assert not VaultLayout(ui_vault_dir).exists()
+    assert page.refusal.isVisible()
+    assert "at least 10 characters" in page.refusal.text()
+
+
+def test_enter_on_a_refused_passphrase_says_why(qtbot, window, ui_vault_dir) -> None:
+    page = window.create_page
+    type_new_passphrase(qtbot, page, WEAK)
+    assert not page.refusal.isVisible()  # nothing said before she tries
+    qtbot.keyClick(page.repeat.edit, Qt.Key.Key_Return)
+    assert window.state == "create"
+    assert page.refusal.isVisible()
+    reason = page.refusal.text()
+    assert "weak" in reason.lower()
+    assert "anyway" in reason  # what she can do about it
+    assert page.repeat.edit.accessibleDescription() == reason  # read out where she is
+    assert WEAK not in reason
+    # Changing anything takes the old reason away.
+    qtbot.keyClicks(page.repeat.edit, "x")
+    assert not page.refusal.isVisible()
+    assert page.repeat.edit.accessibleDescription() == ""
+    # A mismatch is also said, not silently ignored.
+    qtbot.keyClick(page.repeat.edit, Qt.Key.Key_Return)
+    assert page.refusal.isVisible()
+    assert "not the same" in page.refusal.text()
+    assert not VaultLayout(ui_vault_dir).exists()
 
 
 def test_strong_passphrase_needs_no_override(qtbot, window) -> None:
@@ -125,7 +164,9 @@ def test_wrong_passphrase_shows_one_message_and_stays_locked(qtbot, window) -> N
 
 
 def test_damaged_vault_gives_a_clear_message(qtbot, make_window, existing_vault) -> None:
-    VaultLayout(existing_vault).header.write_bytes(b"this is not a header")
+    layout = VaultLayout(existing_vault)
+    for header in (layout.header, layout.header_copy):  # a sound copy would open it
+        header.write_bytes(b"this is not a header")
     window = make_window()
     qtbot.keyClicks(window.unlock_page.passphrase.edit, PASSPHRASE)
     qtbot.mouseClick(window.unlock_page.unlock_button, Qt.MouseButton.LeftButton)

@@ -96,12 +96,53 @@ def test_strength_estimates() -> None:
 def test_strength_meter_words(qtbot) -> None:
     meter = StrengthMeter()
     qtbot.addWidget(meter)
-    meter.update_for("password1")
+    meter.update_for("password123")
     assert "weak" in meter.label.text().lower()
     meter.update_for("quiet river morning lantern")
     assert "strong" in meter.label.text().lower()
     meter.update_for("")
     assert meter.label.text() == ""
+
+
+def test_strength_meter_knows_spanish_words(qtbot) -> None:
+    meter = StrengthMeter()
+    qtbot.addWidget(meter)
+    for common in ("te quiero mucho", "contraseña"):
+        meter.update_for(common)
+        assert meter.strength.score <= 1
+        assert "weak" in meter.label.text().lower()
+
+
+def test_strength_meter_says_when_a_passphrase_is_too_short(qtbot) -> None:
+    meter = StrengthMeter()
+    qtbot.addWidget(meter)
+    meter.update_for("Xk9#qz!Lm")  # random, but nine characters
+    assert "at least 10 characters" in meter.label.text()
+    assert meter.bar.accessibleDescription() == meter.label.text()
+
+
+def test_strength_meter_colour_follows_the_level_and_the_words_stay(qtbot) -> None:
+    meter = StrengthMeter()
+    qtbot.addWidget(meter)
+    colours = {}
+    texts = set()
+    for passphrase in (
+        "abc",
+        "contraseña",
+        "another calm evening",
+        "la casa azul del mar",
+        "tangerine harbour whistles slowly",
+    ):
+        meter.update_for(passphrase)
+        colours[meter.strength.level] = meter.bar.colour
+        texts.add(meter.label.text())
+        assert meter.label.text()  # colour is never the only signal
+    assert sorted(colours) == [0, 1, 2, 3, 4]
+    assert len({colour.name() for colour in colours.values()}) == 5
+    weakest, strongest = colours[0], colours[4]
+    assert weakest.red() > weakest.green()  # red-ish
+    assert strongest.green() > strongest.red()  # green-ish
+    assert len(texts) == 5
 
 
 def test_message_box_can_be_answered_in_advance() -> None:

@@ -8,6 +8,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from wellbeing_desk.vault import DamagedVaultError, KdfParams, Vault, VaultTooNewError
+from wellbeing_desk.vault.header import HEADER_FORMAT
 from wellbeing_desk.vault.vault import check_integrity, inspect_vault
 
 
@@ -60,18 +61,21 @@ def test_flipped_first_page_is_damaged_not_wrong_passphrase(
 
 @pytest.mark.parametrize("keep", [0, 10, 200])
 def test_truncated_header_is_damaged(vault_dir: Path, fast_kdf: KdfParams, keep: int) -> None:
+    """The header and its copy truncated alike (one sound copy opens: test_header_copy.py)."""
     Vault.create(vault_dir, PASSPHRASE, fast_kdf).lock()
-    header = vault_dir / "vault.header"
-    header.write_bytes(header.read_bytes()[:keep])
-    before = (_digest(header), _digest(vault_dir / "vault.db"))
+    files = (vault_dir / "vault.header", vault_dir / "vault.header.copy", vault_dir / "vault.db")
+    for header in files[:2]:
+        header.write_bytes(header.read_bytes()[:keep])
+    before = [_digest(path) for path in files]
     with pytest.raises(DamagedVaultError):
         Vault.open(vault_dir, PASSPHRASE)
-    assert (_digest(header), _digest(vault_dir / "vault.db")) == before
+    assert [_digest(path) for path in files] == before
 
 
 def test_missing_header_with_database_is_damaged(vault_dir: Path, fast_kdf: KdfParams) -> None:
     Vault.create(vault_dir, PASSPHRASE, fast_kdf).lock()
     (vault_dir / "vault.header").unlink()
+    (vault_dir / "vault.header.copy").unlink()
     with pytest.raises(DamagedVaultError):
         Vault.open(vault_dir, PASSPHRASE)
 
@@ -106,7 +110,7 @@ def test_newer_header_format_is_refused(vault_dir: Path, fast_kdf: KdfParams) ->
     Vault.create(vault_dir, PASSPHRASE, fast_kdf).lock()
     header = vault_dir / "vault.header"
     document = json.loads(header.read_text())
-    document["format"] = 2
+    document["format"] = HEADER_FORMAT + 1  # its copy, still sound, does not overrule it
     header.write_text(json.dumps(document))
     with pytest.raises(VaultTooNewError):
         Vault.open(vault_dir, PASSPHRASE)
@@ -154,7 +158,7 @@ def test_a_failed_create_takes_back_what_it_made(
         existed = folder.name == "empty-folder"
         if existed:
             folder.mkdir()
-        monkeypatch.setattr(vault_module, "write_header", full)
+        monkeypatch.setattr(vault_module, "write_vault_header", full)
         with pytest.raises(OSError):
             Vault.create(folder, PASSPHRASE, fast_kdf)
         if existed:
@@ -175,6 +179,7 @@ def test_an_interrupted_create_is_no_vault_and_init_resumes(
     folder = tmp_path / "vault"
     Vault.create(folder, PASSPHRASE, fast_kdf).lock()
     (folder / "vault.header").unlink()  # as if killed just before the header was written
+    (folder / "vault.header.copy").unlink()  # (the copy is written after the header)
     (folder / ".creating").write_bytes(b"")
     with pytest.raises(NoVaultError, match="interrupted; run init again"):
         Vault.open(folder, PASSPHRASE)
@@ -192,6 +197,7 @@ def test_a_database_without_header_and_marker_is_still_damage(
     folder = tmp_path / "vault"
     Vault.create(folder, PASSPHRASE, fast_kdf).lock()
     (folder / "vault.header").unlink()
+    (folder / "vault.header.copy").unlink()
     with pytest.raises(DamagedVaultError, match=r"vault\.header is missing"):
         Vault.open(folder, PASSPHRASE)
     with pytest.raises(VaultExistsError):

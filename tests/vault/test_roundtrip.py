@@ -66,7 +66,8 @@ def test_connection_pragmas(vault: Vault) -> None:
 def test_files_and_folder_are_private(vault: Vault) -> None:
     vault.settings.set("k", "v")
     assert stat.S_IMODE(vault.layout.root.stat().st_mode) == 0o700
-    for path in (vault.layout.header, vault.layout.database, vault.layout.wal):
+    layout = vault.layout
+    for path in (layout.header, layout.header_copy, layout.database, layout.wal):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
 
 
@@ -92,7 +93,7 @@ def test_change_passphrase(vault: Vault, vault_dir: Path) -> None:
     vault.settings.set("k", "kept")
     with pytest.raises(WrongPassphraseError):
         vault.change_passphrase("wrong old one", "new passphrase here")
-    vault.change_passphrase(PASSPHRASE, "new passphrase here")
+    vault.change_passphrase(PASSPHRASE, "new passphrase here", KdfParams.fast_for_tests())
     vault.lock()
     with pytest.raises(WrongPassphraseError):
         Vault.open(vault_dir, PASSPHRASE)

@@ -77,7 +77,7 @@ class VaultMachine(RuleBasedStateMachine):
     @rule(new=passphrases)
     def change_passphrase(self, new: str) -> None:
         assert self.vault is not None
-        self.vault.change_passphrase(self.passphrase, new)
+        self.vault.change_passphrase(self.passphrase, new, KdfParams.fast_for_tests())
         self.passphrase = new
 
     @precondition(lambda self: self.vault is not None)

@@ -13,6 +13,7 @@ from wellbeing_desk.cli.output import emit_json
 from wellbeing_desk.cli.passphrase import PassphraseSource
 from wellbeing_desk.cli.plaintext_output import check_output_path, confirmed
 from wellbeing_desk.cli.terminal_text import write_document
+from wellbeing_desk.cli.writable import refuse_unwritable
 from wellbeing_desk.exports.directory_formats import to_csv, to_json, to_vcards
 from wellbeing_desk.exports.write import write_export
 from wellbeing_desk.vault import Vault
@@ -78,6 +79,7 @@ def run_add(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource)
         ).validate()
     except DirectoryValueError as exc:
         raise UsageError(str(exc)) from None
+    refuse_unwritable(vault_dir)
     passphrase = source.read("Passphrase: ")
     if args.note == STDIN:
         with as_usage_error():

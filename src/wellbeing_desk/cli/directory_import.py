@@ -15,6 +15,7 @@ from typing import TextIO
 
 from wellbeing_desk.cli.errors import EXIT_OK, UsageError
 from wellbeing_desk.cli.passphrase import PassphraseSource
+from wellbeing_desk.cli.writable import refuse_unwritable
 from wellbeing_desk.files import NotAFileError, read_regular_file
 from wellbeing_desk.imports.csv_directory import read_csv, sniff_columns
 from wellbeing_desk.imports.csv_headers import KEEP, LEAVE_OUT, recognise
@@ -87,6 +88,7 @@ def run_import(args: argparse.Namespace, vault_dir: Path, source: PassphraseSour
     if args.dry_run:
         _print_preview(reading, sys.stdout)
         return EXIT_OK
+    refuse_unwritable(vault_dir)
     vault = Vault.open(vault_dir, source.read("Passphrase: "))
     try:
         vault.directory.add_many(reading.entries)

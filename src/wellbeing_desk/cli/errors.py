@@ -7,8 +7,10 @@ from wellbeing_desk.vault.errors import (
     DamagedVaultError,
     NoVaultError,
     StorageFullError,
+    VaultError,
     VaultExistsError,
     VaultInUseError,
+    VaultReadOnlyError,
     VaultTooNewError,
     WrongPassphraseError,
 )
@@ -48,6 +50,9 @@ _ERROR_TABLE: tuple[tuple[type[BaseException], int, str], ...] = (
     (VaultExistsError, EXIT_ERROR, "{exc}"),
     (VaultInUseError, EXIT_ERROR, "{exc}; close it and try again"),
     (StorageFullError, EXIT_ERROR, "{exc}"),
+    # Not damage: the vault is fine, the place refuses writes (never "restore a backup").
+    (VaultReadOnlyError, EXIT_ERROR, "{exc}; nothing was changed"),
+    (VaultError, EXIT_ERROR, "{exc}"),
     (KeyboardInterrupt, EXIT_ERROR, "interrupted; nothing was changed"),
 )
 

@@ -16,6 +16,7 @@ from wellbeing_desk.cli.arguments import (
 from wellbeing_desk.cli.errors import EXIT_OK, as_usage_error
 from wellbeing_desk.cli.output import emit_json
 from wellbeing_desk.cli.passphrase import PassphraseSource
+from wellbeing_desk.cli.writable import refuse_unwritable
 from wellbeing_desk.exports.everything_json import entry_document, item_names
 from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.care_items import ACTIVITY
@@ -52,6 +53,7 @@ def run_add(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource)
     body = "" if from_stdin else args.text
     with as_usage_error():
         EntryInput(occurred_at=occurred, tags=tuple(args.tag), body=body).validate()
+    refuse_unwritable(vault_dir)
     passphrase = source.read("Passphrase: ")
     if from_stdin:
         body = source.read_text(MAX_BODY_LENGTH)

@@ -22,6 +22,8 @@ from wellbeing_desk.cli.errors import UsageError, describe_error
 from wellbeing_desk.cli.passphrase import PassphraseSource
 from wellbeing_desk.cli.terminal_text import one_line
 from wellbeing_desk.paths import default_vault_dir
+from wellbeing_desk.vault.access import typed_error_at
+from wellbeing_desk.vault.layout import VaultLayout
 
 PROG = "wellbeing-desk-cli"
 
@@ -53,6 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from wellbeing_desk.hardening import harden_process
 
     terminal_text.install()
+    vault_dir: Path | None = None
     try:
         harden_process()
         args = build_parser().parse_args(argv)
@@ -64,6 +67,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except BaseException as exc:  # every error becomes one line, never a traceback
+        if vault_dir is not None:  # SQLite's own errors: damage (remembered), read-only here
+            exc = typed_error_at(exc, VaultLayout(vault_dir))
         code, message = describe_error(exc)
         print(f"{PROG}: {one_line(message)}", file=sys.stderr)
         return code

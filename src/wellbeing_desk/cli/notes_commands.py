@@ -16,6 +16,7 @@ from wellbeing_desk.cli.arguments import (
 from wellbeing_desk.cli.errors import EXIT_OK, as_usage_error
 from wellbeing_desk.cli.output import emit_json
 from wellbeing_desk.cli.passphrase import PassphraseSource
+from wellbeing_desk.cli.writable import refuse_unwritable
 from wellbeing_desk.exports.notes import done_items, note_document
 from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.care_items import NOTE_CONTEXT
@@ -60,6 +61,7 @@ def run_add(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource)
     )
     with as_usage_error():
         note = note.validate()
+    refuse_unwritable(vault_dir)
     passphrase = source.read("Passphrase: ")
     if args.text == STDIN:
         note = replace(note, body=source.read_text(MAX_BODY))

@@ -6,19 +6,18 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from zxcvbn import zxcvbn
-
 from wellbeing_desk.cli.errors import EXIT_DAMAGED, EXIT_OK, UsageError
 from wellbeing_desk.cli.output import emit_json, warn
 from wellbeing_desk.cli.passphrase import PassphraseSource
+from wellbeing_desk.cli.writable import refuse_unwritable
 from wellbeing_desk.directory_starter import ensure_starter
+from wellbeing_desk.passphrase_strength import MIN_LENGTH, estimate
 from wellbeing_desk.vault import KdfParams, Vault, VaultInfo
 from wellbeing_desk.vault import kdf as kdf_limits
+from wellbeing_desk.vault.access import is_marked_damaged, writable_here
 from wellbeing_desk.vault.errors import VaultExistsError
 from wellbeing_desk.vault.layout import VaultLayout
 from wellbeing_desk.vault.vault import check_integrity, describe, inspect_vault
-
-WEAK_SCORE = 3
 
 
 def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
@@ -35,7 +34,11 @@ def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
     check = commands.add_parser("check", help="full integrity check")
     check.set_defaults(handler=run_check)
 
-    passwd = commands.add_parser("passwd", help="change the passphrase")
+    passwd = commands.add_parser(
+        "passwd", help="change the passphrase and re-encrypt the vault under a new key"
+    )
+    passwd.add_argument("--kdf-memory", type=int, metavar="MIB", help="Argon2id memory in MiB")
+    passwd.add_argument("--kdf-iterations", type=int, metavar="N", help="Argon2id passes")
     passwd.set_defaults(handler=run_passwd)
 
 
@@ -61,6 +64,10 @@ def kdf_from_args(memory_mib: int | None, iterations: int | None) -> KdfParams |
     return params
 
 
+WEAK_WARNING = (
+    "this passphrase is easy to guess; use at least {floor} characters, several unrelated words"
+)
+
 # Some network, FUSE and shared-folder file systems refuse fsync on a folder.
 NOT_SYNCED = (
     "the folder could not be flushed to disk (its file system refuses); the change is made, "
@@ -85,8 +92,8 @@ def run_init(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource
             "these KDF settings are below the recommended 64 MiB and 3 iterations; "
             "a stolen vault is easier to guess"
         )
-    if zxcvbn(passphrase[:256])["score"] < WEAK_SCORE:
-        warn("this passphrase is easy to guess; consider a longer one of several unrelated words")
+    if estimate(passphrase).weak:
+        warn(WEAK_WARNING.format(floor=MIN_LENGTH))
     if vault.folder_not_synced:
         warn(NOT_SYNCED)
     try:
@@ -141,9 +148,15 @@ def print_info(info: VaultInfo) -> None:
 def run_check(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
     describe(vault_dir)
     passphrase = source.read("Passphrase: ")
+    layout = VaultLayout(vault_dir)
+    was_marked = is_marked_damaged(layout)
     report = check_integrity(vault_dir, passphrase)
     if report.sound:
         print("The vault is sound.")
+        if not writable_here(layout):  # not damage: nothing to restore
+            print("It is read-only here: it can be read, but not changed.")
+        elif was_marked:
+            print("The earlier damage warning is cleared: changes can be saved again.")
         return EXIT_OK
     problems = report.cipher_problems + report.sqlite_problems
     summary = f"{problems[0]} ({len(problems)} problem(s) in all)"
@@ -152,18 +165,24 @@ def run_check(args: argparse.Namespace, vault_dir: Path, source: PassphraseSourc
 
 
 def run_passwd(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
-    describe(vault_dir)
+    params = kdf_from_args(args.kdf_memory, args.kdf_iterations)  # None: calibrate again
+    refuse_unwritable(vault_dir)
     old = source.read("Current passphrase: ")
     vault = Vault.open(vault_dir, old)
     try:
         new = source.read("New passphrase: ", confirm=True)
-        if zxcvbn(new[:256])["score"] < WEAK_SCORE:
-            warn("the new passphrase is easy to guess; consider several unrelated words")
-        vault.change_passphrase(old, new)
+        if estimate(new).weak:
+            warn(WEAK_WARNING.format(floor=MIN_LENGTH))
+        vault.change_passphrase(old, new, params)
         not_synced = vault.folder_not_synced
     finally:
         vault.lock()
+    if params is not None and params.below_recommended:
+        warn(
+            "these KDF settings are below the recommended 64 MiB and 3 iterations; "
+            "a stolen vault is easier to guess"
+        )
     if not_synced:
         warn(NOT_SYNCED)
-    print("The passphrase was changed.")
+    print("The passphrase was changed and the vault re-encrypted under a new key.")
     return EXIT_OK

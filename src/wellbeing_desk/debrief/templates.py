@@ -146,9 +146,25 @@ def load_template(data: bytes | str) -> Template:
         raise TemplateError("not_json", line=1, column=1) from None
     except json.JSONDecodeError as error:
         raise TemplateError("not_json", line=error.lineno, column=error.colno) from None
+    except ValueError:
+        # Python refuses to read integers of more than 4,300 digits (a ValueError
+        # that is not a JSONDecodeError); name the first such number's place.
+        line, column = _long_number_place(raw.decode("utf-8-sig"))
+        raise TemplateError("not_json", line=line, column=column) from None
     except RecursionError:
         raise TemplateError("not_json", line=1, column=1) from None
     return parse_template(parsed)
+
+
+_LONG_NUMBER = re.compile(r"-?\d{1000,}")
+
+
+def _long_number_place(text: str) -> tuple[int, int]:
+    found = _LONG_NUMBER.search(text)
+    if found is None:
+        return 1, 1
+    before = text[: found.start()]
+    return before.count("\n") + 1, found.start() - (before.rfind("\n") + 1) + 1
 
 
 def parse_template(data: object, *, builtin: bool = False) -> Template:
@@ -158,7 +174,7 @@ def parse_template(data: object, *, builtin: bool = False) -> Template:
     if type(version) is not int:
         raise TemplateError("wrong_type", "format", expected="a number")
     if version != FORMAT_VERSION:
-        raise TemplateError("unsupported_format", value=version)
+        raise TemplateError("unsupported_format", value=_short_number(version))
     steps_data = _required(obj, "steps", "steps")
     if not isinstance(steps_data, list):
         raise TemplateError("wrong_type", "steps", expected="a list")
@@ -235,9 +251,8 @@ def _object(data: object, where: str, allowed: set[str]) -> dict[str, Any]:
         raise TemplateError("wrong_type", where, expected="an object")
     for key in data:
         if key not in allowed:
-            raise TemplateError(
-                "unknown_field", f"{where}.{str(key)[:40]}".removeprefix("template.")
-            )
+            name = key[:40] if isinstance(key, str) else "?"  # str() of a huge int raises
+            raise TemplateError("unknown_field", f"{where}.{name}".removeprefix("template."))
     return data
 
 
@@ -276,6 +291,8 @@ def _parse_text(value: object, where: str, limit: int) -> Text:
         raise TemplateError("empty", where)
     values: dict[str, str] = {}
     for language, item in value.items():
+        if not isinstance(language, str):
+            raise TemplateError("bad_language", where, value="?")
         if not _LANGUAGE.match(language):
             raise TemplateError("bad_language", where, value=language[:20])
         if not isinstance(item, str):
@@ -295,6 +312,13 @@ def _checked_string(value: str, where: str, limit: int) -> str:
     except UnicodeEncodeError:
         raise TemplateError("wrong_type", where, expected="text") from None
     return value
+
+
+def _short_number(number: int) -> str:
+    """A number as text, cut short: a template's format is one digit, not 4,000."""
+    if -(10**12) < number < 10**12:
+        return str(number)
+    return "≤ −10¹²" if number < 0 else "≥ 10¹²"  # symbols: the same in every language
 
 
 def _unique(ids: list[str], where: str) -> None:

@@ -13,6 +13,7 @@ from wellbeing_desk.vault.errors import (
     VaultExistsError,
     VaultInUseError,
     VaultLockedError,
+    VaultReadOnlyError,
     VaultTooNewError,
     WrongPassphraseError,
 )
@@ -35,6 +36,12 @@ def describe_error(error: BaseException) -> str:
             "Errors",
             "The vault could not be read; it may be damaged. Nothing was changed. "
             "If you have a backup, you can restore it.",
+        )
+    if isinstance(error, VaultReadOnlyError):
+        return QCoreApplication.translate(
+            "Errors",
+            "This vault is read-only here (a write-protected drive or a folder you cannot "
+            "change), so changes can't be saved. Nothing was lost.",
         )
     if isinstance(error, VaultInUseError):
         return QCoreApplication.translate(

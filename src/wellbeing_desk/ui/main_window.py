@@ -4,6 +4,7 @@ It holds no feature logic: pages live in their feature folders, the vault in
 the database worker, locking rules in ``locking.py`` and ``autolock.py``.
 """
 
+import errno
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -47,8 +48,11 @@ from wellbeing_desk.ui.unlock.unlock_page import UnlockPage
 from wellbeing_desk.ui.widgets.clipboard_guard import ClipboardGuard
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.ui.workspace import Workspace
-from wellbeing_desk.vault import KdfParams
+from wellbeing_desk.vault import IntegrityReport, KdfParams
+from wellbeing_desk.vault.access import DAMAGED
+from wellbeing_desk.vault.errors import VaultReadOnlyError
 from wellbeing_desk.vault.layout import VaultLayout
+from wellbeing_desk.vault.vault import check_open_vault
 
 CREATE, LOCKED, UNLOCKED = "create", "locked", "unlocked"
 
@@ -114,6 +118,8 @@ class MainWindow(QMainWindow):
         self.clipboard = ClipboardGuard(self)
         self.workspace.lock_requested.connect(self.lock)
         self.workspace.help_requested.connect(self.show_help)
+        self.workspace.banner.check_requested.connect(self._check_vault)
+        self.worker.damage_found.connect(lambda: self._show_read_only(DAMAGED))
         self.settings_page.autolock_changed.connect(lambda m: self.inactivity.set_timeout(m * 60))
 
         # app_wide=True: the key works whatever dialog is open (``app_shortcuts.py``).
@@ -328,6 +334,8 @@ class MainWindow(QMainWindow):
         self.workspace.focus_current_page()
 
     def _on_create_failed(self, error: BaseException) -> None:
+        if isinstance(error, VaultReadOnlyError):  # no vault yet: the folder refused
+            error = PermissionError(errno.EACCES, "the folder cannot be written")
         if VaultLayout(self.vault_dir).exists():  # e.g. another window created it meanwhile
             self._show_lock_screen()
             self.unlock_page.show_error(describe_error(error))
@@ -342,16 +350,18 @@ class MainWindow(QMainWindow):
             on_failure=self._on_unlock_failed,
         )
 
-    def _on_unlocked(self, _: object) -> None:
+    def _on_unlocked(self, read_only: object) -> None:
+        """``read_only``: why the vault opened read-only (``vault.access``), or ``None``."""
         self._state = UNLOCKED
         self.create_page.reset()
         self.unlock_page.reset()
         self.workspace.show_section("today")
-        if self._starter:  # queued before the pages load, so they see it
+        reason = read_only if isinstance(read_only, str) else None
+        if self._starter and reason is None:  # queued before the pages load, so they see it
             self.worker.submit(ensure_starter)
         self.workspace.vault_opened()
         self.stack.setCurrentWidget(self.workspace)
-        self.setWindowTitle(self.tr("Wellbeing Desk"))
+        self._show_read_only(reason)
         self.inactivity.start()
         for action in (self.grounding_action, self.search_action, self.reach_action):
             action.setEnabled(True)
@@ -361,6 +371,27 @@ class MainWindow(QMainWindow):
 
     def _on_unlock_failed(self, error: BaseException) -> None:
         self.unlock_page.show_error(describe_error(error))
+
+    def _show_read_only(self, reason: str | None) -> None:
+        """The banner and the title say why nothing can be saved (``None``: all is normal)."""
+        if self.is_locked:
+            return
+        self.workspace.banner.show_reason(reason)
+        if reason is None:
+            self.setWindowTitle(self.tr("Wellbeing Desk"))
+        else:
+            self.setWindowTitle(self.tr("Wellbeing Desk — read-only"))
+
+    def _check_vault(self) -> None:
+        """The banner's "Check the vault": the full check on the worker, remembered beside it."""
+        banner = self.workspace.banner
+
+        def done(report: IntegrityReport) -> None:
+            banner.show_check_result(report.sound)
+
+        self.worker.submit(
+            check_open_vault, done, lambda error: banner.show_check_failed(describe_error(error))
+        )
 
     # -- internals --------------------------------------------------------------------
 

@@ -10,6 +10,11 @@ other threads). An operation must not touch widgets.
 Locking bumps an *epoch*: results of anything submitted before the lock are
 dropped when they arrive, so nothing read before a lock can reach a widget
 after it.
+
+Errors are typed on the worker (``vault.access.typed_error``): SQLite's
+damage codes become ``DamagedVaultError`` (the vault is marked and stops
+writing at once, and ``damage_found`` tells the window), a refused write on a
+read-only vault ``VaultReadOnlyError``.
 """
 
 import contextlib
@@ -20,6 +25,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from wellbeing_desk.vault import KdfParams, Vault
+from wellbeing_desk.vault.access import DAMAGED, notice_mark, typed_error
 from wellbeing_desk.vault.errors import VaultLockedError
 
 T = TypeVar("T")
@@ -33,7 +39,16 @@ SHUTDOWN_TIMEOUT_MS = 30_000
 class _Job:
     """One unit of work and where its answer goes."""
 
-    __slots__ = ("epoch", "error", "ok", "on_failure", "on_success", "result", "run")
+    __slots__ = (
+        "damage_found",
+        "epoch",
+        "error",
+        "ok",
+        "on_failure",
+        "on_success",
+        "result",
+        "run",
+    )
 
     def __init__(
         self,
@@ -49,6 +64,7 @@ class _Job:
         self.ok = False
         self.result: Any = None
         self.error: BaseException | None = None
+        self.damage_found = False  # this job met damage in a vault that was writing
 
 
 class _Executor(QObject):
@@ -63,14 +79,25 @@ class _Executor(QObject):
     @Slot(object)
     def execute(self, job: _Job) -> None:
         run, job.run = job.run, None  # drop the closure (it may hold a passphrase)
+        if self.vault is not None and notice_mark(self.vault):  # a command found damage
+            job.damage_found = True
         try:
             assert run is not None
             job.result = run(self)
             job.ok = True
         except Exception as exc:
             # No traceback travels to the GUI: its frames hold passphrases and content.
-            job.error = exc.with_traceback(None)
+            job.error = self._typed(exc, job).with_traceback(None)
         self.done.emit(job)
+
+    def _typed(self, exc: Exception, job: _Job) -> BaseException:
+        vault = self.vault
+        if vault is None:
+            return exc
+        was_damaged = vault.read_only == DAMAGED
+        typed = typed_error(exc, vault)
+        job.damage_found = job.damage_found or (not was_damaged and vault.read_only == DAMAGED)
+        return typed
 
     @Slot()
     def shutdown(self) -> None:
@@ -100,6 +127,8 @@ class DatabaseWorker(QObject):
     """
 
     busy_changed = Signal(bool)
+    # Damage met in the open vault: it is marked and saves nothing from now on.
+    damage_found = Signal()
     _requested = Signal(object)
     _shutdown_requested = Signal()
 
@@ -133,14 +162,20 @@ class DatabaseWorker(QObject):
         self,
         root: Path,
         passphrase: str,
-        on_success: Callable[[None], None] | None = None,
+        on_success: Callable[[str | None], None] | None = None,
         on_failure: FailureCallback | None = None,
     ) -> None:
-        """Derive the key and open the vault at ``root`` (the slow part runs here)."""
+        """Derive the key and open the vault at ``root`` (the slow part runs here).
 
-        def run(ex: _Executor) -> None:
+        A vault that cannot be written here, or that was found damaged, opens
+        read-only: ``on_success`` gets why (``access.READ_ONLY_HERE`` or
+        ``access.DAMAGED``), or ``None`` for a vault open for writing.
+        """
+
+        def run(ex: _Executor) -> str | None:
             ex.close_vault()
-            ex.vault = Vault.open(root, passphrase)
+            ex.vault = Vault.open(root, passphrase, read_only_ok=True)
+            return ex.vault.read_only
 
         self._enqueue(run, on_success, on_failure)
 
@@ -208,6 +243,8 @@ class DatabaseWorker(QObject):
             self.busy_changed.emit(False)
         if job.epoch != self._epoch:
             return  # submitted before a lock: its result must not reach any widget
+        if job.damage_found:
+            self.damage_found.emit()
         if job.ok:
             if job.on_success is not None:
                 job.on_success(job.result)

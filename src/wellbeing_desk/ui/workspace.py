@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from wellbeing_desk.ui.icons import app_icon
 from wellbeing_desk.ui.sections import call_hook
 from wellbeing_desk.ui.widgets.placeholder_page import PlaceholderPage
+from wellbeing_desk.ui.widgets.vault_banner import VaultBanner
 
 SECTIONS: tuple[str, ...] = (
     "today",
@@ -98,11 +99,22 @@ class Workspace(QWidget):
         side.addWidget(self.help_button)
         side.addWidget(self.lock_button)
 
+        # Over every page while the vault is open read-only, saying why.
+        self.banner = VaultBanner(self)
+        content = QVBoxLayout()
+        content.setContentsMargins(0, 0, 0, 0)
+        content.setSpacing(0)
+        banner_row = QHBoxLayout()
+        banner_row.setContentsMargins(16, 12, 16, 0)
+        banner_row.addWidget(self.banner)
+        content.addLayout(banner_row)
+        content.addWidget(self.stack, 1)
+
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(sidebar)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(content, 1)
         self.show_section("today")
 
     def show_section(self, key: str) -> None:
@@ -126,6 +138,7 @@ class Workspace(QWidget):
     def clear_content(self) -> None:
         for page in self.pages.values():
             call_hook(page, "clear_content")
+        self.banner.clear()
         self.show_section("today")
 
     def _nav_names(self) -> dict[str, str]:

@@ -25,6 +25,14 @@ class DamagedVaultError(VaultError):
     """The header or the database is unreadable or fails an integrity check."""
 
 
+class VaultReadOnlyError(VaultError):
+    """The vault can be read here but not written (a read-only drive, mount or folder).
+
+    Not damage: nothing is wrong with the vault, and it must never be "repaired"
+    or replaced by an older backup because of this.
+    """
+
+
 class VaultTooNewError(VaultError):
     """The vault was written by a newer version of the app."""
 

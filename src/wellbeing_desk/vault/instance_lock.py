@@ -5,12 +5,13 @@ stale lock after a crash recovers by itself: the file may stay, the lock not.
 """
 
 import contextlib
+import errno
 import os
 import sys
 from pathlib import Path
 from typing import IO
 
-from wellbeing_desk.vault.errors import VaultInUseError
+from wellbeing_desk.vault.errors import VaultInUseError, VaultReadOnlyError
 from wellbeing_desk.vault.fileio import PRIVATE_FILE_MODE
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
@@ -53,10 +54,19 @@ class InstanceLock:
         return self._handle is not None
 
     def acquire(self) -> None:
-        """Take the lock or raise ``VaultInUseError`` at once (never waits)."""
+        """Take the lock or raise ``VaultInUseError`` at once (never waits).
+
+        ``VaultReadOnlyError`` where the lock file cannot be made or opened for
+        writing (a read-only drive, mount or folder): nothing could be written there.
+        """
         if self._handle is not None:
             return
-        fd = os.open(self._path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE_MODE)
+        try:
+            fd = os.open(self._path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE_MODE)
+        except OSError as exc:
+            if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+                raise VaultReadOnlyError(f"{self._path.parent} is read-only here") from None
+            raise
         handle = os.fdopen(fd, "r+b")
         if not _try_lock(handle):
             handle.close()

@@ -1,11 +1,13 @@
 """Argon2id key derivation: parameters, limits and calibration.
 
 The floor is RFC 9106's second recommended option (64 MiB, 3 passes, 4 lanes).
-Creation calibrates memory upward toward about one second on this machine.
-Opening refuses parameters beyond a ceiling, so a tampered header cannot make
-the app allocate gigabytes or spin for minutes.
+Creation calibrates memory, then passes, toward about one second on this
+machine. Opening refuses parameters beyond a ceiling (and memory beyond half
+of this machine's), so a tampered header cannot make the app allocate
+gigabytes or spin for minutes: it is refused before anything is derived.
 """
 
+import os
 import time
 import unicodedata
 from dataclasses import dataclass
@@ -22,6 +24,7 @@ RECOMMENDED_LANES = 4
 # Calibration never goes beyond this much memory (it must fit on a modest laptop).
 CALIBRATION_MAX_MEMORY_KIB = 1024 * 1024
 CALIBRATION_TARGET_SECONDS = 1.0
+CALIBRATION_MAX_ITERATIONS = 16
 
 # Hard limits accepted when opening. The lower ones exist only so that tests
 # can use cheap parameters through an explicit option; creation warns below
@@ -31,6 +34,9 @@ MIN_ITERATIONS = 1
 MAX_MEMORY_KIB = 4 * 1024 * 1024
 MAX_ITERATIONS = 64
 MAX_LANES = 16
+# Memory × passes, in KiB: the most any header may ask for (1 GiB × 16 passes,
+# what calibration can reach). Minutes on a slow laptop, never hours.
+MAX_WORK_KIB_PASSES = CALIBRATION_MAX_MEMORY_KIB * CALIBRATION_MAX_ITERATIONS
 
 
 class KdfParameterError(ValueError):
@@ -53,6 +59,15 @@ class KdfParams:
             raise KdfParameterError(f"lanes {self.lanes} out of range")
         if not max(MIN_MEMORY_KIB, 8 * self.lanes) <= self.memory_kib <= MAX_MEMORY_KIB:
             raise KdfParameterError(f"memory {self.memory_kib} KiB out of range")
+        if self.memory_kib * self.iterations > MAX_WORK_KIB_PASSES:
+            raise KdfParameterError(
+                f"{self.memory_kib} KiB × {self.iterations} passes is more work than allowed"
+            )
+        available = machine_memory_kib()
+        if available is not None and self.memory_kib > available // 2:
+            raise KdfParameterError(
+                f"memory {self.memory_kib} KiB is more than half of this machine's"
+            )
 
     @property
     def below_recommended(self) -> bool:
@@ -63,6 +78,18 @@ class KdfParams:
     def fast_for_tests(cls) -> "KdfParams":
         """Cheap parameters: only for tests and explicit ``--kdf-*`` options."""
         return cls(memory_kib=MIN_MEMORY_KIB, iterations=1, lanes=1)
+
+
+def machine_memory_kib() -> int | None:
+    """This machine's physical memory in KiB, or ``None`` where it cannot be read."""
+    try:
+        pages = os.sysconf("SC_PHYS_PAGES")
+        page_size = os.sysconf("SC_PAGE_SIZE")
+    except (AttributeError, ValueError, OSError):  # no sysconf (Windows) or no such name
+        return None
+    if pages <= 0 or page_size <= 0:
+        return None
+    return int(pages) * int(page_size) // 1024
 
 
 def normalise_passphrase(passphrase: str) -> bytes:
@@ -84,20 +111,38 @@ def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
 
 
 def calibrate(target_seconds: float = CALIBRATION_TARGET_SECONDS) -> KdfParams:
-    """Pick parameters at or above the floor that take about ``target_seconds`` here.
+    """Parameters at or above the floor that take about ``target_seconds`` here.
 
-    One measurement at the floor; memory then scales roughly linearly with
-    time, so memory is raised in powers of two while the estimate stays under
-    the target.
+    One measurement at the floor; memory is then doubled while the linear
+    estimate stays under the target (memory costs an attacker most), and the
+    remaining time goes to extra passes. One more measurement of that choice
+    corrects the passes, since memory does not scale exactly linearly (caches).
     """
     floor = KdfParams()
-    started = time.perf_counter()
-    derive_key("calibration", b"\0" * SALT_LENGTH, floor)
-    elapsed = max(time.perf_counter() - started, 1e-3)
+    per_floor = _measure(floor)
     memory = floor.memory_kib
-    while (
-        memory * 2 <= CALIBRATION_MAX_MEMORY_KIB
-        and elapsed * (memory * 2) / floor.memory_kib <= target_seconds
-    ):
+    limit = CALIBRATION_MAX_MEMORY_KIB
+    available = machine_memory_kib()
+    if available is not None:
+        limit = min(limit, available // 2)
+    while memory * 2 <= limit and per_floor * (memory * 2) / floor.memory_kib <= target_seconds:
         memory *= 2
-    return KdfParams(memory_kib=memory, iterations=floor.iterations, lanes=floor.lanes)
+    estimate = per_floor * memory / floor.memory_kib
+    iterations = _passes_for(target_seconds, estimate, floor.iterations)
+    if iterations == floor.iterations and memory == floor.memory_kib:
+        return floor  # a slow machine: the floor is the floor
+    took = _measure(KdfParams(memory, iterations, floor.lanes))
+    iterations = _passes_for(target_seconds, took, iterations)
+    return KdfParams(memory_kib=memory, iterations=iterations, lanes=floor.lanes)
+
+
+def _measure(params: KdfParams) -> float:
+    started = time.perf_counter()
+    derive_key("calibration", b"\0" * SALT_LENGTH, params)
+    return max(time.perf_counter() - started, 1e-3)
+
+
+def _passes_for(target_seconds: float, seconds: float, passes: int) -> int:
+    """Passes that take about ``target_seconds``, given ``passes`` took ``seconds``."""
+    wanted = round(passes * target_seconds / seconds)
+    return max(RECOMMENDED_ITERATIONS, min(CALIBRATION_MAX_ITERATIONS, wanted))

@@ -275,6 +275,20 @@ def _v6_more_warning_signs(conn: Connection) -> None:
         )
 
 
+# Every full-text index. Each keeps a copy of the words it indexes.
+FTS_TABLES = ("journal_fts", "directory_fts", "debrief_fts", "note_fts")
+
+
+def _v7_fts_secure_delete(conn: Connection) -> None:
+    # FTS5 leaves a deleted document's words in its index until a merge; with
+    # 'secure-delete' it removes them at once (an emptied trash, an edit). The
+    # rebuild drops what earlier deletes left behind; PRAGMA secure_delete
+    # zeroes the pages they were on.
+    for table in FTS_TABLES:
+        conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('secure-delete', 1)")
+        conn.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     1: _v1_foundation,
     2: _v2_journal,
@@ -282,6 +296,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     4: _v4_debrief,
     5: _v5_notes,
     6: _v6_emergency,
+    7: _v7_fts_secure_delete,
 }
 LATEST_VERSION = max(MIGRATIONS)
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from wellbeing_desk.vault import migrations
+from wellbeing_desk.vault import access, migrations, pre_migration, rekey
 from wellbeing_desk.vault.care_items import NOTE_CONTEXT, CareItemRepository
 from wellbeing_desk.vault.care_plan import CarePlanRepository
 from wellbeing_desk.vault.connection import (
@@ -35,6 +35,7 @@ from wellbeing_desk.vault.errors import (
     NoVaultError,
     VaultExistsError,
     VaultLockedError,
+    VaultReadOnlyError,
 )
 from wellbeing_desk.vault.fileio import (
     create_private_file,
@@ -46,9 +47,11 @@ from wellbeing_desk.vault.follow_ups import FollowUpRepository
 from wellbeing_desk.vault.header import (
     SLOT_PASSPHRASE,
     VaultHeader,
+    load_vault_header,
     read_header,
+    repair_vault_header,
     seal_slot,
-    write_header,
+    write_vault_header,
 )
 from wellbeing_desk.vault.instance_lock import InstanceLock
 from wellbeing_desk.vault.journal import JournalRepository
@@ -111,6 +114,9 @@ class Vault:
         # True after ``create`` or ``change_passphrase`` if the folder refused
         # fsync after the header's rename: done, but say so as a warning.
         self.folder_not_synced = False
+        # Why this vault cannot be written, or None: ``access.READ_ONLY_HERE`` or
+        # ``access.DAMAGED`` (set by ``open``; by ``access.typed_error`` on damage).
+        self.read_only: str | None = None
         self.settings = SettingsRepository(self.connection)
         self.drafts = DraftRepository(self.connection)
         self.journal = JournalRepository(self.connection)
@@ -158,7 +164,7 @@ class Vault:
             if looks_like_plain_sqlite(layout.database):
                 raise DamagedVaultError("SQLCipher did not encrypt the database")
             # The header is written last: a vault exists once its header does.
-            synced = write_header(layout.header, header)
+            synced = write_vault_header(layout, header)
             layout.creating_marker.unlink()
         except BaseException:
             if conn is not None:
@@ -178,21 +184,35 @@ class Vault:
         return vault
 
     @classmethod
-    def open(cls, root: Path, passphrase: str) -> "Vault":
-        """Unlock the vault at ``root``: typed errors for every way this can fail."""
+    def open(cls, root: Path, passphrase: str, *, read_only_ok: bool = False) -> "Vault":
+        """Unlock the vault at ``root``: typed errors for every way this can fail.
+
+        A vault that cannot be written (``access.why_read_only``: a read-only
+        place, or damage seen and not checked since) is refused before the
+        passphrase is used: ``VaultReadOnlyError`` or ``DamagedVaultError``.
+        With ``read_only_ok`` (the app) it opens read-only instead: no lock,
+        nothing on disk touched, ``read_only`` saying why.
+        """
         layout = VaultLayout(Path(root))
-        header = read_vault_header(layout)
+        header = header_for_unlock(layout)
+        reason = access.why_read_only(layout)
+        if reason is not None and not read_only_ok:
+            raise access.refusal(reason)
         # The passphrase is proven before anything on disk changes: a wrong one
         # creates no lock file and removes no leftover.
         data_key = header.unwrap(passphrase)
+        if reason is not None:
+            return cls._open_read_only(layout, header, data_key, reason)
         lock = InstanceLock(layout.writer_lock)
         try:
             lock.acquire()
-            current = read_vault_header(layout)
+            current = header_for_unlock(layout)
             if current != header:  # the passphrase was changed elsewhere while deriving
                 data_key[:] = bytes(len(data_key))
                 header, data_key = current, current.unwrap(passphrase)
             remove_stale_temp_files(layout)
+            settle_rekey(layout, header)
+            repair_vault_header(layout)  # the header and its copy the same sound bytes again
             layout.creating_marker.unlink(missing_ok=True)  # killed just after the header
             make_vault_private(layout)
             conn = _migrate(_open_database(layout, data_key), layout, data_key)
@@ -200,7 +220,13 @@ class Vault:
             data_key[:] = bytes(len(data_key))
             lock.release()
             raise
-        return cls(layout, header, data_key, conn, lock)
+        vault = cls(layout, header, data_key, conn, lock)
+        try:
+            pre_migration.note_successful_open(vault.layout, conn, vault.settings)
+        except BaseException:
+            vault.lock()
+            raise
+        return vault
 
     @classmethod
     def open_for_reading(cls, root: Path, passphrase: str) -> "Vault":
@@ -210,8 +236,11 @@ class Vault:
         that still needs a migration is migrated first, under the writer lock.
         """
         layout = VaultLayout(Path(root))
-        header = read_vault_header(layout)
+        header = header_for_unlock(layout)
         data_key = header.unwrap(passphrase)
+        reason = access.why_read_only(layout)
+        if reason is not None:  # read it as it is, without writing anything
+            return cls._open_read_only(layout, header, data_key, reason)
         make_vault_private(layout)
         conn = _open_database(layout, data_key)
         lock = InstanceLock(layout.writer_lock)
@@ -224,6 +253,34 @@ class Vault:
             lock.release()
             raise
         return cls(layout, header, data_key, conn, lock)
+
+    @classmethod
+    def _open_read_only(
+        cls, layout: VaultLayout, header: VaultHeader, data_key: bytearray, reason: str
+    ) -> "Vault":
+        """Open for reading only: no lock, no chmod, no tidying, no migration, no write."""
+        try:
+            conn = _open_database(layout, data_key, read_only=True)
+            try:
+                needs_update = bool(migrations.pending(conn))
+            except BaseException:
+                conn.close()
+                raise
+            if needs_update:
+                conn.close()
+                if reason == access.DAMAGED:
+                    raise access.refusal(reason)
+                raise VaultReadOnlyError(
+                    "this vault is read-only here, and this version of Wellbeing Desk must "
+                    "update it before reading it: copy the vault folder to a place that can "
+                    "be written, or open it with the version that last saved it"
+                )
+        except BaseException:
+            data_key[:] = bytes(len(data_key))
+            raise
+        vault = cls(layout, header, data_key, conn, InstanceLock(layout.writer_lock))
+        vault.read_only = reason
+        return vault
 
     @property
     def is_unlocked(self) -> bool:
@@ -261,18 +318,48 @@ class Vault:
     # -- operations -------------------------------------------------------------
 
     def change_passphrase(self, old: str, new: str, kdf: KdfParams | None = None) -> None:
-        """Re-wrap the data key under ``new``. Atomic: the old or the new one works.
+        """Change the passphrase and re-key: a new data key, the database re-encrypted.
 
-        Once the new header is renamed into place the change is made; a folder
-        that refuses ``fsync`` only sets ``folder_not_synced`` (a warning).
+        An old header copy with the old passphrase then opens nothing written
+        from now on (see ``rekey`` for the crash-ordered steps: a stop at any
+        point leaves the old or the new passphrase working). ``kdf=None``
+        calibrates again, so a vault made with weak settings gets stronger.
+        Once the new database is renamed into place the change is made; a
+        folder that refuses ``fsync`` only sets ``folder_not_synced``.
         """
+        if self._data_key is None:
+            raise VaultLockedError("the vault is locked")
         current = read_vault_header(self.layout)
         verified = current.unwrap(old)  # raises WrongPassphraseError, nothing changed
-        params = kdf if kdf is not None else current.passphrase_slot.kdf
-        updated = current.with_passphrase(verified, new, params)
         verified[:] = bytes(len(verified))
-        self.folder_not_synced = not write_header(self.layout.header, updated)
-        self._header = updated
+        params = kdf if kdf is not None else calibrate()
+        new_key = bytearray(os.urandom(32))
+        # Every slot wrapped the old key: the re-keyed header starts with hers alone.
+        updated = replace(current, slots=()).with_passphrase(new_key, new, params)
+        conn = self.connection()
+        rekey.checkpoint_fully(conn)
+        rekey.prepare(conn, self.layout, new_key, updated)
+        # Copies under the old key are what an old header and passphrase would open.
+        pre_migration.remove_copies(self.layout)
+        conn.close()
+        self._conn = None
+        try:
+            synced = rekey.commit(self.layout)
+        except BaseException:
+            rekey.discard(self.layout)
+            self._conn = _open_database(self.layout, self._data_key)
+            new_key[:] = bytes(len(new_key))
+            raise
+        old_key, self._data_key, self._header = self._data_key, new_key, updated
+        old_key[:] = bytes(len(old_key))
+        self._conn = open_connection(self.layout.database, new_key)
+        try:
+            synced = rekey.finish(self.layout, write_vault_header, updated) and synced
+        except OSError:
+            # Committed all the same: the pending header opens it, and the next
+            # open puts it in place. Say it was not made durable.
+            synced = False
+        self.folder_not_synced = not synced
 
     def info(self) -> VaultInfo:
         conn = self.connection()
@@ -299,7 +386,11 @@ def _remove_create_leftovers(layout: VaultLayout) -> None:
 
 
 def read_vault_header(layout: VaultLayout) -> VaultHeader:
-    """The header, or ``NoVaultError`` / ``DamagedVaultError`` / ``VaultTooNewError``."""
+    """The header, or ``NoVaultError`` / ``DamagedVaultError`` / ``VaultTooNewError``.
+
+    From ``vault.header``, or from ``vault.header.copy`` when that is missing or
+    damaged; nothing is written (``Vault.open`` repairs, under the writer lock).
+    """
     if not layout.exists():
         if layout.interrupted_create():
             raise NoVaultError(
@@ -308,12 +399,19 @@ def read_vault_header(layout: VaultLayout) -> VaultHeader:
         if layout.database.exists():
             raise DamagedVaultError(f"{layout.header} is missing")
         raise NoVaultError(f"there is no vault at {layout.root}")
-    return read_header(layout.header)
+    return load_vault_header(layout)
 
 
 def make_vault_private(layout: VaultLayout) -> None:
     """A vault copied with 0644 files into a 0755 folder is made owner-only again on open."""
-    files = [layout.header, layout.database, layout.wal, layout.shm, layout.writer_lock]
+    files = [
+        layout.header,
+        layout.header_copy,
+        layout.database,
+        layout.wal,
+        layout.shm,
+        layout.writer_lock,
+    ]
     make_private(layout.root, [path for path in files if path.exists()])
 
 
@@ -324,10 +422,26 @@ def remove_stale_temp_files(layout: VaultLayout) -> None:
             leftover.unlink()
 
 
+def header_for_unlock(layout: VaultLayout) -> VaultHeader:
+    """The header that opens the database now: a committed re-key's pending one, if any."""
+    if rekey.state(layout) is rekey.RekeyState.COMMITTED:
+        return read_header(rekey.pending_header(layout))
+    return read_vault_header(layout)
+
+
+def settle_rekey(layout: VaultLayout, proven: VaultHeader) -> None:
+    """Finish or roll back an interrupted re-key (passphrase proven, writer lock held)."""
+    state = rekey.state(layout)
+    if state is rekey.RekeyState.COMMITTED:
+        rekey.finish(layout, write_vault_header, proven)
+    elif state is rekey.RekeyState.UNCOMMITTED:
+        rekey.discard(layout)
+
+
 def describe(root: Path) -> VaultInfo:
     """Facts readable without the passphrase."""
     layout = VaultLayout(Path(root))
-    return _info_from_header(layout, read_vault_header(layout))
+    return _info_from_header(layout, header_for_unlock(layout))
 
 
 @contextlib.contextmanager
@@ -336,10 +450,19 @@ def _reading_connection(
 ) -> Iterator[tuple[VaultLayout, VaultHeader, Connection]]:
     """A fresh connection for reading only: no writer lock, no migration, no write."""
     layout = VaultLayout(Path(root))
-    header = read_vault_header(layout)
+    header = header_for_unlock(layout)
     data_key = header.unwrap(passphrase)
+    read_only = access.why_read_only(layout) is not None  # then create nothing beside it
     try:
-        conn = _open_database(layout, data_key)
+        conn = _open_database(layout, data_key, read_only=read_only)
+    except DamagedVaultError:
+        # A re-key may have committed between reading the header and the database.
+        if header_for_unlock(layout) == header:
+            raise
+        data_key[:] = bytes(len(data_key))
+        header = header_for_unlock(layout)
+        data_key = header.unwrap(passphrase)
+        conn = _open_database(layout, data_key, read_only=read_only)
     finally:
         data_key[:] = bytes(len(data_key))
     try:
@@ -358,20 +481,45 @@ def inspect_vault(root: Path, passphrase: str) -> VaultInfo:
 
 
 def check_integrity(root: Path, passphrase: str) -> IntegrityReport:
-    """Full integrity check (cipher and SQLite level) on a fresh connection; changes nothing."""
+    """Full integrity check (cipher and SQLite level) on a fresh connection.
+
+    It changes nothing in the vault; the result is remembered beside it
+    (``access``): damage stops writes, a sound vault may be written again.
+    """
     try:
         with _reading_connection(root, passphrase) as (_layout, _header, conn):
-            cipher = tuple(
-                " ".join(map(str, row)) for row in conn.execute("PRAGMA cipher_integrity_check")
-            )
-            quick = tuple(str(row[0]) for row in conn.execute("PRAGMA quick_check"))
+            report = _integrity_of(conn)
     except DamagedVaultError as exc:
-        return IntegrityReport(cipher_problems=(str(exc),), sqlite_problems=())
+        report = IntegrityReport(cipher_problems=(str(exc),), sqlite_problems=())
     except sqlcipher3.Error as exc:  # a damaged page can surface as any SQLite error
-        return IntegrityReport(cipher_problems=(str(exc),), sqlite_problems=())
+        report = IntegrityReport(cipher_problems=(str(exc),), sqlite_problems=())
+    _remember_check(VaultLayout(Path(root)), report)
+    return report
+
+
+def check_open_vault(vault: Vault) -> IntegrityReport:
+    """The same check on the app's open connection (read-only ones too), remembered alike."""
+    try:
+        report = _integrity_of(vault.connection())
+    except sqlcipher3.Error as exc:
+        report = IntegrityReport(cipher_problems=(str(exc),), sqlite_problems=())
+    _remember_check(vault.layout, report)
+    return report
+
+
+def _integrity_of(conn: Connection) -> IntegrityReport:
+    cipher = tuple(" ".join(map(str, row)) for row in conn.execute("PRAGMA cipher_integrity_check"))
+    quick = tuple(str(row[0]) for row in conn.execute("PRAGMA quick_check"))
     return IntegrityReport(
         cipher_problems=cipher, sqlite_problems=tuple(q for q in quick if q != "ok")
     )
+
+
+def _remember_check(layout: VaultLayout, report: IntegrityReport) -> None:
+    if report.sound:
+        access.clear_damage_mark(layout)
+    else:
+        access.mark_damaged(layout)
 
 
 def _info_from_header(layout: VaultLayout, header: VaultHeader) -> VaultInfo:
@@ -400,13 +548,16 @@ def export_copy(conn: Connection, data_key: bytes | bytearray, destination: Path
         conn.execute("DETACH DATABASE export_target")
 
 
-def _open_database(layout: VaultLayout, data_key: bytearray) -> Connection:
+def _open_database(
+    layout: VaultLayout, data_key: bytearray, *, read_only: bool = False
+) -> Connection:
     """The vault's database, or ``DamagedVaultError``; never a fresh, empty one.
 
     A vault exists once its header does, and the header is written only after
     the schema (``create``): so behind a header, a zero-length file (power
     loss, a failed copy, a sync conflict) or a database without a schema is
     damage. Both are refused before anything could write to the file.
+    ``read_only``: a connection that writes nothing (``open_connection``).
     """
     if not layout.database.is_file():
         raise DamagedVaultError(f"{layout.database} is missing")
@@ -414,7 +565,7 @@ def _open_database(layout: VaultLayout, data_key: bytearray) -> Connection:
         raise DamagedVaultError(f"{layout.database} is empty")
     if looks_like_plain_sqlite(layout.database):
         raise DamagedVaultError("the database is not encrypted")
-    conn = open_connection(layout.database, data_key)
+    conn = open_connection(layout.database, data_key, read_only=read_only)
     try:
         version = migrations.schema_version(conn)
     except BaseException:
@@ -444,8 +595,7 @@ def _migrate(conn: Connection, layout: VaultLayout, data_key: bytearray) -> Conn
         current = migrations.schema_version(conn)
         if current > 0:
             ensure_private_dir(layout.backups)
-            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-            export_copy(conn, data_key, layout.backups / f"pre-migration-v{current}-{stamp}.db")
+            export_copy(conn, data_key, pre_migration.new_copy_path(layout, current))
         for version in steps:
             migrations.apply(conn, version)
     finally:

@@ -1,8 +1,16 @@
-"""First run: choose the passphrase that will protect the new vault."""
+"""First run: choose the passphrase that will protect the new vault.
 
+Below ``MIN_LENGTH`` characters nothing can be created; above it a weak
+passphrase needs the explicit override. Pressing Enter when the page refuses
+says why, next to the fields, instead of doing nothing.
+"""
+
+from PySide6 import QtGui
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from wellbeing_desk.passphrase_strength import MIN_LENGTH
 from wellbeing_desk.ui.unlock.frame import LockScreenFrame, busy_row, error_label
 from wellbeing_desk.ui.widgets.passphrase_field import PassphraseField
 from wellbeing_desk.ui.widgets.strength_meter import StrengthMeter
@@ -35,6 +43,8 @@ class CreatePage(QWidget):
         self.mismatch = QLabel(self.tr("The two passphrases are not the same yet."), parent_)
         self.mismatch.setObjectName("hint")
         self.mismatch.setVisible(False)
+        # Why Enter did nothing: said once she tries, gone as soon as she edits.
+        self.refusal = error_label(parent_)
         self.override = QCheckBox(self.tr("This passphrase is weak. Use it anyway."), parent_)
         self.override.setAccessibleName(self.tr("Use the weak passphrase anyway"))
         self.override.setVisible(False)
@@ -64,6 +74,7 @@ class CreatePage(QWidget):
             self.repeat_label,
             self.repeat,
             self.mismatch,
+            self.refusal,
             self.override,
             self.warning,
             self.error,
@@ -79,8 +90,8 @@ class CreatePage(QWidget):
         layout.addWidget(self.frame)
 
         self.passphrase.textChanged.connect(self._on_passphrase_changed)
-        self.repeat.textChanged.connect(self._update_state)
-        self.override.toggled.connect(self._update_state)
+        self.repeat.textChanged.connect(self._on_repeat_changed)
+        self.override.toggled.connect(self._on_override_toggled)
         self.create_button.clicked.connect(self._submit)
         self.repeat.returnPressed.connect(self._submit)
         self.passphrase.returnPressed.connect(self.repeat.setFocus)
@@ -94,10 +105,30 @@ class CreatePage(QWidget):
         return self._busy
 
     def can_create(self) -> bool:
-        first = self.passphrase.text()
-        if not first or first != self.repeat.text():
-            return False
-        return not self.meter.strength.weak or self.override.isChecked()
+        return self.refusal_reason() is None
+
+    def refusal_reason(self) -> str | None:
+        """Why the vault cannot be created yet, or ``None`` when it can."""
+        first, second = self.passphrase.text(), self.repeat.text()
+        strength = self.meter.strength
+        if not first:
+            return self.tr("Type a passphrase first.")
+        if strength.too_short:
+            return self.tr(
+                "Not created: the passphrase is too short. Use at least %n characters.",
+                "",
+                MIN_LENGTH,
+            )
+        if not second:
+            return self.tr("Not created yet: type the passphrase a second time, below.")
+        if first != second:
+            return self.tr("Not created: the two passphrases are not the same yet.")
+        if strength.weak and not self.override.isChecked():
+            return self.tr(
+                "Not created: this passphrase is weak. Add a few more words, "
+                "or tick the box below to use it anyway."
+            )
+        return None
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -126,6 +157,7 @@ class CreatePage(QWidget):
         self.repeat.clear()
         self.override.setChecked(False)
         self.meter.update_for("")
+        self._clear_refusal()
         self._update_state()
 
     def focus_passphrase(self) -> None:
@@ -136,16 +168,49 @@ class CreatePage(QWidget):
     def _on_passphrase_changed(self, text: str) -> None:
         self.meter.update_for(text)
         self.override.setChecked(False)  # consent covers one passphrase, not the next
+        self._clear_refusal()
+        self._update_state()
+
+    def _on_repeat_changed(self) -> None:
+        self._clear_refusal()
+        self._update_state()
+
+    def _on_override_toggled(self) -> None:
+        self._clear_refusal()
         self._update_state()
 
     def _update_state(self) -> None:
         first, second = self.passphrase.text(), self.repeat.text()
-        self.override.setVisible(bool(first) and self.meter.strength.weak)
-        self.mismatch.setVisible(bool(second) and first != second)
+        strength = self.meter.strength
+        self.override.setVisible(bool(first) and strength.weak and strength.can_override)
+        # While the refusal says it, the mismatch hint would only repeat it.
+        self.mismatch.setVisible(bool(second) and first != second and self.refusal.isHidden())
         self.create_button.setEnabled(not self._busy and self.can_create())
 
+    def _refuse(self, reason: str) -> None:
+        self.refusal.setText(reason)
+        self.refusal.setVisible(True)
+        for field in (self.passphrase, self.repeat):
+            field.edit.setAccessibleDescription(reason)
+        self._update_state()
+        announcement = getattr(QtGui, "QAccessibleAnnouncementEvent", None)  # Qt 6.8+
+        if announcement is not None:
+            QAccessible.updateAccessibility(announcement(self.refusal, reason))
+
+    def _clear_refusal(self) -> None:
+        if self.refusal.isHidden() and not self.refusal.text():
+            return
+        self.refusal.clear()
+        self.refusal.setVisible(False)
+        for field in (self.passphrase, self.repeat):
+            field.edit.setAccessibleDescription("")
+
     def _submit(self) -> None:
-        if self._busy or not self.can_create():
+        if self._busy:
+            return
+        reason = self.refusal_reason()
+        if reason is not None:
+            self._refuse(reason)
             return
         self.set_busy(True)
         self.create_requested.emit(self.passphrase.text())

@@ -1,46 +1,56 @@
-"""A passphrase strength meter (zxcvbn) drawn with palette colours only."""
+"""A passphrase strength meter: a bar coloured by level, and always a sentence.
 
-from dataclasses import dataclass
+The judging itself (zxcvbn with the UI languages' words, the length floor)
+lives in ``wellbeing_desk.passphrase_strength``, which the CLI shares.
+"""
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
-from zxcvbn import zxcvbn
 
-STRONG_ENOUGH = 3  # zxcvbn scores run 0..4; below this a passphrase needs an override
-MAX_SCORED_LENGTH = 72  # zxcvbn refuses longer input (and slows down on it)
-_APP_WORDS = ["wellbeing", "desk", "wellbeing desk", "bienestar"]
+from wellbeing_desk.passphrase_strength import (
+    MIN_LENGTH,
+    STRONG_ENOUGH,
+    Strength,
+    estimate,
+)
+from wellbeing_desk.ui.application import is_dark
+
+__all__ = ["LEVEL_COLOURS", "MIN_LENGTH", "STRONG_ENOUGH", "Strength", "StrengthMeter", "estimate"]
+
+# Level 0..4: red, orange, amber, yellow-green, green as (light palette, dark palette).
+# Each keeps 3:1 contrast with the card behind it; the sentence below says the same in words.
+LEVEL_COLOURS = (
+    ("#b3261e", "#ff8a80"),
+    ("#c2500a", "#ffab5e"),
+    ("#a07800", "#f2d04b"),
+    ("#5b8a00", "#bcd95a"),
+    ("#2e7d32", "#7fd18b"),
+)
 
 
-@dataclass(frozen=True)
-class Strength:
-    score: int  # 0..4
-
-    @property
-    def weak(self) -> bool:
-        return self.score < STRONG_ENOUGH
-
-
-def estimate(passphrase: str) -> Strength:
-    """zxcvbn's 0..4 score (the first 72 characters are plenty to judge)."""
-    if not passphrase:
-        return Strength(0)
-    result = zxcvbn(passphrase[:MAX_SCORED_LENGTH], user_inputs=_APP_WORDS)
-    return Strength(int(result["score"]))
+def level_colour(level: int, palette: QPalette) -> QColor:
+    light, dark = LEVEL_COLOURS[max(0, min(level, len(LEVEL_COLOURS) - 1))]
+    return QColor(dark if is_dark(palette) else light)
 
 
 class _Bar(QWidget):
-    """Four rounded segments; filled ones use the palette's highlight colour."""
+    """Four rounded segments; the filled ones take the level's colour."""
 
     SEGMENTS = 4
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.filled = 0
+        self.level = 0
         self.setMinimumHeight(8)
 
     def sizeHint(self) -> QSize:
         return QSize(200, 8)
+
+    @property
+    def colour(self) -> QColor:
+        return level_colour(self.level, self.palette())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -49,9 +59,8 @@ class _Bar(QWidget):
         gap = 6.0
         width = (self.width() - gap * (self.SEGMENTS - 1)) / self.SEGMENTS
         height = float(self.height())
-        palette = self.palette()
-        on = palette.color(QPalette.ColorRole.Highlight)
-        off = palette.color(QPalette.ColorRole.Mid)
+        on = self.colour
+        off = self.palette().color(QPalette.ColorRole.Mid)
         off.setAlpha(110)
         for i in range(self.SEGMENTS):
             painter.setBrush(on if i < self.filled else off)
@@ -65,7 +74,7 @@ class StrengthMeter(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.strength = Strength(0)
+        self.strength = Strength(0, too_short=True)
         self.bar = _Bar(self)
         self.bar.setAccessibleName(self.tr("Passphrase strength"))
         self.label = QLabel(self)
@@ -80,14 +89,26 @@ class StrengthMeter(QWidget):
 
     def update_for(self, passphrase: str) -> Strength:
         self.strength = estimate(passphrase)
-        self.bar.filled = self.strength.score if passphrase else 0
+        level = self.strength.level
+        # One segment at least, so even the weakest shows its colour.
+        self.bar.filled = max(1, level) if passphrase else 0
+        self.bar.level = level
         self.bar.update()
-        text = self.verdict(self.strength.score) if passphrase else ""
+        text = self.verdict(self.strength) if passphrase else ""
         self.label.setText(text)
         self.bar.setAccessibleDescription(text)
         return self.strength
 
-    def verdict(self, score: int) -> str:
+    def too_short_text(self) -> str:
+        return self.tr(
+            "Too short: use at least %n characters. A few words only you know work well.",
+            "",
+            MIN_LENGTH,
+        )
+
+    def verdict(self, strength: Strength) -> str:
+        if strength.too_short:
+            return self.too_short_text()
         verdicts = (
             self.tr("Very weak: this would be guessed almost at once."),
             self.tr("Weak: this could be guessed quickly."),
@@ -95,4 +116,4 @@ class StrengthMeter(QWidget):
             self.tr("Strong."),
             self.tr("Very strong."),
         )
-        return verdicts[max(0, min(score, 4))]
+        return verdicts[max(0, min(strength.score, 4))]
