@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from wellbeing_desk.vault.connection import Connection, write_transaction
 from wellbeing_desk.vault.follow_ups import FollowUpInput, drop_follow_ups, replace_follow_ups
 from wellbeing_desk.vault.fts import make_snippet, match_query
+from wellbeing_desk.vault.lifecycle import RecordLifecycle
 from wellbeing_desk.vault.records import new_id, utc_now
 
 IN_PROGRESS = "in_progress"
@@ -18,6 +19,9 @@ FINISHED = "finished"
 STATUSES = (IN_PROGRESS, FINISHED)
 MAX_STATE_LENGTH = 5_000_000
 SOURCE_KIND = "debrief"
+DEBRIEF_LIFECYCLE = RecordLifecycle(
+    "debrief", SOURCE_KIND, fts_table="debrief_fts", before_purge=drop_follow_ups
+)
 
 
 @dataclass(frozen=True)
@@ -141,39 +145,14 @@ class DebriefRepository:
 
     def delete(self, record_id: str) -> None:
         """Move to the trash (undo with ``restore``)."""
-        self._set_deleted(record_id, utc_now())
+        DEBRIEF_LIFECYCLE.trash(self._connection(), record_id)
 
     def restore(self, record_id: str) -> None:
-        self._set_deleted(record_id, None)
-
-    def _set_deleted(self, record_id: str, when: str | None) -> None:
-        conn = self._connection()
-        with write_transaction(conn):
-            changed = conn.execute(
-                "UPDATE debrief SET deleted_at = ?, updated_at = ? WHERE id = ?",
-                (when, utc_now(), record_id),
-            ).rowcount
-            if changed == 0:
-                raise KeyError(record_id)
+        DEBRIEF_LIFECYCLE.restore(self._connection(), record_id)
 
     def empty_trash(self) -> int:
         """Remove trashed debriefs for good; their ids stay as tombstones for sync."""
-        conn = self._connection()
-        with write_transaction(conn):
-            rows = conn.execute(
-                "SELECT id, seq FROM debrief WHERE deleted_at IS NOT NULL"
-            ).fetchall()
-            now = utc_now()
-            for record_id, seq in rows:
-                conn.execute("DELETE FROM debrief_fts WHERE rowid = ?", (seq,))
-                drop_follow_ups(conn, record_id)
-                conn.execute("DELETE FROM debrief WHERE id = ?", (record_id,))
-                conn.execute(
-                    "INSERT OR REPLACE INTO tombstone(id, kind, deleted_at) "
-                    "VALUES (?, 'debrief', ?)",
-                    (record_id, now),
-                )
-        return len(rows)
+        return DEBRIEF_LIFECYCLE.empty_trash(self._connection())
 
     # -- reading -----------------------------------------------------------------------
 

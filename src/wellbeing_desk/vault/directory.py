@@ -17,6 +17,7 @@ from wellbeing_desk.vault.directory_types import (
     ContactMethod,
     DirectoryEntryInput,
 )
+from wellbeing_desk.vault.lifecycle import RecordLifecycle
 from wellbeing_desk.vault.records import new_id, utc_now
 
 INDEX_LANGUAGES = ("en", "es")  # names of languages and countries searchable in these
@@ -27,6 +28,7 @@ _FACET_COLUMN = {"directory_category": "category", "directory_language": "tag",
 # A category choice of its own: every kind of support for how she feels, with the
 # helplines, in one list (CARE.md §2: what "See support in your directory" shows).
 SUPPORT = "support"
+DIRECTORY_LIFECYCLE = RecordLifecycle("directory_entry", "directory", fts_table="directory_fts")
 SUPPORT_CATEGORIES = ("counselling", "trauma_care", "peer_support")
 SUPPORT_KINDS = ("hotline",)
 # Columns of directory_entry, in DirectoryEntryInput field order where they match.
@@ -128,10 +130,10 @@ class DirectoryRepository:
 
     def delete(self, entry_id: str) -> None:
         """Move to the trash (``restore`` undoes it)."""
-        self._set(entry_id, "deleted_at = ?", (utc_now(),))
+        DIRECTORY_LIFECYCLE.trash(self._connection(), entry_id)
 
     def restore(self, entry_id: str) -> None:
-        self._set(entry_id, "deleted_at = ?", (None,))
+        DIRECTORY_LIFECYCLE.restore(self._connection(), entry_id)
 
     def apply_starter(
         self,

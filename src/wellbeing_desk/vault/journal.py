@@ -7,6 +7,7 @@ from typing import Any
 
 from wellbeing_desk.vault.connection import Connection, write_transaction
 from wellbeing_desk.vault.fts import make_snippet, match_query
+from wellbeing_desk.vault.lifecycle import RecordLifecycle
 from wellbeing_desk.vault.records import new_id, utc_now
 
 CHECKIN = "checkin"
@@ -19,6 +20,7 @@ SNIPPET_SOURCE_LENGTH = 20_000  # matches further into a long entry show its pre
 PAGE_SIZE = 200
 RARE_HITS = 500  # below this many index hits, a search starts from the hits
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%S"
+JOURNAL_LIFECYCLE = RecordLifecycle("journal_entry", "journal", fts_table="journal_fts")
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,15 @@ class EntrySummary:
     mood: int | None
     preview: str
     snippet: str | None = None  # with MATCH_START/MATCH_END around matches
+    activity_ids: tuple[str, ...] = ()  # what she did for herself, in her list's order
+
+
+# A list row's activities (ids hold no spaces), in the order of her list.
+_ACTIVITY_IDS = (
+    "(SELECT group_concat(item_id, ' ') FROM (SELECT l.item_id FROM journal_entry_item l "
+    "JOIN care_item c ON c.id = l.item_id WHERE l.entry_id = e.id AND c.list = 'activity' "
+    "ORDER BY c.position, c.id))"
+)
 
 
 @dataclass(frozen=True)
@@ -178,30 +189,14 @@ class JournalRepository:
 
     def delete(self, entry_id: str) -> None:
         """Move to the trash (undo with ``restore``)."""
-        self._set_deleted(entry_id, utc_now())
+        JOURNAL_LIFECYCLE.trash(self._connection(), entry_id)
 
     def restore(self, entry_id: str) -> None:
-        self._set_deleted(entry_id, None)
+        JOURNAL_LIFECYCLE.restore(self._connection(), entry_id)
 
     def empty_trash(self) -> int:
         """Remove trashed entries for good; their ids stay as tombstones for sync."""
-        conn = self._connection()
-        with write_transaction(conn):
-            ids = [
-                row[0]
-                for row in conn.execute("SELECT id FROM journal_entry WHERE deleted_at IS NOT NULL")
-            ]
-            now = utc_now()
-            for entry_id in ids:
-                conn.execute("DELETE FROM draft WHERE record_id = ?", (entry_id,))
-                conn.execute("DELETE FROM journal_fts WHERE rowid = ?", (_seq(conn, entry_id),))
-                conn.execute("DELETE FROM journal_entry WHERE id = ?", (entry_id,))
-                conn.execute(
-                    "INSERT OR REPLACE INTO tombstone(id, kind, deleted_at) "
-                    "VALUES (?, 'journal', ?)",
-                    (entry_id, now),
-                )
-        return len(ids)
+        return JOURNAL_LIFECYCLE.empty_trash(self._connection())
 
     # -- reading -----------------------------------------------------------------------
 
@@ -233,7 +228,7 @@ class JournalRepository:
         )
         sql = (
             "SELECT e.id, e.occurred_at, e.kind, e.stress, e.mood, "
-            f"substr(e.body, 1, {text_length}) FROM {source}"
+            f"substr(e.body, 1, {text_length}), {_ACTIVITY_IDS} FROM {source}"
             + _where(query)
             + " ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?"
         )
@@ -248,6 +243,7 @@ class JournalRepository:
                 mood=row[4],
                 preview=_preview(row[5]),
                 snippet=make_snippet(row[5], where.text) if searching else None,
+                activity_ids=tuple(row[6].split()) if row[6] else (),
             )
             for row in rows
         ]
@@ -289,16 +285,6 @@ class JournalRepository:
         return [row[0] for row in rows]
 
     # -- internals ---------------------------------------------------------------------
-
-    def _set_deleted(self, entry_id: str, deleted_at: str | None) -> None:
-        conn = self._connection()
-        with write_transaction(conn):
-            changed = conn.execute(
-                "UPDATE journal_entry SET deleted_at = ?, updated_at = ? WHERE id = ?",
-                (deleted_at, utc_now(), entry_id),
-            ).rowcount
-        if changed == 0:
-            raise KeyError(entry_id)
 
     @staticmethod
     def _write_links(conn: Connection, entry_id: str, seq: int, entry: EntryInput) -> None:

@@ -17,6 +17,7 @@ from wellbeing_desk.vault.connection import Connection, write_transaction
 from wellbeing_desk.vault.follow_ups import FollowUpInput, drop_follow_ups, replace_follow_ups
 from wellbeing_desk.vault.fts import make_snippet, match_query
 from wellbeing_desk.vault.journal import clean_tags
+from wellbeing_desk.vault.lifecycle import RecordLifecycle
 from wellbeing_desk.vault.records import new_id, utc_now
 
 MAX_TITLE = 300
@@ -28,6 +29,9 @@ PAGE_SIZE = 200
 PREVIEW_LENGTH = 160
 SNIPPET_SOURCE_LENGTH = 20_000
 SOURCE_KIND = "note"
+NOTE_LIFECYCLE = RecordLifecycle(
+    "dialogue_note", SOURCE_KIND, fts_table="note_fts", before_purge=drop_follow_ups
+)
 _SEPARATOR = "\x1f"  # between names in one column of a list row
 
 
@@ -199,39 +203,14 @@ class NoteRepository:
 
     def delete(self, note_id: str) -> None:
         """Move to the trash (undo with ``restore``)."""
-        self._set_deleted(note_id, utc_now())
+        NOTE_LIFECYCLE.trash(self._connection(), note_id)
 
     def restore(self, note_id: str) -> None:
-        self._set_deleted(note_id, None)
-
-    def _set_deleted(self, note_id: str, when: str | None) -> None:
-        conn = self._connection()
-        with write_transaction(conn):
-            changed = conn.execute(
-                "UPDATE dialogue_note SET deleted_at = ?, updated_at = ? WHERE id = ?",
-                (when, utc_now(), note_id),
-            ).rowcount
-        if changed == 0:
-            raise KeyError(note_id)
+        NOTE_LIFECYCLE.restore(self._connection(), note_id)
 
     def empty_trash(self) -> int:
         """Remove trashed notes for good; their ids stay as tombstones for sync."""
-        conn = self._connection()
-        with write_transaction(conn):
-            rows = conn.execute(
-                "SELECT id, seq FROM dialogue_note WHERE deleted_at IS NOT NULL"
-            ).fetchall()
-            now = utc_now()
-            for note_id, seq in rows:
-                conn.execute("DELETE FROM draft WHERE record_id = ?", (note_id,))
-                conn.execute("DELETE FROM note_fts WHERE rowid = ?", (seq,))
-                drop_follow_ups(conn, note_id)
-                conn.execute("DELETE FROM dialogue_note WHERE id = ?", (note_id,))
-                conn.execute(
-                    "INSERT OR REPLACE INTO tombstone(id, kind, deleted_at) VALUES (?, 'note', ?)",
-                    (note_id, now),
-                )
-        return len(rows)
+        return NOTE_LIFECYCLE.empty_trash(self._connection())
 
     # -- reading -----------------------------------------------------------------------
 
