@@ -7,6 +7,7 @@ plural messages). Messages with a
 translation in the table lose their "unfinished" mark; the rest are listed.
 """
 
+import os
 import runpy
 import sys
 import xml.etree.ElementTree as ET
@@ -35,9 +36,12 @@ def main(ts_path: str, table_path: str) -> int:
         elif translation.get("type") == "unfinished":
             missing.append(source)
     ET.indent(tree, space="    ")
-    with open(ts_path, "wb") as handle:
+    # Written beside it and renamed: a failure part-way never leaves a cut-short .ts.
+    partial = ts_path + ".partial"
+    with open(partial, "wb") as handle:
         handle.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
         tree.write(handle, encoding="utf-8", xml_declaration=False)
+    os.replace(partial, ts_path)
     for source in missing:
         print(f"missing: {source!r}")
     return 1 if missing else 0

@@ -70,6 +70,19 @@ class DirectoryFilter:
 
 
 @dataclass(frozen=True)
+class DirectoryTextMatch:
+    """An entry a text search found, with what a snippet can be cut from."""
+
+    id: str
+    name: str
+    organisation: str
+    texts: tuple[str, ...]  # description, who qualifies, notes, contact values
+    kind: str
+    categories: tuple[str, ...]
+    contact_types: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class DirectorySummary:
     id: str
     name: str
@@ -204,6 +217,37 @@ class DirectoryRepository:
             (*params, *order_params, limit),
         )
         return [DirectorySummary(r[0], r[1], r[2], r[3], bool(r[4]), r[5]) for r in rows]
+
+    def text_matches(self, text: str, limit: int) -> list[DirectoryTextMatch]:
+        """Live entries whose words or kind match ``text``: favourites, then by name.
+
+        The same conditions as ``search`` (one SQL path); this reads the fields
+        search everywhere cuts its snippets from.
+        """
+        sql, params = _build(DirectoryFilter(text=text))
+        rows = self._connection().execute(
+            "SELECT e.id, e.name, e.organisation, e.description, e.who_qualifies, e.notes, "
+            "(SELECT group_concat(value, ' · ') FROM directory_contact c "
+            "WHERE c.entry_seq = e.seq), e.kind, "
+            "(SELECT group_concat(category, ' ') FROM directory_category g "
+            "WHERE g.entry_seq = e.seq), "
+            "(SELECT group_concat(type, ' ') FROM directory_contact c WHERE c.entry_seq = e.seq) "
+            f"FROM directory_entry e{sql} "
+            "ORDER BY e.favourite DESC, e.name COLLATE NOCASE, e.seq LIMIT ?",
+            (*params, limit),
+        )
+        return [
+            DirectoryTextMatch(
+                id=row[0],
+                name=row[1],
+                organisation=row[2] or "",
+                texts=tuple(str(value) for value in row[3:7] if value),
+                kind=row[7],
+                categories=tuple((row[8] or "").split()),
+                contact_types=tuple((row[9] or "").split()),
+            )
+            for row in rows
+        ]
 
     def count(self, where: DirectoryFilter) -> int:
         sql, params = _build(where)

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from wellbeing_desk.vault.connection import Connection
 from wellbeing_desk.vault.debriefs import DebriefRepository
-from wellbeing_desk.vault.directory_search import match_clauses, named_label, parse_query
+from wellbeing_desk.vault.directory import DirectoryRepository
+from wellbeing_desk.vault.directory_search import named_label, parse_query
 from wellbeing_desk.vault.fts import MATCH_END, MATCH_START, make_snippet, match_query
 from wellbeing_desk.vault.journal import JournalFilter, JournalRepository
 from wellbeing_desk.vault.notes import NoteFilter, NoteRepository
@@ -80,41 +81,25 @@ def _notes(connection: Callable[[], Connection], text: str, limit: int) -> list[
     ]
 
 
-# The directory's hits: what entries say or what they are (``directory_search``);
-# "{where}" takes its conditions. The kind, categories and contact types name
-# what a hit found only by what it is matched.
-_DIRECTORY_SQL = (
-    "SELECT e.id, e.name, e.organisation, e.description, e.who_qualifies, e.notes, "
-    "(SELECT group_concat(value, ' · ') FROM directory_contact c WHERE c.entry_seq = e.seq), "
-    "e.kind, "
-    "(SELECT group_concat(category, ' ') FROM directory_category g WHERE g.entry_seq = e.seq), "
-    "(SELECT group_concat(type, ' ') FROM directory_contact c WHERE c.entry_seq = e.seq) "
-    "FROM directory_entry e WHERE e.deleted_at IS NULL AND {where} "
-    "ORDER BY e.favourite DESC, e.name COLLATE NOCASE, e.seq LIMIT ?"
-)
-
-
 def _directory(connection: Callable[[], Connection], text: str, limit: int) -> list[SearchHit]:
     words = parse_query(text)
-    clauses, params = match_clauses(words)
-    if not clauses:
-        return []
-    sql = _DIRECTORY_SQL.format(where=" AND ".join(clauses))
     marked = " ".join(prefix for word in words for prefix in word.prefixes)
     hits: list[SearchHit] = []
-    for row in connection().execute(sql, (*params, limit)):
-        entry_id, name, organisation, *fields = row[:7]
-        kind, categories, contact_types = row[7], row[8] or "", row[9] or ""
+    for match in DirectoryRepository(connection).text_matches(text, limit):
+        # A snippet from what the entry says; else the kind, category or contact
+        # type the search matched, named.
         snippet = next(
             (
-                s
-                for field in (name, organisation, *fields)
-                if field and (s := make_snippet(field, marked))
+                cut
+                for field in (match.name, match.organisation, *match.texts)
+                if field and (cut := make_snippet(field, marked))
             ),
             None,
         )
         if snippet is None:
-            label = named_label(words, kind, categories.split(), contact_types.split())
-            snippet = f"{MATCH_START}{label}{MATCH_END}" if label else organisation or ""
-        hits.append(SearchHit("directory", entry_id, name, snippet, ""))
+            label = named_label(
+                words, match.kind, list(match.categories), list(match.contact_types)
+            )
+            snippet = f"{MATCH_START}{label}{MATCH_END}" if label else match.organisation
+        hits.append(SearchHit("directory", match.id, match.name, snippet, ""))
     return hits
