@@ -12,6 +12,17 @@ from pathlib import Path
 import platformdirs
 
 from wellbeing_desk import APP_ID
+from wellbeing_desk.vault.package_data import assets_dir
+
+__all__ = [
+    "HOME_ENV",
+    "SETTINGS_FILE_NAME",
+    "VAULT_DIR_NAME",
+    "app_home",
+    "assets_dir",  # defined in the vault layer, which reads shipped data too
+    "default_vault_dir",
+    "settings_file",
+]
 
 HOME_ENV = "WELLBEING_DESK_HOME"
 VAULT_DIR_NAME = "vault"
@@ -37,11 +48,3 @@ def settings_file() -> Path:
     if home is not None:
         return home / SETTINGS_FILE_NAME
     return Path(platformdirs.user_config_dir(APP_ID, appauthor=False)) / SETTINGS_FILE_NAME
-
-
-def assets_dir() -> Path:
-    """Assets inside an installed wheel, else the source tree's ``assets/``."""
-    packaged = Path(__file__).resolve().parent / "assets"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[2] / "assets"

@@ -26,9 +26,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from wellbeing_desk.paths import assets_dir
 from wellbeing_desk.vault.directory_types import CATEGORIES, CONTACT_TYPES, KINDS
 from wellbeing_desk.vault.fts import fold
+from wellbeing_desk.vault.package_data import assets_dir
 
 FACETS: dict[str, tuple[str, ...]] = {
     "category": CATEGORIES,
