@@ -1,4 +1,9 @@
-"""Layering and offline-first, enforced: vault/ and sync/ never import Qt; only sync/ networks."""
+"""Layering and offline-first, enforced.
+
+Only ``ui/`` (and ``app.py``, which starts it) imports Qt; only ``sync/``
+touches the network; ``vault/`` imports nothing of the app outside itself;
+``ui/widgets/`` imports no feature folder; nothing uses relative imports.
+"""
 
 import ast
 import socket
@@ -27,6 +32,14 @@ NETWORK_MODULES = (
 )
 
 
+# Feature folders of the UI: shared widgets must not reach into any of them.
+UI_FEATURES = tuple(
+    p.name
+    for p in sorted((PACKAGE / "ui").iterdir())
+    if p.is_dir() and p.name not in ("widgets", "__pycache__")
+)
+
+
 def imported_modules(path: Path) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     found: set[str] = set()
@@ -52,15 +65,76 @@ def test_rules_see_the_source() -> None:
     assert python_files("ui")
 
 
-@pytest.mark.parametrize("layer", ["vault", "sync", "cli"])
-def test_storage_sync_and_cli_never_import_qt(layer: str) -> None:
+QT_FREE_LAYERS = ["vault", "sync", "cli", "debrief", "exports", "imports"]
+
+
+@pytest.mark.parametrize("layer", QT_FREE_LAYERS)
+def test_layers_below_the_ui_never_import_qt(layer: str) -> None:
+    files = python_files(layer)
+    if not files:  # an empty or missing folder proves nothing: say so, do not pass
+        pytest.skip(f"there is no {layer}/ package yet")
     offenders = [
         f"{path.relative_to(PACKAGE)}: {module}"
-        for path in python_files(layer)
+        for path in files
         for module in imported_modules(path)
         if matches(module, QT_MODULES)
     ]
     assert offenders == []
+
+
+def test_top_level_modules_never_import_qt() -> None:
+    # app.py starts the UI; every other module beside it is shared by the CLI.
+    files = [p for p in sorted(PACKAGE.glob("*.py")) if p.name not in ("app.py", "__main__.py")]
+    assert len(files) >= 5
+    offenders = [
+        f"{path.name}: {module}"
+        for path in files
+        for module in imported_modules(path)
+        if matches(module, (*QT_MODULES, "wellbeing_desk.ui", "wellbeing_desk.app"))
+    ]
+    assert offenders == []
+
+
+def test_the_vault_imports_nothing_of_the_app_outside_itself() -> None:
+    offenders = [
+        f"{path.relative_to(PACKAGE)}: {module}"
+        for path in python_files("vault")
+        for module in imported_modules(path)
+        if matches(module, ("wellbeing_desk",)) and not matches(module, ("wellbeing_desk.vault",))
+    ]
+    assert offenders == []
+
+
+def test_shared_widgets_import_no_feature_folder() -> None:
+    assert {"journal", "directory", "debrief", "notes"} <= set(UI_FEATURES)
+    features = tuple(f"wellbeing_desk.ui.{name}" for name in UI_FEATURES)
+    offenders = [
+        f"{path.relative_to(PACKAGE)}: {module}"
+        for path in python_files("ui", "widgets")
+        for module in imported_modules(path)
+        if matches(module, features)
+    ]
+    assert offenders == []
+
+
+def test_no_relative_imports() -> None:
+    offenders = [
+        f"{path.relative_to(PACKAGE)}:{node.lineno}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ImportFrom) and node.level > 0
+    ]
+    assert offenders == []
+
+
+def test_the_rules_catch_a_broken_rule(tmp_path: Path) -> None:
+    # The checks above read the source; here they are shown to see a violation.
+    broken = tmp_path / "broken.py"
+    broken.write_text("from PySide6.QtWidgets import QWidget\nfrom . import sibling\n")
+    assert matches("PySide6.QtWidgets", QT_MODULES)
+    assert "PySide6.QtWidgets" in imported_modules(broken)
+    tree = ast.parse(broken.read_text())
+    assert any(isinstance(n, ast.ImportFrom) and n.level > 0 for n in ast.walk(tree))
 
 
 def test_nothing_outside_sync_touches_the_network() -> None:

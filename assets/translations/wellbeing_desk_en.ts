@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>ActivityTable</name>
+        <message numerus="yes">
+            <source>{value} (%n days)</source>
+            <translation>
+                <numerusform>{value} (%n day)</numerusform>
+                <numerusform>{value} (%n days)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BreathingSteps</name>
+        <message numerus="yes">
+            <source>Breathe in for %n seconds</source>
+            <translation>
+                <numerusform>Breathe in for %n second</numerusform>
+                <numerusform>Breathe in for %n seconds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Breathe out for %n seconds</source>
+            <translation>
+                <numerusform>Breathe out for %n second</numerusform>
+                <numerusform>Breathe out for %n seconds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Rest for %n seconds</source>
+            <translation>
+                <numerusform>Rest for %n second</numerusform>
+                <numerusform>Rest for %n seconds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Hold for %n seconds</source>
+            <translation>
+                <numerusform>Hold for %n second</numerusform>
+                <numerusform>Hold for %n seconds</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CreatePage</name>
         <message numerus="yes">
             <source>Not created: the passphrase is too short. Use at least %n characters.</source>
@@ -14,10 +55,24 @@
     <context>
         <name>DirectoryPage</name>
         <message numerus="yes">
+            <source>Showing the first {shown} of %n entries.</source>
+            <translation>
+                <numerusform>Showing the first {shown} of %n entry.</numerusform>
+                <numerusform>Showing the first {shown} of %n entries.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n entries</source>
             <translation>
                 <numerusform>%n entry</numerusform>
                 <numerusform>%n entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied. The clipboard will be cleared in %n seconds.</source>
+            <translation>
+                <numerusform>Copied. The clipboard will be cleared in %n second.</numerusform>
+                <numerusform>Copied. The clipboard will be cleared in %n seconds.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -39,6 +94,16 @@
             <translation>
                 <numerusform>%n entry exported to {file}. The file is not encrypted.</numerusform>
                 <numerusform>%n entries exported to {file}. The file is not encrypted.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryEditor</name>
+        <message numerus="yes">
+            <source>Each tag can have at most %n characters.</source>
+            <translation>
+                <numerusform>Each tag can have at most %n character.</numerusform>
+                <numerusform>Each tag can have at most %n characters.</numerusform>
             </translation>
         </message>
     </context>
@@ -105,6 +170,33 @@
         </message>
     </context>
     <context>
+        <name>InsightsPage</name>
+        <message numerus="yes">
+            <source>Your average stress on the day after you did each activity, compared with the day after other days you checked in. A figure resting on fewer than %n days is marked: there are too few days to say.</source>
+            <translation>
+                <numerusform>Your average stress on the day after you did each activity, compared with the day after other days you checked in. A figure resting on fewer than %n day is marked: there are too few days to say.</numerusform>
+                <numerusform>Your average stress on the day after you did each activity, compared with the day after other days you checked in. A figure resting on fewer than %n days is marked: there are too few days to say.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days with check-ins in this period. Latest 7-day average: stress {stress}, mood {mood}.</source>
+            <translation>
+                <numerusform>%n day with check-ins in this period. Latest 7-day average: stress {stress}, mood {mood}.</numerusform>
+                <numerusform>%n days with check-ins in this period. Latest 7-day average: stress {stress}, mood {mood}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteEditor</name>
+        <message numerus="yes">
+            <source>A note can have at most %n people, takeaways or follow-ups. Move some of them into the text.</source>
+            <translation>
+                <numerusform>A note can have at most %n person, takeaway or follow-up. Move some of them into the text.</numerusform>
+                <numerusform>A note can have at most %n people, takeaways or follow-ups. Move some of them into the text.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>NotesPage</name>
         <message numerus="yes">
             <source>%n notes in the trash</source>
@@ -125,6 +217,26 @@
             <translation>
                 <numerusform>%n note removed for good.</numerusform>
                 <numerusform>%n notes removed for good.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanPage</name>
+        <message numerus="yes">
+            <source>This section is too long to save. Please shorten it to %n characters or fewer.</source>
+            <translation>
+                <numerusform>This section is too long to save. Please shorten it to %n character or fewer.</numerusform>
+                <numerusform>This section is too long to save. Please shorten it to %n characters or fewer.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReachPicker</name>
+        <message numerus="yes">
+            <source>Copied {value}. It is taken off the clipboard after %n seconds.</source>
+            <translation>
+                <numerusform>Copied {value}. It is taken off the clipboard after %n second.</numerusform>
+                <numerusform>Copied {value}. It is taken off the clipboard after %n seconds.</numerusform>
             </translation>
         </message>
     </context>
@@ -152,6 +264,16 @@
             <translation>
                 <numerusform>Built in, read-only · %n step</numerusform>
                 <numerusform>Built in, read-only · %n steps</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>_Counted</name>
+        <message numerus="yes">
+            <source>%n characters</source>
+            <translation>
+                <numerusform>%n character</numerusform>
+                <numerusform>%n characters</numerusform>
             </translation>
         </message>
     </context>

@@ -78,13 +78,12 @@
             <source>No days yet</source>
             <translation>Aún no hay días</translation>
         </message>
-        <message>
-            <source>{value} (1 day)</source>
-            <translation>{value} (1 día)</translation>
-        </message>
-        <message>
-            <source>{value} ({count} days)</source>
-            <translation>{value} ({count} días)</translation>
+        <message numerus="yes">
+            <source>{value} (%n days)</source>
+            <translation>
+                <numerusform>{value} (%n día)</numerusform>
+                <numerusform>{value} (%n días)</numerusform>
+            </translation>
         </message>
         <message>
             <source>{figure}
@@ -244,21 +243,33 @@ muy pocos días para saberlo</translation>
     </context>
     <context>
         <name>BreathingSteps</name>
-        <message>
-            <source>Breathe in for {seconds} seconds</source>
-            <translation>Inhala durante {seconds} segundos</translation>
+        <message numerus="yes">
+            <source>Breathe in for %n seconds</source>
+            <translation>
+                <numerusform>Inhala durante %n segundo</numerusform>
+                <numerusform>Inhala durante %n segundos</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Breathe out for {seconds} seconds</source>
-            <translation>Exhala durante {seconds} segundos</translation>
+        <message numerus="yes">
+            <source>Breathe out for %n seconds</source>
+            <translation>
+                <numerusform>Exhala durante %n segundo</numerusform>
+                <numerusform>Exhala durante %n segundos</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Rest for {seconds} seconds</source>
-            <translation>Espera sin inhalar durante {seconds} segundos</translation>
+        <message numerus="yes">
+            <source>Rest for %n seconds</source>
+            <translation>
+                <numerusform>Espera sin inhalar durante %n segundo</numerusform>
+                <numerusform>Espera sin inhalar durante %n segundos</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Hold for {seconds} seconds</source>
-            <translation>Sostén el aire durante {seconds} segundos</translation>
+        <message numerus="yes">
+            <source>Hold for %n seconds</source>
+            <translation>
+                <numerusform>Sostén el aire durante %n segundo</numerusform>
+                <numerusform>Sostén el aire durante %n segundos</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -560,6 +571,10 @@ Save the image?</source>
             <translation>Primero elige un número, una actividad o escribe una línea.</translation>
         </message>
         <message>
+            <source>Saved again at {time}.</source>
+            <translation>Guardado de nuevo a las {time}.</translation>
+        </message>
+        <message>
             <source>Saved.</source>
             <translation>Guardado.</translation>
         </message>
@@ -585,6 +600,37 @@ Save the image?</source>
         <message>
             <source>Cancel</source>
             <translation>Cancelar</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactRow</name>
+        <message>
+            <source>Contact type</source>
+            <translation>Tipo de contacto</translation>
+        </message>
+        <message>
+            <source>Phone number, address or handle</source>
+            <translation>Número de teléfono, dirección o usuario</translation>
+        </message>
+        <message>
+            <source>Number, address or handle</source>
+            <translation>Número, dirección o usuario</translation>
+        </message>
+        <message>
+            <source>Contact label</source>
+            <translation>Etiqueta del contacto</translation>
+        </message>
+        <message>
+            <source>Label, e.g. 24-hour line</source>
+            <translation>Etiqueta, p. ej. línea 24 horas</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Remove this contact method</source>
+            <translation>Quitar esta forma de contacto</translation>
         </message>
     </context>
     <context>
@@ -1810,10 +1856,6 @@ Save the image?</source>
             <source>Clear the search and filters to show it</source>
             <translation>Vaciar la búsqueda y quitar los filtros para mostrar la entrada</translation>
         </message>
-        <message>
-            <source>Showing the first {shown} of {total} entries.</source>
-            <translation>Se muestran las primeras {shown} de {total} entradas.</translation>
-        </message>
         <message numerus="yes">
             <source>%n entries</source>
             <translation>
@@ -1833,9 +1875,19 @@ Save the image?</source>
             <source>Your directory is empty. Add the people and organisations you can turn to with “New entry”.</source>
             <translation>Tu directorio está vacío. Añade a las personas y organizaciones a las que puedes acudir con «Nueva entrada».</translation>
         </message>
-        <message>
-            <source>Copied. The clipboard will be cleared in {seconds} seconds.</source>
-            <translation>Copiado. El portapapeles se borrará en {seconds} segundos.</translation>
+        <message numerus="yes">
+            <source>Showing the first {shown} of %n entries.</source>
+            <translation>
+                <numerusform>Se muestran las primeras {shown} de %n entrada.</numerusform>
+                <numerusform>Se muestran las primeras {shown} de %n entradas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied. The clipboard will be cleared in %n seconds.</source>
+            <translation>
+                <numerusform>Copiado. El portapapeles se borrará en %n segundo.</numerusform>
+                <numerusform>Copiado. El portapapeles se borrará en %n segundos.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Open outside Wellbeing Desk?</source>
@@ -2038,10 +2090,6 @@ Save the image?</source>
             <translation>No se pudieron conservar tus cambios como borrador. {reason}</translation>
         </message>
         <message>
-            <source>Each tag can have at most {count} characters.</source>
-            <translation>Cada etiqueta puede tener como máximo {count} caracteres.</translation>
-        </message>
-        <message>
             <source>There is nothing to save yet.</source>
             <translation>Todavía no hay nada que guardar.</translation>
         </message>
@@ -2052,6 +2100,13 @@ Save the image?</source>
         <message>
             <source>Discard changes</source>
             <translation>Descartar cambios</translation>
+        </message>
+        <message numerus="yes">
+            <source>Each tag can have at most %n characters.</source>
+            <translation>
+                <numerusform>Cada etiqueta puede tener como máximo %n carácter.</numerusform>
+                <numerusform>Cada etiqueta puede tener como máximo %n caracteres.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Discard your unsaved changes? This cannot be undone.</source>
@@ -2233,6 +2288,10 @@ Save the image?</source>
         <message>
             <source>Mood {value} of 5</source>
             <translation>Ánimo {value} de 5</translation>
+        </message>
+        <message>
+            <source>What I did for myself: {names}</source>
+            <translation>Lo que hice por mí: {names}</translation>
         </message>
     </context>
     <context>
@@ -2706,16 +2765,92 @@ Save the image?</source>
     <context>
         <name>HelpDialog</name>
         <message>
-            <source>Wellbeing Desk help</source>
-            <translation>Ayuda de Wellbeing Desk</translation>
-        </message>
-        <message>
             <source>Close help</source>
             <translation>Cerrar la ayuda</translation>
         </message>
         <message>
             <source>Keyboard shortcuts</source>
             <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>Lock now</source>
+            <translation>Bloquear ahora</translation>
+        </message>
+        <message>
+            <source>Lock and minimise (panic)</source>
+            <translation>Bloquear y minimizar (pánico)</translation>
+        </message>
+        <message>
+            <source>Quit: locks first</source>
+            <translation>Salir: primero bloquea</translation>
+        </message>
+        <message>
+            <source>Take a moment: breathing and grounding (also while locked)</source>
+            <translation>Tómate un momento: respiración y anclaje (también con Wellbeing Desk bloqueado)</translation>
+        </message>
+        <message>
+            <source>Reach someone now: your people for an emergency, then support</source>
+            <translation>Contactar a alguien ya: tus personas para una emergencia y, después, apoyo</translation>
+        </message>
+        <message>
+            <source>Go to a section</source>
+            <translation>Ir a una sección</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} a {last}</translation>
+        </message>
+        <message>
+            <source>Search everywhere: journal, debriefs, directory and notes</source>
+            <translation>Buscar en todo: diario, repasos, directorio y notas</translation>
+        </message>
+        <message>
+            <source>Search the list on Journal, Directory and Notes; search everywhere elsewhere</source>
+            <translation>Buscar en la lista en Diario, Directorio y Notas; en las demás páginas, buscar en todo</translation>
+        </message>
+        <message>
+            <source>New journal entry, note or directory entry (on Today: a full entry)</source>
+            <translation>Nueva entrada del diario, nota o entrada del directorio (en Hoy: una entrada completa)</translation>
+        </message>
+        <message>
+            <source>Save what you are writing (editors and forms)</source>
+            <translation>Guardar lo que estás escribiendo (editores y formularios)</translation>
+        </message>
+        <message>
+            <source>Close the editor, keeping what you wrote as a draft; leave the trash</source>
+            <translation>Cerrar el editor, guardando lo escrito como borrador; salir de la papelera</translation>
+        </message>
+        <message>
+            <source>Press the focused button; on Today, save the check-in</source>
+            <translation>Pulsar el botón con el foco; en Hoy, guardar el registro rápido</translation>
+        </message>
+        <message>
+            <source>Next step of a debrief</source>
+            <translation>Siguiente paso de un repaso</translation>
+        </message>
+        <message>
+            <source>Move the chosen entry or note to the trash (lists)</source>
+            <translation>Mover la entrada o nota elegida a la papelera (listas)</translation>
+        </message>
+        <message>
+            <source>Undo moving to the trash (lists)</source>
+            <translation>Deshacer el paso a la papelera (listas)</translation>
+        </message>
+        <message>
+            <source>Mark or unmark the chosen entry as a favourite (Directory)</source>
+            <translation>Marcar o desmarcar la entrada elegida como favorita (Directorio)</translation>
+        </message>
+        <message>
+            <source>Copy the chosen entry's first number or address (Directory list)</source>
+            <translation>Copiar el primer número o dirección de la entrada elegida (lista del directorio)</translation>
+        </message>
+        <message>
+            <source>Move the chosen item up or down (your lists, template steps)</source>
+            <translation>Subir o bajar el elemento elegido (tus listas, pasos de plantillas)</translation>
+        </message>
+        <message>
+            <source>This help</source>
+            <translation>Esta ayuda</translation>
         </message>
         <message>
             <source>Lock and minimise is the quick way out: the vault closes and the window gets out of sight at once. Nothing you wrote stays on screen.</source>
@@ -3234,9 +3369,19 @@ Save the image?</source>
             <source>Save the charts as an image</source>
             <translation>Guardar los gráficos como imagen</translation>
         </message>
-        <message>
-            <source>Your average stress on the day after you did each activity, compared with the day after other days you checked in. A figure resting on fewer than {count} days is marked: there are too few days to say.</source>
-            <translation>Tu estrés medio el día después de hacer cada actividad, comparado con el día después de los otros días en que hiciste un registro. Una cifra basada en menos de {count} días se marca: son muy pocos días para saberlo.</translation>
+        <message numerus="yes">
+            <source>Your average stress on the day after you did each activity, compared with the day after other days you checked in. A figure resting on fewer than %n days is marked: there are too few days to say.</source>
+            <translation>
+                <numerusform>Tu estrés medio el día después de hacer cada actividad, comparado con el día después de los otros días en que hiciste un registro. Una cifra basada en menos de %n día se marca: son muy pocos días para saberlo.</numerusform>
+                <numerusform>Tu estrés medio el día después de hacer cada actividad, comparado con el día después de los otros días en que hiciste un registro. Una cifra basada en menos de %n días se marca: son muy pocos días para saberlo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days with check-ins in this period. Latest 7-day average: stress {stress}, mood {mood}.</source>
+            <translation>
+                <numerusform>%n día con registros en este período. Última media de 7 días: estrés {stress}, ánimo {mood}.</numerusform>
+                <numerusform>%n días con registros en este período. Última media de 7 días: estrés {stress}, ánimo {mood}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Activities and next-day stress</source>
@@ -3263,12 +3408,24 @@ Save the image?</source>
             <translation>Los días con registro de cada semana y sus medias: estrés de 0 a 10, ánimo de 1 a 5.</translation>
         </message>
         <message>
-            <source>1 day with check-ins in this period. Stress {stress}, mood {mood}.</source>
-            <translation>1 día con registros en este período. Estrés {stress}, ánimo {mood}.</translation>
+            <source>Your check-ins so far:</source>
+            <translation>Tus registros hasta ahora:</translation>
         </message>
         <message>
-            <source>{days} days with check-ins in this period. Latest 7-day average: stress {stress}, mood {mood}.</source>
-            <translation>{days} días con registros en este período. Última media de 7 días: estrés {stress}, ánimo {mood}.</translation>
+            <source>stress {value}</source>
+            <translation>estrés {value}</translation>
+        </message>
+        <message>
+            <source>mood {value}</source>
+            <translation>ánimo {value}</translation>
+        </message>
+        <message>
+            <source>A chart appears after a few days of check-ins.</source>
+            <translation>El gráfico aparece después de unos días de registros.</translation>
+        </message>
+        <message>
+            <source>1 day with check-ins in this period. Stress {stress}, mood {mood}.</source>
+            <translation>1 día con registros en este período. Estrés {stress}, ánimo {mood}.</translation>
         </message>
         <message>
             <source>The image was saved as {name}. It is not encrypted.</source>
@@ -3411,6 +3568,10 @@ Save the image?</source>
             <translation>Bloquear y minimizar</translation>
         </message>
         <message>
+            <source>Quit</source>
+            <translation>Salir</translation>
+        </message>
+        <message>
             <source>Help</source>
             <translation>Ayuda</translation>
         </message>
@@ -3425,58 +3586,6 @@ Save the image?</source>
         <message>
             <source>Reach someone now</source>
             <translation>Contactar a alguien ya</translation>
-        </message>
-        <message>
-            <source>{first} to {last}</source>
-            <translation>{first} a {last}</translation>
-        </message>
-        <message>
-            <source>Lock now</source>
-            <translation>Bloquear ahora</translation>
-        </message>
-        <message>
-            <source>Lock and minimise (panic)</source>
-            <translation>Bloquear y minimizar (pánico)</translation>
-        </message>
-        <message>
-            <source>Go to a section</source>
-            <translation>Ir a una sección</translation>
-        </message>
-        <message>
-            <source>Search everywhere: journal, debriefs, directory and notes</source>
-            <translation>Buscar en todo: diario, repasos, directorio y notas</translation>
-        </message>
-        <message>
-            <source>Search the list on Journal, Directory and Notes; search everywhere elsewhere</source>
-            <translation>Buscar en la lista en Diario, Directorio y Notas; en las demás páginas, buscar en todo</translation>
-        </message>
-        <message>
-            <source>Reach someone now: your people for an emergency, then support</source>
-            <translation>Contactar a alguien ya: tus personas para una emergencia y, después, apoyo</translation>
-        </message>
-        <message>
-            <source>Take a moment: breathing and grounding (also while locked)</source>
-            <translation>Tómate un momento: respiración y anclaje (también con Wellbeing Desk bloqueado)</translation>
-        </message>
-        <message>
-            <source>Copy the chosen entry's first number or address (Directory list)</source>
-            <translation>Copiar el primer número o dirección de la entrada elegida (lista del directorio)</translation>
-        </message>
-        <message>
-            <source>This help</source>
-            <translation>Esta ayuda</translation>
-        </message>
-        <message>
-            <source>Wellbeing Desk</source>
-            <translation>Wellbeing Desk</translation>
-        </message>
-        <message>
-            <source>Wellbeing Desk — read-only</source>
-            <translation>Wellbeing Desk — solo lectura</translation>
-        </message>
-        <message>
-            <source>Wellbeing Desk — Locked</source>
-            <translation>Wellbeing Desk — Bloqueado</translation>
         </message>
     </context>
     <context>
@@ -3630,6 +3739,13 @@ Save the image?</source>
             <source>Edit note</source>
             <translation>Editar la nota</translation>
         </message>
+        <message numerus="yes">
+            <source>A note can have at most %n people, takeaways or follow-ups. Move some of them into the text.</source>
+            <translation>
+                <numerusform>Una nota puede tener como máximo %n persona, idea esencial o seguimiento. Pasa algunos al texto.</numerusform>
+                <numerusform>Una nota puede tener como máximo %n personas, ideas esenciales o seguimientos. Pasa algunos al texto.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Your changes could not be kept as a draft. {reason}</source>
             <translation>No se pudieron conservar tus cambios como borrador. {reason}</translation>
@@ -3637,10 +3753,6 @@ Save the image?</source>
         <message>
             <source>Give the note a title, so you can find it again.</source>
             <translation>Ponle un título a la nota para poder encontrarla después.</translation>
-        </message>
-        <message>
-            <source>A note can have at most {count} people, takeaways or follow-ups. Move some of them into the text.</source>
-            <translation>Una nota puede tener como máximo {count} personas, ideas esenciales o seguimientos. Pasa algunos al texto.</translation>
         </message>
         <message>
             <source>The note could not be saved. {reason}</source>
@@ -4208,9 +4320,12 @@ Save the image?</source>
             <source>Opening your plan…</source>
             <translation>Abriendo tu plan…</translation>
         </message>
-        <message>
-            <source>This section is too long to save. Please shorten it to {count} characters or fewer.</source>
-            <translation>Esta sección es demasiado larga para guardarla. Acórtala a {count} caracteres o menos.</translation>
+        <message numerus="yes">
+            <source>This section is too long to save. Please shorten it to %n characters or fewer.</source>
+            <translation>
+                <numerusform>Esta sección es demasiado larga para guardarla. Acórtala a %n carácter o menos.</numerusform>
+                <numerusform>Esta sección es demasiado larga para guardarla. Acórtala a %n caracteres o menos.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Saved in your vault.</source>
@@ -4335,6 +4450,17 @@ Save the image?</source>
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Ver en:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Ficheros de &amp;tipo:</translation>
+        </message>
+    </context>
+    <context>
         <name>RatingInput</name>
         <message>
             <source>Your rating, from 0 to 10</source>
@@ -4363,9 +4489,12 @@ Save the image?</source>
             <source>There is no number or address saved for {name}.</source>
             <translation>No hay ningún número ni dirección guardados para {name}.</translation>
         </message>
-        <message>
-            <source>Copied {value}. It is taken off the clipboard after {seconds} seconds.</source>
-            <translation>Copiado: {value}. Se quita del portapapeles a los {seconds} segundos.</translation>
+        <message numerus="yes">
+            <source>Copied {value}. It is taken off the clipboard after %n seconds.</source>
+            <translation>
+                <numerusform>Copiado: {value}. Se quita del portapapeles al cabo de %n segundo.</numerusform>
+                <numerusform>Copiado: {value}. Se quita del portapapeles a los %n segundos.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Ways to reach them</source>
@@ -4670,6 +4799,14 @@ Save the image?</source>
         <message>
             <source>Lock when the window is minimised</source>
             <translation>Bloquear al minimizar la ventana</translation>
+        </message>
+        <message>
+            <source>Call the window “Notes”, not “Wellbeing Desk”</source>
+            <translation>Llamar a la ventana «Notas», no «Wellbeing Desk»</translation>
+        </message>
+        <message>
+            <source>The title shows in the task bar and window switcher, even while locked.</source>
+            <translation>El título se ve en la barra de tareas y en el selector de ventanas, también con la app bloqueada.</translation>
         </message>
         <message>
             <source>Counted from your last key press or click in Wellbeing Desk. The vault also locks when your screen locks or the computer sleeps.</source>
@@ -5441,8 +5578,8 @@ Save the image?</source>
             <translation>{where}: está en blanco.</translation>
         </message>
         <message>
-            <source>{where}: this is longer than {limit} characters.</source>
-            <translation>{where}: tiene más de {limit} caracteres.</translation>
+            <source>{where}: this is longer than {characters}.</source>
+            <translation>{where}: tiene más de {characters}.</translation>
         </message>
         <message>
             <source>{where}: there are more than {limit}.</source>
@@ -5987,6 +6124,41 @@ Save the image?</source>
         </message>
     </context>
     <context>
+        <name>WindowTitles</name>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Wellbeing Desk</source>
+            <translation>Wellbeing Desk</translation>
+        </message>
+        <message>
+            <source>Notes — Locked</source>
+            <translation>Notas — Bloqueado</translation>
+        </message>
+        <message>
+            <source>Wellbeing Desk — Locked</source>
+            <translation>Wellbeing Desk — Bloqueado</translation>
+        </message>
+        <message>
+            <source>Notes — read-only</source>
+            <translation>Notas — solo lectura</translation>
+        </message>
+        <message>
+            <source>Wellbeing Desk — read-only</source>
+            <translation>Wellbeing Desk — solo lectura</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Ayuda</translation>
+        </message>
+        <message>
+            <source>Wellbeing Desk help</source>
+            <translation>Ayuda de Wellbeing Desk</translation>
+        </message>
+    </context>
+    <context>
         <name>Workspace</name>
         <message>
             <source>Sections</source>
@@ -6066,41 +6238,20 @@ Save the image?</source>
         </message>
     </context>
     <context>
+        <name>_Counted</name>
+        <message numerus="yes">
+            <source>%n characters</source>
+            <translation>
+                <numerusform>%n carácter</numerusform>
+                <numerusform>%n caracteres</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>_Table</name>
         <message>
             <source>Select the whole table</source>
             <translation>Seleccionar toda la tabla</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>Contact type</source>
-            <translation>Tipo de contacto</translation>
-        </message>
-        <message>
-            <source>Phone number, address or handle</source>
-            <translation>Número de teléfono, dirección o usuario</translation>
-        </message>
-        <message>
-            <source>Number, address or handle</source>
-            <translation>Número, dirección o usuario</translation>
-        </message>
-        <message>
-            <source>Contact label</source>
-            <translation>Etiqueta del contacto</translation>
-        </message>
-        <message>
-            <source>Label, e.g. 24-hour line</source>
-            <translation>Etiqueta, p. ej. línea 24 horas</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Quitar</translation>
-        </message>
-        <message>
-            <source>Remove this contact method</source>
-            <translation>Quitar esta forma de contacto</translation>
         </message>
     </context>
 </TS>

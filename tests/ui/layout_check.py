@@ -5,6 +5,7 @@ A problem is anything a person would see as cut off:
 - a visible single-line label whose text is wider than the label;
 - a visible widget that reaches past the right edge of the window, or of the
   scroll area it sits in (so she would have to scroll sideways to reach it);
+- a visible word-wrapped label shorter than its lines need (lines cut in half);
 - a scroll area showing a horizontal scroll bar;
 - a window whose minimum size is larger than the screen.
 """
@@ -92,8 +93,15 @@ def _text_problems(widget: QWidget) -> list[str]:
         and widget.textFormat() != Qt.TextFormat.RichText
         and "<" not in widget.text()
     ):
-        needed = widget.fontMetrics().horizontalAdvance(widget.text())
+        text = _shown_text(widget.text()) if widget.buddy() is not None else widget.text()
+        needed = widget.fontMetrics().horizontalAdvance(text)
         width = widget.contentsRect().width() + 1
+    elif isinstance(widget, QLabel) and widget.text() and widget.wordWrap():
+        # Squashed: fewer pixels tall than its wrapped lines need, so lines are cut.
+        tall = widget.heightForWidth(widget.width())
+        if tall > widget.height() + 1:
+            return [f"{_name(widget)}: wrapped text needs {tall} px tall, has {widget.height()}"]
+        return []
     else:
         return []
     return [f"{_name(widget)}: text needs {needed} px, has {width}"] if needed > width else []

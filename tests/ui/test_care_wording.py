@@ -5,8 +5,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from tests.ui.conftest import WORKER_TIMEOUT_MS
 from tests.ui.insights.support import activity_ids, add_entries, days_ago, open_journal_tab
+from wellbeing_desk.ui.care_names import starter_name
 from wellbeing_desk.ui.help_dialog import HelpDialog
-from wellbeing_desk.ui.journal.care_names import starter_name
 from wellbeing_desk.ui.journal.scales import energy_scale, stress_scale
 from wellbeing_desk.ui.today.follow_ups import FollowUpsCard
 from wellbeing_desk.vault.journal import EntryInput

@@ -8,19 +8,40 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QRegion
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette, QRegion
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDoubleSpinBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
+    QSpinBox,
+    QTabWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import WORKER_TIMEOUT_MS, unlock
+from wellbeing_desk.ui import focus_ring
+from wellbeing_desk.ui.application import style_sheet
+from wellbeing_desk.ui.focus_ring import RING_WIDTH
+from wellbeing_desk.ui.grounding.dialog import QUIET_STYLE as GROUNDING_QUIET_STYLE
 from wellbeing_desk.ui.main_window import MainWindow
+from wellbeing_desk.ui.widgets.scale_input import ScaleInput
 from wellbeing_desk.vault import KdfParams, Vault
 from wellbeing_desk.vault.directory_types import ContactMethod, DirectoryEntryInput
 
@@ -134,3 +155,138 @@ def test_every_tab_stop_shows_its_focus(
         widget = following
     assert len(seen) > 3
     assert silent == [], "no visible focus: " + ", ".join(silent)
+
+
+# -- every focusable widget class the app uses, with the app's style, light and dark ------
+
+MIN_CONTRAST = 60  # how far (0-255) some pixel must change: a faint tint is not a ring
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#202124",
+        QPalette.ColorRole.WindowText: "#e8eaed",
+        QPalette.ColorRole.Base: "#171717",
+        QPalette.ColorRole.AlternateBase: "#2a2b2e",
+        QPalette.ColorRole.Text: "#e8eaed",
+        QPalette.ColorRole.Button: "#2d2e31",
+        QPalette.ColorRole.ButtonText: "#e8eaed",
+        QPalette.ColorRole.Highlight: "#8ab4f8",
+        QPalette.ColorRole.HighlightedText: "#202124",
+        QPalette.ColorRole.Mid: "#5f6368",
+        QPalette.ColorRole.Midlight: "#3c4043",
+        QPalette.ColorRole.PlaceholderText: "#9aa0a6",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def _widgets(parent: QWidget) -> list[tuple[str, QWidget]]:
+    """One of each focusable class the app uses, as the app styles them."""
+    primary = QPushButton("Save check-in", parent)
+    primary.setObjectName("primary")
+    quiet = QPushButton("Take a moment", parent)
+    quiet.setObjectName("quiet")
+    quiet.setStyleSheet(GROUNDING_QUIET_STYLE)
+    chip = QPushButton("Rest", parent)
+    chip.setCheckable(True)
+    tool = QToolButton(parent)
+    tool.setText("Show")
+    tool.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    combo = QComboBox(parent)
+    combo.addItems(["Peer circle", "Supervision"])
+    editable = QComboBox(parent)
+    editable.setEditable(True)
+    lst = QListWidget(parent)
+    lst.addItems(["one", "two"])
+    view = QListView(parent)
+    tabs = QTabWidget(parent)
+    tabs.addTab(QLabel("a", tabs), "Entries")
+    tabs.addTab(QLabel("b", tabs), "Insights")
+    scale = ScaleInput(0, 10, "How stressed", parent=parent)
+    return [
+        ("QPushButton", QPushButton("Open", parent)),
+        ("QPushButton#primary", primary),
+        ("QPushButton#quiet", quiet),
+        ("QPushButton checkable", chip),
+        ("QToolButton", tool),
+        ("QCheckBox", QCheckBox("Use it anyway", parent)),
+        ("QRadioButton", QRadioButton("Markdown", parent)),
+        ("QLineEdit", QLineEdit(parent)),
+        ("QPlainTextEdit", QPlainTextEdit(parent)),
+        ("QTextBrowser", QTextBrowser(parent)),
+        ("QComboBox", combo),
+        ("QComboBox editable", editable),
+        ("QSpinBox", QSpinBox(parent)),
+        ("QDoubleSpinBox", QDoubleSpinBox(parent)),
+        ("QDateEdit", QDateEdit(parent)),
+        ("QDateTimeEdit", QDateTimeEdit(parent)),
+        ("QListWidget", lst),
+        ("QListView", view),
+        ("QTabBar", tabs.tabBar()),
+        ("ScaleInput", scale),
+    ]
+
+
+def _around(top: QWidget, widget: QWidget) -> QImage:
+    """The widget and a ring's width around it, as the window shows them."""
+    return top.grab(
+        widget.geometry().adjusted(-RING_WIDTH, -RING_WIDTH, RING_WIDTH, RING_WIDTH)
+    ).toImage()
+
+
+def _contrast(first: QImage, second: QImage) -> int:
+    if first.size() != second.size():
+        return 255
+    most = 0
+    for y in range(0, first.height()):
+        for x in range(0, first.width()):
+            a, b = first.pixelColor(x, y), second.pixelColor(x, y)
+            most = max(
+                most, abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())
+            )
+    return most
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_focusable_class_shows_a_clear_ring(qtbot, qapp: QApplication, scheme: str) -> None:
+    palette = _dark_palette() if scheme == "dark" else QApplication.style().standardPalette()
+    before_palette, before_sheet = qapp.palette(), qapp.styleSheet()
+    qapp.setPalette(palette)
+    qapp.setStyleSheet(style_sheet(palette))
+    focus_ring.install()  # as the main window does
+    try:
+        top = QWidget()
+        qtbot.addWidget(top)
+        layout = QVBoxLayout(top)
+        start = QLineEdit(top)
+        layout.addWidget(start)
+        widgets = _widgets(top)
+        for _, widget in widgets:
+            layout.addWidget(widget)
+        top.show()
+        top.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is top)
+        start.setFocus()
+        QTest.keyClick(start, Qt.Key.Key_Tab)  # focus moved by the keyboard: Qt shows it
+        faint: list[str] = []
+        for name, widget in widgets:
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            qtbot.waitUntil(
+                lambda widget=widget: (
+                    widget.hasFocus() or widget.isAncestorOf(QApplication.focusWidget())
+                )
+            )
+            qtbot.wait(5)
+            focused = _around(top, widget)
+            start.setFocus(Qt.FocusReason.TabFocusReason)
+            qtbot.wait(5)
+            plain = _around(top, widget)
+            if _contrast(focused, plain) < MIN_CONTRAST:
+                faint.append(name)
+        assert faint == [], f"no clear focus ring ({scheme}): {faint}"
+    finally:
+        qapp.setStyleSheet(before_sheet)
+        qapp.setPalette(before_palette)

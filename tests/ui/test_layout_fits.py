@@ -1,113 +1,139 @@
-"""Every page fits at 900×600 and at the default size, in English and Spanish.
+"""Every page and dialog fits at 900×600 and at the default size, in every language.
 
-Laid out for real (offscreen), then checked with ``layout_problems``: no
-button or label text cut off, nothing past the window's or a scroll area's
-right edge, no sideways scrolling.
+Laid out for real (offscreen, on a screen of that size, with the app's own
+style), then checked with ``layout_problems``: no button or label text cut
+off, nothing past the window's or a scroll area's right edge, no sideways
+scrolling, no minimum size larger than the screen. The languages are English,
+Spanish and a pseudo-translation (every string ~40 % longer, with accents) so
+that a new string is checked before a translator sees it. What is shown is
+``layout_tour.tour``: every section and sub-page, every debrief step kind,
+every dialog class and real confirmations.
+
+``WELLBEING_LAYOUT_SHOTS=<folder>`` also saves a picture of each view
+(scripts/screenshots_layout.sh).
 """
 
+import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QPoint, QSize
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.conftest import PASSPHRASE
-from tests.ui.conftest import WORKER_TIMEOUT_MS, unlock
 from tests.ui.layout_check import layout_problems
-from wellbeing_desk.ui.application import install_translators
+from tests.ui.layout_tour import tour
+from tests.ui.pseudo_language import install_pseudo
+from wellbeing_desk.ui.application import apply_style, install_translators
 from wellbeing_desk.ui.grounding.dialog import TITLE_BAR_ROOM, fitting_height
 from wellbeing_desk.ui.main_window import MainWindow
-from wellbeing_desk.vault import KdfParams, Vault
-from wellbeing_desk.vault.directory_types import ContactMethod
 
-SIZES = [QSize(900, 600), QSize(1040, 720)]
-LANGUAGES = ["en", "es"]
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+SIZES = {"900x600": QSize(900, 600), "1040x720": QSize(1040, 720)}
+LANGUAGES = ["en", "es", "pseudo"]
+TITLE_BAR = 30  # a dialog's title bar must fit on the screen too
+# Found by the pseudo-translation only (real English and Spanish fit), not fixed yet:
+# each is (view, words of the problem). Remove an entry once it is fixed.
+PSEUDO_NOT_YET = (
+    ("create (a weak passphrase)", "QLabel 'ÍÍmppórrtááñt"),  # a line short inside the scroll
+    ("ImportDialog", "QLabel 'TThééšé hhávvé"),  # duplicates' intro, shown before any file
+    ("ReachSomeoneDialog", "QPushButton 'MMý ééméérğğéññçý ppéóópllé'"),  # its button row
+    ("TemplateEditor", "TemplateEditor"),  # the event checkbox's words cannot wrap
+    ("TemplateEditor", "QCheckBox 'ÁÁššk"),
+)
+pytestmark = pytest.mark.qt_log_ignore(
+    "does not support propagateSizeHints", "does not support raise", "grabbing the keyboard"
+)
+
+# Laid out in a fresh process, as she starts the app: earlier tests in the same
+# process leave Qt state behind (fonts, translators, cached size hints) that changed
+# the outcome by a few pixels depending on test order. One process per screen size:
+# the offscreen screen is made that size, as dialogs size themselves to the screen.
+CHILD_SIZE = os.environ.get("WELLBEING_LAYOUT_CHILD", "")
+SHOTS = os.environ.get("WELLBEING_LAYOUT_SHOTS", "")
+
+
+def _screen_config(tmp_path: Path, size: QSize) -> str:
+    config = tmp_path / "screen.json"
+    screen = {"name": "screen", "x": 0, "y": 0, "width": size.width(), "height": size.height(),
+              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    return f"offscreen:configfile={config}"
+
+
+@pytest.mark.skipif(bool(CHILD_SIZE), reason="this is the child")
+@pytest.mark.parametrize("size", SIZES)
+def test_pages_fit_in_a_fresh_app(size: str, tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", __file__, "-q", "-p", "no:cacheprovider",
+         "-k", "test_pages_fit and not fresh"],
+        env={**os.environ, "WELLBEING_LAYOUT_CHILD": size,
+             "QT_QPA_PLATFORM": _screen_config(tmp_path, SIZES[size])},
+        capture_output=True, text=True, timeout=900, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-8000:] + result.stderr[-2000:]
+    assert f"{len(LANGUAGES)} passed" in result.stdout
 
 
 @pytest.fixture(params=LANGUAGES)
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    install_translators(qapp, request.param)
+    apply_style(qapp)  # the app's font floor and style sheet, as she sees it
+    install_translators(qapp, "en" if request.param == "pseudo" else request.param)
+    pseudo = install_pseudo(qapp) if request.param == "pseudo" else None
     yield request.param
+    if pseudo is not None:
+        qapp.removeTranslator(pseudo)
     install_translators(qapp, "en")
 
 
-@pytest.fixture
-def full_vault(ui_vault_dir: Path, fast_kdf: KdfParams) -> Path:
-    vault = Vault.create(ui_vault_dir, PASSPHRASE, fast_kdf)
-    vault.emergency.add_person(
-        "Ana María Fernández-Castellanos",
-        [ContactMethod("phone", "+52 55 1234 5678"), ContactMethod("signal", "+52 55 8765 4321")],
-    )
-    vault.lock()
-    return ui_vault_dir
+def _shoot(widget: QWidget, language: str, number: int, name: str) -> None:
+    folder = Path(SHOTS)
+    folder.mkdir(parents=True, exist_ok=True)
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    widget.grab().save(str(folder / f"{CHILD_SIZE}-{language}-{number:02d}-{slug}.png"))
 
 
-def _settle(qtbot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: not window.worker.busy, timeout=WORKER_TIMEOUT_MS)
-    qtbot.wait(250)  # layouts and deferred resizes, even on a busy machine
+def _save_below_the_fold(window: MainWindow) -> list[str]:
+    """The check-in's Save shows without scrolling (the scroll area is at its top)."""
+    button = window.workspace.pages["today"].checkin.save_button  # type: ignore[attr-defined]
+    bottom = button.mapTo(window, QPoint(0, button.height())).y()
+    if bottom > window.height():
+        return [f"today: Save check-in ends at {bottom} px, below the fold at {window.height()}"]
+    return []
 
 
-def _check(window: QWidget, size: QSize, where: str) -> list[str]:
-    return [f"{where}: {p}" for p in layout_problems(window, size)]
-
-
-# Laid out in a fresh process, as she starts the app: earlier tests in the same
-# process leave Qt state behind (fonts, translators, cached size hints) that changed
-# the outcome by a few pixels depending on test order.
-IN_CHILD = os.environ.get("WELLBEING_LAYOUT_CHILD") == "1"
-
-
-@pytest.mark.skipif(IN_CHILD, reason="this is the child")
-def test_pages_fit_in_a_fresh_app() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", __file__, "-q", "-p", "no:cacheprovider",
-         "-k", "test_pages_fit and not fresh"],
-        env={**os.environ, "WELLBEING_LAYOUT_CHILD": "1"},
-        capture_output=True, text=True, timeout=900, check=False,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
-    assert "4 passed" in result.stdout
-
-
-@pytest.mark.skipif(not IN_CHILD, reason="runs in a fresh process (test_pages_fit_in_a_fresh_app)")
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
-def test_pages_fit(qtbot, language: str, size: QSize, full_vault: Path, make_window) -> None:
+@pytest.mark.skipif(
+    not CHILD_SIZE, reason="runs in a fresh process (test_pages_fit_in_a_fresh_app)"
+)
+def test_pages_fit(qtbot, language: str, make_window, ui_vault_dir: Path) -> None:
+    size = SIZES[CHILD_SIZE]
+    screen = QGuiApplication.primaryScreen().size()
+    assert screen == size, f"the screen is {screen}, not {size}"
     window: MainWindow = make_window(starter=True)
     window.resize(size)
-    problems = _check(window, size, "lock screen")
-    unlock(qtbot, window)
-    _settle(qtbot, window)
-    for section in ("today", "directory", "settings"):
-        window.workspace.show_section(section)
-        _settle(qtbot, window)
-        if section == "directory":
-            page = window.workspace.pages["directory"]
-            page.focus_list()
-            qtbot.waitUntil(
-                lambda page=page: page.selected_id() is not None, timeout=WORKER_TIMEOUT_MS
-            )
-            _settle(qtbot, window)
-        problems += _check(window, size, section)
-    notes = window.workspace.pages["notes"]
-    window.workspace.show_section("notes")
-    notes.new_note()
-    _settle(qtbot, window)
-    problems += _check(window, size, "notes editor")
-    grounding = window.open_grounding()
-    assert grounding is not None
-    _settle(qtbot, window)
-    problems += _check(grounding, size, "grounding")
+    problems: list[str] = []
+    names: list[str] = []
+    for number, (name, shown) in enumerate(tour(qtbot, window, ui_vault_dir)):
+        names.append(name)
+        if shown is not window and (
+            shown.width() > size.width() or shown.height() + TITLE_BAR > size.height()
+        ):
+            problems.append(f"{name}: {shown.width()}×{shown.height()}, larger than the screen")
+        problems += [f"{name}: {p}" for p in layout_problems(shown, size)]
+        if name == "today" and CHILD_SIZE == "900x600":
+            problems += _save_below_the_fold(window)
+        if SHOTS:
+            _shoot(shown, language, number, name)
     if fitting_height(size.height()) + TITLE_BAR_ROOM > size.height():
         problems.append(f"grounding: {fitting_height(size.height())} px tall on this screen")
-    grounding.close()
-    reach = window.open_reach_someone()
-    assert reach is not None
-    qtbot.waitUntil(lambda: bool(reach.picker.rows), timeout=WORKER_TIMEOUT_MS)
-    problems += _check(reach, size, "reach someone")
-    reach.close()
+    assert len(names) > 30, names
+    if language == "pseudo":
+        problems = [
+            p for p in problems
+            if not any(p.startswith(f"{view}: {words}") for view, words in PSEUDO_NOT_YET)
+        ]  # fmt: skip
     assert problems == [], "\n".join(problems)

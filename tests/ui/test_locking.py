@@ -205,11 +205,13 @@ def test_screen_lock_signal_locks(qtbot, window) -> None:
     assert_locked(qtbot, window)
 
 
-def test_lock_on_minimise_when_chosen(qtbot, window, settings_store) -> None:
+def test_lock_on_minimise_unless_turned_off(qtbot, window, settings_store) -> None:
     unlock(qtbot, window)
+    window.settings_page.lock_on_minimise.setChecked(False)  # on by default
+    assert settings_store.get(KEY_LOCK_ON_MINIMISE) is False
     window.showMinimized()
     qtbot.waitUntil(window.isMinimized)
-    assert window.state == "unlocked"  # off by default
+    assert window.state == "unlocked"
     window.showNormal()
     window.settings_page.lock_on_minimise.setChecked(True)
     assert settings_store.get(KEY_LOCK_ON_MINIMISE) is True

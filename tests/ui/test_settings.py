@@ -87,4 +87,5 @@ def test_settings_file_holds_only_whitelisted_keys(qtbot, window, settings_store
         "ui/language",
         "lock/autolock_minutes",
         "lock/on_minimise",
+        "ui/neutral_title",
     }

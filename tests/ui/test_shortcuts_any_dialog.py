@@ -1,7 +1,7 @@
-"""Lock, panic, grounding and Reach someone work whatever dialog is open (``app_shortcuts.py``).
+"""Lock, panic, quit, grounding and Reach someone work whatever dialog is open.
 
 Qt does not deliver a shortcut to a window that a modal dialog blocks; the
-application's key filter does. Every dialog class in ``wellbeing_desk.ui``
+application's key filter (``app_shortcuts.py``) does. Every dialog class in ``wellbeing_desk.ui``
 is found by walking the package: a class this file cannot open fails
 ``test_every_dialog_class_has_an_opener``, so a new dialog is covered here
 or the suite says so. For each one: open it over an unlocked window, press
@@ -270,6 +270,28 @@ def test_lock_keys_work_in_every_dialog(qtbot, window, kind, index, modifiers, m
     assert window.worker.running  # the worker goes on; only the vault is closed
     qtbot.waitUntil(lambda: not window.worker.busy, timeout=WORKER_TIMEOUT_MS)
     assert visible_dialogs() == []
+
+
+@pytest.mark.parametrize(("kind", "index"), CASES)
+def test_quit_key_locks_and_quits_in_every_dialog(qtbot, window, kind, index) -> None:
+    """Ctrl+Q: the vault is locked first (every dialog closed), then the window closes."""
+    unlock(qtbot, window)
+    seen: dict[str, object] = {}
+    window.locked.connect(lambda: seen.setdefault("locked while shown", window.isVisible()))
+
+    def press(dialog: QWidget) -> None:
+        QTest.keyClick(focus_target(dialog), Qt.Key.Key_Q, CTRL)
+        QApplication.processEvents()
+        seen.update(what_shows(window))
+        seen["window shown"] = window.isVisible()
+
+    open_and(qtbot, window, kind, index, press)
+    assert seen == {
+        **locked_view(False),
+        "locked while shown": True,
+        "window shown": False,
+    }
+    assert not window.worker.running  # closing stopped the worker: the vault is closed
 
 
 def click_as_the_window_system(widget: QWidget) -> None:

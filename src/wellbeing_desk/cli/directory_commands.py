@@ -9,7 +9,7 @@ from typing import Any
 from wellbeing_desk.cli import directory_import
 from wellbeing_desk.cli.arguments import STDIN, STDIN_HELP
 from wellbeing_desk.cli.errors import EXIT_OK, UsageError, as_usage_error
-from wellbeing_desk.cli.output import emit_json
+from wellbeing_desk.cli.output import counted, emit_json
 from wellbeing_desk.cli.passphrase import PassphraseSource
 from wellbeing_desk.cli.plaintext_output import check_output_path, confirmed
 from wellbeing_desk.cli.terminal_text import write_document
@@ -143,5 +143,6 @@ def run_export(args: argparse.Namespace, vault_dir: Path, source: PassphraseSour
         write_document(data)
         return EXIT_OK
     write_export(output, data)
-    print(f"Exported {len(entries)} entries to {output}. It is not encrypted.", file=sys.stderr)
+    exported = counted(len(entries), "entry", "entries")
+    print(f"Exported {exported} to {output}. It is not encrypted.", file=sys.stderr)
     return EXIT_OK

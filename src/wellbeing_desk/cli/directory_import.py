@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from wellbeing_desk.cli.errors import EXIT_OK, UsageError
+from wellbeing_desk.cli.output import counted
 from wellbeing_desk.cli.passphrase import PassphraseSource
 from wellbeing_desk.cli.writable import refuse_unwritable
 from wellbeing_desk.files import NotAFileError, read_regular_file
@@ -141,8 +142,8 @@ def _print_preview(reading: Reading, out: TextIO) -> None:
         print(_one_line(line), file=out)
     for unreadable in reading.unreadable:
         print(f"left out: {_one_line(unreadable.describe())}", file=out)
-    count = len(reading.records)
-    print(f"{count} entries would be imported; nothing was imported (dry run).", file=out)
+    count = counted(len(reading.records), "entry", "entries")
+    print(f"{count} would be imported; nothing was imported (dry run).", file=out)
 
 
 def _unreadable_message(name: str, reading: Reading) -> str:
@@ -150,7 +151,8 @@ def _unreadable_message(name: str, reading: Reading) -> str:
     named = "; ".join(_one_line(u.describe()) for u in found[:NAMED_AT_MOST])
     more = f"; and {len(found) - NAMED_AT_MOST} more" if len(found) > NAMED_AT_MOST else ""
     return (
-        f"{name}: {len(found)} {reading.noun} cannot be read: {named}{more}; nothing was "
+        f"{name}: {counted(len(found), reading.noun_one, reading.noun)} cannot be read: "
+        f"{named}{more}; nothing was "
         f"imported (--skip-unreadable imports the {len(reading.records)} that can be read)"
     )
 

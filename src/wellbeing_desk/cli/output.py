@@ -12,3 +12,8 @@ def emit_json(document: Any) -> None:
 
 def warn(message: str) -> None:
     print(f"wellbeing-desk-cli: warning: {message}", file=sys.stderr)
+
+
+def counted(count: int, singular: str, plural: str) -> str:
+    """ "1 entry", "2 entries": the command line speaks English only."""
+    return f"{count} {singular if count == 1 else plural}"

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from wellbeing_desk.cli.errors import EXIT_DAMAGED, EXIT_OK, UsageError
-from wellbeing_desk.cli.output import emit_json, warn
+from wellbeing_desk.cli.output import counted, emit_json, warn
 from wellbeing_desk.cli.passphrase import PassphraseSource
 from wellbeing_desk.cli.writable import refuse_unwritable
 from wellbeing_desk.directory_starter import ensure_starter
@@ -159,7 +159,7 @@ def run_check(args: argparse.Namespace, vault_dir: Path, source: PassphraseSourc
             print("The earlier damage warning is cleared: changes can be saved again.")
         return EXIT_OK
     problems = report.cipher_problems + report.sqlite_problems
-    summary = f"{problems[0]} ({len(problems)} problem(s) in all)"
+    summary = f"{problems[0]} ({counted(len(problems), 'problem', 'problems')} in all)"
     print(f"wellbeing-desk-cli: the vault is damaged: {summary}; restore a backup", file=sys.stderr)
     return EXIT_DAMAGED
 

@@ -79,6 +79,11 @@ class Reading:
     noun: str = "cards"  # "cards" or "rows", for messages
 
     @property
+    def noun_one(self) -> str:
+        """ "card" or "row": ``noun`` for a count of one."""
+        return self.noun.removesuffix("s")
+
+    @property
     def entries(self) -> list[DirectoryEntryInput]:
         """The entries that can be stored (the unreadable ones left out)."""
         return [record.entry for record in self.records]

@@ -45,9 +45,31 @@ def configure_application(app: QApplication, settings: SettingsStore) -> None:
     hints.colorSchemeChanged.connect(lambda *_: apply_style(app))
 
 
+def system_locale() -> QLocale:
+    """The system's locale (a function, so tests can pin it)."""
+    return QLocale.system()
+
+
 def ui_locale(language: str) -> QLocale:
-    """The locale the interface uses: the system's, or the override from Settings."""
-    return QLocale.system() if language == "system" else QLocale(language)
+    """The locale the interface uses: the system's, or the language chosen in Settings.
+
+    A chosen language keeps the system's country where Qt knows the pair
+    (Spanish on a Mexican system is es_MX, English on a British one en_GB), so
+    dates follow both. English on a C/POSIX system stays C: no country is known,
+    so dates are not guessed to be month-first (``widgets/dates.py``).
+    """
+    system = system_locale()
+    if language == "system":
+        return system
+    chosen = QLocale(language)
+    if system.language() == chosen.language():
+        return system
+    if system.language() == QLocale.Language.C and chosen.language() == QLocale.Language.English:
+        return system
+    paired = QLocale(chosen.language(), system.territory())
+    if paired.language() == chosen.language() and paired.territory() == system.territory():
+        return paired
+    return chosen
 
 
 def remove_translators(app: QCoreApplication) -> None:
@@ -58,7 +80,13 @@ def remove_translators(app: QCoreApplication) -> None:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[str]:
-    """Load ``wellbeing_desk_<lang>.qm`` and Qt's own strings; returns what loaded."""
+    """Load ``wellbeing_desk_<lang>.qm`` and Qt's own strings; returns what loaded.
+
+    A locale the app has no translation for (C/POSIX included) shows English
+    from ``wellbeing_desk_en.qm``, which holds the English plural forms ("1
+    entry"). Qt's own words come from Qt's ``qtbase_<lang>.qm``; the few it
+    lacks are in the app's file (``qt_strings.py``).
+    """
     remove_translators(app)
     locale = ui_locale(language)
     QLocale.setDefault(locale)
@@ -69,7 +97,10 @@ def install_translators(app: QCoreApplication, language: str) -> list[str]:
     loaded: list[str] = []
     for prefix, directory in sources:
         translator = QTranslator(app)
-        if translator.load(locale, prefix, "_", directory) and app.installTranslator(translator):
+        found = translator.load(locale, prefix, "_", directory)
+        if not found and prefix == TRANSLATION_PREFIX:
+            found = translator.load(f"{prefix}_en", directory)
+        if found and app.installTranslator(translator):
             _translators.append(translator)
             loaded.append(prefix)
     return loaded

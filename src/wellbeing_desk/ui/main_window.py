@@ -14,12 +14,13 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortc
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from wellbeing_desk.directory_starter import ensure_starter
-from wellbeing_desk.ui import app_shortcuts
+from wellbeing_desk.ui import app_shortcuts, enter_key, focus_ring
 from wellbeing_desk.ui.autolock import Clock, InactivityTimer
 from wellbeing_desk.ui.errors import describe_error
+from wellbeing_desk.ui.focus_return import FocusMemory
 from wellbeing_desk.ui.grounding import SHORTCUT as GROUNDING_SHORTCUT
 from wellbeing_desk.ui.grounding import GroundingDialog, open_dialog, open_grounding
-from wellbeing_desk.ui.help_dialog import HelpDialog
+from wellbeing_desk.ui.help_dialog import HelpDialog, ShortcutRow, shortcut_rows
 from wellbeing_desk.ui.icons import app_icon
 from wellbeing_desk.ui.journal.section import JournalSection
 from wellbeing_desk.ui.locking import clear_text_inputs, close_dialogs
@@ -41,8 +42,10 @@ from wellbeing_desk.ui.settings_store import (
     KEY_AUTOLOCK_MINUTES,
     KEY_GEOMETRY,
     KEY_LOCK_ON_MINIMISE,
+    KEY_NEUTRAL_TITLE,
     SettingsStore,
 )
+from wellbeing_desk.ui.titles import app_title, locked_title, read_only_title, set_neutral
 from wellbeing_desk.ui.unlock.create_page import CreatePage
 from wellbeing_desk.ui.unlock.unlock_page import UnlockPage
 from wellbeing_desk.ui.widgets.clipboard_guard import ClipboardGuard
@@ -87,10 +90,15 @@ class MainWindow(QMainWindow):
         self._kdf = kdf
         self._starter = starter  # load the shipped starter directory (tests turn it off)
         self._state = CREATE
+        self._title = app_title  # what the title says now; redone when the neutral choice changes
+        set_neutral(bool(settings.get(KEY_NEUTRAL_TITLE)))
         self.setWindowIcon(app_icon())
         self.setMinimumSize(720, 560)
+        enter_key.install()  # Enter presses the focused button, in every window
+        focus_ring.install()  # and every focused button, list or tab shows a ring
 
         self.worker = DatabaseWorker(self)
+        self.focus_memory = FocusMemory(self.worker, self)  # where she was, back after unlock
         self.inactivity = InactivityTimer(clock, self)
         self.inactivity.inactive.connect(self.lock)
         self.inactivity.set_timeout(int(settings.get(KEY_AUTOLOCK_MINUTES)) * 60)
@@ -121,6 +129,7 @@ class MainWindow(QMainWindow):
         self.workspace.banner.check_requested.connect(self._check_vault)
         self.worker.damage_found.connect(lambda: self._show_read_only(DAMAGED))
         self.settings_page.autolock_changed.connect(lambda m: self.inactivity.set_timeout(m * 60))
+        self.settings_page.neutral_title_changed.connect(self._on_neutral_title)
 
         # app_wide=True: the key works whatever dialog is open (``app_shortcuts.py``).
         self.lock_action = self._action(
@@ -128,6 +137,9 @@ class MainWindow(QMainWindow):
         )
         self.panic_action = self._action(
             self.tr("Lock and minimise"), QKeySequence("Ctrl+Shift+L"), self.panic, app_wide=True
+        )
+        self.quit_action = self._action(
+            self.tr("Quit"), QKeySequence("Ctrl+Q"), self.quit, app_wide=True
         )
         self.help_action = self._action(
             self.tr("Help"), QKeySequence(QKeySequence.StandardKey.HelpContents), self.show_help
@@ -177,6 +189,11 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Close dialogs, clear every page, close the vault, show the unlock screen."""
+        if self._state == UNLOCKED and self.stack.currentWidget() is self.workspace:
+            # Before anything closes: the window's focus widget, even under a dialog.
+            self.focus_memory.remember(
+                self.workspace.current_section(), self.focusWidget(), self.workspace
+            )
         close_dialogs()
         self.clipboard.clear_if_ours()
         self.inactivity.stop()
@@ -194,44 +211,30 @@ class MainWindow(QMainWindow):
         self.lock()
         self.showMinimized()
 
-    def show_help(self) -> None:
-        def keys(sequence: QKeySequence) -> str:
-            return sequence.toString(QKeySequence.SequenceFormat.NativeText)
+    def help_shortcuts(self) -> list[ShortcutRow]:
+        """Every key the app binds, as Help (F1) lists them."""
+        actions = {
+            "lock": self.lock_action,
+            "panic": self.panic_action,
+            "quit": self.quit_action,
+            "grounding": self.grounding_action,
+            "reach": self.reach_action,
+            "search": self.search_action,
+            "find": self.find_action,
+            "help": self.help_action,
+        }
+        return shortcut_rows(actions)
 
-        sections = self.tr("{first} to {last}").format(
-            first=keys(QKeySequence("Ctrl+1")), last=keys(QKeySequence("Ctrl+7"))
-        )
-        shortcuts = [
-            (self.tr("Lock now"), keys(self.lock_action.shortcut())),
-            (self.tr("Lock and minimise (panic)"), keys(self.panic_action.shortcut())),
-            (self.tr("Go to a section"), sections),
-            (
-                self.tr("Search everywhere: journal, debriefs, directory and notes"),
-                keys(self.search_action.shortcut()),
-            ),
-            (
-                self.tr(
-                    "Search the list on Journal, Directory and Notes; search everywhere elsewhere"
-                ),
-                keys(self.find_action.shortcut()),
-            ),
-            (
-                self.tr("Reach someone now: your people for an emergency, then support"),
-                keys(self.reach_action.shortcut()),
-            ),
-            (
-                self.tr("Take a moment: breathing and grounding (also while locked)"),
-                keys(self.grounding_action.shortcut()),
-            ),
-            (
-                self.tr("Copy the chosen entry's first number or address (Directory list)"),
-                keys(QKeySequence(QKeySequence.StandardKey.Copy)),
-            ),
-            (self.tr("This help"), keys(self.help_action.shortcut())),
-        ]
-        dialog = HelpDialog(shortcuts, self)
+    def show_help(self) -> None:
+        rows = [(row.description, row.shown) for row in self.help_shortcuts()]
+        dialog = HelpDialog(rows, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def quit(self) -> None:
+        """Ctrl+Q: lock first (dialogs closed, pages emptied, vault closed), then close."""
+        self.lock()
+        self.close()
 
     def open_grounding(self) -> GroundingDialog | None:
         """Breathing and 5-4-3-2-1 over the window (Ctrl+G), locked or not: it reads no vault.
@@ -293,6 +296,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.lock_action,
             self.panic_action,
+            self.quit_action,
             self.help_action,
             self.grounding_action,
             self.search_action,
@@ -366,7 +370,8 @@ class MainWindow(QMainWindow):
         for action in (self.grounding_action, self.search_action, self.reach_action):
             action.setEnabled(True)
         self._update_find_action()
-        self.workspace.focus_current_page()
+        # Back to the section and the field she was in (Today's check-in by default).
+        self.focus_memory.restore(self.workspace.show_section, self.workspace.focus_current_page)
         self.unlocked.emit()
 
     def _on_unlock_failed(self, error: BaseException) -> None:
@@ -377,10 +382,7 @@ class MainWindow(QMainWindow):
         if self.is_locked:
             return
         self.workspace.banner.show_reason(reason)
-        if reason is None:
-            self.setWindowTitle(self.tr("Wellbeing Desk"))
-        else:
-            self.setWindowTitle(self.tr("Wellbeing Desk — read-only"))
+        self._set_title(app_title if reason is None else read_only_title)
 
     def _check_vault(self) -> None:
         """The banner's "Check the vault": the full check on the worker, remembered beside it."""
@@ -409,9 +411,17 @@ class MainWindow(QMainWindow):
         self.first_people_page.reset()
         page = self.unlock_page if vault_exists else self.create_page
         self.stack.setCurrentWidget(page)
-        title = self.tr("Wellbeing Desk — Locked") if vault_exists else self.tr("Wellbeing Desk")
-        self.setWindowTitle(title)
+        self._set_title(locked_title if vault_exists else app_title)
         page.focus_passphrase()
+
+    def _set_title(self, title: Callable[[], str]) -> None:
+        self._title = title
+        self.setWindowTitle(title())
+
+    def _on_neutral_title(self, neutral: bool) -> None:
+        """ "Notes" or "Wellbeing Desk" in the title bar at once (``ui/titles.py``)."""
+        set_neutral(neutral)
+        self._set_title(self._title)
 
     def _after_lock(self) -> None:
         # A vault created while locking was under way: offer to unlock it, not to create one.

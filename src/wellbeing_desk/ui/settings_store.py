@@ -1,8 +1,8 @@
 """The non-secret settings file, behind a whitelist.
 
 ``QSettings`` writes plain text, so only keys listed here may be stored:
-window geometry, the interface language, the lock preferences and whether to
-reduce motion. Nothing the
+window geometry, the interface language, the lock preferences, whether to
+reduce motion and whether window titles say "Notes". Nothing the
 user writes into the app ever goes here; a typo in a key name is an error,
 not a new entry in the file.
 """
@@ -26,6 +26,8 @@ KEY_LANGUAGE = "ui/language"
 KEY_AUTOLOCK_MINUTES = "lock/autolock_minutes"
 KEY_LOCK_ON_MINIMISE = "lock/on_minimise"
 KEY_REDUCE_MOTION = "ui/reduce_motion"
+# "Notes" instead of "Wellbeing Desk" in window titles (ui/titles.py): a switch, no content.
+KEY_NEUTRAL_TITLE = "ui/neutral_title"
 
 
 @dataclass(frozen=True)
@@ -39,8 +41,9 @@ _KEYS: dict[str, _Key] = {
     KEY_GEOMETRY: _Key(QByteArray, QByteArray()),
     KEY_LANGUAGE: _Key(str, "system", LANGUAGES),
     KEY_AUTOLOCK_MINUTES: _Key(int, DEFAULT_AUTOLOCK_MINUTES, AUTOLOCK_CHOICES),
-    KEY_LOCK_ON_MINIMISE: _Key(bool, False),
+    KEY_LOCK_ON_MINIMISE: _Key(bool, True),  # a plain minimise locks unless she says no
     KEY_REDUCE_MOTION: _Key(str, "system", REDUCE_MOTION_CHOICES),
+    KEY_NEUTRAL_TITLE: _Key(bool, False),
 }
 
 

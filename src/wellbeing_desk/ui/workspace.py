@@ -71,6 +71,7 @@ class Workspace(QWidget):
         brand_icon.setPixmap(app_icon().pixmap(QSize(28, 28)))
         brand = QLabel(self.tr("Wellbeing Desk"), self)
         brand.setObjectName("brand")
+        brand.setWordWrap(True)  # a long translation takes two lines, not the side bar's width
         brand_row = QHBoxLayout()
         brand_row.setContentsMargins(8, 0, 0, 0)
         brand_row.setSpacing(10)

@@ -491,3 +491,48 @@ def test_the_starter_note_is_only_for_crisis_panels(qtbot, window, ui_vault_dir)
     assert wizard.support.title.text() == "Your distress went up."
     assert list(people_buttons(wizard)) == ["Psicóloga Ana Ruiz · Consultorio Ruiz"]
     assert not wizard.support.starter_note.isVisible()
+
+
+def test_the_end_offer_shows_once_and_finish_then_finishes(qtbot, window) -> None:
+    """She changes the last rating while the offer shows: one more Finish finishes."""
+    page = open_page(qtbot, window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    wizard = start(qtbot, window, "after-incident")
+    go_to(qtbot, wizard, "distress-end")
+    rate(qtbot, wizard, "8")
+    click(qtbot, wizard.next_button)  # Finish: first the offer
+    assert wizard.support.isVisible()
+    rate(qtbot, wizard, "9")  # she looks again and rates it higher
+    wizard.support.continue_button.setFocus()
+    qtbot.keyClick(wizard.support.continue_button, Qt.Key.Key_Return)  # Finish, by keyboard
+    qtbot.waitUntil(page.summary.isVisible, timeout=WORKER_TIMEOUT_MS)
+
+
+def test_the_wizard_finish_with_the_end_offer_showing_finishes(qtbot, window) -> None:
+    page = open_page(qtbot, window)
+    wizard = start(qtbot, window, "after-incident")
+    go_to(qtbot, wizard, "distress-end")
+    rate(qtbot, wizard, "8")
+    click(qtbot, wizard.next_button)  # the offer
+    rate(qtbot, wizard, "7")
+    click(qtbot, wizard.next_button)  # Finish again: no second offer
+    qtbot.waitUntil(page.summary.isVisible, timeout=WORKER_TIMEOUT_MS)
+
+
+def test_keep_shows_the_debrief_page_from_its_heading(qtbot, window) -> None:
+    page = open_page(qtbot, window)
+    window.resize(900, 600)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    wizard = start(qtbot, window, "after-incident")
+    go_to(qtbot, wizard, "distress-end")
+    click(qtbot, wizard.next_button)  # Finish
+    qtbot.waitUntil(page.summary.isVisible, timeout=WORKER_TIMEOUT_MS)
+    qtbot.keyClick(page.summary.keep_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(page.home.isVisible, timeout=WORKER_TIMEOUT_MS)
+    idle(qtbot, window)
+    qtbot.wait(20)
+    assert page.home.scroll_area.verticalScrollBar().value() == 0
+    title = page.home.findChildren(type(wizard.prompt))[0]
+    assert title.text() == "Debrief" and not title.visibleRegion().isEmpty()

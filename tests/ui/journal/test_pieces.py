@@ -4,7 +4,7 @@ from datetime import datetime
 
 import pytest
 
-from wellbeing_desk.ui.journal.care_names import STARTER_SOURCE_NAMES, display_name, starter_name
+from wellbeing_desk.ui.care_names import STARTER_SOURCE_NAMES, display_name, starter_name
 from wellbeing_desk.ui.journal.editor_state import EditorState, parse_tags
 from wellbeing_desk.ui.widgets.snippet_text import plain_snippet, snippet_html
 from wellbeing_desk.vault.care_items import ACTIVITY, CareItem

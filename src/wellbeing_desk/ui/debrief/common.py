@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing_desk.ui.directory.names import ui_language
+from wellbeing_desk.ui.interface_language import ui_language
 from wellbeing_desk.ui.widgets.text import format_day
 
 READABLE_WIDTH = 700  # about 70 characters of body text

@@ -328,6 +328,9 @@ class DebriefHome(QWidget):
         self.set_debriefs([])
         self.set_trash_count(0)
 
+    def scroll_to_top(self) -> None:
+        self.scroll_area.verticalScrollBar().setValue(0)
+
     def focus_first(self) -> None:
         first = next((r for r in self.rows if r.summary.status != FINISHED), None)
         if first is not None:

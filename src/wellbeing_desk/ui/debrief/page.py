@@ -117,7 +117,7 @@ class DebriefPage(QWidget):
         self.wizard.finished.connect(self._finished)
         self.wizard.entry_requested.connect(self.directory_entry_requested)
         self.wizard.directory_requested.connect(self.request_support_directory)
-        self.summary.keep_requested.connect(self.show_home)
+        self.summary.keep_requested.connect(lambda: self.show_home(then=self.home.focus_first))
         self.summary.export_requested.connect(self.open_export_dialog)
         self.summary.change_requested.connect(self.change_answers)
         self.notice.action_triggered.connect(self.undo)
@@ -183,7 +183,16 @@ class DebriefPage(QWidget):
         self.summary.clear_content()
         self.trash.clear_content()
         self.stack.setCurrentWidget(self.home)
-        self.reload(then)
+        self.home.scroll_to_top()
+
+        def shown() -> None:
+            # From the heading, whatever had the focus or was scrolled before (the
+            # cards are made again, and a focus moving into them scrolls the page).
+            self.home.scroll_to_top()
+            if then is not None:
+                then()
+
+        self.reload(shown)
 
     def reload(self, then: Callable[[], None] | None = None) -> None:
         if not self._active:

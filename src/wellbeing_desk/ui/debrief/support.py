@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -163,12 +162,11 @@ class SupportPanel(QFrame):
         self.continue_button = QPushButton(self.tr("Continue"), self)
         self.continue_button.setAccessibleName(self.tr("Continue the debrief"))
         comfortable(self.grounding_button, self.stop_button, self.continue_button)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        buttons.addWidget(self.grounding_button)
-        buttons.addWidget(self.stop_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.continue_button)
+        button_row = QWidget(self)  # wraps on a narrow window instead of widening the page
+        buttons = FlowLayout(button_row, spacing=8)
+        for button in (self.grounding_button, self.stop_button, self.continue_button):
+            button.setParent(button_row)
+            buttons.addWidget(button)
 
         reach = QLabel(self.tr("Reach someone"), self)
         reach.setObjectName("fieldLabel")
@@ -195,7 +193,7 @@ class SupportPanel(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.message)
         layout.addWidget(self.crisis)
-        layout.addLayout(buttons)
+        layout.addWidget(button_row)
         layout.addSpacing(4)
         layout.addWidget(reach)
         layout.addWidget(self.people)

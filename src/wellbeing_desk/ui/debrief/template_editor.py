@@ -15,7 +15,7 @@ close. ``reject()`` itself never asks: locking (``ui/locking.py``) and the
 manager close the editor through it, and locking must never wait on a question.
 """
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,6 +62,7 @@ from wellbeing_desk.ui.debrief.template_errors import describe
 from wellbeing_desk.ui.debrief.template_names import kind_names, template_language
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
 from wellbeing_desk.ui.widgets.page_style import PAGE_STYLE, comfortable
+from wellbeing_desk.ui.widgets.screen_fit import fit_to_screen
 from wellbeing_desk.ui.widgets.text import heading
 
 DraftRole = Qt.ItemDataRole.UserRole + 1
@@ -167,7 +168,7 @@ class TemplateEditor(QDialog):
             self.event_default.setChecked(False)
         self._refresh_steps(0)
         self._opened_as = self._form_state()
-        self.resize(900, 640)
+        fit_to_screen(self, QSize(900, 640))
 
     # -- building ----------------------------------------------------------------------
 

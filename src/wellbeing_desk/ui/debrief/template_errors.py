@@ -9,7 +9,7 @@ that cannot be shown (control characters, lone surrogates) is replaced.
 
 import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from wellbeing_desk.debrief.templates import STEP_KINDS, TemplateError
 
@@ -156,6 +156,13 @@ def _expected(value: str) -> str:
     return names.get(value, shown(value))
 
 
+class _Counted(QObject):
+    """Counted words in their plural forms (lupdate reads plural forms from ``tr`` only)."""
+
+    def characters(self, count: int) -> str:
+        return self.tr("%n characters", "", count)
+
+
 def _sentence(problem: str) -> str:
     """The sentence for a problem code, with its placeholders (literal strings for lupdate)."""
     sentences = {
@@ -187,7 +194,7 @@ def _sentence(problem: str) -> str:
         ),
         "empty": QCoreApplication.translate("TemplateErrors", "{where}: this is empty."),
         "too_long": QCoreApplication.translate(
-            "TemplateErrors", "{where}: this is longer than {limit} characters."
+            "TemplateErrors", "{where}: this is longer than {characters}."
         ),
         "too_many": QCoreApplication.translate(
             "TemplateErrors", "{where}: there are more than {limit}."
@@ -231,6 +238,9 @@ def describe(error: TemplateError) -> str:
         values["where"] = where[:1].upper() + where[1:]
         values["expected"] = _expected(values.get("expected", ""))
         values["kinds"] = ", ".join(STEP_KINDS)  # as they are written in the file
+        limit = str(values.get("limit", ""))
+        count = int(limit) if limit.isascii() and limit.isdigit() and len(limit) < 10 else 0
+        values["characters"] = _Counted().characters(count)  # "1 character", "200 characters"
         sentence = _sentence(str(getattr(error, "problem", "")))
         return sentence.format_map(values)
     except Exception:

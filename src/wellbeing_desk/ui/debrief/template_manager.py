@@ -10,7 +10,7 @@ is, and nothing is stored. Every vault access goes through the worker.
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -42,6 +42,7 @@ from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.export.save_file import ask_open_path, ask_save_path
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
 from wellbeing_desk.ui.widgets.page_style import PAGE_STYLE, comfortable
+from wellbeing_desk.ui.widgets.screen_fit import fit_to_screen
 from wellbeing_desk.ui.widgets.text import heading
 from wellbeing_desk.ui.worker import DatabaseWorker
 
@@ -176,7 +177,7 @@ class TemplateManagerDialog(QDialog):
         self.finished.connect(lambda _result: self.clear_content())
 
         self._show_detail()
-        self.resize(860, 600)
+        fit_to_screen(self, QSize(860, 600))
         self.reload()
 
     def _button(self, text: str, name: str) -> QPushButton:

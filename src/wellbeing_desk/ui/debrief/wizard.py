@@ -137,6 +137,7 @@ class DebriefWizard(QWidget):
         self.skip_button.setAccessibleName(self.tr("Skip this step"))
         self.next_button = QPushButton(self.tr("&Next"), self)
         self.next_button.setObjectName("primary")
+        self.next_button.setDefault(True)  # Enter on a choice goes on (``enter_key.py``)
         self.next_button.setAccessibleName(self.tr("Next step"))
         self.next_button.setToolTip(self.tr("Next (Ctrl+Enter)"))
         self.next_button.setMinimumWidth(110)
@@ -250,7 +251,9 @@ class DebriefWizard(QWidget):
             return
         flow = session.flow
         offer = flow.offer_after(flow.current)
-        if offer is not None and offer != self._end_offer:
+        # One offer, once: with a panel already on this step (or a rating changed under
+        # it), Finish finishes at the first press.
+        if offer is not None and self._end_offer is None and self.support.isHidden():
             self._end_offer = offer
             self._offer(offer, at_end=True)
             return

@@ -49,8 +49,8 @@ from wellbeing_desk.ui.directory.names import (
     language_name,
     region_name,
     shown_text,
-    ui_language,
 )
+from wellbeing_desk.ui.interface_language import ui_language
 from wellbeing_desk.ui.widgets.flow_layout import FlowLayout
 from wellbeing_desk.ui.widgets.page_style import comfortable
 from wellbeing_desk.ui.widgets.per_record import drop_widgets

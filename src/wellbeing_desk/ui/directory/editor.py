@@ -4,14 +4,17 @@
 back as a ``DirectoryEntryInput`` built on the entry being edited, so fields
 the form does not show (source, starter key, source URLs) are kept and a
 field she did not touch compares equal (which is how the vault knows what she
-changed on a starter entry). Ctrl+S or "Save" emits ``save_requested``;
-Escape or "Cancel" emits ``cancelled``. ``clear()`` empties every field.
+changed on a starter entry). Starter text and contact labels are shown in her
+language ("Helpline page" reads "Página de la línea de ayuda", a vCard's
+"work" reads "Trabajo"); left as shown, the stored original is kept. Ctrl+S or
+"Save" emits ``save_requested``; Escape or "Cancel" emits ``cancelled``.
+``clear()`` empties every field.
 """
 
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,19 +28,23 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from wellbeing_desk.ui.directory.names import (
     category_names,
+    contact_label_name,
     contact_type_names,
     cost_names,
     experience_names,
     kind_names,
+    shown_contact_label,
+    shown_text,
 )
 from wellbeing_desk.ui.widgets.chips import ChipGroup
+from wellbeing_desk.ui.widgets.column_scroll import ColumnScrollArea
+from wellbeing_desk.ui.widgets.dates import short_date_format
 from wellbeing_desk.ui.widgets.page_style import comfortable, name_inner_parts
 from wellbeing_desk.ui.widgets.text import heading
 from wellbeing_desk.vault.directory import DirectoryEntry
@@ -53,35 +60,58 @@ def split_list(text: str) -> tuple[str, ...]:
     return tuple(sorted(dict.fromkeys(part for part in text.replace(",", " ").split() if part)))
 
 
-class ContactRow:
-    """One contact method in the editor: type, value, label and a remove button."""
+# Fields the starter directory ships in several languages.
+_SHOWN_FIELDS = ("description", "secure_route", "hours", "who_qualifies", "safety_notes")
 
-    def __init__(self, parent: QWidget, contact: ContactMethod | None) -> None:
+
+class ContactRow:
+    """One contact method in the editor: type, value, label and a remove button.
+
+    ``shown_label`` is the label in her language; while the field still says
+    it, ``contact()`` gives back the label as stored.
+    """
+
+    def __init__(
+        self, parent: QWidget, contact: ContactMethod | None, shown_label: str | None = None
+    ) -> None:
         self.type = QComboBox(parent)
         for key, name in contact_type_names().items():
             self.type.addItem(name, key)
-        self.type.setAccessibleName(parent.tr("Contact type"))
+        self.type.setAccessibleName(QCoreApplication.translate("ContactRow", "Contact type"))
         self.value = QLineEdit(parent)
-        self.value.setAccessibleName(parent.tr("Phone number, address or handle"))
-        self.value.setPlaceholderText(parent.tr("Number, address or handle"))
+        self.value.setAccessibleName(
+            QCoreApplication.translate("ContactRow", "Phone number, address or handle")
+        )
+        self.value.setPlaceholderText(
+            QCoreApplication.translate("ContactRow", "Number, address or handle")
+        )
         self.label = QLineEdit(parent)
-        self.label.setAccessibleName(parent.tr("Contact label"))
-        self.label.setPlaceholderText(parent.tr("Label, e.g. 24-hour line"))
-        self.remove = QPushButton(parent.tr("Remove"), parent)
-        self.remove.setAccessibleName(parent.tr("Remove this contact method"))
+        self.label.setAccessibleName(QCoreApplication.translate("ContactRow", "Contact label"))
+        self.label.setPlaceholderText(
+            QCoreApplication.translate("ContactRow", "Label, e.g. 24-hour line")
+        )
+        self.remove = QPushButton(QCoreApplication.translate("ContactRow", "Remove"), parent)
+        self.remove.setAccessibleName(
+            QCoreApplication.translate("ContactRow", "Remove this contact method")
+        )
+        self._stored_label = ("", "")  # (as shown, as stored)
         if contact is not None:
             self.type.setCurrentIndex(max(0, self.type.findData(contact.type)))
             self.value.setText(contact.value)
-            self.label.setText(contact.label)
+            shown = contact_label_name(contact.label) if shown_label is None else shown_label
+            self._stored_label = (shown, contact.label)
+            self.label.setText(shown)
 
     def widgets(self) -> list[QWidget]:
         return [self.type, self.value, self.label, self.remove]
 
     def contact(self) -> ContactMethod:
-        return ContactMethod(str(self.type.currentData()), self.value.text(), self.label.text())
+        shown, stored = self._stored_label
+        label = stored if self.label.text() == shown else self.label.text()
+        return ContactMethod(str(self.type.currentData()), self.value.text(), label)
 
 
-class DirectoryEditor(QScrollArea):
+class DirectoryEditor(ColumnScrollArea):  # never cut at its right edge
     save_requested = Signal()
     cancelled = Signal()
 
@@ -91,6 +121,7 @@ class DirectoryEditor(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.entry_id: str | None = None
         self._base = DirectoryEntryInput(name="")
+        self._shown: dict[str, tuple[str, str]] = {}  # field -> (as shown, as stored)
         self.is_open = False
         body = QWidget(self)
         self.setWidget(body)
@@ -134,6 +165,7 @@ class DirectoryEditor(QScrollArea):
         self.checked.setAccessibleName(self.tr("I know when this was last checked"))
         self.last_checked = QDateEdit(QDate.currentDate(), body)
         self.last_checked.setCalendarPopup(True)
+        self.last_checked.setDisplayFormat(short_date_format())  # never "6 12 2026"
         self.last_checked.setAccessibleName(self.tr("Last checked"))
         name_inner_parts(self.last_checked)
         self.safety_notes = self._text(body, self.tr("Safety notes"), 60)
@@ -237,8 +269,14 @@ class DirectoryEditor(QScrollArea):
 
     # -- contacts ------------------------------------------------------------------------
 
-    def add_contact(self, contact: ContactMethod | None, *, focus: bool = False) -> ContactRow:
-        row = ContactRow(self.contacts_box, contact)
+    def add_contact(
+        self,
+        contact: ContactMethod | None,
+        *,
+        focus: bool = False,
+        shown_label: str | None = None,
+    ) -> ContactRow:
+        row = ContactRow(self.contacts_box, contact, shown_label)
         number = len(self.contact_rows)
         for column, widget in enumerate(row.widgets()):
             self.contacts_grid.addWidget(widget, number, column)
@@ -253,10 +291,10 @@ class DirectoryEditor(QScrollArea):
 
     def remove_contact(self, row: ContactRow) -> None:
         index = self.contact_rows.index(row)
-        kept = [r.contact() for r in self.contact_rows if r is not row]
+        kept = [(r.contact(), r.label.text()) for r in self.contact_rows if r is not row]
         self._drop_contacts()
-        for contact in kept:
-            self.add_contact(contact)
+        for contact, shown in kept:
+            self.add_contact(contact, shown_label=shown)
         if self.contact_rows:
             self.contact_rows[min(index, len(self.contact_rows) - 1)].value.setFocus()
         else:
@@ -279,13 +317,32 @@ class DirectoryEditor(QScrollArea):
         self._fill(None, DirectoryEntryInput(name=""), self.tr("New directory entry"))
 
     def open_entry(self, found: DirectoryEntry) -> None:
-        self._fill(found.id, found.entry, self.tr("Edit directory entry"))
+        self._fill(found.id, found.entry, self.tr("Edit directory entry"), found)
 
-    def _fill(self, entry_id: str | None, entry: DirectoryEntryInput, title: str) -> None:
+    def _fill(
+        self,
+        entry_id: str | None,
+        entry: DirectoryEntryInput,
+        title: str,
+        found: DirectoryEntry | None = None,
+    ) -> None:
         self.clear()
+        # Starter text in her language, unless she edited it; the stored text is kept
+        # while the field still shows the translation (``_stored``).
+        for field in _SHOWN_FIELDS:
+            stored = str(getattr(entry, field))
+            self._shown[field] = ((shown_text(found, field) if found else "") or stored, stored)
         self.is_open = True
         self.entry_id = entry_id
         self._base = entry
+        entry = replace(
+            entry,
+            description=self._shown["description"][0],
+            secure_route=self._shown["secure_route"][0],
+            hours=self._shown["hours"][0],
+            who_qualifies=self._shown["who_qualifies"][0],
+            safety_notes=self._shown["safety_notes"][0],
+        )
         self.title.setText(title)
         self.title.setAccessibleName(title)
         self.name.setText(entry.name)
@@ -296,7 +353,8 @@ class DirectoryEditor(QScrollArea):
         self.languages.setText(", ".join(entry.languages))
         self.regions.setText(", ".join(entry.regions))
         for contact in entry.contacts:
-            self.add_contact(contact)
+            shown = shown_contact_label(found, contact) if found else None
+            self.add_contact(contact, shown_label=shown)
         self.secure_route.setPlainText(entry.secure_route)
         self.hours.setText(entry.hours)
         self.time_zone.setText(entry.time_zone)
@@ -328,22 +386,27 @@ class DirectoryEditor(QScrollArea):
             name=self.name.text(),
             organisation=self.organisation.text(),
             kind=str(self.kind.currentData()),
-            description=self.description.toPlainText(),
+            description=self._stored("description", self.description.toPlainText()),
             categories=tuple(sorted(self.categories.checked_ids())),
             languages=split_list(self.languages.text()),
             regions=split_list(self.regions.text()),
             contacts=tuple(row.contact() for row in self.contact_rows),
-            secure_route=self.secure_route.toPlainText(),
-            hours=self.hours.text(),
+            secure_route=self._stored("secure_route", self.secure_route.toPlainText()),
+            hours=self._stored("hours", self.hours.text()),
             time_zone=self.time_zone.text().strip(),
             cost=str(self.cost.currentData()),
-            who_qualifies=self.who_qualifies.toPlainText(),
+            who_qualifies=self._stored("who_qualifies", self.who_qualifies.toPlainText()),
             experienced_with_defenders=str(self.experienced.currentData()),
             last_checked=checked,
-            safety_notes=self.safety_notes.toPlainText(),
+            safety_notes=self._stored("safety_notes", self.safety_notes.toPlainText()),
             notes=self.notes.toPlainText(),
             favourite=self.favourite.isChecked(),
         )
+
+    def _stored(self, field: str, text: str) -> str:
+        """The stored text while the field still shows its translation, else what it says."""
+        shown, stored = self._shown.get(field, ("", ""))
+        return stored if text == shown and shown else text
 
     def show_error(self, error: DirectoryValueError) -> None:
         """One clear sentence for what the vault refused, and the keyboard on that field."""
@@ -395,6 +458,7 @@ class DirectoryEditor(QScrollArea):
         self.is_open = False
         self.entry_id = None
         self._base = DirectoryEntryInput(name="")
+        self._shown = {}
         self._drop_contacts()
         self.title.setText("")
         self.title.setAccessibleName("")

@@ -15,7 +15,7 @@ and nothing changes. On lock the parsed entries and the file's bytes are dropped
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,6 +46,7 @@ from wellbeing_desk.ui.directory.import_preview import ImportPreview
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.export.save_file import ask_open_path
 from wellbeing_desk.ui.widgets.message import MessageBox
+from wellbeing_desk.ui.widgets.screen_fit import fit_to_screen
 from wellbeing_desk.ui.widgets.text import heading, paragraph
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault.directory_types import DirectoryEntryInput
@@ -69,7 +70,7 @@ class ImportDialog(QDialog):
         self._duplicate_combos: list[tuple[int, QComboBox]] = []
         self.setWindowTitle(self.tr("Import into the directory"))
         self.setAccessibleName(self.tr("Import into the directory"))
-        self.setMinimumSize(680, 560)
+        self.setMinimumSize(680, 520)
 
         self.file_label = QLabel(self)
         self.file_label.setObjectName("muted")
@@ -87,7 +88,7 @@ class ImportDialog(QDialog):
         self.mapping_area = QScrollArea(self)
         self.mapping_area.setWidgetResizable(True)
         self.mapping_area.setFrameShape(QFrame.Shape.StyledPanel)
-        self.mapping_area.setMinimumHeight(200)
+        self.mapping_area.setMinimumHeight(100)
         self.mapping_area.setAccessibleName(self.tr("Columns of the file and what they hold"))
 
         self.preview = ImportPreview(self)
@@ -146,7 +147,7 @@ class ImportDialog(QDialog):
         layout.addWidget(buttons)
         self.rejected.connect(self.reset)
         self.reset()
-        self.resize(780, 700)
+        fit_to_screen(self, QSize(780, 700))
 
     # -- showing and forgetting ---------------------------------------------------------
 

@@ -32,7 +32,7 @@ class ImportPreview(QWidget):
         self.names = QListWidget(self)
         self.names.setAccessibleName(self.tr("Entries that will be imported"))
         self.names.setUniformItemSizes(True)
-        self.names.setMinimumHeight(90)
+        self.names.setMinimumHeight(64)
         self.columns_label = self._label()
         self.columns_label.setObjectName("muted")
         self.unreadable_label = self._label()

@@ -9,11 +9,12 @@ by Babel/CLDR in the interface language (``QLocale().name()``), so "es" reads
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
-from wellbeing_desk.directory_starter import StarterDirectory, load_starter
+from wellbeing_desk.directory_starter import StarterDirectory, load_starter, shipped_contact
+from wellbeing_desk.ui.interface_language import ui_language
 from wellbeing_desk.vault.directory import DirectoryEntry
-from wellbeing_desk.vault.directory_types import WORLDWIDE
+from wellbeing_desk.vault.directory_types import WORLDWIDE, ContactMethod
 
 
 def kind_names() -> dict[str, str]:
@@ -121,12 +122,6 @@ def experience_names() -> dict[str, str]:
     }
 
 
-def ui_language() -> str:
-    """The interface language as Babel wants it (``es_ES``), English for the C locale."""
-    name = QLocale().name()
-    return "en" if name in ("C", "") else name
-
-
 @cache
 def _locale(language: str) -> Locale:
     try:
@@ -179,3 +174,12 @@ def shown_text(found: DirectoryEntry, field: str) -> str:
         return starter.text(key, field, ui_language()) if starter else value
     except KeyError:
         return value
+
+
+def shown_contact_label(found: DirectoryEntry, contact: ContactMethod) -> str:
+    """A contact's label in her language: a shipped starter label she did not change in
+    the interface language, a label address books share ("work", "cell") as its name."""
+    shipped = shipped_contact(found, contact)
+    if shipped is not None and shipped.contact.label == contact.label:
+        return shipped.label(ui_language())
+    return contact_label_name(contact.label)

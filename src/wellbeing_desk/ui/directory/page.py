@@ -369,8 +369,8 @@ class DirectoryPage(QWidget):
     def _update_empty(self) -> None:
         count, total = self.model.rowCount(), self.model.total
         if total > count:
-            text = self.tr("Showing the first {shown} of {total} entries.").format(
-                shown=count, total=total
+            text = self.tr("Showing the first {shown} of %n entries.", "", total).format(
+                shown=count
             )
         else:
             text = self.tr("%n entries", "", count)
@@ -401,11 +401,7 @@ class DirectoryPage(QWidget):
     def copy_value(self, value: str) -> None:
         self.clipboard.copy(value)
         seconds = max(1, self.clipboard.clear_after_ms // 1000)
-        self.say(
-            self.tr("Copied. The clipboard will be cleared in {seconds} seconds.").format(
-                seconds=seconds
-            )
-        )
+        self.say(self.tr("Copied. The clipboard will be cleared in %n seconds.", "", seconds))
 
     def copy_first_contact(self) -> None:
         value = self.detail.first_contact()

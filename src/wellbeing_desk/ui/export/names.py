@@ -1,12 +1,12 @@
 """The names of her care items as the interface shows them.
 
 Her own names as she wrote them; starter items by their translated name
-(``ui/journal/care_names.py``), so exports and insights read like the journal.
+(``ui/care_names.py``), so exports and insights read like the journal.
 """
 
 from collections.abc import Iterable
 
-from wellbeing_desk.ui.journal.care_names import display_name
+from wellbeing_desk.ui.care_names import display_name
 from wellbeing_desk.vault.care_items import CareItem
 
 

@@ -267,12 +267,12 @@ class BreathingSteps(QWidget):
     def _step_text(self, kind: str, seconds: int) -> str:
         # Durations are whole seconds, two or more in every pace offered.
         if kind == IN:
-            return self.tr("Breathe in for {seconds} seconds").format(seconds=seconds)
+            return self.tr("Breathe in for %n seconds", "", seconds)
         if kind == OUT:
-            return self.tr("Breathe out for {seconds} seconds").format(seconds=seconds)
+            return self.tr("Breathe out for %n seconds", "", seconds)
         if kind == HOLD_OUT:  # lungs empty: nothing to hold
-            return self.tr("Rest for {seconds} seconds").format(seconds=seconds)
-        return self.tr("Hold for {seconds} seconds").format(seconds=seconds)
+            return self.tr("Rest for %n seconds", "", seconds)
+        return self.tr("Hold for %n seconds", "", seconds)
 
 
 class BreathingPage(QWidget):

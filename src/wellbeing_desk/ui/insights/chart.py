@@ -24,6 +24,8 @@ from wellbeing_desk.ui.application import is_dark
 Point = tuple[date, float]
 LONG_SPAN_DAYS = 120  # beyond this the axis shows months, not days
 DAY_MS = 86_400_000
+MONTH_MS = 31 * DAY_MS
+MAX_TICKS = 6
 
 
 def to_msecs(day: date) -> float:
@@ -60,7 +62,7 @@ class TrendChart(QChartView):
         self.average = QLineSeries()
         self.average.setName(self.tr("7-day average"))
         self.x_axis = QDateTimeAxis()
-        self.x_axis.setTickCount(6)
+        self.x_axis.setTickCount(MAX_TICKS)
         self.y_axis = QValueAxis()
         margin = (high - low) / 25  # dots on the lowest and highest values stay whole
         self.y_axis.setRange(low - margin, high + margin)
@@ -101,6 +103,9 @@ class TrendChart(QChartView):
         self.x_axis.setRange(
             QDateTime.fromMSecsSinceEpoch(int(start)), QDateTime.fromMSecsSinceEpoch(int(end))
         )
+        # Ticks at least a label's unit apart (a day, or a month), so no date shows twice.
+        unit = MONTH_MS if long_span else DAY_MS
+        self.x_axis.setTickCount(max(2, min(MAX_TICKS, int((end - start) // unit) + 1)))
 
     def clear(self) -> None:
         self.daily.clear()

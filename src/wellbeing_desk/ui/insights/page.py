@@ -8,7 +8,7 @@ draws. No streaks, scores or badges: patterns, with the days behind them.
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing_desk.insights import HIGHER, MIN_DAYS, Insights, compute_insights
+from wellbeing_desk.insights import HIGHER, MIN_DAYS, DayValues, Insights, compute_insights
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.export.dialog import ExportDialog
 from wellbeing_desk.ui.export.image import ChartImageSaver
 from wellbeing_desk.ui.export.names import item_names
 from wellbeing_desk.ui.insights.chart import TrendChart
 from wellbeing_desk.ui.insights.tables import ActivityTable, WeekTable, number
+from wellbeing_desk.ui.widgets.flow_layout import FlowLayout
 from wellbeing_desk.ui.widgets.text import heading, paragraph
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault import Vault
@@ -38,6 +39,7 @@ DEFAULT_PERIOD = 1
 STRESS_ACCENT = ("#3465a4", "#8fb8f0")  # (light palette, dark palette)
 MOOD_ACCENT = ("#2e7d6b", "#7fd1b9")
 MAX_WEEKS = 104  # the week table shows the latest two years at most
+CHART_FROM_DAYS = 5  # fewer days: her values as words, not a chart of a dot or two
 
 
 class InsightsPage(QWidget):
@@ -62,8 +64,12 @@ class InsightsPage(QWidget):
         self.export_button.clicked.connect(self.open_export_dialog)
         header = QHBoxLayout()
         header.addWidget(heading(self.tr("Insights"), content), 1)
-        header.addWidget(self.period)
-        header.addWidget(self.export_button)
+        controls = QWidget(content)  # under the heading's side when the window is narrow
+        controls_row = FlowLayout(controls, spacing=8)
+        for control in (self.period, self.export_button):
+            control.setParent(controls)
+            controls_row.addWidget(control)
+        header.addWidget(controls, 2)
 
         intro = paragraph(
             self.tr(
@@ -82,6 +88,10 @@ class InsightsPage(QWidget):
             content,
         )
         self.empty_label.setObjectName("notice")
+        self.few_days = paragraph("", content)
+        self.few_days.setObjectName("notice")
+        self.few_days.setTextFormat(Qt.TextFormat.PlainText)
+        self.few_days.setVisible(False)
 
         self.chart_area = QFrame(content)
         area = self.chart_area
@@ -106,8 +116,10 @@ class InsightsPage(QWidget):
             self.tr(
                 "Your average stress on the day after you did each activity, compared with "
                 "the day after other days you checked in. A figure resting on fewer than "
-                "{count} days is marked: there are too few days to say."
-            ).format(count=MIN_DAYS),
+                "%n days is marked: there are too few days to say.",
+                "",
+                MIN_DAYS,
+            ),
             content,
         )
         activities_note.setObjectName("muted")
@@ -134,6 +146,7 @@ class InsightsPage(QWidget):
         details = QVBoxLayout(self.details)
         details.setContentsMargins(0, 0, 0, 0)
         details.setSpacing(10)
+        details.addWidget(self.few_days)
         details.addWidget(self.chart_area)
         details.addWidget(self.save_image_button, 0, Qt.AlignmentFlag.AlignRight)
         details.addSpacing(12)
@@ -196,6 +209,8 @@ class InsightsPage(QWidget):
         self.week_table.clear()
         self.summary.setText("")
         self.summary.setAccessibleName("")
+        self.few_days.setText("")
+        self.few_days.setAccessibleName("")
         self._say("")
         self._show_empty(True)
         if self.export_dialog is not None:
@@ -244,6 +259,30 @@ class InsightsPage(QWidget):
         self.week_table.show_weeks(insights.weeks[:MAX_WEEKS], names)
         self._show_summary(insights)
         self._show_empty(not insights.days)
+        self._show_few_days(insights.days)
+
+    def _show_few_days(self, days: list[DayValues]) -> None:
+        """Under five days, her values in words: a chart of a dot or two says little."""
+        few = 0 < len(days) < CHART_FROM_DAYS
+        self.chart_area.setVisible(not few)
+        self.save_image_button.setVisible(not few)
+        self.few_days.setVisible(few)
+        if not few:
+            self.few_days.setText("")
+            return
+        lines = [self.tr("Your check-ins so far:")]
+        for day in days:
+            values = []
+            if day.stress is not None:
+                values.append(self.tr("stress {value}").format(value=number(day.stress)))
+            if day.mood is not None:
+                values.append(self.tr("mood {value}").format(value=number(day.mood)))
+            when = QLocale().toString(QDate(day.day.year, day.day.month, day.day.day), "d MMM")
+            lines.append(f"{when}: {', '.join(values) or '—'}")
+        lines.append(self.tr("A chart appears after a few days of check-ins."))
+        text = "\n".join(lines)
+        self.few_days.setText(text)
+        self.few_days.setAccessibleName(text)
 
     def _show_summary(self, insights: Insights) -> None:
         if not insights.days:
@@ -257,9 +296,11 @@ class InsightsPage(QWidget):
             ).format(stress=stress, mood=mood)
         else:
             text = self.tr(
-                "{days} days with check-ins in this period. "
-                "Latest 7-day average: stress {stress}, mood {mood}."
-            ).format(days=len(insights.days), stress=stress, mood=mood)
+                "%n days with check-ins in this period. "
+                "Latest 7-day average: stress {stress}, mood {mood}.",
+                "",
+                len(insights.days),
+            ).format(stress=stress, mood=mood)
         self.summary.setText(text)
         self.summary.setAccessibleName(text)
         self.stress_chart.setAccessibleDescription(text)

@@ -119,10 +119,7 @@ class ActivityTable(_Table):
     def figure(self, value: float | None, days: int, enough: bool) -> str:
         if value is None or days == 0:
             return self.tr("No days yet")
-        if days == 1:
-            text = self.tr("{value} (1 day)").format(value=number(value))
-        else:
-            text = self.tr("{value} ({count} days)").format(value=number(value), count=days)
+        text = self.tr("{value} (%n days)", "", days).format(value=number(value))
         if not enough:
             text = self.tr("{figure}\ntoo few days to say").format(figure=text)
         return text

@@ -79,9 +79,7 @@ class EntryEditor(DraftEditor):
             entry = state.to_input()
         except ValueError:
             self._show_error(
-                self.tr("Each tag can have at most {count} characters.").format(
-                    count=MAX_TAG_LENGTH
-                )
+                self.tr("Each tag can have at most %n characters.", "", MAX_TAG_LENGTH)
             )
             return None
         if self.record_id is None and editor_ops.is_empty(entry):

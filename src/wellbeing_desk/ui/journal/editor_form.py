@@ -8,29 +8,29 @@ can be typed. The text is Markdown, with a preview that loads nothing.
 from datetime import datetime
 from itertools import pairwise
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDoubleSpinBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from wellbeing_desk.ui.journal.care_names import display_name
+from wellbeing_desk.ui.care_names import display_name
 from wellbeing_desk.ui.journal.editor_state import EditorState
 from wellbeing_desk.ui.journal.formatting import from_qdatetime, to_qdatetime
 from wellbeing_desk.ui.journal.scales import energy_scale, mood_scale, stress_scale
+from wellbeing_desk.ui.widgets import dates
 from wellbeing_desk.ui.widgets.chips import ChipGroup
+from wellbeing_desk.ui.widgets.column_scroll import ColumnScrollArea
 from wellbeing_desk.ui.widgets.markdown_view import MarkdownView
 from wellbeing_desk.ui.widgets.page_style import comfortable, name_inner_parts
 from wellbeing_desk.vault.care_items import CareItem
@@ -98,11 +98,8 @@ class EntryForm(QWidget):
         column.addWidget(self.lists_button, 0, Qt.AlignmentFlag.AlignLeading)
         column.addStretch(1)
 
-        scroll = QScrollArea(self)
+        scroll = ColumnScrollArea(self)  # as wide as its fields: none cut at 900 px
         scroll.setWidget(fields)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setMinimumWidth(340)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         writing = QWidget(self)
@@ -125,6 +122,7 @@ class EntryForm(QWidget):
         text_label = QLabel(self.tr("What is on your mind"), writing)
         text_label.setObjectName("fieldLabel")
         text_label.setBuddy(self.body)
+        text_label.setWordWrap(True)  # beside Preview on a narrow window
         head = QHBoxLayout()
         head.addWidget(text_label, 1)
         head.addWidget(self.preview_button)
@@ -266,12 +264,8 @@ def _visible(items: list[CareItem], chosen: set[str]) -> list[tuple[str, str]]:
 
 
 def date_time_format() -> str:
-    """Her locale's short date and time, with the year in full."""
-    locale = QLocale()
-    date = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in date:
-        date = date.replace("yy", "yyyy")
-    return f"{date} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+    """Her locale's short date and time, with the year in full ("6 Dec 2026" in C)."""
+    return dates.date_time_format()
 
 
 def now_minute() -> datetime:

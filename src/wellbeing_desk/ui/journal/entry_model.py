@@ -5,15 +5,18 @@ The paging, the generation counter and the in-place updates (``remove_ids``,
 page is read and how an entry row looks.
 """
 
+from dataclasses import dataclass, fields
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
+from wellbeing_desk.ui.care_names import display_name
 from wellbeing_desk.ui.journal.formatting import describe_summary, list_text
 from wellbeing_desk.ui.widgets.paged_model import Key, PagedListModel
 from wellbeing_desk.ui.widgets.row_list_model import AnyIndex
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault import Vault
+from wellbeing_desk.vault.care_items import ACTIVITY
 from wellbeing_desk.vault.journal import (
     PAGE_SIZE,
     TIME_FORMAT,
@@ -24,6 +27,28 @@ from wellbeing_desk.vault.journal import (
 
 SummaryRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class EntryRow(EntrySummary):
+    """A list row with the names of what she did for herself, in the interface's language."""
+
+    activity_names: tuple[str, ...] = ()
+
+
+def with_activity_names(vault: Vault, rows: list[EntrySummary]) -> list[EntrySummary]:
+    """The rows with their activities named (read on the worker, with the page)."""
+    names = {
+        item.id: display_name(item)
+        for item in vault.care_items.items(ACTIVITY, include_hidden=True)
+    }
+    return [
+        EntryRow(
+            **{f.name: getattr(row, f.name) for f in fields(EntrySummary)},
+            activity_names=tuple(names[i] for i in row.activity_ids if i in names),
+        )
+        for row in rows
+    ]
 
 
 def read_one(vault: Vault, where: JournalFilter, entry_id: str) -> EntrySummary | None:
@@ -58,11 +83,13 @@ class EntryListModel(PagedListModel[EntrySummary, JournalFilter]):
     def _read_page(
         vault: Vault, where: JournalFilter, after: Key | None, size: int
     ) -> list[EntrySummary]:
-        return vault.journal.page(where, PageCursor(*after) if after else None, size)
+        rows = vault.journal.page(where, PageCursor(*after) if after else None, size)
+        return with_activity_names(vault, rows)
 
     @staticmethod
     def _read_one(vault: Vault, where: JournalFilter, row_id: str) -> EntrySummary | None:
-        return read_one(vault, where, row_id)
+        row = read_one(vault, where, row_id)
+        return None if row is None else with_activity_names(vault, [row])[0]
 
     def refresh_entry(self, entry_id: str) -> None:
         """Read one entry back (after add or edit) and put it where it now belongs."""

@@ -4,7 +4,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QPushButton, QSpinBox, QWidget
 
-from wellbeing_desk.ui.journal.care_names import display_name
+from wellbeing_desk.ui.care_names import display_name
 from wellbeing_desk.ui.widgets.choices import refill_choices
 from wellbeing_desk.ui.widgets.filter_panel import (
     CUSTOM_PERIOD,

@@ -75,4 +75,14 @@ def describe_summary(summary: EntrySummary) -> str:
     text = row_text(summary.snippet, summary.preview)
     if text:
         parts.append(text)
+    names: tuple[str, ...] = getattr(summary, "activity_names", ())
+    if names:
+        parts.append(activities_text(names))
     return ". ".join(parts)
+
+
+def activities_text(names: tuple[str, ...]) -> str:
+    """ "What I did for myself: Rest, Nature" (a row's third line)."""
+    return QCoreApplication.translate("EntryText", "What I did for myself: {names}").format(
+        names=", ".join(names)
+    )

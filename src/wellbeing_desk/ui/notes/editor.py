@@ -86,9 +86,11 @@ class NoteEditor(DraftEditor):
         except ValueError:
             self._show_error(
                 self.tr(
-                    "A note can have at most {count} people, takeaways or follow-ups. "
-                    "Move some of them into the text."
-                ).format(count=MAX_ITEMS)
+                    "A note can have at most %n people, takeaways or follow-ups. "
+                    "Move some of them into the text.",
+                    "",
+                    MAX_ITEMS,
+                )
             )
             return None
 

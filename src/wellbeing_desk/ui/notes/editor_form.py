@@ -12,27 +12,26 @@ from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from wellbeing_desk.ui.journal.care_names import display_name
+from wellbeing_desk.ui.care_names import display_name
 from wellbeing_desk.ui.notes.formatting import date_format, from_qdate, to_qdate
 from wellbeing_desk.ui.notes.lists_input import FollowUpsInput, TakeawaysInput
 from wellbeing_desk.ui.notes.note_state import NoteState
 from wellbeing_desk.ui.notes.people import ParticipantsInput
 from wellbeing_desk.ui.notes.prompts import prompt_templates, with_prompts
 from wellbeing_desk.ui.notes.tags_input import TagsInput
+from wellbeing_desk.ui.widgets.column_scroll import ColumnScrollArea
 from wellbeing_desk.ui.widgets.flow_layout import FlowLayout
 from wellbeing_desk.ui.widgets.markdown_view import MarkdownView
 from wellbeing_desk.ui.widgets.page_style import comfortable, name_inner_parts
@@ -91,7 +90,7 @@ class NoteForm(QWidget):
 
         column.addWidget(self._caption(self.tr("Title"), self.title, fields))
         column.addWidget(self.title)
-        when_row = QHBoxLayout()
+        when_row = QVBoxLayout()  # the date above the context: the pane stays narrow
         when_row.setSpacing(10)
         when_box = QVBoxLayout()
         when_box.setSpacing(6)
@@ -125,12 +124,8 @@ class NoteForm(QWidget):
                 column.addWidget(extra)
         column.addStretch(1)
 
-        scroll = QScrollArea(self)
+        scroll = ColumnScrollArea(self)  # as wide as its fields: none cut at 900 px
         scroll.setWidget(fields)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(380)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.fields_scroll = scroll
 

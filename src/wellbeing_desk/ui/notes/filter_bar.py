@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from wellbeing_desk.ui.journal.care_names import display_name
+from wellbeing_desk.ui.care_names import display_name
 from wellbeing_desk.ui.notes.formatting import date_format
 from wellbeing_desk.ui.widgets.choices import refill_choices
 from wellbeing_desk.ui.widgets.filter_panel import (

@@ -4,6 +4,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from wellbeing_desk.ui.widgets import dates
 from wellbeing_desk.ui.widgets.snippet_text import row_text, row_text_html
 from wellbeing_desk.vault.notes import NoteSummary
 
@@ -23,13 +24,12 @@ def long_date(day: date) -> str:
 
 
 def short_date(day: date) -> str:
-    return QLocale().toString(to_qdate(day), QLocale.FormatType.ShortFormat)
+    return dates.short_date(to_qdate(day))
 
 
 def date_format() -> str:
     """Her locale's short date, with the year in full (for date fields)."""
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+    return dates.short_date_format()
 
 
 def people_text(names: tuple[str, ...]) -> str:

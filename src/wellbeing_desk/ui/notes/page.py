@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desk.ui.care_names import display_name
 from wellbeing_desk.ui.errors import describe_error
-from wellbeing_desk.ui.journal.care_names import display_name
 from wellbeing_desk.ui.notes.contexts_dialog import NoteContextsDialog
 from wellbeing_desk.ui.notes.detail import NoteDetail
 from wellbeing_desk.ui.notes.editor import NoteEditor

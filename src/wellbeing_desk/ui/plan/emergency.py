@@ -11,7 +11,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -25,6 +24,7 @@ from wellbeing_desk.ui.plan.entry_picker import EntryPickerDialog
 from wellbeing_desk.ui.plan.person_dialog import PersonDialog, role_names
 from wellbeing_desk.ui.reach import SHORTCUT as REACH_SHORTCUT
 from wellbeing_desk.ui.reach.picker import LIST_STYLE, contact_text
+from wellbeing_desk.ui.widgets.flow_layout import FlowLayout
 from wellbeing_desk.ui.widgets.notice_bar import NoticeBar
 from wellbeing_desk.ui.widgets.text import heading, paragraph
 from wellbeing_desk.ui.worker import DatabaseWorker
@@ -75,20 +75,21 @@ class EmergencyCard(QWidget):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
             button.setAutoDefault(False)
         self.notice = NoticeBar(self, timeout_ms=10_000)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(6)
-        for button in (self.add_button, self.pick_button, self.remove_button):
+        button_row = QWidget(self)  # wraps on a narrow window instead of widening the page
+        buttons = FlowLayout(button_row, spacing=6)
+        for button in (
+            self.add_button, self.pick_button, self.remove_button, self.up_button,
+            self.down_button,
+        ):  # fmt: skip
+            button.setParent(button_row)
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.up_button)
-        buttons.addWidget(self.down_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(self.title)
         layout.addWidget(hint)
         layout.addWidget(self.people)
-        layout.addLayout(buttons)
+        layout.addWidget(button_row)
         layout.addWidget(self.notice)
 
         self.add_button.clicked.connect(self.add_person)

@@ -159,8 +159,10 @@ class PlanPage(QWidget):
                 self._say(
                     self.tr(
                         "This section is too long to save. Please shorten it to "
-                        "{count} characters or fewer."
-                    ).format(count=MAX_SECTION_LENGTH)
+                        "%n characters or fewer.",
+                        "",
+                        MAX_SECTION_LENGTH,
+                    )
                 )
                 continue
             self._dirty.discard(section)

@@ -11,8 +11,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from wellbeing_desk.reach_someone import ReachItem, reach_list
-from wellbeing_desk.ui.directory.names import kind_names, ui_language
+from wellbeing_desk.ui.directory.names import kind_names
 from wellbeing_desk.ui.errors import describe_error
+from wellbeing_desk.ui.interface_language import ui_language
 from wellbeing_desk.ui.reach.picker import ReachRow
 from wellbeing_desk.ui.reach.window import ReachWindow
 from wellbeing_desk.ui.widgets.clipboard_guard import ClipboardGuard

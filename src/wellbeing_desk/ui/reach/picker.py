@@ -157,8 +157,8 @@ class ReachPicker(QWidget):
         seconds = max(1, self.clipboard.clear_after_ms // 1000)
         self.status.setText(
             self.tr(
-                "Copied {value}. It is taken off the clipboard after {seconds} seconds."
-            ).format(value=contact.value, seconds=seconds)
+                "Copied {value}. It is taken off the clipboard after %n seconds.", "", seconds
+            ).format(value=contact.value)
         )
         self.status.setAccessibleName(self.status.text())
         self.copied.emit(contact.value)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from wellbeing_desk.directory_starter import public_emergency_lines
-from wellbeing_desk.ui.directory.names import ui_language
+from wellbeing_desk.ui.interface_language import ui_language
 from wellbeing_desk.ui.reach.picker import ReachRow
 from wellbeing_desk.ui.reach.window import ReachWindow
 from wellbeing_desk.ui.widgets.clipboard_guard import ClipboardGuard

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QDate,
     QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -27,6 +26,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from wellbeing_desk.ui.widgets import dates
 from wellbeing_desk.ui.widgets.snippet_text import plain_snippet, snippet_html
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault import Vault
@@ -46,18 +46,17 @@ def format_when(when: str) -> str:
     """An ISO date or date-time in the locale's short format; "" when there is none."""
     if not when:
         return ""
-    locale = QLocale()
     try:
         if "T" in when:
             moment = datetime.fromisoformat(when)
             stamp = QDateTime(
                 QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
             )
-            return locale.toString(stamp, QLocale.FormatType.ShortFormat)
+            return dates.short_date_time(stamp)
         day = date.fromisoformat(when[:10])
     except ValueError:
         return ""
-    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return dates.short_date(QDate(day.year, day.month, day.day))
 
 
 def hit_snippet_html(hit: SearchHit) -> str:

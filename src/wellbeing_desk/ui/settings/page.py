@@ -2,13 +2,14 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +19,7 @@ from wellbeing_desk.ui.settings_store import (
     KEY_AUTOLOCK_MINUTES,
     KEY_LANGUAGE,
     KEY_LOCK_ON_MINIMISE,
+    KEY_NEUTRAL_TITLE,
     KEY_REDUCE_MOTION,
     LANGUAGES,
     REDUCE_MOTION_CHOICES,
@@ -34,6 +36,7 @@ class SettingsPage(QWidget):
 
     autolock_changed = Signal(int)  # minutes, 0 = never
     lock_on_minimise_changed = Signal(bool)
+    neutral_title_changed = Signal(bool)  # True: window titles say "Notes"
     reduce_motion_changed = Signal(str)  # "system", "on" or "off"
 
     def __init__(
@@ -45,6 +48,8 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self._store = store
         self._confirm = confirm
+        # The language this run speaks: the restart hint shows only for another choice.
+        self._running_language = str(store.get(KEY_LANGUAGE))
         title = heading(self.tr("Settings"), self)
 
         locking, lock_form = self._section()
@@ -54,6 +59,15 @@ class SettingsPage(QWidget):
             self.autolock.addItem(label, minutes)
         self.lock_on_minimise = QCheckBox(self.tr("Lock when the window is minimised"), locking)
         self.lock_on_minimise.setAccessibleName(self.tr("Lock when the window is minimised"))
+        self.neutral_title = QCheckBox(
+            self.tr("Call the window “Notes”, not “Wellbeing Desk”"), locking
+        )
+        self.neutral_title.setAccessibleName(
+            self.tr("Call the window “Notes”, not “Wellbeing Desk”")
+        )
+        self.neutral_title.setToolTip(
+            self.tr("The title shows in the task bar and window switcher, even while locked.")
+        )
         lock_note = paragraph(
             self.tr(
                 "Counted from your last key press or click in Wellbeing Desk. "
@@ -64,6 +78,7 @@ class SettingsPage(QWidget):
         lock_note.setObjectName("muted")
         lock_form.addRow(self.tr("Lock automatically after"), self.autolock)
         lock_form.addRow(self.lock_on_minimise)
+        lock_form.addRow(self.neutral_title)
         lock_form.addRow(lock_note)
 
         language, language_form = self._section()
@@ -104,7 +119,8 @@ class SettingsPage(QWidget):
         for combo in (self.autolock, self.language, self.reduce_motion):
             combo.setMinimumWidth(220)
 
-        layout = QVBoxLayout(self)
+        content = QWidget(self)  # scrolls on a short screen: nothing squashed or cut
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(44, 40, 44, 40)
         layout.setSpacing(12)
         layout.addWidget(title)
@@ -118,10 +134,20 @@ class SettingsPage(QWidget):
         layout.addWidget(heading(self.tr("Accessibility"), self, level=2))
         layout.addWidget(motion)
         layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
         self.load()
         self.autolock.currentIndexChanged.connect(self._on_autolock)
         self.lock_on_minimise.toggled.connect(self._on_lock_on_minimise)
+        self.neutral_title.toggled.connect(self._on_neutral_title)
         self.language.currentIndexChanged.connect(self._on_language)
         self.reduce_motion.currentIndexChanged.connect(self._on_reduce_motion)
 
@@ -138,6 +164,9 @@ class SettingsPage(QWidget):
         blocked = self.lock_on_minimise.blockSignals(True)
         self.lock_on_minimise.setChecked(bool(self._store.get(KEY_LOCK_ON_MINIMISE)))
         self.lock_on_minimise.blockSignals(blocked)
+        blocked = self.neutral_title.blockSignals(True)
+        self.neutral_title.setChecked(bool(self._store.get(KEY_NEUTRAL_TITLE)))
+        self.neutral_title.blockSignals(blocked)
 
     def _section(self) -> tuple[QFrame, QFormLayout]:
         card = QFrame(self)
@@ -188,9 +217,14 @@ class SettingsPage(QWidget):
         self._store.set(KEY_LOCK_ON_MINIMISE, checked)
         self.lock_on_minimise_changed.emit(checked)
 
+    def _on_neutral_title(self, checked: bool) -> None:
+        self._store.set(KEY_NEUTRAL_TITLE, checked)
+        self.neutral_title_changed.emit(checked)
+
     def _on_language(self, index: int) -> None:
-        self._store.set(KEY_LANGUAGE, str(self.language.itemData(index)))
-        self.language_note.setVisible(True)
+        choice = str(self.language.itemData(index))
+        self._store.set(KEY_LANGUAGE, choice)
+        self.language_note.setVisible(choice != self._running_language)
 
     def _on_reduce_motion(self, index: int) -> None:
         choice = str(self.reduce_motion.itemData(index))

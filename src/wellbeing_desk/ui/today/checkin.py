@@ -9,7 +9,7 @@ again. No counts, no streaks, no scores about her.
 from datetime import datetime
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desk.ui.care_names import display_name
 from wellbeing_desk.ui.errors import describe_error
-from wellbeing_desk.ui.journal.care_names import display_name
 from wellbeing_desk.ui.journal.scales import mood_scale, stress_scale
 from wellbeing_desk.ui.widgets.chips import ChipGroup
 from wellbeing_desk.ui.widgets.page_style import comfortable
@@ -77,30 +77,34 @@ class CheckInCard(QFrame):
             self._caption(self.tr("What did you do for yourself?"), self.activities), 1
         )
         activities_head.addWidget(self.lists_button)
+        # Compact, so Save shows without scrolling at 900×600 in every language: the hint
+        # beside the title, and the line, "Saved." and Save on one row.
+        head = QHBoxLayout()
+        head.setSpacing(12)
+        head.addWidget(title, 0, Qt.AlignmentFlag.AlignBaseline)
+        head.addWidget(hint, 1, Qt.AlignmentFlag.AlignBaseline)
         bottom = QHBoxLayout()
-        bottom.setSpacing(14)
+        bottom.setSpacing(10)
+        bottom.addWidget(self.line, 1)
+        bottom.addWidget(self.status)
         bottom.addWidget(self.save_button)
-        bottom.addWidget(self.status, 1)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.setSpacing(6)
-        layout.addWidget(title)
-        layout.addWidget(hint)
-        layout.addSpacing(6)
+        layout.setContentsMargins(22, 14, 22, 16)
+        layout.setSpacing(5)
+        layout.addLayout(head)
+        layout.addSpacing(4)
         layout.addWidget(self._caption(self.tr("How stressed do you feel right now?"), self.stress))
         layout.addWidget(self.stress)
-        layout.addSpacing(6)
+        layout.addSpacing(2)
         layout.addWidget(self._caption(self.tr("How is your mood?"), self.mood))
         layout.addWidget(self.mood, 0, Qt.AlignmentFlag.AlignLeading)
-        layout.addSpacing(6)
+        layout.addSpacing(2)
         layout.addLayout(activities_head)
         layout.addWidget(self.activities)
         layout.addSpacing(6)
-        layout.addWidget(self.line)
-        layout.addWidget(self.error)
-        layout.addSpacing(6)
         layout.addLayout(bottom)
+        layout.addWidget(self.error)
 
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self)
@@ -168,7 +172,11 @@ class CheckInCard(QFrame):
         if generation != self._generation:
             return
         self.reset()
-        self.status.show_message(self.tr("Saved."))
+        if self.status.is_showing():  # a second save while the first "Saved." shows
+            when = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+            self.status.show_message(self.tr("Saved again at {time}.").format(time=when))
+        else:
+            self.status.show_message(self.tr("Saved."))
         self.stress.setFocus(Qt.FocusReason.OtherFocusReason)
         self.saved.emit(entry_id)
 

@@ -31,6 +31,7 @@ from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.care_items import ACTIVITY
 
+SIDE_BY_SIDE_ROOM = 18 + 80 + 20  # the gap, the page's margins, a scroll bar
 TWO_COLUMNS_FROM = 820  # px of page width: the check-in and the side cards side by side
 REMINDER_DISMISSED = "today.emergency_reminder_dismissed"  # a vault setting: "1" for good
 
@@ -121,7 +122,7 @@ class TodayPage(QWidget):
 
         content = QWidget(self)
         inner = QVBoxLayout(content)
-        inner.setContentsMargins(40, 26, 40, 26)
+        inner.setContentsMargins(40, 18, 40, 26)
         inner.setSpacing(6)
         header = QGridLayout()
         header.setContentsMargins(0, 0, 0, 0)
@@ -229,7 +230,12 @@ class TodayPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        wide = event.size().width() >= TWO_COLUMNS_FROM
+        # Side by side only when both columns fit whole (long translations need more).
+        side = max(
+            w.minimumSizeHint().width() for w in (self.follow_ups, self.write_card, self.plan)
+        )
+        needed = self.checkin.minimumSizeHint().width() + side + SIDE_BY_SIDE_ROOM
+        wide = event.size().width() >= max(TWO_COLUMNS_FROM, needed)
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.columns.direction() != direction:
             self.columns.setDirection(direction)

@@ -42,6 +42,7 @@ class CreatePage(QWidget):
         self.repeat_label.setBuddy(self.repeat.edit)
         self.mismatch = QLabel(self.tr("The two passphrases are not the same yet."), parent_)
         self.mismatch.setObjectName("hint")
+        self.mismatch.setWordWrap(True)
         self.mismatch.setVisible(False)
         # Why Enter did nothing: said once she tries, gone as soon as she edits.
         self.refusal = error_label(parent_)

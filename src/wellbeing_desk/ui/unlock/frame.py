@@ -1,7 +1,15 @@
 """The shared frame of the lock screens: a centred column under the app mark."""
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wellbeing_desk.ui.icons import app_icon
 from wellbeing_desk.ui.widgets.text import heading, paragraph
@@ -48,15 +56,26 @@ class LockScreenFrame(QWidget):
         inner.addSpacing(8)
         inner.addWidget(card)
 
+        # Scrolls on a short screen (900×600 with a weak-passphrase warning): never squashed.
+        holder = QWidget(self)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(column, 10)
         row.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 32, 32, 32)
+        outer = QVBoxLayout(holder)
+        outer.setContentsMargins(32, 24, 32, 24)
         outer.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(2)
+        scroll = QScrollArea(self)
+        scroll.setWidget(holder)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
 
 
 def busy_row(text: str, parent: QWidget) -> tuple[QWidget, QLabel]:

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desk.ui.care_names import display_name
 from wellbeing_desk.ui.errors import describe_error
-from wellbeing_desk.ui.journal.care_names import display_name
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.care_items import MAX_NAME_LENGTH, CareItem, CareItemRepository

@@ -2,17 +2,21 @@
 
 Each chip is a tab stop and toggles with Space (it is a checkable button, so
 screen readers announce it as such); the arrow keys also move between chips.
+A chip is as wide as its name with the tick, so the tick appearing moves
+nothing under the cursor; a long name wraps onto a second line rather than
+widening the page.
 """
 
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from wellbeing_desk.ui.widgets.flow_layout import FlowLayout, expanding_width_policy
 
 CHECK_MARK = "✓ "
+MAX_CHIP_TEXT_WIDTH = 300  # px; a longer name wraps onto more lines instead of widening the page
 
 CHIP_STYLE = """
 QPushButton#chip {
@@ -45,6 +49,7 @@ class ChipGroup(QWidget):
         self._layout = FlowLayout(self, spacing=8)
         self._chips: dict[str, QPushButton] = {}
         self._labels: dict[str, str] = {}
+        self._lines: dict[str, list[str]] = {}
 
     # -- content -----------------------------------------------------------------------
 
@@ -65,6 +70,10 @@ class ChipGroup(QWidget):
             chip.installEventFilter(self)
             self._chips[item_id] = chip
             self._labels[item_id] = label
+            self._lines[item_id] = wrapped(label, chip.fontMetrics())
+            # Room for the tick from the start: ticking never re-flows the chips.
+            chip.setText(CHECK_MARK + "\n".join(self._lines[item_id]))
+            chip.setMinimumWidth(chip.sizeHint().width())
             self._show_mark(chip, item_id)
             self._layout.addWidget(chip)
             chip.setVisible(True)  # at once, so Tab finds it straight away
@@ -80,6 +89,7 @@ class ChipGroup(QWidget):
             chip.deleteLater()
         self._chips.clear()
         self._labels.clear()
+        self._lines.clear()
 
     def item_ids(self) -> list[str]:
         return list(self._chips)
@@ -111,7 +121,7 @@ class ChipGroup(QWidget):
         self.changed.emit()
 
     def _show_mark(self, chip: QPushButton, item_id: str) -> None:
-        label = self._labels[item_id]
+        label = "\n".join(self._lines[item_id])
         chip.setText(CHECK_MARK + label if chip.isChecked() else label)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -126,3 +136,14 @@ class ChipGroup(QWidget):
                 target.setFocus(Qt.FocusReason.TabFocusReason)
                 return True
         return False
+
+
+def wrapped(label: str, metrics: QFontMetrics, width: int = MAX_CHIP_TEXT_WIDTH) -> list[str]:
+    """The chip's name in lines no wider than ``width`` (with the tick), broken between words."""
+    lines: list[str] = []
+    for word in label.split():
+        if lines and metrics.horizontalAdvance(f"{CHECK_MARK}{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [label]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desk.ui.widgets.dates import short_date_format
 from wellbeing_desk.ui.widgets.page_style import name_inner_parts
 
 CUSTOM_PERIOD = "custom"
@@ -86,8 +87,7 @@ def filter_combo(panel: QWidget, name: str, max_width: int) -> QComboBox:
 def filter_date(panel: QWidget, name: str, display_format: str | None = None) -> QDateEdit:
     edit = QDateEdit(QDate.currentDate(), panel)
     edit.setCalendarPopup(True)
-    if display_format is not None:
-        edit.setDisplayFormat(display_format)
+    edit.setDisplayFormat(display_format or short_date_format())
     edit.setAccessibleName(name)
     name_inner_parts(edit)
     return edit

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QSlider, QWidget
 CELL_HEIGHT = 34
 CELL_GAP = 6
 MIN_CELL_WIDTH = 24
+CELL_TEXT_ROOM = 8  # px beside a cell's number, clear of its rounded corners
 TWO_DIGIT_MS = 1000
 
 
@@ -89,9 +90,16 @@ class ScaleInput(QSlider):
         return QSize(count * 38 + (count - 1) * CELL_GAP, CELL_HEIGHT + self._anchor_height() + 4)
 
     def minimumSizeHint(self) -> QSize:
+        # Each cell holds its widest number clear of the rounded corners ("10" was cut),
+        # and the two anchors fit side by side under the row.
         count = self._count()
-        width = count * MIN_CELL_WIDTH + (count - 1) * CELL_GAP
-        return QSize(width, CELL_HEIGHT + self._anchor_height() + 4)
+        metrics = QFontMetrics(self.font())
+        cell = max(MIN_CELL_WIDTH, metrics.horizontalAdvance(str(self.high)) + CELL_TEXT_ROOM)
+        width = count * cell + (count - 1) * CELL_GAP + 4
+        anchors = sum(metrics.horizontalAdvance(anchor) for anchor in self.anchors)
+        if all(self.anchors):
+            anchors += 2 * CELL_GAP + 4
+        return QSize(max(width, anchors), CELL_HEIGHT + self._anchor_height() + 4)
 
     def _cell_rect(self, index: int) -> QRectF:
         count = self._count()

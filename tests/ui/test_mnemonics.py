@@ -1,0 +1,131 @@
+"""Alt keys: in every window, in every language, each button she sees has its own.
+
+The walk is the layout tour (``layout_tour.tour``): the create and lock screens,
+every section and sub-page, every debrief step kind, every dialog class and
+real confirmations. In each view the visible buttons and the labels that lead
+to a field (``setBuddy``) are read, as Qt registers their Alt keys, and two
+of them in one window must not share a letter (Alt+S pressed "Saltar" when
+she meant "Siguiente", skipping the distress question). A button repeated on
+every row of a list is left out: one letter cannot tell the rows apart.
+
+Missing: every text whose English has an Alt key keeps one in each
+translation (``test_no_translation_drops_an_alt_key``, over the whole
+``.ts`` file, so strings on screens the walk does not reach count too).
+"""
+
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tests.ui.layout_tour import tour
+from wellbeing_desk import paths
+from wellbeing_desk.ui.application import install_translators
+from wellbeing_desk.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore(
+    "does not support propagateSizeHints", "does not support raise", "grabbing the keyboard"
+)
+LANGUAGES = ["en", "es"]
+
+
+def alt_key(text: str) -> str | None:
+    """The letter after a single "&" ("&&" is a literal ampersand), or None."""
+    plain = text.replace("&&", "")
+    index = plain.find("&")
+    if index < 0 or index == len(plain) - 1:
+        return None
+    return plain[index + 1].lower()
+
+
+def _shown(widget: QWidget, top: QWidget) -> bool:
+    return widget.isVisibleTo(top) and widget.window() is top
+
+
+def alt_key_problems(top: QWidget) -> list[str]:
+    buttons = [b for b in top.findChildren(QAbstractButton) if _shown(b, top)]
+    labels = [
+        label
+        for label in top.findChildren(QLabel)
+        if label.buddy() is not None and _shown(label, top) and _shown(label.buddy(), top)
+    ]
+    counts: dict[str, int] = defaultdict(int)
+    for button in buttons:
+        counts[button.text()] += 1
+    repeated = {text for text, count in counts.items() if count > 1}
+    owners: dict[str, list[str]] = defaultdict(list)
+    problems: list[str] = []
+    for widget in [*buttons, *labels]:
+        text = widget.text()
+        key = alt_key(text)
+        if key is None or text in repeated:
+            continue  # a row's repeated button: the same key on purpose
+        owners[key].append(text)
+    for key, texts in sorted(owners.items()):
+        if len(texts) > 1:
+            problems.append(f"Alt+{key.upper()} for {texts}")
+    return problems
+
+
+@pytest.fixture(params=LANGUAGES)
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    install_translators(qapp, request.param)
+    yield request.param
+    install_translators(qapp, "en")
+
+
+def test_alt_key_check_finds_what_it_should(qtbot) -> None:
+    assert alt_key("&Siguiente") == "s"
+    assert alt_key("Tom && Jerry") is None
+    assert alt_key("Sal&tar && más") == "t"
+    top = QWidget()
+    qtbot.addWidget(top)
+    layout = QVBoxLayout(top)
+    field = QLineEdit(top)
+    label = QLabel("&Nombre", top)
+    label.setBuddy(field)
+    for widget in (QPushButton("&Saltar", top), QPushButton("&Siguiente", top), label, field):
+        layout.addWidget(widget)
+    for _ in range(2):
+        layout.addWidget(QPushButton("&Quitar", top))  # one per row: left out
+    top.show()
+    assert alt_key_problems(top) == ["Alt+S for ['&Saltar', '&Siguiente']"]
+
+
+def test_every_window_has_distinct_alt_keys(
+    qtbot, make_window, ui_vault_dir: Path, language: str
+) -> None:
+    window: MainWindow = make_window()
+    window.resize(1040, 720)
+    found: dict[str, list[str]] = {}
+    for name, shown in tour(qtbot, window, ui_vault_dir):
+        problems = alt_key_problems(shown)
+        if problems:
+            found[name] = problems
+    report = "\n".join(f"{name}: {'; '.join(p)}" for name, p in found.items())
+    assert not found, f"in {language}:\n{report}"
+
+
+def test_no_translation_drops_an_alt_key() -> None:
+    """A translation keeps the Alt key of its English ("&Next" once became "Siguiente")."""
+    ts = paths.assets_dir() / "translations" / "wellbeing_desk_es.ts"
+    dropped = []
+    for message in ET.parse(ts).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None or not translation.text or translation.get("type"):
+            continue  # untranslated or numerus: the language test reports those
+        if alt_key(source) is not None and alt_key(translation.text) is None:
+            dropped.append(f"{source!r} → {translation.text!r}")
+    assert dropped == []
