@@ -29,8 +29,8 @@
             <translation>Fecha de la acción {number}</translation>
         </message>
         <message>
-            <source>Remove</source>
-            <translation>Quitar</translation>
+            <source>&amp;Remove</source>
+            <translation>&amp;Quitar</translation>
         </message>
         <message>
             <source>Remove action {number}</source>
@@ -40,8 +40,8 @@
     <context>
         <name>ActionsInput</name>
         <message>
-            <source>Add an action</source>
-            <translation>Añadir una acción</translation>
+            <source>Add an &amp;action</source>
+            <translation>Añadir una a&amp;cción</translation>
         </message>
         <message>
             <source>Add another action</source>
@@ -169,28 +169,28 @@ muy pocos días para saberlo</translation>
             <translation>En pausa. Sigue cuando quieras.</translation>
         </message>
         <message>
-            <source>Pause</source>
-            <translation>Pausa</translation>
-        </message>
-        <message>
             <source>Pause the breathing guide</source>
             <translation>Pausar la guía de respiración</translation>
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation>Continuar</translation>
         </message>
         <message>
             <source>Continue the breathing guide</source>
             <translation>Seguir con la guía de respiración</translation>
         </message>
         <message>
-            <source>Start</source>
-            <translation>Empezar</translation>
+            <source>&amp;Pause</source>
+            <translation>&amp;Pausa</translation>
+        </message>
+        <message>
+            <source>&amp;Continue</source>
+            <translation>&amp;Continuar</translation>
         </message>
         <message>
             <source>Start the breathing guide</source>
             <translation>Empezar la guía de respiración</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Empezar</translation>
         </message>
         <message>
             <source>Breathe in… {seconds}</source>
@@ -531,10 +531,6 @@ Save the image?</source>
             <translation>Lo que hice por mí</translation>
         </message>
         <message>
-            <source>Edit my lists…</source>
-            <translation>Editar mis listas…</translation>
-        </message>
-        <message>
             <source>Edit my list of activities</source>
             <translation>Editar mi lista de actividades</translation>
         </message>
@@ -547,8 +543,12 @@ Save the image?</source>
             <translation>Una línea sobre hoy</translation>
         </message>
         <message>
-            <source>Save check-in</source>
-            <translation>Guardar registro</translation>
+            <source>&amp;Edit my lists…</source>
+            <translation>&amp;Editar mis listas…</translation>
+        </message>
+        <message>
+            <source>&amp;Save check-in</source>
+            <translation>&amp;Guardar registro</translation>
         </message>
         <message>
             <source>Save the check-in</source>
@@ -594,6 +594,10 @@ Save the image?</source>
             <translation>Frase de contraseña</translation>
         </message>
         <message>
+            <source>&amp;Confirm</source>
+            <translation>&amp;Confirmar</translation>
+        </message>
+        <message>
             <source>Confirm</source>
             <translation>Confirmar</translation>
         </message>
@@ -625,8 +629,8 @@ Save the image?</source>
             <translation>Etiqueta, p. ej. línea 24 horas</translation>
         </message>
         <message>
-            <source>Remove</source>
-            <translation>Quitar</translation>
+            <source>Re&amp;move</source>
+            <translation>Qui&amp;tar</translation>
         </message>
         <message>
             <source>Remove this contact method</source>
@@ -652,8 +656,16 @@ Save the image?</source>
             <translation>Personas y organizaciones de tu directorio; Intro añade una</translation>
         </message>
         <message>
-            <source>Add</source>
-            <translation>Añadir</translation>
+            <source>A&amp;dd</source>
+            <translation>Aña&amp;dir</translation>
+        </message>
+        <message>
+            <source>Add na&amp;me</source>
+            <translation>Añadir &amp;nombre</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Quitar</translation>
         </message>
         <message>
             <source>Add the one chosen in the list</source>
@@ -666,10 +678,6 @@ Save the image?</source>
         <message>
             <source>A name to add</source>
             <translation>Un nombre para añadir</translation>
-        </message>
-        <message>
-            <source>Add name</source>
-            <translation>Añadir nombre</translation>
         </message>
         <message>
             <source>Add the name you typed</source>
@@ -686,10 +694,6 @@ Save the image?</source>
         <message>
             <source>Nobody chosen yet.</source>
             <translation>Todavía no elegiste a nadie.</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Quitar</translation>
         </message>
         <message>
             <source>Remove {name}</source>
@@ -733,6 +737,10 @@ Save the image?</source>
         <message>
             <source>Important: if you forget this passphrase, nobody can recover your vault, not even the people who make Wellbeing Desk. Keep a copy somewhere safe if you need one.</source>
             <translation>Importante: si olvidas esta frase de contraseña, nadie podrá recuperar tu bóveda, ni siquiera quienes hacen Wellbeing Desk. Si necesitas una copia, guárdala en un lugar seguro.</translation>
+        </message>
+        <message>
+            <source>&amp;Create vault</source>
+            <translation>&amp;Crear bóveda</translation>
         </message>
         <message>
             <source>Create vault</source>
@@ -781,8 +789,8 @@ Save the image?</source>
             <translation>Formato</translation>
         </message>
         <message>
-            <source>Export…</source>
-            <translation>Exportar…</translation>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportar…</translation>
         </message>
         <message>
             <source>Export the debrief</source>
@@ -828,16 +836,8 @@ Save the image?</source>
             <translation>Esto no es terapia. Solo la revisión de seguridad pregunta qué pasó, y solo por los hechos; puedes dejar fuera esas preguntas o saltarte cualquiera. Si sientes que es demasiado, o si semanas después sigues sin dormir bien, en alerta o sin sentir nada, hablar con alguien con formación puede ayudarte.</translation>
         </message>
         <message>
-            <source>See support in your directory</source>
-            <translation>Ver apoyo en tu directorio</translation>
-        </message>
-        <message>
             <source>See counselling, trauma care, peer support and helplines in your directory</source>
             <translation>Ver acompañamiento psicológico, atención al trauma, apoyo entre pares y líneas de ayuda en tu directorio</translation>
-        </message>
-        <message>
-            <source>Breathe and ground yourself</source>
-            <translation>Respirar y hacer un ejercicio de anclaje</translation>
         </message>
         <message>
             <source>Open the breathing and grounding exercises</source>
@@ -848,8 +848,16 @@ Save the image?</source>
             <translation>Continúa donde lo dejaste</translation>
         </message>
         <message>
-            <source>Manage templates…</source>
-            <translation>Gestionar plantillas…</translation>
+            <source>&amp;See support in your directory</source>
+            <translation>&amp;Ver apoyo en tu directorio</translation>
+        </message>
+        <message>
+            <source>&amp;Breathe and ground yourself</source>
+            <translation>&amp;Respirar y hacer un ejercicio de anclaje</translation>
+        </message>
+        <message>
+            <source>&amp;Manage templates…</source>
+            <translation>&amp;Gestionar plantillas…</translation>
         </message>
         <message>
             <source>Manage templates: duplicate, edit, write your own, import and export</source>
@@ -1083,10 +1091,6 @@ Save the image?</source>
             <translation>Marcar como favorita (Ctrl+D)</translation>
         </message>
         <message>
-            <source>Edit</source>
-            <translation>Editar</translation>
-        </message>
-        <message>
             <source>Edit this entry</source>
             <translation>Editar esta entrada</translation>
         </message>
@@ -1095,20 +1099,12 @@ Save the image?</source>
             <translation>Editar esta entrada (Intro en la lista)</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <translation>Eliminar</translation>
-        </message>
-        <message>
             <source>Delete this entry</source>
             <translation>Eliminar esta entrada</translation>
         </message>
         <message>
             <source>Delete this entry; you can undo it (Delete)</source>
             <translation>Eliminar esta entrada; puedes deshacerlo (Supr)</translation>
-        </message>
-        <message>
-            <source>I checked this</source>
-            <translation>Ya lo comprobé</translation>
         </message>
         <message>
             <source>I checked this entry today</source>
@@ -1207,8 +1203,28 @@ Save the image?</source>
             <translation>Del directorio inicial: compruébalo antes de confiar en ello.</translation>
         </message>
         <message>
+            <source>★ &amp;Favourite</source>
+            <translation>★ &amp;Favorita</translation>
+        </message>
+        <message>
+            <source>☆ Mark as &amp;favourite</source>
+            <translation>☆ Marcar como &amp;favorita</translation>
+        </message>
+        <message>
             <source>From the starter directory — check before relying on it (checked {date}).</source>
             <translation>Del directorio inicial: compruébalo antes de confiar en ello (comprobado el {date}).</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>Eli&amp;minar</translation>
+        </message>
+        <message>
+            <source>I chec&amp;ked this</source>
+            <translation>Ya lo &amp;comprobé</translation>
         </message>
         <message>
             <source>From the starter directory — check before relying on it (from {source}, seen {date}).</source>
@@ -1257,14 +1273,6 @@ Save the image?</source>
         <message>
             <source>Open the note “{title}” ({date})</source>
             <translation>Abrir la nota «{title}» ({date})</translation>
-        </message>
-        <message>
-            <source>★ Favourite</source>
-            <translation>★ Favorita</translation>
-        </message>
-        <message>
-            <source>☆ Mark as favourite</source>
-            <translation>☆ Marcar como favorita</translation>
         </message>
         <message>
             <source>Favourite; press to unmark</source>
@@ -1320,6 +1328,10 @@ Save the image?</source>
         <message>
             <source>Two-letter country codes separated by commas, or the word worldwide</source>
             <translation>Códigos de país de dos letras separados por comas, o la palabra worldwide</translation>
+        </message>
+        <message>
+            <source>&amp;Add a contact method</source>
+            <translation>&amp;Añadir una forma de contacto</translation>
         </message>
         <message>
             <source>Add a contact method</source>
@@ -1378,8 +1390,12 @@ Save the image?</source>
             <translation>Favorito</translation>
         </message>
         <message>
-            <source>Save</source>
-            <translation>Guardar</translation>
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Cancelar</translation>
         </message>
         <message>
             <source>Save this entry</source>
@@ -1388,10 +1404,6 @@ Save the image?</source>
         <message>
             <source>Save (Ctrl+S)</source>
             <translation>Guardar (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Cancel editing</source>
@@ -1481,8 +1493,8 @@ Save the image?</source>
             <translation>Formato</translation>
         </message>
         <message>
-            <source>Export…</source>
-            <translation>Exportar…</translation>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportar…</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -1576,8 +1588,8 @@ Save the image?</source>
             <translation>Entradas cuyo horario dice que están abiertas ahora, en su zona horaria</translation>
         </message>
         <message>
-            <source>Clear filters</source>
-            <translation>Quitar filtros</translation>
+            <source>Clea&amp;r filters</source>
+            <translation>&amp;Quitar filtros</translation>
         </message>
         <message>
             <source>Clear the filters</source>
@@ -1809,10 +1821,6 @@ Save the image?</source>
     <context>
         <name>DirectoryPage</name>
         <message>
-            <source>New entry</source>
-            <translation>Nueva entrada</translation>
-        </message>
-        <message>
             <source>Add a new directory entry</source>
             <translation>Añadir una entrada nueva al directorio</translation>
         </message>
@@ -1821,16 +1829,8 @@ Save the image?</source>
             <translation>Nueva entrada (Ctrl+N)</translation>
         </message>
         <message>
-            <source>Import…</source>
-            <translation>Importar…</translation>
-        </message>
-        <message>
             <source>Import entries from a vCard or CSV file</source>
             <translation>Importar entradas de un archivo vCard o CSV</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Exportar…</translation>
         </message>
         <message>
             <source>Export the directory to a file</source>
@@ -1881,6 +1881,18 @@ Save the image?</source>
                 <numerusform>Se muestran las primeras {shown} de %n entrada.</numerusform>
                 <numerusform>Se muestran las primeras {shown} de %n entradas.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&amp;New entry</source>
+            <translation>&amp;Nueva entrada</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importar…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xportar…</translation>
         </message>
         <message numerus="yes">
             <source>Copied. The clipboard will be cleared in %n seconds.</source>
@@ -1966,16 +1978,16 @@ Save the image?</source>
             <translation>Continúas con tus cambios sin guardar.</translation>
         </message>
         <message>
-            <source>Discard changes</source>
-            <translation>Descartar cambios</translation>
-        </message>
-        <message>
             <source>Discard the unsaved changes</source>
             <translation>Descartar los cambios sin guardar</translation>
         </message>
         <message>
-            <source>Close</source>
-            <translation>Cerrar</translation>
+            <source>&amp;Discard changes</source>
+            <translation>&amp;Descartar cambios</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Cerrar</translation>
         </message>
         <message>
             <source>Close the editor; your text stays as a draft</source>
@@ -1986,8 +1998,8 @@ Save the image?</source>
             <translation>Tu texto queda como borrador (Escape)</translation>
         </message>
         <message>
-            <source>Save</source>
-            <translation>Guardar</translation>
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
         </message>
         <message>
             <source>Save the note</source>
@@ -2156,8 +2168,8 @@ Save the image?</source>
             <translation>Señales de alerta que noté</translation>
         </message>
         <message>
-            <source>Edit my lists…</source>
-            <translation>Editar mis listas…</translation>
+            <source>&amp;Edit my lists…</source>
+            <translation>&amp;Editar mis listas…</translation>
         </message>
         <message>
             <source>Edit my lists of activities and warning signs</source>
@@ -2245,6 +2257,10 @@ Save the image?</source>
         <message>
             <source>&amp;Who this is</source>
             <translation>&amp;Quién es</translation>
+        </message>
+        <message>
+            <source>&amp;Add to my list</source>
+            <translation>&amp;Añadir a mi lista</translation>
         </message>
         <message>
             <source>Add to my list</source>
@@ -2397,10 +2413,6 @@ Save the image?</source>
             <translation>Formato</translation>
         </message>
         <message>
-            <source>Export…</source>
-            <translation>Exportar…</translation>
-        </message>
-        <message>
             <source>Export the journal entries</source>
             <translation>Exportar las entradas del diario</translation>
         </message>
@@ -2435,6 +2447,10 @@ Save the image?</source>
         <message>
             <source>The export could not be saved, and nothing was written. Check that the folder exists and that you are allowed to write to it, then try again.</source>
             <translation>No se pudo guardar la exportación y no se escribió nada. Comprueba que la carpeta existe y que puedes escribir en ella, e inténtalo de nuevo.</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportar…</translation>
         </message>
         <message>
             <source>Journal, {first} to {last}</source>
@@ -2492,8 +2508,8 @@ Save the image?</source>
             <translation>Borrar la búsqueda</translation>
         </message>
         <message>
-            <source>Filters</source>
-            <translation>Filtros</translation>
+            <source>&amp;Filters</source>
+            <translation>&amp;Filtros</translation>
         </message>
         <message>
             <source>Show the filters</source>
@@ -2552,8 +2568,8 @@ Save the image?</source>
             <translation>Estrés hasta</translation>
         </message>
         <message>
-            <source>Clear filters</source>
-            <translation>Quitar filtros</translation>
+            <source>Clea&amp;r filters</source>
+            <translation>&amp;Quitar filtros</translation>
         </message>
         <message>
             <source>Clear the filters</source>
@@ -2654,8 +2670,8 @@ Save the image?</source>
             <translation>De «{title}», para hoy</translation>
         </message>
         <message>
-            <source>Open</source>
-            <translation>Abrir</translation>
+            <source>&amp;Open</source>
+            <translation>&amp;Abrir</translation>
         </message>
         <message>
             <source>Open the note “{title}”</source>
@@ -2680,8 +2696,8 @@ Save the image?</source>
     <context>
         <name>FollowUpsInput</name>
         <message>
-            <source>Add a follow-up</source>
-            <translation>Añadir un seguimiento</translation>
+            <source>Add a &amp;follow-up</source>
+            <translation>Añadir un &amp;seguimiento</translation>
         </message>
         <message>
             <source>Add another follow-up</source>
@@ -2719,8 +2735,8 @@ Save the image?</source>
     <context>
         <name>GroundingButton</name>
         <message>
-            <source>Breathe and ground yourself</source>
-            <translation>Respirar y hacer un ejercicio de anclaje</translation>
+            <source>&amp;Breathe and ground yourself</source>
+            <translation>&amp;Respirar y hacer un ejercicio de anclaje</translation>
         </message>
         <message>
             <source>Open the breathing and grounding exercises</source>
@@ -2886,10 +2902,6 @@ Save the image?</source>
         <message>
             <source>Likely duplicates</source>
             <translation>Probables duplicados</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Importar</translation>
         </message>
         <message>
             <source>Add these entries to the directory</source>
@@ -3197,6 +3209,10 @@ Save the image?</source>
             <translation>Elige qué contiene cada columna. Una columna que no corresponde a ningún campo se guarda en tus notas con su nombre; las columnas marcadas «No importar» se dejan fuera. Abajo se muestran las primeras filas del archivo.</translation>
         </message>
         <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
             <source>Keep in my notes</source>
             <translation>Guardar en mis notas</translation>
         </message>
@@ -3334,10 +3350,6 @@ Save the image?</source>
             <translation>Período mostrado</translation>
         </message>
         <message>
-            <source>Export for a counsellor…</source>
-            <translation>Exportar para acompañamiento…</translation>
-        </message>
-        <message>
             <source>Export journal entries for a counsellor</source>
             <translation>Exportar entradas del diario para una persona de acompañamiento</translation>
         </message>
@@ -3362,10 +3374,6 @@ Save the image?</source>
             <translation>Ánimo (1–5)</translation>
         </message>
         <message>
-            <source>Save the charts as an image…</source>
-            <translation>Guardar los gráficos como imagen…</translation>
-        </message>
-        <message>
             <source>Save the charts as an image</source>
             <translation>Guardar los gráficos como imagen</translation>
         </message>
@@ -3386,6 +3394,14 @@ Save the image?</source>
         <message>
             <source>Activities and next-day stress</source>
             <translation>Actividades y estrés del día siguiente</translation>
+        </message>
+        <message>
+            <source>&amp;Export for a counsellor…</source>
+            <translation>&amp;Exportar para acompañamiento…</translation>
+        </message>
+        <message>
+            <source>&amp;Save the charts as an image…</source>
+            <translation>&amp;Guardar los gráficos como imagen…</translation>
         </message>
         <message>
             <source>Some things that help, like counselling or talking about something hard, can feel heavier for a day or two before they help.</source>
@@ -3455,10 +3471,6 @@ Save the image?</source>
     <context>
         <name>JournalListPanel</name>
         <message>
-            <source>New entry</source>
-            <translation>Nueva entrada</translation>
-        </message>
-        <message>
             <source>Write a new entry</source>
             <translation>Escribir una entrada nueva</translation>
         </message>
@@ -3467,16 +3479,20 @@ Save the image?</source>
             <translation>Nueva entrada (Ctrl+N)</translation>
         </message>
         <message>
-            <source>Trash</source>
-            <translation>Papelera</translation>
-        </message>
-        <message>
             <source>Show the trash</source>
             <translation>Mostrar la papelera</translation>
         </message>
         <message>
-            <source>Restore</source>
-            <translation>Restaurar</translation>
+            <source>&amp;New entry</source>
+            <translation>&amp;Nueva entrada</translation>
+        </message>
+        <message>
+            <source>&amp;Trash</source>
+            <translation>&amp;Papelera</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurar</translation>
         </message>
         <message>
             <source>Restore the chosen entry</source>
@@ -3517,6 +3533,10 @@ Save the image?</source>
         <message>
             <source>Back to the journal</source>
             <translation>Volver al diario</translation>
+        </message>
+        <message>
+            <source>&amp;Back to the journal</source>
+            <translation>&amp;Volver al diario</translation>
         </message>
         <message>
             <source>The trash is empty.</source>
@@ -3661,20 +3681,12 @@ Save the image?</source>
             <translation>Esta nota está en la papelera.</translation>
         </message>
         <message>
-            <source>Edit</source>
-            <translation>Editar</translation>
-        </message>
-        <message>
             <source>Edit this note</source>
             <translation>Editar esta nota</translation>
         </message>
         <message>
             <source>Edit this note (Enter in the list)</source>
             <translation>Editar esta nota (Intro en la lista)</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Eliminar</translation>
         </message>
         <message>
             <source>Move this note to the trash</source>
@@ -3685,8 +3697,16 @@ Save the image?</source>
             <translation>Mover esta nota a la papelera; puedes deshacerlo</translation>
         </message>
         <message>
-            <source>Restore</source>
-            <translation>Restaurar</translation>
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>Eli&amp;minar</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurar</translation>
         </message>
         <message>
             <source>Restore this note</source>
@@ -3782,8 +3802,8 @@ Save the image?</source>
             <translation>Borrar la búsqueda</translation>
         </message>
         <message>
-            <source>Filters</source>
-            <translation>Filtros</translation>
+            <source>&amp;Filters</source>
+            <translation>&amp;Filtros</translation>
         </message>
         <message>
             <source>Show the filters</source>
@@ -3834,8 +3854,8 @@ Save the image?</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <source>Clear filters</source>
-            <translation>Quitar filtros</translation>
+            <source>Clea&amp;r filters</source>
+            <translation>&amp;Quitar filtros</translation>
         </message>
         <message>
             <source>Clear the filters</source>
@@ -3881,8 +3901,8 @@ Save the image?</source>
             <translation>Contexto</translation>
         </message>
         <message>
-            <source>Edit list…</source>
-            <translation>Editar la lista…</translation>
+            <source>&amp;Edit list…</source>
+            <translation>&amp;Editar la lista…</translation>
         </message>
         <message>
             <source>Edit your list of contexts</source>
@@ -3921,8 +3941,8 @@ Save the image?</source>
             <translation>Vista previa del texto de la nota</translation>
         </message>
         <message>
-            <source>Start from prompts</source>
-            <translation>Empezar con preguntas guía</translation>
+            <source>Start from p&amp;rompts</source>
+            <translation>Empezar con &amp;preguntas guía</translation>
         </message>
         <message>
             <source>Add headings to the text from a template of prompts</source>
@@ -4065,10 +4085,6 @@ Save the image?</source>
     <context>
         <name>NotesPage</name>
         <message>
-            <source>New note</source>
-            <translation>Nota nueva</translation>
-        </message>
-        <message>
             <source>Write a new note</source>
             <translation>Escribir una nota nueva</translation>
         </message>
@@ -4077,24 +4093,28 @@ Save the image?</source>
             <translation>Nota nueva (Ctrl+N)</translation>
         </message>
         <message>
-            <source>Trash</source>
-            <translation>Papelera</translation>
-        </message>
-        <message>
             <source>Show the trash</source>
             <translation>Mostrar la papelera</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Restaurar</translation>
         </message>
         <message>
             <source>Restore the chosen note</source>
             <translation>Restaurar la nota elegida</translation>
         </message>
         <message>
-            <source>Empty trash…</source>
-            <translation>Vaciar la papelera…</translation>
+            <source>&amp;New note</source>
+            <translation>&amp;Nota nueva</translation>
+        </message>
+        <message>
+            <source>&amp;Trash</source>
+            <translation>&amp;Papelera</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurar</translation>
+        </message>
+        <message>
+            <source>&amp;Empty trash…</source>
+            <translation>Vaciar la &amp;papelera…</translation>
         </message>
         <message>
             <source>Empty the trash for good</source>
@@ -4176,6 +4196,10 @@ Save the image?</source>
                 <numerusform>%n nota eliminada para siempre.</numerusform>
                 <numerusform>%n notas eliminadas para siempre.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&amp;Back to the notes</source>
+            <translation>&amp;Volver a las notas</translation>
         </message>
         <message>
             <source>Back to the notes</source>
@@ -4411,8 +4435,8 @@ Save the image?</source>
             <translation>Tu plan está vacío por ahora. Escribir lo que te ayuda en un día tranquilo hace que sea más fácil encontrarlo en un día difícil.</translation>
         </message>
         <message>
-            <source>Open my plan</source>
-            <translation>Abrir mi plan</translation>
+            <source>Open my &amp;plan</source>
+            <translation>Abrir mi &amp;plan</translation>
         </message>
         <message>
             <source>Open my self-care plan</source>
@@ -4567,8 +4591,15 @@ Save the image?</source>
             <translation>Respirar y anclarme</translation>
         </message>
         <message>
-            <source>Close</source>
-            <translation>Cerrar</translation>
+            <source>C&amp;lose</source>
+            <translation>C&amp;errar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Request</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Algo salió mal</translation>
         </message>
     </context>
     <context>
@@ -4993,16 +5024,8 @@ Save the image?</source>
             <translation>Probar un ejercicio de respiración o de anclaje</translation>
         </message>
         <message>
-            <source>Stop for today</source>
-            <translation>Parar por hoy</translation>
-        </message>
-        <message>
             <source>Stop for today: your debrief is kept and you can come back to it</source>
             <translation>Parar por hoy: tu repaso se guarda y puedes volver a él</translation>
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation>Continuar</translation>
         </message>
         <message>
             <source>Continue the debrief</source>
@@ -5017,16 +5040,8 @@ Save the image?</source>
             <translation>Vienen del directorio inicial. En un día tranquilo, añade a las personas y los números a los que llamarías en una emergencia.</translation>
         </message>
         <message>
-            <source>See support in your directory</source>
-            <translation>Ver apoyo en tu directorio</translation>
-        </message>
-        <message>
             <source>See counselling, trauma care, peer support and helplines in your directory</source>
             <translation>Ver acompañamiento psicológico, atención al trauma, apoyo entre pares y líneas de ayuda en tu directorio</translation>
-        </message>
-        <message>
-            <source>Finish</source>
-            <translation>Terminar</translation>
         </message>
         <message>
             <source>Finish the debrief</source>
@@ -5039,6 +5054,26 @@ Save the image?</source>
         <message>
             <source>Your safety comes first.</source>
             <translation>Tu seguridad es lo primero.</translation>
+        </message>
+        <message>
+            <source>T&amp;ry a breathing or grounding exercise</source>
+            <translation>Pr&amp;obar un ejercicio de respiración o de anclaje</translation>
+        </message>
+        <message>
+            <source>St&amp;op for today</source>
+            <translation>Pa&amp;rar por hoy</translation>
+        </message>
+        <message>
+            <source>&amp;Continue</source>
+            <translation>&amp;Continuar</translation>
+        </message>
+        <message>
+            <source>&amp;See support in your directory</source>
+            <translation>&amp;Ver apoyo en tu directorio</translation>
+        </message>
+        <message>
+            <source>F&amp;inish</source>
+            <translation>Te&amp;rminar</translation>
         </message>
         <message>
             <source>Your distress went up.</source>
@@ -5103,8 +5138,8 @@ Save the image?</source>
     <context>
         <name>TakeawaysInput</name>
         <message>
-            <source>Add a takeaway</source>
-            <translation>Añadir una idea</translation>
+            <source>Add a &amp;takeaway</source>
+            <translation>Añadir una &amp;idea</translation>
         </message>
         <message>
             <source>Add another key takeaway</source>
@@ -5209,8 +5244,8 @@ Save the image?</source>
             <translation>Guardar la plantilla</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Cancelar</translation>
         </message>
         <message>
             <source>Close without saving the changes</source>
@@ -5673,12 +5708,12 @@ Save the image?</source>
             <translation>Importar una plantilla desde un archivo</translation>
         </message>
         <message>
-            <source>Close</source>
-            <translation>Cerrar</translation>
-        </message>
-        <message>
             <source>Close the templates</source>
             <translation>Cerrar las plantillas</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Cerrar</translation>
         </message>
         <message>
             <source>Built in</source>
@@ -5904,8 +5939,16 @@ Save the image?</source>
             <translation>Una entrada completa tiene espacio para el sueño, la energía, las señales de alerta y tus propias palabras.</translation>
         </message>
         <message>
+            <source>&amp;Write a full entry</source>
+            <translation>E&amp;scribir una entrada completa</translation>
+        </message>
+        <message>
             <source>Write a full entry</source>
             <translation>Escribir una entrada completa</translation>
+        </message>
+        <message>
+            <source>&amp;Reach someone now</source>
+            <translation>&amp;Contactar a alguien ya</translation>
         </message>
         <message>
             <source>Reach someone now</source>
@@ -5936,6 +5979,10 @@ Save the image?</source>
             <translation>No volver a recordármelo</translation>
         </message>
         <message>
+            <source>&amp;Continue your unsaved entry</source>
+            <translation>Con&amp;tinuar tu entrada sin guardar</translation>
+        </message>
+        <message>
             <source>Continue your unsaved entry</source>
             <translation>Continuar tu entrada sin guardar</translation>
         </message>
@@ -5955,8 +6002,8 @@ Save the image?</source>
             <translation>Empezado el {started}, movido a la papelera el {trashed}</translation>
         </message>
         <message>
-            <source>Restore</source>
-            <translation>Restaurar</translation>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurar</translation>
         </message>
         <message>
             <source>Restore “{title}” from {date}</source>
@@ -5978,8 +6025,8 @@ Save the image?</source>
             <translation>La papelera está vacía.</translation>
         </message>
         <message>
-            <source>Empty trash…</source>
-            <translation>Vaciar la papelera…</translation>
+            <source>&amp;Empty trash…</source>
+            <translation>Vaciar la &amp;papelera…</translation>
         </message>
         <message>
             <source>Empty the trash: remove these debriefs for good</source>
@@ -6022,6 +6069,10 @@ Save the image?</source>
         <message>
             <source>Passphrase</source>
             <translation>Frase de contraseña</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Desbloquear</translation>
         </message>
         <message>
             <source>Unlock</source>
@@ -6169,16 +6220,16 @@ Save the image?</source>
             <translation>Wellbeing Desk</translation>
         </message>
         <message>
-            <source>Help</source>
-            <translation>Ayuda</translation>
-        </message>
-        <message>
             <source>Help and keyboard shortcuts</source>
             <translation>Ayuda y atajos de teclado</translation>
         </message>
         <message>
-            <source>Lock</source>
-            <translation>Bloquear</translation>
+            <source>&amp;Help</source>
+            <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>B&amp;loquear</translation>
         </message>
         <message>
             <source>Lock Wellbeing Desk</source>

@@ -72,7 +72,7 @@ def test_translations_load_for_the_chosen_language(qapp, tmp_path, monkeypatch) 
     ts.write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
         '<TS version="2.1" language="es">\n<context><name>UnlockPage</name>\n'
-        "<message><source>Unlock</source><translation>Desbloquear</translation></message>\n"
+        "<message><source>&amp;Unlock</source><translation>&amp;Desbloquear</translation></message>\n"
         "</context>\n</TS>\n",
         encoding="utf-8",
     )
@@ -96,7 +96,7 @@ def test_translations_load_for_the_chosen_language(qapp, tmp_path, monkeypatch) 
         from wellbeing_desk.ui.unlock.unlock_page import UnlockPage
 
         page = UnlockPage()
-        assert page.unlock_button.text() == "Desbloquear"
+        assert page.unlock_button.text() == "&Desbloquear"
         page.deleteLater()
     finally:
         application.install_translators(qapp, "en")

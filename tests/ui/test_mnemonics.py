@@ -8,9 +8,17 @@ of them in one window must not share a letter (Alt+S pressed "Saltar" when
 she meant "Siguiente", skipping the distress question). A button repeated on
 every row of a list is left out: one letter cannot tell the rows apart.
 
-Missing: every text whose English has an Alt key keeps one in each
-translation (``test_no_translation_drops_an_alt_key``, over the whole
-``.ts`` file, so strings on screens the walk does not reach count too).
+Missing: every push button she sees has an Alt key, in every language, except
+(``EXCEPTIONS``) where the app does not write the words: Qt's own standard
+buttons ("Close", "Cancel", "Save" from ``QDialogButtonBox``, translated by
+Qt's ``qtbase_<lang>.qm``, shown as Qt writes them), her own words on a button
+(chips of her lists, the people in a support offer: marked ``textIsData``)
+and a button without text (it must have an accessible name instead). Other
+buttons (check boxes, radio buttons, the small ×/↑/↓ and "Show" tool buttons
+beside a field) are left out of "missing" but checked for clashes. Every text
+whose English has an Alt key also keeps one in each translation
+(``test_no_translation_drops_an_alt_key``, over the whole ``.ts`` file, so
+strings on screens the walk does not reach count too).
 """
 
 import xml.etree.ElementTree as ET
@@ -22,6 +30,7 @@ import pytest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -51,6 +60,56 @@ def alt_key(text: str) -> str | None:
 
 def _shown(widget: QWidget, top: QWidget) -> bool:
     return widget.isVisibleTo(top) and widget.window() is top
+
+
+EXCEPTIONS = {
+    "Qt's words": "a QDialogButtonBox standard button showing Qt's own (translated) text",
+    "her words": "a button whose text is her data (property textIsData)",
+    "no text": "an icon-only button: it has an accessible name instead",
+}
+
+
+def _qt_text(button: QAbstractButton) -> bool:
+    """A standard button of a button box still showing the text Qt gives it."""
+    box = button.parent()
+    if not isinstance(box, QDialogButtonBox):
+        return False
+    standard = box.standardButton(button)
+    if standard == QDialogButtonBox.StandardButton.NoButton:
+        return False
+    fresh = QDialogButtonBox(standard)
+    qt_text = fresh.button(standard).text()
+    fresh.deleteLater()
+    return button.text() == qt_text
+
+
+def exception(button: QAbstractButton) -> str | None:
+    """Why a push button may go without an Alt key (a key of ``EXCEPTIONS``), or None."""
+    if _qt_text(button):
+        return "Qt's words"
+    if button.property("textIsData"):
+        return "her words"
+    if not button.text():
+        return "no text"
+    return None
+
+
+def missing_alt_keys(top: QWidget) -> list[str]:
+    """Push buttons shown without an Alt key (a row's repeated button aside)."""
+    buttons = [b for b in top.findChildren(QPushButton) if _shown(b, top)]
+    counts: dict[str, int] = defaultdict(int)
+    for button in buttons:
+        counts[button.text()] += 1
+    missing = []
+    for button in buttons:
+        if counts[button.text()] > 1 or alt_key(button.text()) is not None:
+            continue
+        why = exception(button)
+        if why == "no text" and not button.accessibleName():
+            missing.append(f"a button without text or accessible name ({button.objectName()})")
+        elif why is None:
+            missing.append(f"no Alt key: {button.text()!r}")
+    return missing
 
 
 def alt_key_problems(top: QWidget) -> list[str]:
@@ -101,6 +160,20 @@ def test_alt_key_check_finds_what_it_should(qtbot) -> None:
         layout.addWidget(QPushButton("&Quitar", top))  # one per row: left out
     top.show()
     assert alt_key_problems(top) == ["Alt+S for ['&Saltar', '&Siguiente']"]
+    assert missing_alt_keys(top) == []
+    layout.addWidget(QPushButton("Guardar", top))
+    chip = QPushButton("Tom && Jerry", top)
+    chip.setProperty("textIsData", True)
+    layout.addWidget(chip)
+    icon_only = QPushButton(top)
+    icon_only.setAccessibleName("Buscar")
+    layout.addWidget(icon_only)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, top)
+    layout.addWidget(box)
+    QApplication.processEvents()  # a layout shows its new widgets on the next turn
+    assert missing_alt_keys(top) == ["no Alt key: 'Guardar'"]
+    box.button(QDialogButtonBox.StandardButton.Close).setText("Done")
+    assert missing_alt_keys(top) == ["no Alt key: 'Guardar'", "no Alt key: 'Done'"]
 
 
 def test_every_window_has_distinct_alt_keys(
@@ -110,7 +183,7 @@ def test_every_window_has_distinct_alt_keys(
     window.resize(1040, 720)
     found: dict[str, list[str]] = {}
     for name, shown in tour(qtbot, window, ui_vault_dir):
-        problems = alt_key_problems(shown)
+        problems = alt_key_problems(shown) + missing_alt_keys(shown)
         if problems:
             found[name] = problems
     report = "\n".join(f"{name}: {'; '.join(p)}" for name, p in found.items())

@@ -2,42 +2,30 @@
 
 It holds no feature logic: pages live in their feature folders, the vault in
 the database worker, locking rules in ``locking.py`` and ``autolock.py``.
+
+Only the lock screens are built at start-up; the workspace (every section page)
+is imported and built when the vault first opens, and the dialogs when first
+opened (see "Start-up" in docs/ARCHITECTURE.md).
 """
 
 import errno
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
-from wellbeing_desk.directory_starter import ensure_starter
-from wellbeing_desk.ui import app_shortcuts, enter_key, focus_ring
+from wellbeing_desk.ui import app_shortcuts, enter_key, focus_ring, shortcut_keys
 from wellbeing_desk.ui.autolock import Clock, InactivityTimer
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.focus_return import FocusMemory
-from wellbeing_desk.ui.grounding import SHORTCUT as GROUNDING_SHORTCUT
-from wellbeing_desk.ui.grounding import GroundingDialog, open_dialog, open_grounding
 from wellbeing_desk.ui.help_dialog import HelpDialog, ShortcutRow, shortcut_rows
 from wellbeing_desk.ui.icons import app_icon
-from wellbeing_desk.ui.journal.section import JournalSection
 from wellbeing_desk.ui.locking import clear_text_inputs, close_dialogs
-from wellbeing_desk.ui.reach import SHORTCUT as REACH_SHORTCUT
-from wellbeing_desk.ui.reach import (
-    PublicLinesDialog,
-    ReachSomeoneDialog,
-    open_public_lines,
-    open_reach_someone,
-)
-from wellbeing_desk.ui.reach.first_people import FirstPeoplePage
 from wellbeing_desk.ui.screen_lock import ScreenLockWatcher
-from wellbeing_desk.ui.search import SHORTCUT as SEARCH_SHORTCUT
-from wellbeing_desk.ui.search import SearchPalette, open_search
-from wellbeing_desk.ui.sections import build_section_pages
-from wellbeing_desk.ui.settings.confirm import confirm_passphrase
-from wellbeing_desk.ui.settings.page import SettingsPage
 from wellbeing_desk.ui.settings_store import (
     KEY_AUTOLOCK_MINUTES,
     KEY_GEOMETRY,
@@ -46,16 +34,23 @@ from wellbeing_desk.ui.settings_store import (
     SettingsStore,
 )
 from wellbeing_desk.ui.titles import app_title, locked_title, read_only_title, set_neutral
-from wellbeing_desk.ui.unlock.create_page import CreatePage
 from wellbeing_desk.ui.unlock.unlock_page import UnlockPage
 from wellbeing_desk.ui.widgets.clipboard_guard import ClipboardGuard
 from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.ui.workspace import Workspace
 from wellbeing_desk.vault import IntegrityReport, KdfParams
 from wellbeing_desk.vault.access import DAMAGED
 from wellbeing_desk.vault.errors import VaultReadOnlyError
 from wellbeing_desk.vault.layout import VaultLayout
 from wellbeing_desk.vault.vault import check_open_vault
+
+if TYPE_CHECKING:  # imported where first used, so the lock screen shows sooner
+    from wellbeing_desk.ui.grounding import GroundingDialog
+    from wellbeing_desk.ui.reach import PublicLinesDialog, ReachSomeoneDialog
+    from wellbeing_desk.ui.reach.first_people import FirstPeoplePage
+    from wellbeing_desk.ui.search import SearchPalette
+    from wellbeing_desk.ui.settings.page import SettingsPage
+    from wellbeing_desk.ui.unlock.create_page import CreatePage
+    from wellbeing_desk.ui.workspace import Workspace
 
 CREATE, LOCKED, UNLOCKED = "create", "locked", "unlocked"
 
@@ -106,30 +101,21 @@ class MainWindow(QMainWindow):
         if self.screen_lock is not None:
             self.screen_lock.lock_requested.connect(self.lock)
 
-        self.create_page = CreatePage(self)
-        self.unlock_page = UnlockPage(self)
-        self.settings_page = SettingsPage(settings, self, confirm=self._confirm_passphrase)
-        self.workspace = Workspace(
-            self.settings_page, self, section_pages=build_section_pages(self.worker, self)
-        )
-        self.first_people_page = FirstPeoplePage(self.worker, self)
+        # Built when first needed (``create_page``, ``workspace``, ``first_people_page``).
+        self._create_page: CreatePage | None = None
+        self._workspace: Workspace | None = None
+        self._settings_page: SettingsPage | None = None
+        self._first_people_page: FirstPeoplePage | None = None
         self.stack = QStackedWidget(self)
-        for page in (self.create_page, self.unlock_page, self.first_people_page, self.workspace):
-            self.stack.addWidget(page)
+        self.unlock_page = UnlockPage(self)
+        self.stack.addWidget(self.unlock_page)
         self.setCentralWidget(self.stack)
 
-        self.create_page.create_requested.connect(self._create)
         self.unlock_page.unlock_requested.connect(self._unlock)
         self.unlock_page.help_requested.connect(self.open_public_lines)
-        self.first_people_page.finished.connect(self._show_workspace)
         # What "Reach someone now" and "Need help now?" copy; emptied on lock if still ours.
         self.clipboard = ClipboardGuard(self)
-        self.workspace.lock_requested.connect(self.lock)
-        self.workspace.help_requested.connect(self.show_help)
-        self.workspace.banner.check_requested.connect(self._check_vault)
         self.worker.damage_found.connect(lambda: self._show_read_only(DAMAGED))
-        self.settings_page.autolock_changed.connect(lambda m: self.inactivity.set_timeout(m * 60))
-        self.settings_page.neutral_title_changed.connect(self._on_neutral_title)
 
         # app_wide=True: the key works whatever dialog is open (``app_shortcuts.py``).
         self.lock_action = self._action(
@@ -146,16 +132,16 @@ class MainWindow(QMainWindow):
         )
         self.grounding_action = self._action(
             self.tr("Take a moment: breathing and grounding"),
-            QKeySequence(GROUNDING_SHORTCUT),
+            QKeySequence(shortcut_keys.GROUNDING),
             self.open_grounding,
             app_wide=True,
         )
         self.search_action = self._action(
-            self.tr("Search everywhere"), QKeySequence(SEARCH_SHORTCUT), self.open_search
+            self.tr("Search everywhere"), QKeySequence(shortcut_keys.SEARCH), self.open_search
         )
         self.reach_action = self._action(
             self.tr("Reach someone now"),
-            QKeySequence(REACH_SHORTCUT),
+            QKeySequence(shortcut_keys.REACH),
             self.open_reach_someone,
             app_wide=True,
         )
@@ -167,7 +153,6 @@ class MainWindow(QMainWindow):
             self.open_search,
         )
         self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.workspace.nav.currentRowChanged.connect(lambda _: self._update_find_action())
 
         geometry = settings.get(KEY_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
@@ -185,19 +170,79 @@ class MainWindow(QMainWindow):
     def is_locked(self) -> bool:
         return self._state != UNLOCKED
 
+    # -- pages built when first needed ---------------------------------------------------
+
+    @property
+    def create_page(self) -> "CreatePage":
+        """The new-vault screen (it imports the passphrase meter: zxcvbn, word lists)."""
+        if self._create_page is None:
+            from wellbeing_desk.ui.unlock.create_page import CreatePage
+
+            self._create_page = CreatePage(self)
+            self._create_page.create_requested.connect(self._create)
+            self.stack.addWidget(self._create_page)
+        return self._create_page
+
+    @property
+    def workspace(self) -> "Workspace":
+        """The side bar and every section page, imported and built on first use."""
+        if self._workspace is None:
+            self._workspace = self._build_workspace()
+        return self._workspace
+
+    @property
+    def settings_page(self) -> "SettingsPage":
+        self.workspace  # noqa: B018  (builds it)
+        assert self._settings_page is not None
+        return self._settings_page
+
+    @property
+    def first_people_page(self) -> "FirstPeoplePage":
+        """The one step after creating a vault: who she would reach in a hard moment."""
+        if self._first_people_page is None:
+            from wellbeing_desk.ui.reach.first_people import FirstPeoplePage
+
+            self._first_people_page = FirstPeoplePage(self.worker, self)
+            self._first_people_page.finished.connect(self._show_workspace)
+            self.stack.addWidget(self._first_people_page)
+        return self._first_people_page
+
+    def _build_workspace(self) -> "Workspace":
+        from wellbeing_desk.ui.sections import build_section_pages
+        from wellbeing_desk.ui.settings.page import SettingsPage
+        from wellbeing_desk.ui.workspace import Workspace
+
+        settings_page = SettingsPage(self.settings, self, confirm=self._confirm_passphrase)
+        self._settings_page = settings_page
+        workspace = Workspace(
+            settings_page, self, section_pages=build_section_pages(self.worker, self)
+        )
+        self.stack.addWidget(workspace)
+        workspace.lock_requested.connect(self.lock)
+        workspace.help_requested.connect(self.show_help)
+        workspace.banner.check_requested.connect(self._check_vault)
+        settings_page.autolock_changed.connect(lambda m: self.inactivity.set_timeout(m * 60))
+        settings_page.neutral_title_changed.connect(self._on_neutral_title)
+        workspace.nav.currentRowChanged.connect(lambda _: self._update_find_action())
+        return workspace
+
     # -- locking -----------------------------------------------------------------------
 
     def lock(self) -> None:
         """Close dialogs, clear every page, close the vault, show the unlock screen."""
-        if self._state == UNLOCKED and self.stack.currentWidget() is self.workspace:
+        workspace = self._workspace
+        if (
+            self._state == UNLOCKED
+            and workspace is not None
+            and self.stack.currentWidget() is workspace
+        ):
             # Before anything closes: the window's focus widget, even under a dialog.
-            self.focus_memory.remember(
-                self.workspace.current_section(), self.focusWidget(), self.workspace
-            )
+            self.focus_memory.remember(workspace.current_section(), self.focusWidget(), workspace)
         close_dialogs()
         self.clipboard.clear_if_ours()
         self.inactivity.stop()
-        self.workspace.clear_content()
+        if workspace is not None:
+            workspace.clear_content()
         clear_text_inputs(self)
         if self.worker.running:
             self.worker.lock(on_done=lambda _: self._after_lock())
@@ -236,30 +281,36 @@ class MainWindow(QMainWindow):
         self.lock()
         self.close()
 
-    def open_grounding(self) -> GroundingDialog | None:
+    def open_grounding(self) -> "GroundingDialog | None":
         """Breathing and 5-4-3-2-1 over the window (Ctrl+G), locked or not: it reads no vault.
 
         With a modal dialog open it opens over that dialog, which would block it
         over the main window; one left open under the dialog is closed first.
         """
+        from wellbeing_desk.ui.grounding import open_dialog, open_grounding
+
         over = QApplication.activeModalWidget() or self
         current = open_dialog()
         if over is not self and current is not None and current.parentWidget() is not over:
             current.reject()
         return open_grounding(over, self.settings)
 
-    def open_reach_someone(self) -> ReachSomeoneDialog | None:
+    def open_reach_someone(self) -> "ReachSomeoneDialog | None":
         """Her emergency people, favourites and support, Enter to copy (Ctrl+R); unlocked only."""
         if self.is_locked:
             return None
+        from wellbeing_desk.ui.reach import open_reach_someone
+
         dialog = open_reach_someone(self, self.worker, self.clipboard)
         dialog.entry_requested.connect(lambda entry_id: self.open_record("directory", entry_id))
         dialog.edit_people_requested.connect(self.open_emergency_plan)
         dialog.grounding_requested.connect(self.open_grounding)
         return dialog
 
-    def open_public_lines(self) -> PublicLinesDialog:
+    def open_public_lines(self) -> "PublicLinesDialog":
         """The lock screen's "Need help now?": public 24/7 lines and grounding, no vault."""
+        from wellbeing_desk.ui.reach import open_public_lines
+
         dialog = open_public_lines(self, self.clipboard)
         dialog.grounding_requested.connect(self.open_grounding)
         return dialog
@@ -268,16 +319,20 @@ class MainWindow(QMainWindow):
         """The "In an emergency" part of her self-care plan."""
         if self.is_locked:
             return
+        from wellbeing_desk.ui.journal.section import JournalSection
+
         journal = self.workspace.pages.get("journal")
         if isinstance(journal, JournalSection):
             self.workspace.show_section("journal")
             journal.show_tab("plan")
             journal.plan.focus_emergency()
 
-    def open_search(self) -> SearchPalette | None:
+    def open_search(self) -> "SearchPalette | None":
         """Search everywhere over the window (Ctrl+K); only while unlocked."""
         if self.is_locked:
             return None
+        from wellbeing_desk.ui.search import open_search
+
         return open_search(self, self.worker, self.open_record)
 
     def open_record(self, section: str, record_id: str) -> None:
@@ -331,6 +386,8 @@ class MainWindow(QMainWindow):
     def _show_workspace(self) -> None:
         if self.is_locked:
             return
+        from wellbeing_desk.ui.journal.section import JournalSection
+
         journal = self.workspace.pages.get("journal")
         if isinstance(journal, JournalSection):
             journal.plan.emergency.load()  # the people she may just have added
@@ -357,11 +414,14 @@ class MainWindow(QMainWindow):
     def _on_unlocked(self, read_only: object) -> None:
         """``read_only``: why the vault opened read-only (``vault.access``), or ``None``."""
         self._state = UNLOCKED
-        self.create_page.reset()
+        if self._create_page is not None:
+            self._create_page.reset()
         self.unlock_page.reset()
         self.workspace.show_section("today")
         reason = read_only if isinstance(read_only, str) else None
         if self._starter and reason is None:  # queued before the pages load, so they see it
+            from wellbeing_desk.directory_starter import ensure_starter
+
             self.worker.submit(ensure_starter)
         self.workspace.vault_opened()
         self.stack.setCurrentWidget(self.workspace)
@@ -398,6 +458,8 @@ class MainWindow(QMainWindow):
     # -- internals --------------------------------------------------------------------
 
     def _confirm_passphrase(self, reason: str, on_done: Callable[[bool], None]) -> None:
+        from wellbeing_desk.ui.settings.confirm import confirm_passphrase
+
         confirm_passphrase(self.worker, self, reason, on_done)
 
     def _show_lock_screen(self) -> None:
@@ -406,9 +468,9 @@ class MainWindow(QMainWindow):
         self.grounding_action.setEnabled(True)  # Ctrl+G reads nothing from the vault
         vault_exists = VaultLayout(self.vault_dir).exists()
         self._state = LOCKED if vault_exists else CREATE
-        self.create_page.reset()
-        self.unlock_page.reset()
-        self.first_people_page.reset()
+        for built in (self._create_page, self.unlock_page, self._first_people_page):
+            if built is not None:
+                built.reset()
         page = self.unlock_page if vault_exists else self.create_page
         self.stack.setCurrentWidget(page)
         self._set_title(locked_title if vault_exists else app_title)
@@ -448,8 +510,10 @@ class MainWindow(QMainWindow):
 
     def _page_has_own_find(self) -> bool:
         """Whether a page on screen binds Find (Ctrl+F) to its own search field."""
+        if self._workspace is None:
+            return False
         finds = QKeySequence.keyBindings(QKeySequence.StandardKey.Find)
-        for shortcut in self.workspace.findChildren(QShortcut):
+        for shortcut in self._workspace.findChildren(QShortcut):
             widget = shortcut.parent()
             if (
                 shortcut.isEnabled()

@@ -78,10 +78,10 @@ class Workspace(QWidget):
         brand_row.addWidget(brand_icon)
         brand_row.addWidget(brand, 1)
 
-        self.help_button = QPushButton(self.tr("Help"), self)
+        self.help_button = QPushButton(self.tr("&Help"), self)
         self.help_button.setAccessibleName(self.tr("Help and keyboard shortcuts"))
         self.help_button.clicked.connect(self.help_requested)
-        self.lock_button = QPushButton(self.tr("Lock"), self)
+        self.lock_button = QPushButton(self.tr("&Lock"), self)
         self.lock_button.setAccessibleName(self.tr("Lock Wellbeing Desk"))
         self.lock_button.setToolTip(self.tr("Close the vault now"))
         self.lock_button.clicked.connect(self.lock_requested)

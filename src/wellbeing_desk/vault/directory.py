@@ -5,9 +5,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from functools import cache
-from typing import Any
-
-from babel import Locale, UnknownLocaleError
+from typing import TYPE_CHECKING, Any
 
 from wellbeing_desk.vault.connection import Connection, write_transaction
 from wellbeing_desk.vault.directory_merge import merge_entries
@@ -19,6 +17,9 @@ from wellbeing_desk.vault.directory_types import (
 )
 from wellbeing_desk.vault.lifecycle import RecordLifecycle
 from wellbeing_desk.vault.records import new_id, utc_now
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 INDEX_LANGUAGES = ("en", "es")  # names of languages and countries searchable in these
 FACETS = {"category": "directory_category", "language": "directory_language",
@@ -469,7 +470,9 @@ def _place_names(entry: DirectoryEntryInput) -> list[str]:
 
 
 @cache
-def _locale(language: str) -> Locale:
+def _locale(language: str) -> "Locale":
+    from babel import Locale, UnknownLocaleError  # only when names are indexed: not at start-up
+
     try:
         return Locale.parse(language)
     except (UnknownLocaleError, ValueError):

@@ -170,7 +170,7 @@ def test_high_distress_at_the_start_offers_calm_and_people(qtbot, window, ui_vau
     assert wizard.support.crisis.text() == CRISIS_LINE
     assert CRISIS_LINE in wizard.support.accessibleDescription()
     assert wizard.support.stop_button.isVisible()  # steps are left: she can stop for today
-    assert wizard.support.continue_button.text() == "Continue"
+    assert wizard.support.continue_button.text() == "&Continue"
     assert wizard.support.continue_button.hasFocus()
     idle(qtbot, window)
     # The directory's counselling entries; not the legal or digital-security ones.
@@ -316,7 +316,7 @@ def test_rising_distress_at_the_end_is_noticed(qtbot, window) -> None:
     assert not wizard.support.crisis.isVisible()
     # Nothing is left to stop: going on finishes, and says so.
     assert not wizard.support.stop_button.isVisible()
-    assert wizard.support.continue_button.text() == "Finish"
+    assert wizard.support.continue_button.text() == "F&inish"
     names = [label.text() for label in wizard.support.people.findChildren(type(wizard.prompt))]
     assert "Marta" in names  # her own people from this debrief
     click(qtbot, wizard.support.continue_button)
@@ -423,7 +423,7 @@ def test_high_distress_at_the_last_step_offers_finish_not_stop(qtbot, window) ->
     assert support.crisis.isVisible() and support.crisis.text() == CRISIS_LINE
     assert support.grounding_button.isVisible()
     assert not support.stop_button.isVisible()
-    assert support.continue_button.text() == "Finish"
+    assert support.continue_button.text() == "F&inish"
     assert support.continue_button.accessibleName() == "Finish the debrief"
     assert support.continue_button.hasFocus()
     click(qtbot, support.continue_button)

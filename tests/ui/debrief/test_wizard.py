@@ -261,7 +261,7 @@ def test_contacts_come_from_her_directory_favourites_first(qtbot, window, ui_vau
     click(qtbot, wizard.back_button)
     assert wizard.input.value() == (Contact("Psicóloga Ana Ruiz", psychologist),)
     remove = [
-        b for b in wizard.input.findChildren(type(wizard.next_button)) if b.text() == "Remove"
+        b for b in wizard.input.findChildren(type(wizard.next_button)) if b.text() == "&Remove"
     ]
     click(qtbot, remove[0])
     assert wizard.input.value() == ()

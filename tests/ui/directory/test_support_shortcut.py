@@ -75,7 +75,7 @@ def test_the_shortcut_shows_its_filter_and_clear_filters_shows_everything(
     assert f.category.currentText() == "Support and helplines"
     assert f.category.isVisible()
     assert f.language.currentData() == "" and not f.favourites.isChecked()
-    assert f.reset_button.text() == "Clear filters"
+    assert f.reset_button.text() == "Clea&r filters"
 
     click(qtbot, f.reset_button)
     settle(qtbot, window, page)

@@ -33,14 +33,14 @@ def advance(page: BreathingPage, clock: FakeClock, seconds: float) -> None:
 def test_the_guide_follows_the_clock_through_the_phases(qtbot, make_page, clock) -> None:
     page = make_page()
     assert page.cue.text() == "Press Start when you are ready."
-    assert page.toggle.text() == "Start"
+    assert page.toggle.text() == "&Start"
     assert page.guide.currentWidget() is page.circle
     assert page.circle.fullness == 0.0
 
     qtbot.mouseClick(page.toggle, Qt.MouseButton.LeftButton)
     assert page.session.running
     assert page.cue.text() == "Breathe in… 4"
-    assert page.toggle.text() == "Pause"
+    assert page.toggle.text() == "&Pause"
     assert page.toggle.accessibleName() == "Pause the breathing guide"
 
     advance(page, clock, 1.2)
@@ -65,7 +65,7 @@ def test_pause_holds_the_breath_where_it_was(qtbot, make_page, clock) -> None:
     assert not page.session.running
     assert not page.session.timer.isActive()
     assert page.cue.text() == "Paused. Continue whenever you like."
-    assert page.toggle.text() == "Continue"
+    assert page.toggle.text() == "&Continue"
     held = page.circle.fullness
     clock.advance(100)
     assert page.circle.fullness == held
@@ -82,7 +82,7 @@ def test_the_circle_moves_at_frame_rate_only_while_running(qtbot, make_page) -> 
     assert page.session.timer.interval() == ANIMATION_INTERVAL_MS
     page.stop()
     assert not page.session.timer.isActive()
-    assert page.toggle.text() == "Start"
+    assert page.toggle.text() == "&Start"
 
 
 def test_choosing_a_pace_starts_it_from_the_in_breath(qtbot, make_page, clock) -> None:
@@ -190,7 +190,7 @@ def test_4_7_8_pauses_after_four_rounds_and_she_can_go_on(
     assert not session.timer.isActive()
     assert page.cue.text() == ROUNDS_DONE
     assert page.cue.accessibleName() == ROUNDS_DONE
-    assert page.toggle.text() == "Continue"
+    assert page.toggle.text() == "&Continue"
     assert page.toggle.accessibleName() == "Continue the breathing guide"
     assert page.steps.current == -1  # nothing marked while she rests
     assert page.circle.fullness == 0.0  # breathed out

@@ -101,7 +101,7 @@ def test_ctrl_g_works_on_the_lock_screen_without_the_vault(qtbot, window) -> Non
 def test_the_today_button_opens_it(qtbot, window) -> None:
     unlocked(qtbot, window)
     button = today(window).grounding_button
-    assert button.text() == "Breathe and ground yourself"
+    assert button.text() == "&Breathe and ground yourself"
     assert "Ctrl+G" in button.toolTip()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     dialog = wait_for_dialog(qtbot)

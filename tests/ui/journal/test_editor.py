@@ -201,7 +201,7 @@ def test_after_a_crash_the_unsaved_entry_is_offered(qtbot, window, ui_vault_dir)
     unlock(qtbot, window)
     today = window.workspace.pages["today"]
     qtbot.waitUntil(
-        lambda: today.write_button.text() == "Continue your unsaved entry",
+        lambda: today.write_button.text() == "&Continue your unsaved entry",
         timeout=WORKER_TIMEOUT_MS,
     )
     page = entries_page(window)  # (not on screen: Today is)

@@ -45,7 +45,7 @@ class ActionRow(QWidget):
         self.due.setDate(QDate(day.year, day.month, day.day))
         self.dated.setChecked(action.due is not None)
         self.due.setEnabled(action.due is not None)
-        self.remove = QPushButton(self.tr("Remove"), self)
+        self.remove = QPushButton(self.tr("&Remove"), self)
         self.remove.setAccessibleName(self.tr("Remove action {number}").format(number=number))
         self.dated.toggled.connect(self.due.setEnabled)
         layout = QHBoxLayout(self)
@@ -70,7 +70,7 @@ class ActionsInput(StepInput):
         self.rows: list[ActionRow] = []
         self.rows_box = QVBoxLayout()
         self.rows_box.setSpacing(8)
-        self.add_button = QPushButton(self.tr("Add an action"), self)
+        self.add_button = QPushButton(self.tr("Add an &action"), self)
         self.add_button.setAccessibleName(self.tr("Add another action"))
         comfortable(self.add_button)
         note = QLabel(

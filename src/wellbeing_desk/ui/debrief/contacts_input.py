@@ -22,13 +22,13 @@ from wellbeing_desk.debrief.flow import Answer, Contact
 from wellbeing_desk.debrief.templates import Step
 from wellbeing_desk.ui.debrief.common import empty_layout
 from wellbeing_desk.ui.debrief.step_inputs import StepInput
+from wellbeing_desk.ui.delays import SEARCH_DELAY_MS
 from wellbeing_desk.ui.widgets.page_style import comfortable, name_inner_parts
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.directory import DirectoryFilter
 
 SUPPORT_CATEGORIES = ("counselling", "peer_support", "trauma_care")
-SEARCH_DELAY_MS = 120
 MAX_SUGGESTIONS = 40
 EntryRole = Qt.ItemDataRole.UserRole
 NameRole = Qt.ItemDataRole.UserRole + 1
@@ -86,7 +86,7 @@ class ContactsInput(StepInput):
         self.suggestions.setUniformItemSizes(True)
         self.suggestions.setMinimumHeight(120)
         self.suggestions.setMaximumHeight(170)
-        self.add_chosen = QPushButton(self.tr("Add"), self)
+        self.add_chosen = QPushButton(self.tr("A&dd"), self)
         self.add_chosen.setAccessibleName(self.tr("Add the one chosen in the list"))
 
         self.name_edit = QLineEdit(self)
@@ -95,7 +95,7 @@ class ContactsInput(StepInput):
         self.name_edit.setAccessibleName(self.tr("A name to add"))
         self.name_edit.setAccessibleDescription(self.prompt)
         self.name_edit.setMaxLength(300)
-        self.add_name = QPushButton(self.tr("Add name"), self)
+        self.add_name = QPushButton(self.tr("Add na&me"), self)
         self.add_name.setAccessibleName(self.tr("Add the name you typed"))
         comfortable(self.add_chosen, self.add_name)
 
@@ -198,7 +198,7 @@ class ContactsInput(StepInput):
             name = QLabel(person.name, row)
             name.setTextFormat(Qt.TextFormat.PlainText)
             name.setWordWrap(True)
-            remove = QPushButton(self.tr("Remove"), row)
+            remove = QPushButton(self.tr("&Remove"), row)
             remove.setAccessibleName(self.tr("Remove {name}").format(name=person.name))
             remove.clicked.connect(lambda _=False, index=index: self.remove(index))
             line.addWidget(name)

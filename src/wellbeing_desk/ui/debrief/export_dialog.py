@@ -74,7 +74,7 @@ class DebriefExportDialog(QDialog):
         self.error_label.setWordWrap(True)
 
         buttons = QDialogButtonBox(self)
-        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button = QPushButton(self.tr("&Export…"), self)
         self.export_button.setObjectName("primary")
         self.export_button.setAccessibleName(self.tr("Export the debrief"))
         self.export_button.setDefault(True)

@@ -211,11 +211,11 @@ class DebriefHome(QWidget):
                 gentle,
             )
         )
-        self.help_button = QPushButton(self.tr("See support in your directory"), gentle)
+        self.help_button = QPushButton(self.tr("&See support in your directory"), gentle)
         self.help_button.setAccessibleName(
             self.tr("See counselling, trauma care, peer support and helplines in your directory")
         )
-        self.calm_button = QPushButton(self.tr("Breathe and ground yourself"), gentle)
+        self.calm_button = QPushButton(self.tr("&Breathe and ground yourself"), gentle)
         self.calm_button.setAccessibleName(self.tr("Open the breathing and grounding exercises"))
         comfortable(self.help_button, self.calm_button)
         help_row = FlowLayout(spacing=8)  # wraps when a language's words are long
@@ -232,7 +232,7 @@ class DebriefHome(QWidget):
         body.addWidget(self.in_progress_title)
         body.addLayout(self.in_progress_box)
 
-        self.manage_button = QPushButton(self.tr("Manage templates…"), column)
+        self.manage_button = QPushButton(self.tr("&Manage templates…"), column)
         self.manage_button.setAccessibleName(
             self.tr("Manage templates: duplicate, edit, write your own, import and export")
         )

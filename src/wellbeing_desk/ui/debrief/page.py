@@ -35,6 +35,7 @@ from wellbeing_desk.ui.debrief.session import DebriefSession, RecordSlot
 from wellbeing_desk.ui.debrief.summary_view import SummaryView
 from wellbeing_desk.ui.debrief.trash_view import TrashView
 from wellbeing_desk.ui.debrief.wizard import DebriefWizard
+from wellbeing_desk.ui.delays import UNDO_TIMEOUT_MS
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
 from wellbeing_desk.ui.widgets.notice_bar import NoticeBar
@@ -43,7 +44,6 @@ from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.debriefs import Debrief, DebriefSummary
 
-UNDO_TIMEOUT_MS = 15_000
 TEMPLATE_MANAGER = "wellbeing_desk.ui.debrief.template_manager"
 
 HomeData = tuple[list[TemplateChoice], list[DebriefSummary], int]

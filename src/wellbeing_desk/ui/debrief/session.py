@@ -17,12 +17,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from wellbeing_desk.debrief.flow import DebriefFlow
 from wellbeing_desk.debrief.record import debrief_input
+from wellbeing_desk.ui.delays import AUTOSAVE_DELAY_MS as SAVE_DELAY_MS
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.debriefs import Debrief, DebriefInput
-
-SAVE_DELAY_MS = 700
 
 
 class RecordSlot:

@@ -153,13 +153,13 @@ class SupportPanel(QFrame):
             ),
             self,
         )
-        self.grounding_button = QPushButton(self.tr("Try a breathing or grounding exercise"), self)
+        self.grounding_button = QPushButton(self.tr("T&ry a breathing or grounding exercise"), self)
         self.grounding_button.setAccessibleName(self.tr("Try a breathing or grounding exercise"))
-        self.stop_button = QPushButton(self.tr("Stop for today"), self)
+        self.stop_button = QPushButton(self.tr("St&op for today"), self)
         self.stop_button.setAccessibleName(
             self.tr("Stop for today: your debrief is kept and you can come back to it")
         )
-        self.continue_button = QPushButton(self.tr("Continue"), self)
+        self.continue_button = QPushButton(self.tr("&Continue"), self)
         self.continue_button.setAccessibleName(self.tr("Continue the debrief"))
         comfortable(self.grounding_button, self.stop_button, self.continue_button)
         button_row = QWidget(self)  # wraps on a narrow window instead of widening the page
@@ -180,7 +180,7 @@ class SupportPanel(QFrame):
             self,
         )
         self.starter_note.setObjectName("muted")
-        self.directory_button = QPushButton(self.tr("See support in your directory"), self)
+        self.directory_button = QPushButton(self.tr("&See support in your directory"), self)
         self.directory_button.setObjectName("link")
         self.directory_button.setAccessibleName(
             self.tr("See counselling, trauma care, peer support and helplines in your directory")
@@ -235,10 +235,10 @@ class SupportPanel(QFrame):
         # After the last step nothing is left to stop for today: going on finishes.
         self.stop_button.setVisible(not at_end)
         if at_end:
-            self.continue_button.setText(self.tr("Finish"))
+            self.continue_button.setText(self.tr("F&inish"))
             self.continue_button.setAccessibleName(self.tr("Finish the debrief"))
         else:
-            self.continue_button.setText(self.tr("Continue"))
+            self.continue_button.setText(self.tr("&Continue"))
             self.continue_button.setAccessibleName(self.tr("Continue the debrief"))
         self._show_people(people_to_reach(None, language, contacts, offer.reason))
         self.setVisible(True)
@@ -315,7 +315,8 @@ class SupportPanel(QFrame):
             label.setContentsMargins(4, 6, 4, 6)
             self.people_layout.addWidget(label)
             return
-        button = QPushButton(text, self.people)
+        button = QPushButton(text.replace("&", "&&"), self.people)  # her data: no Alt key
+        button.setProperty("textIsData", True)
         button.setAccessibleName(self.tr("Open {name} in the directory").format(name=text))
         button.clicked.connect(lambda: self.entry_requested.emit(entry_id))
         comfortable(button)

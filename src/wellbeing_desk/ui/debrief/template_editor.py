@@ -134,7 +134,7 @@ class TemplateEditor(QDialog):
         self.save_button.setObjectName("primary")
         self.save_button.setAccessibleName(self.tr("Save the template"))
         self.save_button.setDefault(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button = QPushButton(self.tr("&Cancel"), self)
         self.cancel_button.setAccessibleName(self.tr("Close without saving the changes"))
         self.cancel_button.setAutoDefault(False)
         comfortable(self.save_button, self.cancel_button)

@@ -149,7 +149,7 @@ class TemplateManagerDialog(QDialog):
         self.import_button = self._button(
             self.tr("&Import…"), self.tr("Import a template from a file")
         )
-        self.close_button = self._button(self.tr("Close"), self.tr("Close the templates"))
+        self.close_button = self._button(self.tr("&Close"), self.tr("Close the templates"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.new_button)
         bottom.addWidget(self.import_button)

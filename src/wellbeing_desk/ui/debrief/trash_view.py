@@ -56,7 +56,7 @@ class TrashRow(QFrame):
         details.setObjectName("muted")
         details.setWordWrap(True)
         details.setAccessibleName(spoken)
-        self.restore_button = QPushButton(self.tr("Restore"), self)
+        self.restore_button = QPushButton(self.tr("&Restore"), self)
         self.restore_button.setAccessibleName(
             self.tr("Restore “{title}” from {date}").format(title=summary.title, date=started)
         )
@@ -94,7 +94,7 @@ class TrashView(QWidget):
         body.addLayout(self.rows_box)
         body.addStretch(1)
 
-        self.empty_button = QPushButton(self.tr("Empty trash…"), self)
+        self.empty_button = QPushButton(self.tr("&Empty trash…"), self)
         self.empty_button.setAccessibleName(
             self.tr("Empty the trash: remove these debriefs for good")
         )

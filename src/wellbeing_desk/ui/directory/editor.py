@@ -90,7 +90,7 @@ class ContactRow:
         self.label.setPlaceholderText(
             QCoreApplication.translate("ContactRow", "Label, e.g. 24-hour line")
         )
-        self.remove = QPushButton(QCoreApplication.translate("ContactRow", "Remove"), parent)
+        self.remove = QPushButton(QCoreApplication.translate("ContactRow", "Re&move"), parent)
         self.remove.setAccessibleName(
             QCoreApplication.translate("ContactRow", "Remove this contact method")
         )
@@ -149,7 +149,7 @@ class DirectoryEditor(ColumnScrollArea):  # never cut at its right edge
         self.contacts_grid.setContentsMargins(0, 0, 0, 0)
         self.contacts_grid.setSpacing(6)
         self.contact_rows: list[ContactRow] = []
-        self.add_contact_button = QPushButton(self.tr("Add a contact method"), body)
+        self.add_contact_button = QPushButton(self.tr("&Add a contact method"), body)
         self.add_contact_button.setAccessibleName(self.tr("Add a contact method"))
 
         self.secure_route = self._text(body, self.tr("Most secure way to reach them"), 60)
@@ -177,11 +177,11 @@ class DirectoryEditor(ColumnScrollArea):  # never cut at its right edge
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.setVisible(False)
-        self.save_button = QPushButton(self.tr("Save"), body)
+        self.save_button = QPushButton(self.tr("&Save"), body)
         self.save_button.setObjectName("primary")
         self.save_button.setAccessibleName(self.tr("Save this entry"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
-        self.cancel_button = QPushButton(self.tr("Cancel"), body)
+        self.cancel_button = QPushButton(self.tr("&Cancel"), body)
         self.cancel_button.setAccessibleName(self.tr("Cancel editing"))
         self.cancel_button.setToolTip(self.tr("Close without saving (Escape)"))
         comfortable(self.save_button, self.cancel_button, self.add_contact_button)

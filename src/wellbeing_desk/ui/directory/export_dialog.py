@@ -87,7 +87,7 @@ class DirectoryExportDialog(QDialog):
         form.addRow(self.tr("Format"), self.format_combo)
 
         buttons = QDialogButtonBox(self)
-        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button = QPushButton(self.tr("&Export…"), self)
         self.export_button.setObjectName("primary")
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setAccessibleName(self.tr("Export the directory"))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desk.ui.delays import SEARCH_DELAY_MS
 from wellbeing_desk.ui.directory.names import (
     category_names,
     kind_names,
@@ -41,8 +42,6 @@ from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.directory import SUPPORT, DirectoryFilter
 from wellbeing_desk.vault.directory_types import WORLDWIDE
-
-SEARCH_DELAY_MS = 60
 
 
 def facet_values(vault: Vault) -> tuple[list[str], list[str]]:
@@ -84,7 +83,7 @@ class DirectoryFilterBar(QWidget):
         self.open_now.setToolTip(
             self.tr("Entries whose hours say they are open now, where they are")
         )
-        self.reset_button = QPushButton(self.tr("Clear filters"), self.panel)
+        self.reset_button = QPushButton(self.tr("Clea&r filters"), self.panel)
         self.reset_button.setAccessibleName(self.tr("Clear the filters"))
         comfortable(self.reset_button)
 

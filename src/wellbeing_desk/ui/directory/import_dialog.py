@@ -118,7 +118,7 @@ class ImportDialog(QDialog):
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
 
         buttons = QDialogButtonBox(self)
-        self.import_button = QPushButton(self.tr("Import"), self)
+        self.import_button = QPushButton(self.tr("&Import"), self)
         self.import_button.setObjectName("primary")
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setAccessibleName(self.tr("Add these entries to the directory"))

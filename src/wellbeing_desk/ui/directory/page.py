@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desk.ui.delays import UNDO_TIMEOUT_MS
 from wellbeing_desk.ui.directory.detail import DirectoryDetail
 from wellbeing_desk.ui.directory.editor import DirectoryEditor
 from wellbeing_desk.ui.directory.export_dialog import DirectoryExportDialog
@@ -55,7 +56,6 @@ from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.directory import SUPPORT, DirectoryEntry, DirectoryFilter
 from wellbeing_desk.vault.directory_types import DirectoryValueError
 
-UNDO_TIMEOUT_MS = 15_000
 DIRECTORY_STYLE = """
 QListView#directoryList {
     background: palette(base);
@@ -92,13 +92,13 @@ class DirectoryPage(QWidget):
         self.model = DirectoryListModel(worker, self)
 
         self.filters = DirectoryFilterBar(worker, self)
-        self.new_button = QPushButton(self.tr("New entry"), self)
+        self.new_button = QPushButton(self.tr("&New entry"), self)
         self.new_button.setObjectName("primary")
         self.new_button.setAccessibleName(self.tr("Add a new directory entry"))
         self.new_button.setToolTip(self.tr("New entry (Ctrl+N)"))
-        self.import_button = QPushButton(self.tr("Import…"), self)
+        self.import_button = QPushButton(self.tr("&Import…"), self)
         self.import_button.setAccessibleName(self.tr("Import entries from a vCard or CSV file"))
-        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
         self.export_button.setAccessibleName(self.tr("Export the directory to a file"))
         comfortable(self.new_button, self.import_button, self.export_button)
         self.import_dialog: ImportDialog | None = None

@@ -94,7 +94,7 @@ class ExportDialog(QDialog):
         self.error_label.setWordWrap(True)  # always there (empty), so the dialog never resizes
 
         buttons = QDialogButtonBox(self)
-        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button = QPushButton(self.tr("&Export…"), self)
         self.export_button.setObjectName("primary")  # before the style sees it
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setAccessibleName(self.tr("Export the journal entries"))

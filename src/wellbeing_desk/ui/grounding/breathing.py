@@ -416,11 +416,11 @@ class BreathingPage(QWidget):
             self.circle.set_state(state.fullness if started else 0.0, holding and session.running)
         self.steps.set_current(state.index if started and not session.rounds_done else -1)
         if session.running:
-            text, name = self.tr("Pause"), self.tr("Pause the breathing guide")
+            text, name = self.tr("&Pause"), self.tr("Pause the breathing guide")
         elif started:
-            text, name = self.tr("Continue"), self.tr("Continue the breathing guide")
+            text, name = self.tr("&Continue"), self.tr("Continue the breathing guide")
         else:
-            text, name = self.tr("Start"), self.tr("Start the breathing guide")
+            text, name = self.tr("&Start"), self.tr("Start the breathing guide")
         _set_text(self.toggle, text, name)
 
     def _cue_text(self, state: PhaseState) -> str:

@@ -29,11 +29,12 @@ from wellbeing_desk.ui.grounding.breathing import BreathingPage, Clock
 from wellbeing_desk.ui.grounding.senses import SensesPage
 from wellbeing_desk.ui.motion import reduce_motion
 from wellbeing_desk.ui.settings_store import SettingsStore
+from wellbeing_desk.ui.shortcut_keys import GROUNDING
 from wellbeing_desk.ui.widgets.floating import give_focus_back, open_window
 from wellbeing_desk.ui.widgets.text import heading, paragraph
 
 BREATHING, SENSES = "breathing", "senses"
-SHORTCUT = "Ctrl+G"
+SHORTCUT = GROUNDING
 
 QUIET_STYLE = """
 QPushButton#quiet {
@@ -198,7 +199,7 @@ class GroundingButton(QPushButton):
     ) -> None:
         super().__init__(parent)
         self._settings = settings
-        self.setText(self.tr("Breathe and ground yourself"))
+        self.setText(self.tr("&Breathe and ground yourself"))
         self.setAccessibleName(self.tr("Open the breathing and grounding exercises"))
         self.setToolTip(self.tr("Paced breathing and the 5-4-3-2-1 exercise (Ctrl+G)"))
         self.setObjectName("quiet")

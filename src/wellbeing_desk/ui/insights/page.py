@@ -28,6 +28,7 @@ from wellbeing_desk.ui.export.image import ChartImageSaver
 from wellbeing_desk.ui.export.names import item_names
 from wellbeing_desk.ui.insights.chart import TrendChart
 from wellbeing_desk.ui.insights.tables import ActivityTable, WeekTable, number
+from wellbeing_desk.ui.requests import Request
 from wellbeing_desk.ui.widgets.flow_layout import FlowLayout
 from wellbeing_desk.ui.widgets.text import heading, paragraph
 from wellbeing_desk.ui.worker import DatabaseWorker
@@ -49,7 +50,7 @@ class InsightsPage(QWidget):
         super().__init__(parent)
         self.worker = worker
         self._open = False
-        self._generation = 0
+        self._loading = Request(worker, self, on_failure=self._load_failed)
         self.export_dialog: ExportDialog | None = None
 
         content = QWidget(self)
@@ -59,7 +60,7 @@ class InsightsPage(QWidget):
             self.period.addItem(label)
         self.period.setCurrentIndex(DEFAULT_PERIOD)
         self.period.currentIndexChanged.connect(lambda _: self.reload())
-        self.export_button = QPushButton(self.tr("Export for a counsellor…"), content)
+        self.export_button = QPushButton(self.tr("&Export for a counsellor…"), content)
         self.export_button.setAccessibleName(self.tr("Export journal entries for a counsellor"))
         self.export_button.clicked.connect(self.open_export_dialog)
         header = QHBoxLayout()
@@ -102,7 +103,7 @@ class InsightsPage(QWidget):
         charts.setSpacing(10)
         charts.addWidget(self.stress_chart)
         charts.addWidget(self.mood_chart)
-        self.save_image_button = QPushButton(self.tr("Save the charts as an image…"), content)
+        self.save_image_button = QPushButton(self.tr("&Save the charts as an image…"), content)
         self.save_image_button.setAccessibleName(self.tr("Save the charts as an image"))
         self.save_image_button.clicked.connect(self.save_chart_image)
         self.image_saver = ChartImageSaver(worker, self)
@@ -201,7 +202,7 @@ class InsightsPage(QWidget):
     def clear_content(self) -> None:
         """Drop every point, row and sentence; results still on their way are ignored."""
         self._open = False
-        self._generation += 1
+        self._loading.cancel()
         self.stress_chart.clear()
         self.mood_chart.clear()
         self.activity_table.clear()
@@ -229,8 +230,6 @@ class InsightsPage(QWidget):
     def reload(self) -> None:
         if not self._open:
             return
-        self._generation += 1
-        generation = self._generation
         since = self.since()
 
         def load(vault: Vault) -> tuple[Insights, list[CareItem]]:
@@ -238,11 +237,9 @@ class InsightsPage(QWidget):
             rows = vault.journal.daily_rows()
             return compute_insights(rows, [item.id for item in items], since), items
 
-        self.worker.submit(load, lambda result: self._show(generation, *result), self._load_failed)
+        self._loading.run(load, lambda result: self._show(*result))
 
-    def _show(self, generation: int, insights: Insights, items: list[CareItem]) -> None:
-        if generation != self._generation:
-            return  # a newer request (or a lock) overtook this one
+    def _show(self, insights: Insights, items: list[CareItem]) -> None:
         names = item_names(items)
         stress_days = [(d.day, d.stress) for d in insights.days if d.stress is not None]
         mood_days = [(d.day, d.mood) for d in insights.days if d.mood is not None]

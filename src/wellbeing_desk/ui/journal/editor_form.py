@@ -69,7 +69,7 @@ class EntryForm(QWidget):
         name_inner_parts(self.sleep)
         self.activities = ChipGroup(self.tr("What I did for myself"), fields)
         self.signs = ChipGroup(self.tr("Warning signs I noticed"), fields)
-        self.lists_button = QPushButton(self.tr("Edit my lists…"), fields)
+        self.lists_button = QPushButton(self.tr("&Edit my lists…"), fields)
         self.lists_button.setAccessibleName(
             self.tr("Edit my lists of activities and warning signs")
         )

@@ -5,6 +5,7 @@ from typing import Any
 from PySide6.QtWidgets import QPushButton, QSpinBox, QWidget
 
 from wellbeing_desk.ui.care_names import display_name
+from wellbeing_desk.ui.delays import SEARCH_DELAY_MS
 from wellbeing_desk.ui.widgets.choices import refill_choices
 from wellbeing_desk.ui.widgets.filter_panel import (
     CUSTOM_PERIOD,
@@ -22,7 +23,6 @@ from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.care_items import ACTIVITY
 from wellbeing_desk.vault.journal import JournalFilter
 
-SEARCH_DELAY_MS = 250
 PERIOD_DAYS = {"week": 7, "month": 30, "quarter": 91, "year": 365}
 
 
@@ -40,7 +40,7 @@ class FilterBar(ListFilterBar):
     def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
         self.search = search_line(self, self.tr("Search your journal"), self.tr("Clear the search"))
-        self.toggle = QPushButton(self.tr("Filters"), self)
+        self.toggle = QPushButton(self.tr("&Filters"), self)
         self.toggle.setCheckable(True)
         self.toggle.setAccessibleName(self.tr("Show the filters"))
         self.toggle.setMinimumHeight(34)
@@ -63,7 +63,7 @@ class FilterBar(ListFilterBar):
         self.tag = self._combo(self.tr("Tag"))
         self.stress_min = self._spin(self.tr("Stress from"), 0)
         self.stress_max = self._spin(self.tr("Stress up to"), 10)
-        self.reset_button = QPushButton(self.tr("Clear filters"), self.panel)
+        self.reset_button = QPushButton(self.tr("Clea&r filters"), self.panel)
         self.reset_button.setAccessibleName(self.tr("Clear the filters"))
         self.reset_button.clicked.connect(self.reset_filters)
         comfortable(self.toggle, self.reset_button)

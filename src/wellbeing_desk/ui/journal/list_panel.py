@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desk.ui.delays import UNDO_TIMEOUT_MS
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.journal.entry_delegate import EntryDelegate
 from wellbeing_desk.ui.journal.entry_model import EntryListModel, IdRole
@@ -28,8 +29,6 @@ from wellbeing_desk.ui.widgets.notice_bar import NoticeBar
 from wellbeing_desk.ui.widgets.page_style import comfortable
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault import Vault
-
-UNDO_TIMEOUT_MS = 15_000
 
 
 class JournalListPanel(QWidget):
@@ -44,14 +43,14 @@ class JournalListPanel(QWidget):
         self._active = False
 
         self.filters = FilterBar(worker, self)
-        self.new_button = QPushButton(self.tr("New entry"), self)
+        self.new_button = QPushButton(self.tr("&New entry"), self)
         self.new_button.setObjectName("primary")
         self.new_button.setAccessibleName(self.tr("Write a new entry"))
         self.new_button.setToolTip(self.tr("New entry (Ctrl+N)"))
-        self.trash_button = QPushButton(self.tr("Trash"), self)
+        self.trash_button = QPushButton(self.tr("&Trash"), self)
         self.trash_button.setCheckable(True)
         self.trash_button.setAccessibleName(self.tr("Show the trash"))
-        self.restore_button = QPushButton(self.tr("Restore"), self)
+        self.restore_button = QPushButton(self.tr("&Restore"), self)
         self.restore_button.setAccessibleName(self.tr("Restore the chosen entry"))
         self.empty_button = QPushButton(self.tr("Empty trash"), self)
         self.empty_button.setAccessibleName(self.tr("Empty the trash for good"))
@@ -258,7 +257,7 @@ class JournalListPanel(QWidget):
         self.trash_button.setAccessibleName(
             self.tr("Back to the journal") if trash else self.tr("Show the trash")
         )
-        self.trash_button.setText(self.tr("Back to the journal") if trash else self.tr("Trash"))
+        self.trash_button.setText(self.tr("&Back to the journal") if trash else self.tr("&Trash"))
         self.notice.clear()
         self._undo_ids = []
         self.apply_filters()

@@ -76,7 +76,7 @@ class NoteForm(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.context.setMinimumContentsLength(12)
-        self.lists_button = QPushButton(self.tr("Edit list…"), fields)
+        self.lists_button = QPushButton(self.tr("&Edit list…"), fields)
         self.lists_button.setAccessibleName(self.tr("Edit your list of contexts"))
         self.participants = ParticipantsInput(worker, fields)
         self.takeaways = TakeawaysInput(fields)
@@ -141,7 +141,7 @@ class NoteForm(QWidget):
         self.text_stack = QStackedWidget(writing)
         self.text_stack.addWidget(self.body)
         self.text_stack.addWidget(self.preview)
-        self.prompts_button = QPushButton(self.tr("Start from prompts"), writing)
+        self.prompts_button = QPushButton(self.tr("Start from p&rompts"), writing)
         self.prompts_button.setAccessibleName(
             self.tr("Add headings to the text from a template of prompts")
         )

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from wellbeing_desk.ui.care_names import display_name
+from wellbeing_desk.ui.delays import SEARCH_DELAY_MS
 from wellbeing_desk.ui.notes.formatting import date_format
 from wellbeing_desk.ui.widgets.choices import refill_choices
 from wellbeing_desk.ui.widgets.filter_panel import (
@@ -27,7 +28,6 @@ from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.care_items import NOTE_CONTEXT
 from wellbeing_desk.vault.notes import NoteFilter
 
-SEARCH_DELAY_MS = 250
 PERIOD_DAYS = {"month": 30, "quarter": 91, "year": 365}
 
 
@@ -49,7 +49,7 @@ class NoteFilterBar(ListFilterBar):
     def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
         self.search = search_line(self, self.tr("Search your notes"), self.tr("Clear the search"))
-        self.toggle = QPushButton(self.tr("Filters"), self)
+        self.toggle = QPushButton(self.tr("&Filters"), self)
         self.toggle.setCheckable(True)
         self.toggle.setAccessibleName(self.tr("Show the filters"))
 
@@ -69,7 +69,7 @@ class NoteFilterBar(ListFilterBar):
         self.context = self._combo(self.tr("Context"))
         self.tag = self._combo(self.tr("Tag"))
         self.person = self._combo(self.tr("Person"))
-        self.reset_button = QPushButton(self.tr("Clear filters"), self.panel)
+        self.reset_button = QPushButton(self.tr("Clea&r filters"), self.panel)
         self.reset_button.setAccessibleName(self.tr("Clear the filters"))
         self.reset_button.clicked.connect(self.reset_filters)
         comfortable(self.toggle, self.reset_button)

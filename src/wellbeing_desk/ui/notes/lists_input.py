@@ -187,7 +187,7 @@ class TakeawayRow(QWidget):
 class TakeawaysInput(RowList):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.add_button.setText(self.tr("Add a takeaway"))
+        self.add_button.setText(self.tr("Add a &takeaway"))
         self.add_button.setAccessibleName(self.tr("Add another key takeaway"))
         self.set_rows([])
 
@@ -294,7 +294,7 @@ class FollowUpRow(QWidget):
 class FollowUpsInput(RowList):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.add_button.setText(self.tr("Add a follow-up"))
+        self.add_button.setText(self.tr("Add a &follow-up"))
         self.add_button.setAccessibleName(self.tr("Add another follow-up"))
         self.set_rows([])
 

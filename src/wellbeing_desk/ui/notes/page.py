@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desk.ui.care_names import display_name
+from wellbeing_desk.ui.delays import UNDO_TIMEOUT_MS
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.notes.contexts_dialog import NoteContextsDialog
 from wellbeing_desk.ui.notes.detail import NoteDetail
@@ -42,8 +43,6 @@ from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.care_items import NOTE_CONTEXT
 from wellbeing_desk.vault.notes import Note
-
-UNDO_TIMEOUT_MS = 15_000
 
 
 def _context_names(vault: Vault) -> dict[str, str]:
@@ -73,16 +72,16 @@ class NotesPage(QWidget):
 
         self.browse = QWidget(self)
         self.filters = NoteFilterBar(worker, self.browse)
-        self.new_button = QPushButton(self.tr("New note"), self.browse)
+        self.new_button = QPushButton(self.tr("&New note"), self.browse)
         self.new_button.setObjectName("primary")
         self.new_button.setAccessibleName(self.tr("Write a new note"))
         self.new_button.setToolTip(self.tr("New note (Ctrl+N)"))
-        self.trash_button = QPushButton(self.tr("Trash"), self.browse)
+        self.trash_button = QPushButton(self.tr("&Trash"), self.browse)
         self.trash_button.setCheckable(True)
         self.trash_button.setAccessibleName(self.tr("Show the trash"))
-        self.restore_button = QPushButton(self.tr("Restore"), self.browse)
+        self.restore_button = QPushButton(self.tr("&Restore"), self.browse)
         self.restore_button.setAccessibleName(self.tr("Restore the chosen note"))
-        self.empty_button = QPushButton(self.tr("Empty trash…"), self.browse)
+        self.empty_button = QPushButton(self.tr("&Empty trash…"), self.browse)
         self.empty_button.setAccessibleName(self.tr("Empty the trash for good"))
         comfortable(self.new_button, self.trash_button, self.restore_button, self.empty_button)
         self.notice = NoticeBar(self.browse, timeout_ms=UNDO_TIMEOUT_MS)
@@ -563,7 +562,7 @@ class NotesPage(QWidget):
         self.new_button.setVisible(not trash)
         self.restore_button.setVisible(trash)
         self.empty_button.setVisible(trash)
-        text = self.tr("Back to the notes") if trash else self.tr("Trash")
+        text = self.tr("&Back to the notes") if trash else self.tr("&Trash")
         self.trash_button.setText(text)
         self.trash_button.setAccessibleName(
             self.tr("Back to the notes") if trash else self.tr("Show the trash")

@@ -10,14 +10,15 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signa
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from wellbeing_desk.ui.delays import SEARCH_DELAY_MS
 from wellbeing_desk.ui.notes.chips_input import ChipRow, RemovableChip
+from wellbeing_desk.ui.requests import Request
 from wellbeing_desk.ui.widgets.page_style import name_inner_parts
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.directory import DirectoryFilter
 from wellbeing_desk.vault.notes import MAX_NAME, Participant
 
-SEARCH_DELAY_MS = 150
 MAX_SUGGESTIONS = 12
 EntryRole = Qt.ItemDataRole.UserRole + 1
 NameRole = Qt.ItemDataRole.UserRole + 2
@@ -43,7 +44,7 @@ class ParticipantsInput(QWidget):
         super().__init__(parent)
         self.worker = worker
         self.people: list[Participant] = []
-        self._generation = 0
+        self._matches = Request(worker, self, on_failure=lambda _error: self._clear_matches())
         self.chips = ChipRow(self.tr("People who took part"), self)
         self.edit = QLineEdit(self)
         self.edit.setMaxLength(MAX_NAME)
@@ -92,13 +93,13 @@ class ParticipantsInput(QWidget):
 
     def set_values(self, people: tuple[Participant, ...]) -> None:
         self.people = list(people)
-        self._generation += 1
+        self._matches.cancel()
         self.edit.setText("")
         self._clear_matches()
         self._show()
 
     def clear(self) -> None:
-        self._generation += 1
+        self._matches.cancel()
         self._timer.stop()
         self.people = []
         self.chips.clear()
@@ -163,17 +164,11 @@ class ParticipantsInput(QWidget):
 
     def _search(self) -> None:
         text = self.edit.text().strip()
-        self._generation += 1
-        if not text or not self.worker.running:
+        if not text or not self._matches.available:
+            self._matches.cancel()
             self._clear_matches()
             return
-        generation = self._generation
-
-        def show(found: list[Suggestion]) -> None:
-            if generation == self._generation:
-                self._show_matches(found)
-
-        self.worker.submit(lambda vault: directory_matches(vault, text), show)
+        self._matches.run(lambda vault: directory_matches(vault, text), self._show_matches)
 
     def _show_matches(self, found: list[Suggestion]) -> None:
         self.matches.clear()

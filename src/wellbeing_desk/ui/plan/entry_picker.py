@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desk.ui.delays import SEARCH_DELAY_MS
 from wellbeing_desk.ui.plan.person_dialog import role_names
 from wellbeing_desk.ui.widgets.text import heading
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.directory import DirectoryFilter, DirectorySummary
 
-SEARCH_DELAY_MS = 150
 MAX_SHOWN = 200
 
 
@@ -49,7 +49,7 @@ class EntryPickerDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Add to my list"))
+        self.ok.setText(self.tr("&Add to my list"))
         self.ok.setAccessibleName(self.tr("Add to my list"))
         self.ok.setDefault(True)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desk.ui.delays import AUTOSAVE_DELAY_MS as SAVE_DELAY_MS
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.plan.emergency import EmergencyCard
 from wellbeing_desk.ui.widgets.text import heading, paragraph
@@ -25,7 +26,6 @@ from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.care_plan import EMERGENCY_SECTIONS, MAX_SECTION_LENGTH, PLAN_SECTIONS
 
-SAVE_DELAY_MS = 700
 BOX_STYLE = """
 QPlainTextEdit {
     background: palette(base);

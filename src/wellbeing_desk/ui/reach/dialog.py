@@ -16,11 +16,12 @@ from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.interface_language import ui_language
 from wellbeing_desk.ui.reach.picker import ReachRow
 from wellbeing_desk.ui.reach.window import ReachWindow
+from wellbeing_desk.ui.shortcut_keys import REACH
 from wellbeing_desk.ui.widgets.clipboard_guard import ClipboardGuard
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault import Vault
 
-SHORTCUT = "Ctrl+R"
+SHORTCUT = REACH
 
 
 class ReachSomeoneDialog(ReachWindow):

@@ -29,7 +29,7 @@ class ReachWindow(QDialog):
         self.picker = ReachPicker(clipboard, list_name, self)
         self.grounding_button = QPushButton(self.tr("&Breathe and ground"), self)
         self.grounding_button.setAccessibleName(self.tr("Breathe and ground"))
-        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button = QPushButton(self.tr("C&lose"), self)
         self.close_button.setAccessibleName(close_name)
         for button in (self.grounding_button, self.close_button):
             button.setAutoDefault(False)  # Enter belongs to Copy

@@ -30,15 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desk.ui.delays import SEARCH_DELAY_MS
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.search.delegate import SearchResultDelegate
 from wellbeing_desk.ui.search.model import SearchResultModel
+from wellbeing_desk.ui.shortcut_keys import SEARCH
 from wellbeing_desk.ui.widgets.floating import give_focus_back, open_window
 from wellbeing_desk.ui.widgets.page_style import name_inner_parts
 from wellbeing_desk.ui.worker import DatabaseWorker
 
-SHORTCUT = "Ctrl+K"
-SEARCH_DELAY_MS = 150
+SHORTCUT = SEARCH
 OpenRecord = Callable[[str, str], None]  # (section, record id)
 
 PALETTE_STYLE = """

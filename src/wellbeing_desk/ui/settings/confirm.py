@@ -29,7 +29,7 @@ class ConfirmPassphraseDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Confirm"))
+        self.ok_button.setText(self.tr("&Confirm"))
         self.ok_button.setAccessibleName(self.tr("Confirm"))
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName(self.tr("Cancel"))

@@ -44,7 +44,7 @@ class FollowUpRow(QWidget):
         self.origin.setObjectName("muted")
         self.origin.setTextFormat(Qt.TextFormat.PlainText)
         self.origin.setWordWrap(True)
-        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button = QPushButton(self.tr("&Open"), self)
         self.open_button.setFlat(True)
         self.open_button.setAccessibleName(
             self.tr("Open the note “{title}”").format(title=item.source_title)

@@ -82,7 +82,7 @@ class TodayPage(QWidget):
         )
         write_note.setObjectName("muted")
         write_note.setWordWrap(True)
-        self.write_button = QPushButton(self.tr("Write a full entry"), self.write_card)
+        self.write_button = QPushButton(self.tr("&Write a full entry"), self.write_card)
         self.write_button.setAccessibleName(self.tr("Write a full entry"))
         write_layout = QVBoxLayout(self.write_card)
         write_layout.setContentsMargins(24, 20, 24, 20)
@@ -93,7 +93,7 @@ class TodayPage(QWidget):
         self.follow_ups = FollowUpsCard(worker, self)
         self.plan = PlanSummaryCard(self)  # made after the cards above it: Tab goes down
         self.grounding_button = GroundingButton(self)  # quiet, top right; last in Tab order
-        self.reach_button = QPushButton(self.tr("Reach someone now"), self)
+        self.reach_button = QPushButton(self.tr("&Reach someone now"), self)
         self.reach_button.setAccessibleName(self.tr("Reach someone now"))
         self.reach_button.setToolTip(
             self.tr(
@@ -215,9 +215,13 @@ class TodayPage(QWidget):
             self.worker.submit(_dismiss_reminder)
 
     def _show_draft(self, waiting: bool) -> None:
-        text = self.tr("Continue your unsaved entry") if waiting else self.tr("Write a full entry")
+        if waiting:
+            text = self.tr("&Continue your unsaved entry")
+            name = self.tr("Continue your unsaved entry")
+        else:
+            text, name = self.tr("&Write a full entry"), self.tr("Write a full entry")
         self.write_button.setText(text)
-        self.write_button.setAccessibleName(text)
+        self.write_button.setAccessibleName(name)
 
     def focus_first(self) -> None:
         """After unlocking, the keyboard starts on the check-in's stress scale."""

@@ -34,7 +34,7 @@ class PlanSummaryCard(QFrame):
         self.empty_note.setWordWrap(True)
         self.sections = QVBoxLayout()
         self.sections.setSpacing(8)
-        self.open_button = QPushButton(self.tr("Open my plan"), self)
+        self.open_button = QPushButton(self.tr("Open my &plan"), self)
         self.open_button.setAccessibleName(self.tr("Open my self-care plan"))
         self.open_button.clicked.connect(self.open_plan_requested)
         layout = QVBoxLayout(self)

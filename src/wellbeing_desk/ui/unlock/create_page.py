@@ -59,7 +59,7 @@ class CreatePage(QWidget):
         )
         self.warning.setObjectName("notice")
         self.error = error_label(parent_)
-        self.create_button = QPushButton(self.tr("Create vault"), parent_)
+        self.create_button = QPushButton(self.tr("&Create vault"), parent_)
         self.create_button.setAccessibleName(self.tr("Create vault"))
         self.create_button.setDefault(True)
         self.create_button.setObjectName("primary")

@@ -26,7 +26,7 @@ class UnlockPage(QWidget):
         self.passphrase = PassphraseField(self.tr("Passphrase"), self.frame)
         self.passphrase_label.setBuddy(self.passphrase.edit)
         self.error = error_label(self.frame)
-        self.unlock_button = QPushButton(self.tr("Unlock"), self.frame)
+        self.unlock_button = QPushButton(self.tr("&Unlock"), self.frame)
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.setObjectName("primary")

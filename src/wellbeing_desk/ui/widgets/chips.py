@@ -62,6 +62,7 @@ class ChipGroup(QWidget):
         for item_id, label in items:
             chip = QPushButton(label, self)
             chip.setObjectName("chip")
+            chip.setProperty("textIsData", True)  # her list's words: no Alt key
             chip.setCheckable(True)
             chip.setAccessibleName(label)
             chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

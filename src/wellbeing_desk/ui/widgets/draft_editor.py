@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from wellbeing_desk.ui.delays import AUTOSAVE_DELAY_MS
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.widgets.editor_header import EditorHeader
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
@@ -27,7 +28,7 @@ from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.drafts import Draft
 
-DRAFT_DELAY_MS = 700
+DRAFT_DELAY_MS = AUTOSAVE_DELAY_MS
 CLOSED, LOADING, OPEN, SAVING = "closed", "loading", "open", "saving"
 
 State = TypeVar("State")

@@ -1,0 +1,88 @@
+"""Start-up: the lock screen comes first; the sections and the heavy libraries wait.
+
+Checked in a fresh child process, by the modules it has imported (never by a
+time; ``bench/startup.py`` measures that).
+"""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+# Each section's package, and libraries only some screens need.
+DEFERRED = (
+    "wellbeing_desk.ui.today",
+    "wellbeing_desk.ui.journal",
+    "wellbeing_desk.ui.plan",
+    "wellbeing_desk.ui.debrief",
+    "wellbeing_desk.ui.directory",
+    "wellbeing_desk.ui.notes",
+    "wellbeing_desk.ui.insights",
+    "wellbeing_desk.ui.export.dialog",
+    "wellbeing_desk.ui.export.image",
+    "wellbeing_desk.ui.export.pdf",
+    "wellbeing_desk.ui.search",
+    "wellbeing_desk.ui.reach",
+    "wellbeing_desk.ui.grounding",
+    "wellbeing_desk.ui.settings",
+    "wellbeing_desk.ui.workspace",
+    "wellbeing_desk.ui.sections",
+    "wellbeing_desk.directory_starter",
+    "zxcvbn",
+    "vobject",
+    "babel",
+    "PySide6.QtCharts",
+)
+
+PROBE = """
+import sys
+from pathlib import Path
+from wellbeing_desk.ui.application import configure_application, create_application
+from wellbeing_desk.ui.main_window import MainWindow
+from wellbeing_desk.ui.settings_store import SettingsStore
+
+app = create_application(["wellbeing-desk"])  # as wellbeing_desk.app does
+settings = SettingsStore()
+configure_application(app, settings)
+window = MainWindow(Path(sys.argv[1]), settings, watch_screen_lock=False, starter=False)
+window.show()
+app.processEvents()
+print("STATE:" + window.state)
+deferred = tuple(sys.argv[2].split(","))
+loaded = sorted(
+    name for name in sys.modules if any(name == d or name.startswith(d + ".") for d in deferred)
+)
+print("LOADED:" + ",".join(loaded))
+window.shutdown()
+"""
+
+
+def first_screen(vault_dir: Path) -> tuple[str, list[str]]:
+    """The first screen's state and the deferred modules a fresh process has imported by then."""
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, str(vault_dir), ",".join(DEFERRED)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = dict(line.split(":", 1) for line in result.stdout.splitlines() if ":" in line)
+    return lines["STATE"], [name for name in lines["LOADED"].split(",") if name]
+
+
+@pytest.mark.usefixtures("existing_vault")
+def test_the_unlock_screen_imports_no_section_and_no_heavy_library(ui_vault_dir: Path) -> None:
+    state, loaded = first_screen(ui_vault_dir)
+    assert state == "locked"
+    assert loaded == []
+
+
+def test_the_create_screen_imports_no_section(tmp_path: Path) -> None:
+    state, loaded = first_screen(tmp_path / "new-vault")
+    assert state == "create"
+    # The new-vault screen has the passphrase meter (zxcvbn and its word lists); nothing else.
+    assert [name for name in loaded if not name.startswith("zxcvbn")] == []
