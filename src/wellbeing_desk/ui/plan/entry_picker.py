@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from wellbeing_desk.ui.delays import SEARCH_DELAY_MS
 from wellbeing_desk.ui.plan.person_dialog import role_names
+from wellbeing_desk.ui.requests import Request
 from wellbeing_desk.ui.widgets.text import heading
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault import Vault
@@ -29,7 +30,7 @@ class EntryPickerDialog(QDialog):
     def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
-        self._generation = 0
+        self._finding = Request(worker, self)
         self.setWindowTitle(self.tr("Choose from your directory"))
         self.setAccessibleName(self.tr("Choose from your directory"))
         self.setMinimumSize(460, 420)
@@ -76,13 +77,12 @@ class EntryPickerDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self._generation += 1
-        generation, text = self._generation, self.search.text()
+        text = self.search.text()
 
         def find(vault: Vault) -> list[DirectorySummary]:
             return vault.directory.search(DirectoryFilter(text=text), limit=MAX_SHOWN)
 
-        self.worker.submit(find, lambda rows: self._show(generation, rows))
+        self._finding.run(find, self._show)
 
     def chosen(self) -> tuple[str, str] | None:
         item = self.results.currentItem()
@@ -90,9 +90,7 @@ class EntryPickerDialog(QDialog):
             return None
         return str(item.data(Qt.ItemDataRole.UserRole)), str(self.role.currentData())
 
-    def _show(self, generation: int, rows: list[DirectorySummary]) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, rows: list[DirectorySummary]) -> None:
         self.results.clear()
         for row in rows:
             text = f"{row.name} — {row.organisation}" if row.organisation else row.name
