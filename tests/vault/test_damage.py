@@ -121,8 +121,8 @@ def test_a_database_without_a_schema_behind_a_header_is_damaged(
 ) -> None:
     """11.1: an encrypted but empty database (schema 0) is not silently rebuilt."""
     from wellbeing_desk.vault.connection import open_connection
+    from wellbeing_desk.vault.folder import read_vault_header
     from wellbeing_desk.vault.layout import VaultLayout
-    from wellbeing_desk.vault.vault import read_vault_header
 
     Vault.create(vault_dir, PASSPHRASE, fast_kdf).lock()
     database = vault_dir / "vault.db"

@@ -14,10 +14,11 @@ import pytest
 from tests.conftest import PASSPHRASE
 from wellbeing_desk.vault import DamagedVaultError, KdfParams, Vault, WrongPassphraseError, rekey
 from wellbeing_desk.vault.connection import open_connection
+from wellbeing_desk.vault.database_file import export_copy
 from wellbeing_desk.vault.header import read_header
 from wellbeing_desk.vault.journal import EntryInput
 from wellbeing_desk.vault.layout import VaultLayout
-from wellbeing_desk.vault.vault import check_integrity, export_copy
+from wellbeing_desk.vault.vault import check_integrity
 
 NEW = "a different evening entirely"
 

@@ -18,10 +18,11 @@ Enter (Today's check-in saves with it) still comes first, as Qt matches
 shortcuts before a key press is delivered.
 """
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QPushButton, QRadioButton, QWidget
+
+from wellbeing_desk.ui.app_filter import install_once
 
 ENTER_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
 _IGNORED_MODIFIERS = Qt.KeyboardModifier.KeypadModifier
@@ -76,16 +77,6 @@ class EnterPressesButtons(QObject):
         return True
 
 
-_instance: EnterPressesButtons | None = None
-
-
 def install() -> EnterPressesButtons | None:
     """Put the filter on the application, once; returns it (None without an application)."""
-    global _instance  # noqa: PLW0603 - one filter per application
-    app = QCoreApplication.instance()
-    if app is None:
-        return None
-    if _instance is None or not shiboken6.isValid(_instance) or _instance.parent() is not app:
-        _instance = EnterPressesButtons(app)
-        app.installEventFilter(_instance)
-    return _instance
+    return install_once(EnterPressesButtons)

@@ -16,7 +16,7 @@ where she is) and hides it when the focus leaves the window's widgets.
 """
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QTextBrowser,
     QWidget,
 )
+
+from wellbeing_desk.ui.app_filter import install_once
 
 RING_WIDTH = 2
 RADIUS = 6
@@ -105,16 +107,6 @@ class FocusRings(QObject):
         ring.update()
 
 
-_instance: FocusRings | None = None
-
-
 def install() -> FocusRings | None:
     """Put the filter on the application, once; returns it (None without an application)."""
-    global _instance  # noqa: PLW0603 - one filter per application
-    app = QCoreApplication.instance()
-    if app is None:
-        return None
-    if _instance is None or not shiboken6.isValid(_instance) or _instance.parent() is not app:
-        _instance = FocusRings(app)
-        app.installEventFilter(_instance)
-    return _instance
+    return install_once(FocusRings)

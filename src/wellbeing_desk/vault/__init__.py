@@ -10,8 +10,9 @@ from wellbeing_desk.vault.errors import (
     VaultTooNewError,
     WrongPassphraseError,
 )
+from wellbeing_desk.vault.integrity import IntegrityReport
 from wellbeing_desk.vault.kdf import KdfParams
-from wellbeing_desk.vault.vault import IntegrityReport, Vault, VaultInfo
+from wellbeing_desk.vault.vault import Vault, VaultInfo
 
 __all__ = [
     "DamagedVaultError",

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from wellbeing_desk.vault.connection import Connection
+from wellbeing_desk.vault.integrity import integrity_of
 from wellbeing_desk.vault.layout import VaultLayout
 from wellbeing_desk.vault.settings import SettingsRepository
 
@@ -63,6 +64,4 @@ def note_successful_open(
 
 
 def _sound(conn: Connection) -> bool:
-    cipher = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-    quick = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
-    return not cipher and quick == ["ok"]
+    return integrity_of(conn).sound

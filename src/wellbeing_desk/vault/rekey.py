@@ -28,10 +28,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from wellbeing_desk.vault import migrations
-from wellbeing_desk.vault.connection import Connection, key_literal, open_connection
+from wellbeing_desk.vault.connection import Connection, open_connection
+from wellbeing_desk.vault.database_file import export_copy
 from wellbeing_desk.vault.errors import DamagedVaultError, VaultInUseError
-from wellbeing_desk.vault.fileio import atomic_write, create_private_file, fsync_dir_quietly
+from wellbeing_desk.vault.fileio import atomic_write, fsync_dir_quietly
 from wellbeing_desk.vault.header import VaultHeader
+from wellbeing_desk.vault.integrity import integrity_of
 from wellbeing_desk.vault.layout import VaultLayout
 
 PENDING_DATABASE_SUFFIX = ".rekey"
@@ -80,9 +82,8 @@ def prepare(
     """Step 1: the re-encrypted database and the header that opens it, both pending."""
     discard(layout)  # an earlier attempt that stopped part-way
     database = pending_database(layout)
-    create_private_file(database)
     try:
-        _export(conn, new_key, database)
+        export_copy(conn, new_key, database)
         _fsync_file(database)
         _verify(database, new_key, migrations.schema_version(conn))
         atomic_write(pending_header(layout), new_header.to_bytes())
@@ -130,27 +131,16 @@ def checkpoint_fully(conn: Connection) -> None:
         )
 
 
-def _export(conn: Connection, key: bytes | bytearray, destination: Path) -> None:
-    conn.execute("ATTACH DATABASE ? AS rekey_target KEY ?", (str(destination), key_literal(key)))
-    try:
-        conn.execute("SELECT sqlcipher_export('rekey_target')").fetchall()
-        version = migrations.schema_version(conn)
-        conn.execute(f"PRAGMA rekey_target.user_version = {int(version)}")
-    finally:
-        conn.execute("DETACH DATABASE rekey_target")
-
-
 def _verify(database: Path, key: bytes | bytearray, expected_version: int) -> None:
     """Read the whole new file back under the new key before anything depends on it."""
     conn = open_connection(database, key)
     try:
-        problems = list(conn.execute("PRAGMA cipher_integrity_check"))
-        quick = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
+        sound = integrity_of(conn).sound
         version = migrations.schema_version(conn)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     finally:
         conn.close()
-    if problems or quick != ["ok"] or version != expected_version:
+    if not sound or version != expected_version:
         raise DamagedVaultError("the re-encrypted copy did not read back; nothing was changed")
 
 

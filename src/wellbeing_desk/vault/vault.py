@@ -21,10 +21,10 @@ from wellbeing_desk.vault.care_items import NOTE_CONTEXT, CareItemRepository
 from wellbeing_desk.vault.care_plan import CarePlanRepository
 from wellbeing_desk.vault.connection import (
     Connection,
-    key_literal,
     looks_like_plain_sqlite,
     open_connection,
 )
+from wellbeing_desk.vault.database_file import export_copy, migrate, open_database
 from wellbeing_desk.vault.debrief_templates import DebriefTemplateRepository
 from wellbeing_desk.vault.debriefs import DebriefRepository
 from wellbeing_desk.vault.directory import DirectoryRepository
@@ -32,7 +32,6 @@ from wellbeing_desk.vault.drafts import DraftRepository
 from wellbeing_desk.vault.emergency import EmergencyRepository
 from wellbeing_desk.vault.errors import (
     DamagedVaultError,
-    NoVaultError,
     VaultExistsError,
     VaultLockedError,
     VaultReadOnlyError,
@@ -41,19 +40,25 @@ from wellbeing_desk.vault.fileio import (
     create_private_file,
     ensure_private_dir,
     fsync_dir_quietly,
-    make_private,
+)
+from wellbeing_desk.vault.folder import (
+    header_for_unlock,
+    make_vault_private,
+    read_vault_header,
+    remove_create_leftovers,
+    remove_stale_temp_files,
+    settle_rekey,
 )
 from wellbeing_desk.vault.follow_ups import FollowUpRepository
 from wellbeing_desk.vault.header import (
     SLOT_PASSPHRASE,
     VaultHeader,
-    load_vault_header,
-    read_header,
     repair_vault_header,
     seal_slot,
     write_vault_header,
 )
 from wellbeing_desk.vault.instance_lock import InstanceLock
+from wellbeing_desk.vault.integrity import IntegrityReport, integrity_of
 from wellbeing_desk.vault.journal import JournalRepository
 from wellbeing_desk.vault.kdf import KdfParams, calibrate
 from wellbeing_desk.vault.layout import VaultLayout
@@ -81,18 +86,6 @@ class VaultInfo:
     kdf: KdfParams
     schema_version: int | None = None
     record_counts: dict[str, int] | None = None
-
-
-@dataclass(frozen=True)
-class IntegrityReport:
-    """The result of ``cipher_integrity_check`` plus ``quick_check``."""
-
-    cipher_problems: tuple[str, ...]
-    sqlite_problems: tuple[str, ...]
-
-    @property
-    def sound(self) -> bool:
-        return not self.cipher_problems and not self.sqlite_problems
 
 
 class Vault:
@@ -139,7 +132,7 @@ class Vault:
         """Create a new vault in an empty or missing folder and return it unlocked."""
         layout = VaultLayout(Path(root))
         if layout.root.is_dir() and layout.interrupted_create():
-            _remove_create_leftovers(layout)  # resume: an earlier create never finished
+            remove_create_leftovers(layout)  # resume: an earlier create never finished
         if not layout.is_empty_or_missing():
             raise VaultExistsError(f"{layout.root} is not empty; refusing to overwrite it")
         params = kdf if kdf is not None else calibrate()
@@ -160,7 +153,7 @@ class Vault:
             )
             create_private_file(layout.database)
             conn = open_connection(layout.database, data_key)
-            conn = _migrate(conn, layout, data_key)
+            conn = migrate(conn, layout, data_key)
             if looks_like_plain_sqlite(layout.database):
                 raise DamagedVaultError("SQLCipher did not encrypt the database")
             # The header is written last: a vault exists once its header does.
@@ -173,7 +166,7 @@ class Vault:
             # Nothing of hers is here yet: take back what this call made, so the
             # folder is as it was and "nothing was changed" is true.
             if not layout.header.exists():
-                _remove_create_leftovers(layout)
+                remove_create_leftovers(layout)
                 if made_folder:  # ours alone: its lock file too
                     with contextlib.suppress(OSError):
                         layout.writer_lock.unlink(missing_ok=True)
@@ -215,7 +208,7 @@ class Vault:
             repair_vault_header(layout)  # the header and its copy the same sound bytes again
             layout.creating_marker.unlink(missing_ok=True)  # killed just after the header
             make_vault_private(layout)
-            conn = _migrate(_open_database(layout, data_key), layout, data_key)
+            conn = migrate(open_database(layout, data_key), layout, data_key)
         except BaseException:
             data_key[:] = bytes(len(data_key))
             lock.release()
@@ -242,12 +235,12 @@ class Vault:
         if reason is not None:  # read it as it is, without writing anything
             return cls._open_read_only(layout, header, data_key, reason)
         make_vault_private(layout)
-        conn = _open_database(layout, data_key)
+        conn = open_database(layout, data_key)
         lock = InstanceLock(layout.writer_lock)
         try:
             if migrations.pending(conn):
                 lock.acquire()
-                conn = _migrate(conn, layout, data_key)
+                conn = migrate(conn, layout, data_key)
         except BaseException:
             conn.close()
             lock.release()
@@ -260,7 +253,7 @@ class Vault:
     ) -> "Vault":
         """Open for reading only: no lock, no chmod, no tidying, no migration, no write."""
         try:
-            conn = _open_database(layout, data_key, read_only=True)
+            conn = open_database(layout, data_key, read_only=True)
             try:
                 needs_update = bool(migrations.pending(conn))
             except BaseException:
@@ -347,7 +340,7 @@ class Vault:
             synced = rekey.commit(self.layout)
         except BaseException:
             rekey.discard(self.layout)
-            self._conn = _open_database(self.layout, self._data_key)
+            self._conn = open_database(self.layout, self._data_key)
             new_key[:] = bytes(len(new_key))
             raise
         old_key, self._data_key, self._header = self._data_key, new_key, updated
@@ -379,65 +372,6 @@ class Vault:
 # -- functions that need no unlocked vault ------------------------------------------
 
 
-def _remove_create_leftovers(layout: VaultLayout) -> None:
-    for leftover in layout.create_leftovers():
-        with contextlib.suppress(FileNotFoundError):
-            leftover.unlink()
-
-
-def read_vault_header(layout: VaultLayout) -> VaultHeader:
-    """The header, or ``NoVaultError`` / ``DamagedVaultError`` / ``VaultTooNewError``.
-
-    From ``vault.header``, or from ``vault.header.copy`` when that is missing or
-    damaged; nothing is written (``Vault.open`` repairs, under the writer lock).
-    """
-    if not layout.exists():
-        if layout.interrupted_create():
-            raise NoVaultError(
-                f"there is no vault at {layout.root}: creating one was interrupted; run init again"
-            )
-        if layout.database.exists():
-            raise DamagedVaultError(f"{layout.header} is missing")
-        raise NoVaultError(f"there is no vault at {layout.root}")
-    return load_vault_header(layout)
-
-
-def make_vault_private(layout: VaultLayout) -> None:
-    """A vault copied with 0644 files into a 0755 folder is made owner-only again on open."""
-    files = [
-        layout.header,
-        layout.header_copy,
-        layout.database,
-        layout.wal,
-        layout.shm,
-        layout.writer_lock,
-    ]
-    make_private(layout.root, [path for path in files if path.exists()])
-
-
-def remove_stale_temp_files(layout: VaultLayout) -> None:
-    """Temp files of an atomic write interrupted by a crash (only ciphertext, but clutter)."""
-    for leftover in layout.header_temp_files():
-        with contextlib.suppress(OSError):
-            leftover.unlink()
-
-
-def header_for_unlock(layout: VaultLayout) -> VaultHeader:
-    """The header that opens the database now: a committed re-key's pending one, if any."""
-    if rekey.state(layout) is rekey.RekeyState.COMMITTED:
-        return read_header(rekey.pending_header(layout))
-    return read_vault_header(layout)
-
-
-def settle_rekey(layout: VaultLayout, proven: VaultHeader) -> None:
-    """Finish or roll back an interrupted re-key (passphrase proven, writer lock held)."""
-    state = rekey.state(layout)
-    if state is rekey.RekeyState.COMMITTED:
-        rekey.finish(layout, write_vault_header, proven)
-    elif state is rekey.RekeyState.UNCOMMITTED:
-        rekey.discard(layout)
-
-
 def describe(root: Path) -> VaultInfo:
     """Facts readable without the passphrase."""
     layout = VaultLayout(Path(root))
@@ -454,7 +388,7 @@ def _reading_connection(
     data_key = header.unwrap(passphrase)
     read_only = access.why_read_only(layout) is not None  # then create nothing beside it
     try:
-        conn = _open_database(layout, data_key, read_only=read_only)
+        conn = open_database(layout, data_key, read_only=read_only)
     except DamagedVaultError:
         # A re-key may have committed between reading the header and the database.
         if header_for_unlock(layout) == header:
@@ -462,7 +396,7 @@ def _reading_connection(
         data_key[:] = bytes(len(data_key))
         header = header_for_unlock(layout)
         data_key = header.unwrap(passphrase)
-        conn = _open_database(layout, data_key, read_only=read_only)
+        conn = open_database(layout, data_key, read_only=read_only)
     finally:
         data_key[:] = bytes(len(data_key))
     try:
@@ -488,7 +422,7 @@ def check_integrity(root: Path, passphrase: str) -> IntegrityReport:
     """
     try:
         with _reading_connection(root, passphrase) as (_layout, _header, conn):
-            report = _integrity_of(conn)
+            report = integrity_of(conn)
     except DamagedVaultError as exc:
         report = IntegrityReport(cipher_problems=(str(exc),), sqlite_problems=())
     except sqlcipher3.Error as exc:  # a damaged page can surface as any SQLite error
@@ -500,19 +434,11 @@ def check_integrity(root: Path, passphrase: str) -> IntegrityReport:
 def check_open_vault(vault: Vault) -> IntegrityReport:
     """The same check on the app's open connection (read-only ones too), remembered alike."""
     try:
-        report = _integrity_of(vault.connection())
+        report = integrity_of(vault.connection())
     except sqlcipher3.Error as exc:
         report = IntegrityReport(cipher_problems=(str(exc),), sqlite_problems=())
     _remember_check(vault.layout, report)
     return report
-
-
-def _integrity_of(conn: Connection) -> IntegrityReport:
-    cipher = tuple(" ".join(map(str, row)) for row in conn.execute("PRAGMA cipher_integrity_check"))
-    quick = tuple(str(row[0]) for row in conn.execute("PRAGMA quick_check"))
-    return IntegrityReport(
-        cipher_problems=cipher, sqlite_problems=tuple(q for q in quick if q != "ok")
-    )
 
 
 def _remember_check(layout: VaultLayout, report: IntegrityReport) -> None:
@@ -530,77 +456,6 @@ def _info_from_header(layout: VaultLayout, header: VaultHeader) -> VaultInfo:
         created=header.created,
         kdf=header.passphrase_slot.kdf,
     )
-
-
-def export_copy(conn: Connection, data_key: bytes | bytearray, destination: Path) -> None:
-    """Copy the whole database, encrypted under the same key, to ``destination``."""
-    if destination.exists():
-        raise VaultExistsError(f"{destination} already exists")
-    create_private_file(destination)
-    conn.execute(
-        "ATTACH DATABASE ? AS export_target KEY ?", (str(destination), key_literal(data_key))
-    )
-    try:
-        conn.execute("SELECT sqlcipher_export('export_target')").fetchall()
-        version = migrations.schema_version(conn)
-        conn.execute(f"PRAGMA export_target.user_version = {int(version)}")
-    finally:
-        conn.execute("DETACH DATABASE export_target")
-
-
-def _open_database(
-    layout: VaultLayout, data_key: bytearray, *, read_only: bool = False
-) -> Connection:
-    """The vault's database, or ``DamagedVaultError``; never a fresh, empty one.
-
-    A vault exists once its header does, and the header is written only after
-    the schema (``create``): so behind a header, a zero-length file (power
-    loss, a failed copy, a sync conflict) or a database without a schema is
-    damage. Both are refused before anything could write to the file.
-    ``read_only``: a connection that writes nothing (``open_connection``).
-    """
-    if not layout.database.is_file():
-        raise DamagedVaultError(f"{layout.database} is missing")
-    if layout.database.stat().st_size == 0:
-        raise DamagedVaultError(f"{layout.database} is empty")
-    if looks_like_plain_sqlite(layout.database):
-        raise DamagedVaultError("the database is not encrypted")
-    conn = open_connection(layout.database, data_key, read_only=read_only)
-    try:
-        version = migrations.schema_version(conn)
-    except BaseException:
-        conn.close()
-        raise
-    if version == 0:
-        conn.close()
-        raise DamagedVaultError("the database holds no vault (schema version 0)")
-    return conn
-
-
-def _migrate(conn: Connection, layout: VaultLayout, data_key: bytearray) -> Connection:
-    """Bring the schema up to date; return the connection to keep using.
-
-    After a migration the connection is replaced by a fresh one: SQLCipher
-    connections that changed the schema were measured several times slower
-    on later bulk writes than a freshly opened one.
-    """
-    try:
-        steps = migrations.pending(conn)
-    except BaseException:
-        conn.close()
-        raise
-    if not steps:
-        return conn
-    try:
-        current = migrations.schema_version(conn)
-        if current > 0:
-            ensure_private_dir(layout.backups)
-            export_copy(conn, data_key, pre_migration.new_copy_path(layout, current))
-        for version in steps:
-            migrations.apply(conn, version)
-    finally:
-        conn.close()
-    return open_connection(layout.database, data_key)
 
 
 def _record_counts(conn: Connection) -> dict[str, int]:

@@ -2,14 +2,13 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from wellbeing_desk.ui.settings_store import (
     REDUCE_MOTION_CHOICES,
     SettingsStore,
 )
+from wellbeing_desk.ui.widgets.page_scroll import scroll_page
 from wellbeing_desk.ui.widgets.text import heading, paragraph
 
 # confirm(reason, on_done): ask for the passphrase, then on_done(True) if it was right.
@@ -134,15 +134,7 @@ class SettingsPage(QWidget):
         layout.addWidget(heading(self.tr("Accessibility"), self, level=2))
         layout.addWidget(motion)
         layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll_page(self, content)
 
         self.load()
         self.autolock.currentIndexChanged.connect(self._on_autolock)

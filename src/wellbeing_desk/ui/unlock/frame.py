@@ -6,12 +6,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from wellbeing_desk.ui.icons import app_icon
+from wellbeing_desk.ui.widgets.page_scroll import scroll_page
 from wellbeing_desk.ui.widgets.text import heading, paragraph
 
 COLUMN_WIDTH = 500
@@ -67,15 +67,7 @@ class LockScreenFrame(QWidget):
         outer.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(2)
-        scroll = QScrollArea(self)
-        scroll.setWidget(holder)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        scroll_page(self, holder)
 
 
 def busy_row(text: str, parent: QWidget) -> tuple[QWidget, QLabel]:
