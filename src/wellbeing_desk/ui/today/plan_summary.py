@@ -63,6 +63,7 @@ class PlanSummaryCard(QFrame):
             body.setAccessibleDescription(text)
             for label in (caption, body):
                 self.sections.addWidget(label)
+                label.show()  # now, not on the layout's queued show
                 self._labels.append(label)
         self.empty_note.setVisible(not self._labels)
 

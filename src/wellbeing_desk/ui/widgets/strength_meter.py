@@ -96,6 +96,8 @@ class StrengthMeter(QWidget):
         self.bar.update()
         text = self.verdict(self.strength) if passphrase else ""
         self.label.setText(text)
+        # Two lines kept free (in the styled font): the form does not jump as she types.
+        self.label.setMinimumHeight(2 * self.label.fontMetrics().lineSpacing())
         self.bar.setAccessibleDescription(text)
         return self.strength
 
