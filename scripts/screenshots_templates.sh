@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wellbeing_desk.paths import default_vault_dir
 from wellbeing_desk.ui.application import configure_application, create_application
-from wellbeing_desk.ui.debrief import template_manager
-from wellbeing_desk.ui.debrief.template_manager import TemplateManagerDialog
+from wellbeing_desk.ui.debrief.templates import manager as template_manager
+from wellbeing_desk.ui.debrief.templates.manager import TemplateManagerDialog
 from wellbeing_desk.ui.settings_store import SettingsStore
 from wellbeing_desk.ui.worker import DatabaseWorker
 
@@ -77,7 +77,7 @@ assert editor is not None
 editor.move(40, 20)
 editor.resize(940, 660)
 editor.tabs.setCurrentIndex(1)
-editor.step_list.setCurrentRow(1)
+editor.steps.step_list.setCurrentRow(1)
 shoot("debrief-template-editor", out)
 editor.reject()
 pump(300)

@@ -11,7 +11,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=.venv/bin
 ts=assets/translations
-mapfile -t sources < <(git ls-files --cached --others --exclude-standard 'src/wellbeing_desk/*.py')
+# Files on disk only: a module moved or deleted but not yet committed is still in the index.
+mapfile -t sources < <(git ls-files --cached --others --exclude-standard 'src/wellbeing_desk/*.py' |
+    while read -r file; do [ -f "$file" ] && echo "$file"; done | LC_ALL=C sort)
 "$bin/pyside6-lupdate" "${sources[@]}" -no-obsolete -locations none -ts "$ts/wellbeing_desk_es.ts"
 "$bin/pyside6-lupdate" "${sources[@]}" -no-obsolete -locations none -pluralonly \
     -ts "$ts/wellbeing_desk_en.ts"

@@ -1,6 +1,6 @@
 """Likely duplicates: the same name (case and accents aside) and a shared phone or e-mail."""
 
-from wellbeing_desk.ui.directory.duplicates import (
+from wellbeing_desk.directory.duplicates import (
     Duplicate,
     contact_keys,
     find_duplicates,

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from wellbeing_desk.directory_starter import (
+from wellbeing_desk.directory.starter import (
     EmergencyLine,
     contact_problem,
     default_path,
@@ -318,7 +318,7 @@ def test_a_missing_source_is_rejected(tmp_path: Path) -> None:
 def test_ensure_starter_loads_once_per_version_and_keeps_her_edits(vault) -> None:
     from dataclasses import replace
 
-    from wellbeing_desk.directory_starter import ensure_starter, load_starter
+    from wellbeing_desk.directory.starter import ensure_starter, load_starter
     from wellbeing_desk.vault.directory import DirectoryFilter
 
     starter = load_starter()
@@ -336,7 +336,7 @@ def test_ensure_starter_loads_once_per_version_and_keeps_her_edits(vault) -> Non
 
 
 def test_a_search_in_spanish_finds_starter_entries_stored_in_english(vault) -> None:
-    from wellbeing_desk.directory_starter import ensure_starter
+    from wellbeing_desk.directory.starter import ensure_starter
     from wellbeing_desk.vault.directory import DirectoryFilter
 
     ensure_starter(vault)

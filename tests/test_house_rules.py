@@ -2,7 +2,9 @@
 
 Only ``ui/`` (and ``app.py``, which starts it) imports Qt; only ``sync/``
 touches the network; ``vault/`` imports nothing of the app outside itself;
-``ui/widgets/`` imports no feature folder; nothing uses relative imports.
+``ui/widgets/`` imports no feature folder; nothing uses relative imports;
+pages hand the database worker named operations from ``ops/``, never an
+operation written inline (``lambda vault: ...`` or a nested ``def``).
 """
 
 import ast
@@ -65,7 +67,7 @@ def test_rules_see_the_source() -> None:
     assert python_files("ui")
 
 
-QT_FREE_LAYERS = ["vault", "sync", "cli", "debrief", "exports", "imports"]
+QT_FREE_LAYERS = ["vault", "sync", "cli", "debrief", "exports", "imports", "ops", "directory"]
 
 
 @pytest.mark.parametrize("layer", QT_FREE_LAYERS)
@@ -117,6 +119,33 @@ def test_shared_widgets_import_no_feature_folder() -> None:
     assert offenders == []
 
 
+def inline_operations(path: Path, root: Path = PACKAGE) -> list[str]:
+    """Lambdas and functions in ``path`` whose first parameter is the vault."""
+    found: list[str] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Lambda | ast.FunctionDef) and node.args.args:
+            first = node.args.args[0]
+            annotation = ast.unparse(first.annotation) if first.annotation else ""
+            if first.arg in ("vault", "v", "_vault") or annotation.strip("\"'") == "Vault":
+                name = "lambda" if isinstance(node, ast.Lambda) else f"def {node.name}"
+                found.append(f"{path.relative_to(root)}:{node.lineno} {name}")
+    return found
+
+
+# The one place in ui/ allowed to call an operation: it adapts named ones.
+INLINE_ALLOWED = {"ui/widgets/trash_undo.py"}
+
+
+def test_pages_hand_the_worker_named_operations() -> None:
+    offenders = [
+        found
+        for path in python_files("ui")
+        if path.relative_to(PACKAGE).as_posix() not in INLINE_ALLOWED
+        for found in inline_operations(path)
+    ]
+    assert offenders == []
+
+
 def test_no_relative_imports() -> None:
     offenders = [
         f"{path.relative_to(PACKAGE)}:{node.lineno}"
@@ -135,6 +164,10 @@ def test_the_rules_catch_a_broken_rule(tmp_path: Path) -> None:
     assert "PySide6.QtWidgets" in imported_modules(broken)
     tree = ast.parse(broken.read_text())
     assert any(isinstance(n, ast.ImportFrom) and n.level > 0 for n in ast.walk(tree))
+    inline = tmp_path / "inline.py"
+    inline.write_text("ask = lambda vault: vault.journal.tags()\n\ndef read(vault): ...\n")
+    found = inline_operations(inline, root=tmp_path)
+    assert sorted(f.split(" ", 1)[1] for f in found) == ["def read", "lambda"]
 
 
 def test_nothing_outside_sync_touches_the_network() -> None:

@@ -4,8 +4,8 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from wellbeing_desk import opening_hours
-from wellbeing_desk.opening_hours import is_open, parse
+from wellbeing_desk.directory import opening_hours
+from wellbeing_desk.directory.opening_hours import is_open, parse
 
 MADRID = "Europe/Madrid"  # UTC+2 in summer, UTC+1 in winter
 

@@ -2,7 +2,6 @@
 
 import contextlib
 import ctypes
-import ctypes.util
 import os
 import sys
 
@@ -27,5 +26,7 @@ def disable_core_dumps() -> None:
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
-            libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+            # The process's own symbols hold libc's prctl: no ``find_library``, which runs
+            # ``ldconfig`` in a child process before the first window can show.
+            libc = ctypes.CDLL(None, use_errno=True)
             libc.prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0)

@@ -21,9 +21,6 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from zxcvbn import matching, zxcvbn
-from zxcvbn.time_estimates import guesses_to_score
-
 from wellbeing_desk.paths import assets_dir
 
 MIN_LENGTH = 10  # characters; below this no override is offered
@@ -74,11 +71,19 @@ def estimate(passphrase: str) -> Strength:
     phrase = _phrase_guesses(scored)
     if phrase is not None:
         guesses = min(guesses, phrase)
+    from zxcvbn.time_estimates import guesses_to_score
+
     return Strength(int(guesses_to_score(guesses)), too_short)
 
 
 def ensure_word_lists() -> None:
-    """Register the shipped word lists with zxcvbn, once per process."""
+    """Register the shipped word lists with zxcvbn, once per process.
+
+    zxcvbn loads here, not at import: only the screens that judge a new
+    passphrase need it (they warm it up off the GUI thread, see ``warm_up``).
+    """
+    from zxcvbn import matching
+
     with _lock:
         if _registered:
             return
@@ -103,7 +108,14 @@ def _without_accents(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def warm_up() -> None:
+    """Load zxcvbn and the word lists in the background, before her first key press."""
+    threading.Thread(target=ensure_word_lists, name="passphrase-words", daemon=True).start()
+
+
 def _guesses(text: str) -> float:
+    from zxcvbn import zxcvbn
+
     return float(zxcvbn(text, user_inputs=list(APP_WORDS))["guesses"])
 
 

@@ -11,7 +11,7 @@ import pytest
 from tests.cli.support import FAST, PASS
 from tests.support.isolation import child_env, run_cli
 from tests.vault.test_damage import flip_bytes_mid_file, make_filled_vault
-from wellbeing_desk.directory_starter import load_starter
+from wellbeing_desk.directory.starter import load_starter
 from wellbeing_desk.vault import KdfParams
 
 

@@ -14,7 +14,7 @@ from wellbeing_desk.debrief.templates import (
     load_template,
     template_to_json,
 )
-from wellbeing_desk.ui.debrief.template_errors import describe, readable_place
+from wellbeing_desk.ui.debrief.templates.errors import describe, readable_place
 
 
 @pytest.mark.parametrize(

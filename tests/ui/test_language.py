@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.ui.conftest import WORKER_TIMEOUT_MS
 from tests.ui.directory.support import add_directory, open_directory
-from wellbeing_desk.directory_starter import load_starter
+from wellbeing_desk.directory.starter import load_starter
 from wellbeing_desk.ui import application
 from wellbeing_desk.ui.directory.editor import DirectoryEditor
 from wellbeing_desk.ui.export.save_file import make_open_dialog

@@ -105,3 +105,21 @@ def test_a_failure_handler_replaces_the_message(qtbot, worker: DatabaseWorker) -
     Request(worker, owner, on_failure=failures.append).run(broken, lambda _result: None)
     _settle(qtbot, worker)
     assert [type(f) for f in failures] == [ValueError]
+
+
+def test_damage_is_left_to_the_banner(qtbot, worker: DatabaseWorker, monkeypatch) -> None:
+    from wellbeing_desk.vault.errors import DamagedVaultError
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        MessageBox, "warning", classmethod(lambda cls, parent, title, text: shown.append(text))
+    )
+
+    def damaged(_vault: object) -> None:
+        raise DamagedVaultError("page 12 is damaged")
+
+    Request(worker, owner).run(damaged, lambda _result: None)
+    _settle(qtbot, worker)
+    assert shown == []  # every page meeting it would otherwise stack a box

@@ -32,14 +32,14 @@ import wellbeing_desk.ui
 from tests.ui.conftest import WORKER_TIMEOUT_MS, unlock, visible_dialogs
 from wellbeing_desk.ui import app_shortcuts
 from wellbeing_desk.ui.debrief.export_dialog import DebriefExportDialog
-from wellbeing_desk.ui.debrief.template_editor import TemplateEditor
-from wellbeing_desk.ui.debrief.template_manager import TemplateManagerDialog
+from wellbeing_desk.ui.debrief.templates.editor import TemplateEditor
+from wellbeing_desk.ui.debrief.templates.manager import TemplateManagerDialog
 from wellbeing_desk.ui.directory.export_dialog import DirectoryExportDialog
 from wellbeing_desk.ui.directory.import_dialog import ImportDialog
-from wellbeing_desk.ui.export.dialog import ExportDialog
 from wellbeing_desk.ui.export.save_file import ask_open_path, ask_save_path
 from wellbeing_desk.ui.grounding import GroundingDialog
 from wellbeing_desk.ui.help_dialog import HelpDialog
+from wellbeing_desk.ui.journal.counsellor_export import ExportDialog
 from wellbeing_desk.ui.journal.lists_dialog import CareListsDialog
 from wellbeing_desk.ui.main_window import MainWindow
 from wellbeing_desk.ui.notes.contexts_dialog import NoteContextsDialog

@@ -1,7 +1,7 @@
 """Unlocking loads the shipped starter directory once, before the pages read the vault."""
 
 from tests.ui.conftest import WORKER_TIMEOUT_MS, unlock
-from wellbeing_desk.directory_starter import load_starter
+from wellbeing_desk.directory.starter import load_starter
 from wellbeing_desk.vault.directory import DirectoryFilter
 
 

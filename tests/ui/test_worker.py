@@ -110,3 +110,55 @@ def test_shutdown_locks_and_refuses_more_work(qtbot, existing_vault) -> None:
     from wellbeing_desk.vault import Vault
 
     Vault.open(existing_vault, PASSPHRASE).lock()
+
+
+def test_a_write_is_announced_with_who_asked_and_a_read_is_not(
+    qtbot, worker, existing_vault
+) -> None:
+    from datetime import datetime
+
+    from wellbeing_desk.vault.change_feed import JOURNAL
+    from wellbeing_desk.vault.journal import EntryInput
+
+    run(qtbot, worker, lambda ok, err: worker.open_vault(existing_vault, PASSPHRASE, ok, err))
+    announced: list[tuple[object, object]] = []
+    worker.vault_changed.connect(lambda changes, origin: announced.append((changes, origin)))
+    asker = object()
+    outcome = run(
+        qtbot,
+        worker,
+        lambda ok, err: worker.submit(
+            lambda vault: vault.journal.add(EntryInput(datetime(2026, 2, 3, 8), body="Rain.")),
+            ok,
+            err,
+            origin=asker,
+        ),
+    )
+    assert outcome[0] == "ok"
+    assert len(announced) == 1
+    changes, origin = announced[0]
+    assert origin is asker
+    assert changes.ids_of(JOURNAL) == {outcome[1]}  # type: ignore[attr-defined]
+    run(qtbot, worker, lambda ok, err: worker.submit(lambda v: list(v.journal.entries()), ok, err))
+    assert len(announced) == 1  # reading announces nothing
+
+
+def test_a_write_before_a_lock_is_not_announced(qtbot, worker, existing_vault) -> None:
+    from datetime import datetime
+
+    from wellbeing_desk.vault.journal import EntryInput
+
+    run(qtbot, worker, lambda ok, err: worker.open_vault(existing_vault, PASSPHRASE, ok, err))
+    announced: list[object] = []
+    worker.vault_changed.connect(lambda changes, origin: announced.append(changes))
+    gate = threading.Event()
+
+    def slow_write(vault) -> str:
+        gate.wait(10)
+        return vault.journal.add(EntryInput(datetime(2026, 2, 3, 8), body="Rain."))
+
+    worker.submit(slow_write)
+    worker.lock()
+    gate.set()
+    qtbot.waitUntil(lambda: not worker.busy, timeout=WORKER_TIMEOUT_MS)
+    assert announced == []

@@ -10,7 +10,7 @@ from wellbeing_desk.cli.errors import EXIT_DAMAGED, EXIT_OK, UsageError
 from wellbeing_desk.cli.output import counted, emit_json, warn
 from wellbeing_desk.cli.passphrase import PassphraseSource
 from wellbeing_desk.cli.writable import refuse_unwritable
-from wellbeing_desk.directory_starter import ensure_starter
+from wellbeing_desk.directory.starter import ensure_starter
 from wellbeing_desk.passphrase_strength import MIN_LENGTH, estimate
 from wellbeing_desk.vault import KdfParams, Vault, VaultInfo
 from wellbeing_desk.vault import kdf as kdf_limits

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
@@ -36,12 +36,11 @@ from wellbeing_desk.ui.settings_store import (
 from wellbeing_desk.ui.titles import app_title, locked_title, read_only_title, set_neutral
 from wellbeing_desk.ui.unlock.unlock_page import UnlockPage
 from wellbeing_desk.ui.widgets.clipboard_guard import ClipboardGuard
+from wellbeing_desk.ui.widgets.screen_fit import fit_to_screen
 from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.vault import IntegrityReport, KdfParams
 from wellbeing_desk.vault.access import DAMAGED
 from wellbeing_desk.vault.errors import VaultReadOnlyError
 from wellbeing_desk.vault.layout import VaultLayout
-from wellbeing_desk.vault.vault import check_open_vault
 
 if TYPE_CHECKING:  # imported where first used, so the lock screen shows sooner
     from wellbeing_desk.ui.grounding import GroundingDialog
@@ -51,6 +50,7 @@ if TYPE_CHECKING:  # imported where first used, so the lock screen shows sooner
     from wellbeing_desk.ui.settings.page import SettingsPage
     from wellbeing_desk.ui.unlock.create_page import CreatePage
     from wellbeing_desk.ui.workspace import Workspace
+    from wellbeing_desk.vault import IntegrityReport, KdfParams
 
 CREATE, LOCKED, UNLOCKED = "create", "locked", "unlocked"
 
@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         vault_dir: Path,
         settings: SettingsStore,
         *,
-        kdf: KdfParams | None = None,
+        kdf: "KdfParams | None" = None,
         clock: Clock = time.monotonic,
         watch_screen_lock: bool = True,
         starter: bool = True,
@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
 
         geometry = settings.get(KEY_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1040, 720)
+            fit_to_screen(self, QSize(1040, 720))  # a 900×600 laptop: no part off screen
         self._show_lock_screen()
 
     # -- state -----------------------------------------------------------------------
@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
         self.workspace.show_section("today")
         reason = read_only if isinstance(read_only, str) else None
         if self._starter and reason is None:  # queued before the pages load, so they see it
-            from wellbeing_desk.directory_starter import ensure_starter
+            from wellbeing_desk.directory.starter import ensure_starter
 
             self.worker.submit(ensure_starter)
         self.workspace.vault_opened()
@@ -446,9 +446,11 @@ class MainWindow(QMainWindow):
 
     def _check_vault(self) -> None:
         """The banner's "Check the vault": the full check on the worker, remembered beside it."""
+        from wellbeing_desk.vault.vault import check_open_vault
+
         banner = self.workspace.banner
 
-        def done(report: IntegrityReport) -> None:
+        def done(report: "IntegrityReport") -> None:
             banner.show_check_result(report.sound)
 
         self.worker.submit(

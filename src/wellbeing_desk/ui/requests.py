@@ -5,19 +5,22 @@ come back later, maybe after a newer question or after the widget is gone.
 ``Request`` owns that bookkeeping once (Anki's ``QueryOp`` carries its parent
 the same way): each ``run`` supersedes the answers still coming, ``cancel``
 drops them (on clear or lock), an answer for a destroyed owner is ignored,
-and a failure is shown to her by default in one calm sentence.
+and a failure is shown to her by default in one calm sentence (damage aside:
+the window's banner says that once). The owner is
+the ``origin`` of whatever the operation writes (``DatabaseWorker.vault_changed``).
 """
 
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.widgets.message import MessageBox
 from wellbeing_desk.ui.worker import DatabaseWorker, Op
+from wellbeing_desk.vault.errors import DamagedVaultError, VaultLockedError
 
 T = TypeVar("T")
 
@@ -28,7 +31,7 @@ class Request:
     def __init__(
         self,
         worker: DatabaseWorker,
-        owner: QWidget,
+        owner: QObject,
         on_failure: Callable[[BaseException], None] | None = None,
     ) -> None:
         self._worker = worker
@@ -55,7 +58,7 @@ class Request:
             if self._current(generation):
                 failed(error)
 
-        self._worker.submit(op, success, failure)
+        self._worker.submit(op, success, failure, origin=self._owner)
 
     def cancel(self) -> None:
         """Drop every answer still coming (the widget was cleared or the vault locked)."""
@@ -70,5 +73,11 @@ class Request:
         return generation == self._generation and shiboken6.isValid(self._owner)
 
     def _show_failure(self, error: BaseException) -> None:
+        if isinstance(error, DamagedVaultError | VaultLockedError):
+            # Damage: the window's banner says it once, not a box per page. Locked: she
+            # locked while it ran; there is nothing to tell.
+            return
         title = QCoreApplication.translate("Request", "Something went wrong")
-        MessageBox.warning(self._owner.window(), title, describe_error(error))
+        owner = self._owner
+        parent = owner.window() if isinstance(owner, QWidget) else None  # a model has no window
+        MessageBox.warning(parent, title, describe_error(error))

@@ -11,6 +11,11 @@ Locking bumps an *epoch*: results of anything submitted before the lock are
 dropped when they arrive, so nothing read before a lock can reach a widget
 after it.
 
+After every operation that wrote, ``vault_changed(changes, origin)`` says
+which records changed (``vault.change_feed``), once their callbacks have
+run; ``origin`` is the widget that asked (``submit(..., origin=)``), so a
+page can tell its own writes from the others' and decide whether to refresh.
+
 Errors are typed on the worker (``vault.access.typed_error``): SQLite's
 damage codes become ``DamagedVaultError`` (the vault is marked and stops
 writing at once, and ``damage_found`` tells the window), a refused write on a
@@ -20,18 +25,21 @@ read-only vault ``VaultReadOnlyError``.
 import contextlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from wellbeing_desk.vault import KdfParams, Vault
 from wellbeing_desk.vault.access import DAMAGED, notice_mark, typed_error
+from wellbeing_desk.vault.change_feed import NOTHING, VaultChanges
 from wellbeing_desk.vault.errors import VaultLockedError
+
+if TYPE_CHECKING:  # the vault stack loads on the worker thread, at the first unlock
+    from wellbeing_desk.vault import KdfParams, Vault
 
 T = TypeVar("T")
 SuccessCallback = Callable[[Any], None]
 FailureCallback = Callable[[BaseException], None]
-Op = Callable[[Vault], T]
+Op = Callable[["Vault"], T]
 
 SHUTDOWN_TIMEOUT_MS = 30_000
 
@@ -40,12 +48,14 @@ class _Job:
     """One unit of work and where its answer goes."""
 
     __slots__ = (
+        "changes",
         "damage_found",
         "epoch",
         "error",
         "ok",
         "on_failure",
         "on_success",
+        "origin",
         "result",
         "run",
     )
@@ -56,6 +66,7 @@ class _Job:
         epoch: int,
         on_success: SuccessCallback | None,
         on_failure: FailureCallback | None,
+        origin: object = None,
     ) -> None:
         self.run: Callable[[_Executor], Any] | None = run
         self.epoch = epoch
@@ -65,6 +76,8 @@ class _Job:
         self.result: Any = None
         self.error: BaseException | None = None
         self.damage_found = False  # this job met damage in a vault that was writing
+        self.origin = origin  # who asked (a widget), for vault_changed
+        self.changes: VaultChanges = NOTHING
 
 
 class _Executor(QObject):
@@ -88,6 +101,9 @@ class _Executor(QObject):
         except Exception as exc:
             # No traceback travels to the GUI: its frames hold passphrases and content.
             job.error = self._typed(exc, job).with_traceback(None)
+        if self.vault is not None:
+            with contextlib.suppress(Exception):  # the news of a change is a courtesy
+                job.changes = self.vault.take_changes()
         self.done.emit(job)
 
     def _typed(self, exc: Exception, job: _Job) -> BaseException:
@@ -106,7 +122,7 @@ class _Executor(QObject):
         if thread is not None:
             thread.quit()
 
-    def require_vault(self) -> Vault:
+    def require_vault(self) -> "Vault":
         if self.vault is None:
             raise VaultLockedError("the vault is locked")
         return self.vault
@@ -127,6 +143,8 @@ class DatabaseWorker(QObject):
     """
 
     busy_changed = Signal(bool)
+    # (VaultChanges, origin): records written by an operation, and the widget that asked.
+    vault_changed = Signal(object, object)
     # Damage met in the open vault: it is marked and saves nothing from now on.
     damage_found = Signal()
     _requested = Signal(object)
@@ -154,9 +172,14 @@ class DatabaseWorker(QObject):
         op: Op[T],
         on_success: Callable[[T], None] | None = None,
         on_failure: FailureCallback | None = None,
+        *,
+        origin: object = None,
     ) -> None:
-        """Run ``op(vault)`` on the worker; a locked vault fails with ``VaultLockedError``."""
-        self._enqueue(lambda ex: op(ex.require_vault()), on_success, on_failure)
+        """Run ``op(vault)`` on the worker; a locked vault fails with ``VaultLockedError``.
+
+        ``origin``: the widget asking, passed on with ``vault_changed``.
+        """
+        self._enqueue(lambda ex: op(ex.require_vault()), on_success, on_failure, origin)
 
     def open_vault(
         self,
@@ -173,8 +196,11 @@ class DatabaseWorker(QObject):
         """
 
         def run(ex: _Executor) -> str | None:
+            from wellbeing_desk.vault import Vault
+
             ex.close_vault()
             ex.vault = Vault.open(root, passphrase, read_only_ok=True)
+            ex.vault.watch_changes()
             return ex.vault.read_only
 
         self._enqueue(run, on_success, on_failure)
@@ -183,15 +209,18 @@ class DatabaseWorker(QObject):
         self,
         root: Path,
         passphrase: str,
-        kdf: KdfParams | None = None,
+        kdf: "KdfParams | None" = None,
         on_success: Callable[[None], None] | None = None,
         on_failure: FailureCallback | None = None,
     ) -> None:
         """Create a vault at ``root`` and keep it open (``kdf=None`` calibrates, about 1 s)."""
 
         def run(ex: _Executor) -> None:
+            from wellbeing_desk.vault import Vault
+
             ex.close_vault()
             ex.vault = Vault.create(root, passphrase, kdf)
+            ex.vault.watch_changes()
 
         self._enqueue(run, on_success, on_failure)
 
@@ -226,13 +255,14 @@ class DatabaseWorker(QObject):
         run: Callable[[_Executor], Any],
         on_success: SuccessCallback | None,
         on_failure: FailureCallback | None,
+        origin: object = None,
     ) -> None:
         if self._closed:
             raise RuntimeError("the database worker has been shut down")
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
-        self._requested.emit(_Job(run, self._epoch, on_success, on_failure))
+        self._requested.emit(_Job(run, self._epoch, on_success, on_failure, origin))
 
     @Slot(object)
     def _deliver(self, job: _Job) -> None:
@@ -250,3 +280,5 @@ class DatabaseWorker(QObject):
                 job.on_success(job.result)
         elif job.on_failure is not None and job.error is not None:
             job.on_failure(job.error)
+        if job.changes and not self._closed and job.epoch == self._epoch:
+            self.vault_changed.emit(job.changes, job.origin)

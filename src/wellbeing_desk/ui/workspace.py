@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desk.ui.icons import app_icon
-from wellbeing_desk.ui.sections import call_hook
+from wellbeing_desk.ui.section_page import call_hook, show_requests
 from wellbeing_desk.ui.widgets.placeholder_page import PlaceholderPage
 from wellbeing_desk.ui.widgets.vault_banner import VaultBanner
 
@@ -65,6 +65,9 @@ class Workspace(QWidget):
             self.stack.addWidget(self.pages[key])
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda key=key: self.show_section(key))
+            asks_to_show = show_requests(self.pages[key])
+            if asks_to_show is not None:  # a link from elsewhere brings the page on screen
+                asks_to_show.connect(lambda key=key: self.show_section(key))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
 
         brand_icon = QLabel(self)

@@ -19,6 +19,7 @@ import sqlcipher3
 from wellbeing_desk.vault import access, migrations, pre_migration, rekey
 from wellbeing_desk.vault.care_items import NOTE_CONTEXT, CareItemRepository
 from wellbeing_desk.vault.care_plan import CarePlanRepository
+from wellbeing_desk.vault.change_feed import NOTHING, ChangeFeed, VaultChanges
 from wellbeing_desk.vault.connection import (
     Connection,
     looks_like_plain_sqlite,
@@ -110,6 +111,7 @@ class Vault:
         # Why this vault cannot be written, or None: ``access.READ_ONLY_HERE`` or
         # ``access.DAMAGED`` (set by ``open``; by ``access.typed_error`` on damage).
         self.read_only: str | None = None
+        self._feed: ChangeFeed | None = None
         self.settings = SettingsRepository(self.connection)
         self.drafts = DraftRepository(self.connection)
         self.journal = JournalRepository(self.connection)
@@ -288,6 +290,19 @@ class Vault:
         if self._conn is None:
             raise VaultLockedError("the vault is locked")
         return self._conn
+
+    def watch_changes(self) -> None:
+        """Note every write from now on, for ``take_changes`` (the app's worker turns it on)."""
+        if self.read_only is None and self._feed is None:
+            feed = ChangeFeed()
+            feed.watch(self.connection())
+            self._feed = feed
+
+    def take_changes(self) -> VaultChanges:
+        """The records written since the last call (``change_feed``); empty unless watched."""
+        if self._feed is None or self._conn is None or self.read_only is not None:
+            return NOTHING
+        return self._feed.take(self._conn)
 
     def lock(self) -> None:
         """Checkpoint, close the connection, drop the key and release the vault."""

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import WORKER_TIMEOUT_MS
 from wellbeing_desk.debrief.templates import Template, parse_template
-from wellbeing_desk.ui.debrief.template_manager import TemplateManagerDialog
+from wellbeing_desk.ui.debrief.templates.manager import TemplateManagerDialog
 from wellbeing_desk.ui.worker import DatabaseWorker
 
 

@@ -6,13 +6,8 @@ from PySide6.QtGui import QKeySequence
 
 from tests.ui.directory.support import HOTLINE, PSYCHOLOGIST
 from wellbeing_desk.debrief.flow import Contact, SupportReason
-from wellbeing_desk.ui.debrief.support import (
-    PANIC_SHORTCUT,
-    SupportPerson,
-    only_starter,
-    panic_keys,
-    people_to_reach,
-)
+from wellbeing_desk.ops.debrief import SupportPerson, only_starter, people_to_reach
+from wellbeing_desk.ui.debrief.support import PANIC_SHORTCUT, panic_keys
 from wellbeing_desk.vault import Vault
 
 PROTECTION = replace(

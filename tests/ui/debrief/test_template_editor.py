@@ -7,7 +7,7 @@ from wellbeing_desk.debrief.builtin import builtin_template
 from wellbeing_desk.debrief.template_drafts import edited, step_in_place
 from wellbeing_desk.debrief.template_ids import slug, unique_id
 from wellbeing_desk.debrief.templates import Text, load_template, template_to_json
-from wellbeing_desk.ui.debrief.template_editor import TemplateEditor
+from wellbeing_desk.ui.debrief.templates.editor import TemplateEditor
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
 
 LEFT = Qt.MouseButton.LeftButton
@@ -49,8 +49,8 @@ def test_opening_and_saving_changes_nothing(qtbot) -> None:
         assert template is not None
         editor = TemplateEditor(template, set(), None, "es")
         qtbot.addWidget(editor)
-        for row in range(editor.step_list.count()):
-            editor.step_list.setCurrentRow(row)  # every step loaded into the form and back
+        for row in range(editor.steps.step_list.count()):
+            editor.steps.step_list.setCurrentRow(row)  # every step loaded into the form and back
         with qtbot.waitSignal(editor.save_requested) as signal:
             editor.save()
         assert template_to_json(signal.args[0]) == template_to_json(template)
@@ -64,7 +64,7 @@ def test_a_text_for_every_language_stays_so(qtbot) -> None:
     editor = TemplateEditor(template, set(), None, "en")
     qtbot.addWidget(editor)
     editor.title_edit.setText("Plainer")
-    editor.high_edit.setText("Everything")
+    editor.steps.high_edit.setText("Everything")
     with qtbot.waitSignal(editor.save_requested) as signal:
         editor.save()
     saved = signal.args[0]
@@ -78,30 +78,30 @@ def test_kind_fields_and_moving_steps(qtbot) -> None:
     qtbot.addWidget(editor)
     editor.show()
     editor.tabs.setCurrentIndex(1)
-    assert editor.step_list.count() == 1
-    assert not editor.up_button.isEnabled() and not editor.down_button.isEnabled()
-    assert not editor.options_box.isVisible() and not editor.low_edit.isVisible()
-    editor.kind_combo.setCurrentIndex(editor.kind_combo.findData("choice"))
-    assert editor.options_box.isVisible()
-    assert editor.step_list.item(0).text() == "1. (no question yet)\nSingle choice (pick one)"
-    qtbot.keyClicks(editor.prompt_edit, "One")
+    assert editor.steps.step_list.count() == 1
+    assert not editor.steps.up_button.isEnabled() and not editor.steps.down_button.isEnabled()
+    assert not editor.steps.options_box.isVisible() and not editor.steps.low_edit.isVisible()
+    editor.steps.kind_combo.setCurrentIndex(editor.steps.kind_combo.findData("choice"))
+    assert editor.steps.options_box.isVisible()
+    assert editor.steps.step_list.item(0).text() == "1. (no question yet)\nSingle choice (pick one)"
+    qtbot.keyClicks(editor.steps.prompt_edit, "One")
     for label in ("Yes", "No"):
-        editor.new_option.setText(label)
-        qtbot.mouseClick(editor.add_option_button, LEFT)
-    qtbot.mouseClick(editor.add_step_button, LEFT)
-    qtbot.keyClicks(editor.prompt_edit, "Two")
-    qtbot.mouseClick(editor.add_step_button, LEFT)
-    qtbot.keyClicks(editor.prompt_edit, "Three")
-    editor.step_list.setCurrentRow(0)
-    assert editor.option_list.count() == 2  # the options came back with their step
+        editor.steps.new_option.setText(label)
+        qtbot.mouseClick(editor.steps.add_option_button, LEFT)
+    qtbot.mouseClick(editor.steps.add_step_button, LEFT)
+    qtbot.keyClicks(editor.steps.prompt_edit, "Two")
+    qtbot.mouseClick(editor.steps.add_step_button, LEFT)
+    qtbot.keyClicks(editor.steps.prompt_edit, "Three")
+    editor.steps.step_list.setCurrentRow(0)
+    assert editor.steps.option_list.count() == 2  # the options came back with their step
     editor.activateWindow()
-    editor.step_list.setFocus()
-    qtbot.waitUntil(editor.step_list.hasFocus)
-    qtbot.keyClick(editor.step_list, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
-    assert editor.current_step() == 1
-    editor.step_list.setCurrentRow(2)
-    qtbot.mouseClick(editor.remove_step_button, LEFT)
-    assert editor.step_list.count() == 2
+    editor.steps.step_list.setFocus()
+    qtbot.waitUntil(editor.steps.step_list.hasFocus)
+    qtbot.keyClick(editor.steps.step_list, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert editor.steps.current_step() == 1
+    editor.steps.step_list.setCurrentRow(2)
+    qtbot.mouseClick(editor.steps.remove_step_button, LEFT)
+    assert editor.steps.step_list.count() == 2
     editor.tabs.setCurrentIndex(0)
     editor.title_edit.setText("My template")
     with qtbot.waitSignal(editor.save_requested) as signal:
@@ -123,8 +123,8 @@ def test_a_too_long_text_is_named(qtbot) -> None:
     editor.show()
     editor.title_edit.setText("Long")
     editor.tabs.setCurrentIndex(1)
-    editor.help_edit.setPlainText("x" * 4001)
-    editor.prompt_edit.setPlainText("Fine")
+    editor.steps.help_edit.setPlainText("x" * 4001)
+    editor.steps.prompt_edit.setPlainText("Fine")
     editor.save()
     assert editor.error_label.text() == (
         "Step 1, help text in English: this is longer than 4000 characters."
@@ -164,13 +164,13 @@ def test_closing_unchanged_asks_nothing(qtbot) -> None:
         for template_id in ("after-incident", None):
             editor = shown_editor(qtbot, template_id)
             editor.tabs.setCurrentIndex(1)
-            for row in range(editor.step_list.count()):
-                editor.step_list.setCurrentRow(row)  # looking is not changing
+            for row in range(editor.steps.step_list.count()):
+                editor.steps.step_list.setCurrentRow(row)  # looking is not changing
             with qtbot.waitSignal(editor.rejected):
                 if close == "cancel":
                     qtbot.mouseClick(editor.cancel_button, LEFT)
                 elif close == "escape":
-                    qtbot.keyClick(editor.step_list, Qt.Key.Key_Escape)
+                    qtbot.keyClick(editor.steps.step_list, Qt.Key.Key_Escape)
                 else:
                     assert close_window(editor)
             assert not editor.isVisible()
@@ -180,23 +180,23 @@ def test_closing_unchanged_asks_nothing(qtbot) -> None:
 def test_closing_with_changes_asks_and_keep_editing_keeps_them(qtbot) -> None:
     editor = shown_editor(qtbot)
     editor.tabs.setCurrentIndex(1)
-    editor.step_list.setCurrentRow(1)
-    qtbot.keyClicks(editor.prompt_edit, " Still?")
+    editor.steps.step_list.setCurrentRow(1)
+    qtbot.keyClicks(editor.steps.prompt_edit, " Still?")
 
     # Cancel, Escape and the window's close button each ask; "Cancel" keeps her editing.
     MessageBox.set_next_answer(Button.Cancel)
     qtbot.mouseClick(editor.cancel_button, LEFT)
     MessageBox.set_next_answer(Button.Cancel)
-    qtbot.keyClick(editor.prompt_edit, Qt.Key.Key_Escape)
+    qtbot.keyClick(editor.steps.prompt_edit, Qt.Key.Key_Escape)
     MessageBox.set_next_answer(Button.Cancel)
     assert not close_window(editor)
     assert MessageBox.shown_texts == [DISCARD] * 3
     assert editor.isVisible()
-    assert " Still?" in editor.prompt_edit.toPlainText()
+    assert " Still?" in editor.steps.prompt_edit.toPlainText()
 
     MessageBox.set_next_answer(Button.Discard)
     with qtbot.waitSignal(editor.rejected):
-        qtbot.keyClick(editor.prompt_edit, Qt.Key.Key_Escape)
+        qtbot.keyClick(editor.steps.prompt_edit, Qt.Key.Key_Escape)
     assert not editor.isVisible() and len(MessageBox.shown_texts) == 4
 
     # Closed from code (the manager, locking, the end of a test): never a question.
@@ -220,16 +220,16 @@ def test_every_kind_of_change_counts_and_undoing_it_does_not(qtbot) -> None:
     changes = (
         lambda e: e.purpose_edit.setPlainText("Mine"),
         lambda e: e.event_default.setChecked(not e.event_default.isChecked()),
-        TemplateEditor.add_step,
-        lambda e: e.move_step(1),
-        lambda e: e.kind_combo.setCurrentIndex(e.kind_combo.findData("text")),
-        lambda e: e.option_list.item(0).setText("Yes, I am"),  # "Are you safe right now?"
-        lambda e: e.option_list.takeItem(0),
+        lambda e: e.steps.add_step(),
+        lambda e: e.steps.move_step(1),
+        lambda e: e.steps.kind_combo.setCurrentIndex(e.steps.kind_combo.findData("text")),
+        lambda e: e.steps.option_list.item(0).setText("Yes, I am"),  # "Are you safe right now?"
+        lambda e: e.steps.option_list.takeItem(0),
     )
     for change in changes:
         editor = shown_editor(qtbot, "recent-event")
         editor.tabs.setCurrentIndex(1)
-        editor.step_list.setCurrentRow(0)
+        editor.steps.step_list.setCurrentRow(0)
         change(editor)
         assert editor.has_changes()
     editor.reject()  # reject() itself never asks: the manager and locking use it

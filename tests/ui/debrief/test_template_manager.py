@@ -20,9 +20,9 @@ from tests.ui.debrief.template_support import (
 )
 from wellbeing_desk.debrief.builtin import builtin_template, builtin_templates
 from wellbeing_desk.debrief.templates import MAX_FILE_BYTES, dump_template, load_template
-from wellbeing_desk.ui.debrief import template_manager as manager_module
-from wellbeing_desk.ui.debrief.template_editor import TemplateEditor
-from wellbeing_desk.ui.debrief.template_manager import TemplateManagerDialog
+from wellbeing_desk.ui.debrief.templates import manager as manager_module
+from wellbeing_desk.ui.debrief.templates.editor import TemplateEditor
+from wellbeing_desk.ui.debrief.templates.manager import TemplateManagerDialog
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
 from wellbeing_desk.ui.worker import DatabaseWorker
 
@@ -68,7 +68,7 @@ def save(qtbot, worker, manager: TemplateManagerDialog, editor: TemplateEditor) 
 
 
 def choose_kind(editor: TemplateEditor, kind: str) -> None:
-    editor.kind_combo.setCurrentIndex(editor.kind_combo.findData(kind))
+    editor.steps.kind_combo.setCurrentIndex(editor.steps.kind_combo.findData(kind))
 
 
 # -- the list ------------------------------------------------------------------------------
@@ -130,20 +130,23 @@ def test_duplicate_a_builtin_edit_add_reorder_and_reopen(qtbot, worker, manager)
 
     # Edit the first question, add a rating after it, move the rating to the top.
     editor.tabs.setCurrentIndex(1)
-    assert editor.step_list.count() == len(original.steps)
-    editor.step_list.setCurrentRow(0)
-    editor.prompt_edit.setPlainText("How am I, honestly?")
-    assert editor.step_list.item(0).text().startswith("1. How am I, honestly?")
-    click(qtbot, editor.add_step_button)
-    assert editor.current_step() == 1 and editor.step_list.count() == len(original.steps) + 1
+    assert editor.steps.step_list.count() == len(original.steps)
+    editor.steps.step_list.setCurrentRow(0)
+    editor.steps.prompt_edit.setPlainText("How am I, honestly?")
+    assert editor.steps.step_list.item(0).text().startswith("1. How am I, honestly?")
+    click(qtbot, editor.steps.add_step_button)
+    assert (
+        editor.steps.current_step() == 1
+        and editor.steps.step_list.count() == len(original.steps) + 1
+    )
     choose_kind(editor, "rating")
-    assert editor.low_edit.isVisible() and not editor.options_box.isVisible()
-    qtbot.keyClicks(editor.prompt_edit, "How tired am I?")
-    editor.low_edit.setText("Rested")
-    editor.high_edit.setText("Exhausted")
-    click(qtbot, editor.up_button)
-    assert editor.current_step() == 0
-    assert editor.step_list.item(0).text().startswith("1. How tired am I?")
+    assert editor.steps.low_edit.isVisible() and not editor.steps.options_box.isVisible()
+    qtbot.keyClicks(editor.steps.prompt_edit, "How tired am I?")
+    editor.steps.low_edit.setText("Rested")
+    editor.steps.high_edit.setText("Exhausted")
+    click(qtbot, editor.steps.up_button)
+    assert editor.steps.current_step() == 0
+    assert editor.steps.step_list.item(0).text().startswith("1. How tired am I?")
     save(qtbot, worker, manager, editor)
 
     (saved_id, saved), *_ = stored(qtbot, worker)
@@ -166,11 +169,11 @@ def test_duplicate_a_builtin_edit_add_reorder_and_reopen(qtbot, worker, manager)
     again = wait_editor(qtbot, manager)
     assert again is not editor
     assert again.title_edit.text() == "After an incident (my copy)"
-    assert again.step_list.item(0).text().startswith("1. How tired am I?")
-    again.step_list.setCurrentRow(0)
-    assert again.prompt_edit.toPlainText() == "How tired am I?"
-    assert again.high_edit.text() == "Exhausted"
-    assert again.kind_combo.currentData() == "rating"
+    assert again.steps.step_list.item(0).text().startswith("1. How tired am I?")
+    again.steps.step_list.setCurrentRow(0)
+    assert again.steps.prompt_edit.toPlainText() == "How tired am I?"
+    assert again.steps.high_edit.text() == "Exhausted"
+    assert again.steps.kind_combo.currentData() == "rating"
     again.reject()
 
 
@@ -186,9 +189,9 @@ def test_edit_in_spanish_keeps_english(qtbot, worker, spanish) -> None:
     assert editor.title_edit.text() == copy.title.get("es")
     editor.title_edit.setText("Mis primeros días")
     editor.tabs.setCurrentIndex(1)
-    editor.step_list.setCurrentRow(0)
-    editor.prompt_edit.setPlainText("")  # emptied on the way to retyping: nothing is lost
-    editor.prompt_edit.setPlainText("¿Estoy a salvo?")
+    editor.steps.step_list.setCurrentRow(0)
+    editor.steps.prompt_edit.setPlainText("")  # emptied on the way to retyping: nothing is lost
+    editor.steps.prompt_edit.setPlainText("¿Estoy a salvo?")
     save(qtbot, worker, manager, editor)
     (_, saved), *_ = stored(qtbot, worker)
     assert saved.title.values == {"en": copy.title.get("en"), "es": "Mis primeros días"}
@@ -208,18 +211,18 @@ def test_new_template_with_a_checklist(qtbot, worker, manager) -> None:
     qtbot.keyClicks(editor.title_edit, "After the workshop")
     editor.purpose_edit.setPlainText("Checking in with myself after a long workshop.")
     editor.tabs.setCurrentIndex(1)
-    qtbot.keyClicks(editor.prompt_edit, "How was today?")
-    click(qtbot, editor.add_step_button)
+    qtbot.keyClicks(editor.steps.prompt_edit, "How was today?")
+    click(qtbot, editor.steps.add_step_button)
     choose_kind(editor, "checklist")
-    assert editor.options_box.isVisible() and not editor.low_edit.isVisible()
-    qtbot.keyClicks(editor.prompt_edit, "What do I need now?")
+    assert editor.steps.options_box.isVisible() and not editor.steps.low_edit.isVisible()
+    qtbot.keyClicks(editor.steps.prompt_edit, "What do I need now?")
     for label in ("Sleep", "A walk", "Talk to Ana"):
-        qtbot.keyClicks(editor.new_option, label)
-        qtbot.keyClick(editor.new_option, Qt.Key.Key_Return)
-    assert editor.option_list.count() == 3
-    editor.option_list.setCurrentRow(1)
-    click(qtbot, editor.remove_option_button)
-    editor.about_event_box.setChecked(False)
+        qtbot.keyClicks(editor.steps.new_option, label)
+        qtbot.keyClick(editor.steps.new_option, Qt.Key.Key_Return)
+    assert editor.steps.option_list.count() == 3
+    editor.steps.option_list.setCurrentRow(1)
+    click(qtbot, editor.steps.remove_option_button)
+    editor.steps.about_event_box.setChecked(False)
     save(qtbot, worker, manager, editor)
 
     (record_id, template), *_ = stored(qtbot, worker)
@@ -242,29 +245,29 @@ def test_an_invalid_template_is_explained_and_not_saved(qtbot, worker, manager) 
     editor = wait_editor(qtbot, manager)
     qtbot.keyClicks(editor.title_edit, "Too short")
     editor.tabs.setCurrentIndex(1)
-    qtbot.keyClicks(editor.prompt_edit, "Fine question")
-    click(qtbot, editor.add_step_button)
+    qtbot.keyClicks(editor.steps.prompt_edit, "Fine question")
+    click(qtbot, editor.steps.add_step_button)
     choose_kind(editor, "checklist")
-    qtbot.keyClicks(editor.prompt_edit, "Pick some")
-    qtbot.keyClicks(editor.new_option, "Only one")
-    click(qtbot, editor.add_option_button)
-    editor.step_list.setCurrentRow(0)  # look elsewhere: the error brings her back
+    qtbot.keyClicks(editor.steps.prompt_edit, "Pick some")
+    qtbot.keyClicks(editor.steps.new_option, "Only one")
+    click(qtbot, editor.steps.add_option_button)
+    editor.steps.step_list.setCurrentRow(0)  # look elsewhere: the error brings her back
     click(qtbot, editor.save_button)
     idle(qtbot, worker)
     assert editor.isVisible()
     assert editor.error_label.isVisible()
     assert editor.error_label.text() == "Step 2, options: at least 2 are needed."
-    assert editor.current_step() == 1
+    assert editor.steps.current_step() == 1
     assert stored(qtbot, worker) == []
 
     # A step with no question names the step.
-    qtbot.keyClicks(editor.new_option, "Another")
-    click(qtbot, editor.add_option_button)
-    click(qtbot, editor.add_step_button)
+    qtbot.keyClicks(editor.steps.new_option, "Another")
+    click(qtbot, editor.steps.add_option_button)
+    click(qtbot, editor.steps.add_step_button)
     click(qtbot, editor.save_button)
     assert editor.error_label.text() == "Step 3, question: this is missing."
     assert stored(qtbot, worker) == []
-    click(qtbot, editor.remove_step_button)
+    click(qtbot, editor.steps.remove_step_button)
     editor.tabs.setCurrentIndex(0)
     editor.title_edit.setText("")
     click(qtbot, editor.save_button)

@@ -534,3 +534,18 @@ def test_a_finished_debrief_can_be_opened_again_to_change_answers(
     (record,) = stored(ui_vault_dir)  # the same record, changed, finished again
     assert record.status == FINISHED
     assert stored_answers(ui_vault_dir)["how-i-am"] == "Tired, but safe"
+
+
+def test_a_debrief_asked_for_from_elsewhere_brings_the_section_forward(qtbot, window) -> None:
+    page = open_page(qtbot, window)
+    wizard = start(qtbot, window, "peer-conversation")
+    click(qtbot, wizard.pause_button)
+    qtbot.waitUntil(lambda: len(page.home.rows) == 1, timeout=WORKER_TIMEOUT_MS)
+    debrief_id = page.home.rows[0].summary.id
+    window.workspace.show_section("journal")
+    asked: list[bool] = []
+    page.show_requested.connect(lambda: asked.append(True))
+    page.open_record(debrief_id)  # as Search everywhere and Today do
+    assert asked == [True]
+    assert window.workspace.stack.currentWidget() is page
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.wizard, timeout=WORKER_TIMEOUT_MS)

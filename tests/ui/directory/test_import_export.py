@@ -21,9 +21,9 @@ from tests.ui.directory.support import (
 from tests.ui.journal.support import idle, run
 from wellbeing_desk.imports import parse_vcards
 from wellbeing_desk.imports.csv_directory import sniff_columns
+from wellbeing_desk.ops.directory import CSV, JSON, VCARD
 from wellbeing_desk.ui.directory import export_dialog as export_module
 from wellbeing_desk.ui.directory import import_dialog as import_module
-from wellbeing_desk.ui.directory.export_dialog import CSV, JSON, VCARD
 from wellbeing_desk.ui.directory.import_dialog import KEEP, MERGE, SKIP, ImportDialog
 from wellbeing_desk.ui.settings.confirm import ConfirmPassphraseDialog
 from wellbeing_desk.ui.widgets.message import Button, MessageBox

@@ -1,15 +1,12 @@
 """The "Open now" box narrows the list, and the detail says open or closed (a fixed clock)."""
 
-from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 
 from tests.ui.conftest import WORKER_TIMEOUT_MS
 from tests.ui.directory.support import PSYCHOLOGIST, add_directory, names, open_directory, settle
-from wellbeing_desk import opening_hours
-from wellbeing_desk.ui.directory.model import _search
-from wellbeing_desk.vault.directory import DirectoryFilter
+from wellbeing_desk.directory import opening_hours
 from wellbeing_desk.vault.directory_types import DirectoryEntryInput
 
 pytestmark = pytest.mark.usefixtures("existing_vault")
@@ -100,14 +97,3 @@ def test_the_detail_says_open_or_closed(qtbot, window, directory, open_clock) ->
     window.lock()
     assert d.open_state.text() == ""
     assert not d.form.isRowVisible(d.open_state)
-
-
-def test_the_limit_applies_after_the_open_ones_are_kept(vault, open_clock) -> None:
-    closed = [replace(MONDAY_MINUTE, name=f"A closed {n}") for n in range(3)]
-    vault.directory.add_many([*closed, ALWAYS, replace(ALWAYS, name="Always Too")])
-    rows, total = _search(vault, DirectoryFilter(), 1, open_now=True)
-    assert [r.name for r in rows] == ["Always Open Line"]  # not cut off by the closed ones
-    assert total == 2
-    rows, total = _search(vault, DirectoryFilter(), 1)
-    assert [r.name for r in rows] == ["A closed 0"]
-    assert total == 5

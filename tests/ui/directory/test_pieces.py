@@ -12,8 +12,7 @@ from tests.ui.directory.support import (
     open_directory,
     settle,
 )
-from wellbeing_desk.ui.directory.detail import contact_url
-from wellbeing_desk.ui.directory.editor import split_list
+from wellbeing_desk.directory.contacts import contact_url, split_list
 from wellbeing_desk.ui.directory.names import language_name, region_name
 from wellbeing_desk.ui.widgets.clipboard_guard import KDE_HINT, ClipboardGuard
 from wellbeing_desk.vault.directory import DirectoryFilter
@@ -87,7 +86,7 @@ def test_starter_text_follows_the_interface_language_unless_she_edited_it(qapp) 
 
     from PySide6.QtCore import QLocale
 
-    from wellbeing_desk.directory_starter import load_starter
+    from wellbeing_desk.directory.starter import load_starter
     from wellbeing_desk.ui.directory.names import shown_text
     from wellbeing_desk.vault.directory import DirectoryEntry
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel
 from tests.ui.conftest import WORKER_TIMEOUT_MS
 from tests.ui.directory.support import PSYCHOLOGIST, add_directory, open_directory
 from tests.ui.journal.support import run
-from wellbeing_desk.directory_starter import load_starter
+from wellbeing_desk.directory.starter import load_starter
 from wellbeing_desk.ui.directory.detail import DirectoryDetail
 from wellbeing_desk.vault.directory import DirectoryEntry
 

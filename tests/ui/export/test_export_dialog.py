@@ -20,8 +20,9 @@ from tests.ui.insights.support import (
     open_journal_tab,
     wait_idle,
 )
-from wellbeing_desk.ui.export import dialog as dialog_module
-from wellbeing_desk.ui.export.dialog import MARKDOWN, PDF, ExportDialog
+from wellbeing_desk.ui.export.unencrypted import MARKDOWN, PDF
+from wellbeing_desk.ui.journal import counsellor_export as dialog_module
+from wellbeing_desk.ui.journal.counsellor_export import ExportDialog
 from wellbeing_desk.ui.settings.confirm import ConfirmPassphraseDialog
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
 from wellbeing_desk.vault import fileio

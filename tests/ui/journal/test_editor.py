@@ -10,7 +10,8 @@ from tests.conftest import PASSPHRASE
 from tests.ui.conftest import WORKER_TIMEOUT_MS, unlock
 from tests.ui.journal.keyboard import focused, press, tab_to
 from tests.ui.journal.support import START, add_entries, entries_page, idle, open_entries, run
-from wellbeing_desk.ui.journal.editor_state import DRAFT_KIND, EditorState
+from wellbeing_desk.ops.journal import DRAFT_KIND
+from wellbeing_desk.ui.journal.editor_state import EditorState
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
 from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.care_items import ACTIVITY, WARNING_SIGN

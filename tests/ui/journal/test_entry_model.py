@@ -67,7 +67,9 @@ def test_clear_empties_and_ignores_late_pages(qtbot, window, ui_vault_dir) -> No
     assert not model.canFetchMore(QModelIndex())
 
 
-def test_refresh_entry_inserts_updates_and_removes(qtbot, window, ui_vault_dir) -> None:
+def test_entries_written_elsewhere_take_their_place(qtbot, window, ui_vault_dir) -> None:
+    # Written by someone else (here: a bare worker operation, as a check-in on Today or
+    # sync would): the journal hears ``vault_changed`` and reads just those rows again.
     add_entries(ui_vault_dir, numbered_entries(5))
     page = open_entries(qtbot, window)
     model: EntryListModel = page.list.model
@@ -76,27 +78,38 @@ def test_refresh_entry_inserts_updates_and_removes(qtbot, window, ui_vault_dir) 
 
     # A new entry in the middle of the list lands in its place.
     middle = model.summary(2).occurred_at
-    new_id = run(qtbot, window, lambda v: v.journal.add(EntryInput(middle, body="wedged")))
     with qtbot.waitSignal(model.rowsInserted, timeout=WORKER_TIMEOUT_MS):
-        model.refresh_entry(new_id)
+        new_id = run(qtbot, window, lambda v: v.journal.add(EntryInput(middle, body="wedged")))
     assert model.rowCount() == 6
     row = model.row_of(new_id)
     assert model.index(row, 0).data(SummaryRole).preview == "wedged"
 
     # An edit that keeps its place changes the row in place.
-    run(
-        qtbot,
-        window,
-        lambda v: v.journal.update(newest.id, EntryInput(newest.occurred_at, body="changed")),
-    )
     with qtbot.waitSignal(model.dataChanged, timeout=WORKER_TIMEOUT_MS):
-        model.refresh_entry(newest.id)
+        run(
+            qtbot,
+            window,
+            lambda v: v.journal.update(newest.id, EntryInput(newest.occurred_at, body="changed")),
+        )
     assert model.summary(0).preview == "changed"
     assert "changed" in model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
 
     # Trashed: it no longer matches the filter, so it leaves.
-    run(qtbot, window, lambda v: v.journal.delete(new_id))
     with qtbot.waitSignal(model.rowsRemoved, timeout=WORKER_TIMEOUT_MS):
-        model.refresh_entry(new_id)
+        run(qtbot, window, lambda v: v.journal.delete(new_id))
     assert model.row_of(new_id) == -1
     assert model.rowCount() == 5
+
+
+def test_refresh_entry_places_one_row(qtbot, window, ui_vault_dir) -> None:
+    add_entries(ui_vault_dir, numbered_entries(3))
+    page = open_entries(qtbot, window)
+    model: EntryListModel = page.list.model
+    idle(qtbot, window)
+    window.worker.vault_changed.disconnect()  # only the explicit refresh places it here
+    middle = model.summary(1).occurred_at
+    new_id = run(qtbot, window, lambda v: v.journal.add(EntryInput(middle, body="wedged")))
+    idle(qtbot, window)
+    assert model.row_of(new_id) == -1
+    model.refresh_entry(new_id)
+    qtbot.waitUntil(lambda: model.row_of(new_id) >= 0, timeout=WORKER_TIMEOUT_MS)

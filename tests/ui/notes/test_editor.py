@@ -12,7 +12,8 @@ from tests.ui.directory.support import PSYCHOLOGIST, add_directory
 from tests.ui.journal.keyboard import focused, press, tab_to
 from tests.ui.journal.support import idle, run
 from tests.ui.notes.support import START, add_notes, context_ids, notes_page, open_notes, settle
-from wellbeing_desk.ui.notes.note_state import DRAFT_KIND, NoteState
+from wellbeing_desk.ops.notes import DRAFT_KIND
+from wellbeing_desk.ui.notes.note_state import NoteState
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
 from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.follow_ups import FollowUpInput

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import WORKER_TIMEOUT_MS, unlock
-from wellbeing_desk.directory_starter import public_emergency_lines
+from wellbeing_desk.directory.starter import public_emergency_lines
 from wellbeing_desk.ui.grounding import open_dialog as open_grounding_dialog
 from wellbeing_desk.ui.main_window import MainWindow
 from wellbeing_desk.ui.reach import PublicLinesDialog, ReachSomeoneDialog

@@ -20,34 +20,17 @@ from PySide6.QtWidgets import (
 
 from wellbeing_desk.debrief.flow import Answer, Contact
 from wellbeing_desk.debrief.templates import Step
+from wellbeing_desk.ops import bind
+from wellbeing_desk.ops.debrief import Suggestion, directory_suggestions
 from wellbeing_desk.ui.debrief.common import empty_layout
 from wellbeing_desk.ui.debrief.step_inputs import StepInput
 from wellbeing_desk.ui.delays import SEARCH_DELAY_MS
+from wellbeing_desk.ui.requests import Request
 from wellbeing_desk.ui.widgets.page_style import comfortable, name_inner_parts
 from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.vault import Vault
-from wellbeing_desk.vault.directory import DirectoryFilter
 
-SUPPORT_CATEGORIES = ("counselling", "peer_support", "trauma_care")
-MAX_SUGGESTIONS = 40
 EntryRole = Qt.ItemDataRole.UserRole
 NameRole = Qt.ItemDataRole.UserRole + 1
-
-Suggestion = tuple[str, str, str]  # entry id, name, organisation
-
-
-def directory_suggestions(vault: Vault, text: str) -> list[Suggestion]:
-    """Favourites, then support entries, then everyone matching ``text`` (a worker op)."""
-    wanted = [DirectoryFilter(text=text, favourites_only=True)]
-    wanted += [DirectoryFilter(text=text, category=c) for c in SUPPORT_CATEGORIES]
-    wanted.append(DirectoryFilter(text=text))
-    found: dict[str, Suggestion] = {}
-    for where in wanted:
-        for row in vault.directory.search(where, limit=MAX_SUGGESTIONS):
-            found.setdefault(row.id, (row.id, row.name, row.organisation))
-            if len(found) >= MAX_SUGGESTIONS:
-                return list(found.values())
-    return list(found.values())
 
 
 class ContactsInput(StepInput):
@@ -61,7 +44,8 @@ class ContactsInput(StepInput):
         super().__init__(step, language, parent)
         self.worker = worker
         self.people: list[Contact] = []
-        self._generation = 0
+        # The suggestions for what she typed last; none once this input is cleared.
+        self.suggestions_request = None if worker is None else Request(worker, self)
 
         self.chosen_label = QLabel(self)
         self.chosen_label.setObjectName("fieldLabel")
@@ -145,7 +129,9 @@ class ContactsInput(StepInput):
         self.search.setFocus()
 
     def clear_content(self) -> None:
-        self._generation += 1
+        if self.suggestions_request is not None:
+            self.suggestions_request.cancel()
+            self.suggestions_request = None
         super().clear_content()
         self.suggestions.clear()
         for edit in (self.search, self.name_edit):
@@ -209,27 +195,26 @@ class ContactsInput(StepInput):
     # -- suggestions -----------------------------------------------------------------------
 
     def load_suggestions(self) -> None:
-        if self.worker is None or not self.worker.running:
+        request = self.suggestions_request
+        if request is None or not request.available:
             return
-        self._generation += 1
-        generation, text = self._generation, self.search.text().strip()
-
-        def show(found: list[Suggestion]) -> None:
-            if generation == self._generation:
-                self._show_suggestions(found)
-
-        self.worker.submit(lambda vault: directory_suggestions(vault, text), show)
+        request.run(
+            bind(directory_suggestions, self.search.text().strip()),
+            self._show_suggestions,
+            lambda _error: None,  # no suggestions: she can still type any name
+        )
 
     def _show_suggestions(self, found: list[Suggestion]) -> None:
         self.suggestions.clear()
-        for entry_id, name, organisation in found:
+        for found_one in found:
+            name, organisation = found_one.name, found_one.organisation
             shown = (
                 self.tr("{name} · {organisation}").format(name=name, organisation=organisation)
                 if organisation and organisation != name
                 else name
             )
             item = QListWidgetItem(shown, self.suggestions)
-            item.setData(EntryRole, entry_id)
+            item.setData(EntryRole, found_one.entry_id)
             item.setData(NameRole, name)
         if self.suggestions.count():
             self.suggestions.setCurrentRow(0)

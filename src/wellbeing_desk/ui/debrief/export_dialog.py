@@ -35,6 +35,7 @@ from wellbeing_desk.ui.export.unencrypted import (
     warning_paragraph,
     write_document,
 )
+from wellbeing_desk.ui.requests import Request
 from wellbeing_desk.ui.widgets.text import format_day, heading, paragraph
 from wellbeing_desk.ui.worker import DatabaseWorker
 
@@ -49,7 +50,8 @@ class DebriefExportDialog(QDialog):
     def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
-        self._generation = 0
+        # Writing the file; locking (or another debrief) drops what it would say after.
+        self.write_request = Request(worker, self)
         self.flow: DebriefFlow | None = None
         self.language = "en"
         self.started: str | None = None
@@ -99,7 +101,7 @@ class DebriefExportDialog(QDialog):
     def start(
         self, flow: DebriefFlow, language: str, started: str | None, finished: str | None
     ) -> None:
-        self._generation += 1
+        self.write_request.cancel()
         self.flow, self.language = flow, language
         self.started, self.finished_at = started, finished
         self.format_combo.setCurrentIndex(0)
@@ -109,7 +111,7 @@ class DebriefExportDialog(QDialog):
 
     def clear_content(self) -> None:
         """On lock: forget the debrief and any export under way."""
-        self._generation += 1
+        self.write_request.cancel()
         self.flow = None
         if self.isVisible():
             self.reject()
@@ -120,13 +122,16 @@ class DebriefExportDialog(QDialog):
         if self.flow is None:
             return
         self._set_busy(True)
-        self._generation += 1
-        generation = self._generation
-        fmt = str(self.format_combo.currentData())
-        confirm_then(self.worker, self, lambda: self._choose_path(generation, fmt), self._stop)
+        self.write_request.cancel()
+        flow, fmt = self.flow, str(self.format_combo.currentData())
+        confirm_then(self.worker, self, lambda: self._choose_path(flow, fmt), self._stop)
 
-    def _choose_path(self, generation: int, fmt: str) -> None:
-        if generation != self._generation or self.flow is None:
+    def _still_exporting(self, flow: DebriefFlow) -> bool:
+        """Whether the export of ``flow`` goes on: not closed, locked or started again."""
+        return self.flow is flow and self.isVisible()
+
+    def _choose_path(self, flow: DebriefFlow, fmt: str) -> None:
+        if not self._still_exporting(flow):
             return
         day = date.today().isoformat()
         ask_save_path(
@@ -135,13 +140,12 @@ class DebriefExportDialog(QDialog):
             f"debrief-{day}.{fmt}",
             document_file_filter(fmt),
             fmt,
-            lambda path: self._write(generation, fmt, path),
+            lambda path: self._write(flow, fmt, path),
             self._stop,
         )
 
-    def _write(self, generation: int, fmt: str, path: Path) -> None:
-        flow = self.flow
-        if generation != self._generation or flow is None:
+    def _write(self, flow: DebriefFlow, fmt: str, path: Path) -> None:
+        if not self._still_exporting(flow):
             return
         labels = self.labels(flow)
         markdown = debrief_markdown(flow, self.language, labels)
@@ -149,12 +153,11 @@ class DebriefExportDialog(QDialog):
         del markdown
 
         def written() -> None:
-            if generation == self._generation:
-                self._set_busy(False)
-                self.accept()
-                self.exported.emit(path)
+            self._set_busy(False)
+            self.accept()
+            self.exported.emit(path)
 
-        write_document(self.worker, self, path, data, written, self._stop)
+        write_document(self.write_request, self, path, data, written, self._stop)
 
     def labels(self, flow: DebriefFlow) -> MarkdownLabels:
         title = flow.template.title.get(self.language)

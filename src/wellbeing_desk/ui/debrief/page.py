@@ -5,7 +5,8 @@ Signals for the main window's wiring (``ui/sections.py``):
 - ``grounding_requested``: open the breathing and grounding exercises;
 - ``support_directory_requested(language)``: show the directory's counselling
   entries, in that language when it is not "";
-- ``directory_entry_requested(entry_id)``: show one directory entry.
+- ``directory_entry_requested(entry_id)``: show one directory entry;
+- ``show_requested``: bring this section forward (``open_record`` from elsewhere).
 
 The trash (debriefs she moved there) is a view of its own, reached from the
 start page while it holds any: restore one, or empty it after a question.
@@ -16,69 +17,57 @@ unlocking she finds the debrief she was in at the top of the list, with a
 note offering to continue it.
 """
 
-import importlib
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from wellbeing_desk.debrief import record
 from wellbeing_desk.debrief.flow import DebriefFlow
-from wellbeing_desk.debrief.record import TemplateChoice, available_templates
+from wellbeing_desk.debrief.record import TemplateChoice
 from wellbeing_desk.debrief.templates import TemplateError
+from wellbeing_desk.ops import bind
+from wellbeing_desk.ops import debrief as debrief_ops
+from wellbeing_desk.ops.debrief import HomeData, OpenedDebrief, RecordSlot
 from wellbeing_desk.ui.debrief.common import DEBRIEF_STYLE, debrief_language
 from wellbeing_desk.ui.debrief.export_dialog import DebriefExportDialog
 from wellbeing_desk.ui.debrief.home import DebriefHome
-from wellbeing_desk.ui.debrief.session import DebriefSession, RecordSlot
+from wellbeing_desk.ui.debrief.session import DebriefSession
 from wellbeing_desk.ui.debrief.summary_view import SummaryView
 from wellbeing_desk.ui.debrief.trash_view import TrashView
 from wellbeing_desk.ui.debrief.wizard import DebriefWizard
 from wellbeing_desk.ui.delays import UNDO_TIMEOUT_MS
 from wellbeing_desk.ui.errors import describe_error
+from wellbeing_desk.ui.requests import Request
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
 from wellbeing_desk.ui.widgets.notice_bar import NoticeBar
 from wellbeing_desk.ui.widgets.page_style import PAGE_STYLE
+from wellbeing_desk.ui.widgets.trash_undo import TrashUndo, TrashWords
 from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.vault import Vault
-from wellbeing_desk.vault.debriefs import Debrief, DebriefSummary
+from wellbeing_desk.vault.debriefs import DebriefSummary
 
-TEMPLATE_MANAGER = "wellbeing_desk.ui.debrief.template_manager"
-
-HomeData = tuple[list[TemplateChoice], list[DebriefSummary], int]
-
-
-def home_data(vault: Vault) -> HomeData:
-    """The templates she can start from, her debriefs, how many are in the trash (a worker op)."""
-    trashed = len(vault.debriefs.summaries(trash=True))
-    return available_templates(vault.debrief_templates), vault.debriefs.summaries(), trashed
-
-
-def load_debrief(vault: Vault, debrief_id: str) -> tuple[Debrief, DebriefFlow]:
-    """A stored debrief and its flow (a worker op); ``KeyError`` if it is gone."""
-    found = vault.debriefs.get(debrief_id)
-    if found is None or found.deleted_at is not None:
-        raise KeyError(debrief_id)
-    return found, record.resume(found)
+if TYPE_CHECKING:  # the template manager loads when she first opens it
+    from wellbeing_desk.ui.debrief.templates.manager import TemplateManagerDialog
 
 
 class DebriefPage(QWidget):
     grounding_requested = Signal()
     support_directory_requested = Signal(str)  # a language code, or ""
     directory_entry_requested = Signal(str)  # a directory entry id
+    show_requested = Signal()  # bring the Debrief section forward (a debrief was asked for)
 
     def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
         self._active = False
-        self._generation = 0
-        self._undo_ids: list[str] = []
+        self.views = Request(worker, self, self._failed)  # the start page's and the trash's lists
+        self.opening = Request(worker, self, self._failed)  # a stored debrief being opened
         self._resume_slot: RecordSlot | None = None  # the debrief she was in when it locked
         self._resume_id: str | None = None
         self.session: DebriefSession | None = None
         self._summary_record: str | None = None  # the record the summary on screen shows
-        self.template_manager: Any = None
+        self.template_manager: TemplateManagerDialog | None = None
         self.setStyleSheet(PAGE_STYLE + DEBRIEF_STYLE)
 
         self.notice = NoticeBar(self, timeout_ms=UNDO_TIMEOUT_MS)
@@ -120,12 +109,18 @@ class DebriefPage(QWidget):
         self.summary.keep_requested.connect(lambda: self.show_home(then=self.home.focus_first))
         self.summary.export_requested.connect(self.open_export_dialog)
         self.summary.change_requested.connect(self.change_answers)
-        self.notice.action_triggered.connect(self.undo)
-        self.notice.dismissed.connect(self._forget_undo)
         self.resume_bar.action_triggered.connect(self._resume)
-        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self.home)
-        undo.setContext(Qt.ShortcutContext.WindowShortcut)  # while the start page shows
-        undo.activated.connect(self.undo)
+        # Ctrl+Z while the start page shows (the shortcut lives on it).
+        self.trash_undo = TrashUndo(
+            worker,
+            self.home,
+            self.notice,
+            trash=debrief_ops.trash_debrief,
+            restore=debrief_ops.restore_debrief,
+            on_trashed=self._trashed,
+            on_restored=lambda _ids: self.reload(),
+            on_failure=self._failed,
+        )
 
     # -- hooks -------------------------------------------------------------------------------
 
@@ -144,7 +139,8 @@ class DebriefPage(QWidget):
     def clear_content(self) -> None:
         """Lock: what she wrote is submitted for saving first, then every view is emptied."""
         self._active = False
-        self._generation += 1
+        self.views.cancel()
+        self.opening.cancel()
         if self.session is not None and self.stack.currentWidget() is self.wizard:
             self._resume_slot = self.session.slot
         self.wizard.close_session()
@@ -153,15 +149,13 @@ class DebriefPage(QWidget):
         if self.export_dialog is not None:
             self.export_dialog.clear_content()
         if self.template_manager is not None:
-            clear = getattr(self.template_manager, "clear_content", None)
-            if callable(clear):
-                clear()
+            self.template_manager.clear_content()
         self.summary.clear_content()
         self.trash.clear_content()
         self.home.clear_content()
         self.notice.clear()
         self.resume_bar.clear()
-        self._undo_ids = []
+        self.trash_undo.forget()
         self.stack.setCurrentWidget(self.home)
 
     def focus_first(self) -> None:
@@ -197,19 +191,17 @@ class DebriefPage(QWidget):
     def reload(self, then: Callable[[], None] | None = None) -> None:
         if not self._active:
             return
-        self._generation += 1
-        generation = self._generation
         language = debrief_language()
 
         def show(data: HomeData) -> None:
-            if generation == self._generation and self._active:
-                self.home.set_templates(data[0], language)
-                self.home.set_debriefs(data[1])
-                self.home.set_trash_count(data[2])
+            if self._active:
+                self.home.set_templates(data.templates, language)
+                self.home.set_debriefs(data.debriefs)
+                self.home.set_trash_count(data.trashed)
                 if then is not None:
                     then()
 
-        self.worker.submit(home_data, show, self._failed)
+        self.views.run(debrief_ops.home_data, show)
 
     def request_support_directory(self) -> None:
         self.support_directory_requested.emit(debrief_language())
@@ -217,20 +209,16 @@ class DebriefPage(QWidget):
     def manage_templates(self) -> None:
         if not self._active:
             return
-        try:
-            module = importlib.import_module(TEMPLATE_MANAGER)
-        except ImportError:
-            self.say(self.tr("Managing templates is not available in this version."))
-            return
-        dialog = module.TemplateManagerDialog(self.worker, self)
+        # Imported here: the manager and its editor load when she first opens them.
+        from wellbeing_desk.ui.debrief.templates.manager import TemplateManagerDialog
+
+        dialog = TemplateManagerDialog(self.worker, self)
         self.template_manager = dialog
         dialog.finished.connect(lambda _: self._template_manager_closed(dialog))
-        changed = getattr(dialog, "templates_changed", None)
-        if changed is not None:
-            changed.connect(self.reload)
+        dialog.templates_changed.connect(self.reload)
         dialog.open()
 
-    def _template_manager_closed(self, dialog: Any) -> None:
+    def _template_manager_closed(self, dialog: "TemplateManagerDialog") -> None:
         if self.template_manager is dialog:
             self.template_manager = None
         dialog.deleteLater()
@@ -251,12 +239,11 @@ class DebriefPage(QWidget):
             return
         self.notice.clear()
         self.resume_bar.clear()
-        generation = self._generation
 
-        def opened(result: tuple[Debrief, DebriefFlow]) -> None:
-            if generation != self._generation or not self._active:
+        def opened(result: OpenedDebrief) -> None:
+            if not self._active:
                 return
-            found, flow = result
+            found, flow = result.debrief, result.flow
             language = debrief_language()
             if flow.finished:
                 self._summary_record = found.id
@@ -266,7 +253,7 @@ class DebriefPage(QWidget):
             session.created_at = found.created_at
             self._open_wizard(session)
 
-        self.worker.submit(lambda vault: load_debrief(vault, debrief_id), opened, self._failed)
+        self.opening.run(bind(debrief_ops.load_debrief, debrief_id), opened)
 
     def _open_wizard(self, session: DebriefSession) -> None:
         self.notice.clear()
@@ -328,30 +315,21 @@ class DebriefPage(QWidget):
     def delete(self, debrief_id: str) -> None:
         if not self._active:
             return
+        words = TrashWords(
+            self.tr("Debrief moved to the trash."),
+            self.tr("Undo"),
+            self.tr("Undo: bring the debrief back"),
+        )
+        self.trash_undo.trash(debrief_id, words)
 
-        def trashed(_: object) -> None:
-            self.reload(then=self.home.focus_first)
-            self.notice.show_notice(
-                self.tr("Debrief moved to the trash."),
-                self.tr("Undo"),
-                self.tr("Undo: bring the debrief back"),
-            )
-            self.notice.action.setToolTip(self.tr("Bring it back (Ctrl+Z)"))
-            self._undo_ids = [debrief_id]
-
-        self.worker.submit(lambda vault: vault.debriefs.delete(debrief_id), trashed, self._failed)
+    def _trashed(self, _debrief_id: str) -> None:
+        self.reload(then=self.home.focus_first)
+        self.notice.action.setToolTip(self.tr("Bring it back (Ctrl+Z)"))
 
     def undo(self) -> None:
-        ids, self._undo_ids = list(self._undo_ids), []
-        if not ids or not self._active:
-            return
-        self.notice.clear()
-
-        def restore(vault: Vault) -> None:
-            for debrief_id in ids:
-                vault.debriefs.restore(debrief_id)
-
-        self.worker.submit(restore, lambda _: self.reload(), self._failed)
+        """Bring back the debrief just moved to the trash (the notice's Undo, or Ctrl+Z)."""
+        if self._active:
+            self.trash_undo.undo()
 
     def show_trash(self) -> None:
         """The debriefs in the trash, each to restore, and a way to empty it."""
@@ -359,7 +337,7 @@ class DebriefPage(QWidget):
             return
         # The trash itself is the way back now: the undo bar would only repeat it.
         self.notice.clear()
-        self._undo_ids = []
+        self.trash_undo.forget()
         self._load_trash(then=self._trash_shown)
 
     def _trash_shown(self, summaries: list[DebriefSummary]) -> None:
@@ -367,16 +345,13 @@ class DebriefPage(QWidget):
         self.trash.focus_first()
 
     def _load_trash(self, then: Callable[[list[DebriefSummary]], None] | None = None) -> None:
-        self._generation += 1
-        generation = self._generation
-
         def show(summaries: list[DebriefSummary]) -> None:
-            if generation == self._generation and self._active:
+            if self._active:
                 self.trash.set_summaries(summaries)
                 if then is not None:
                     then(summaries)
 
-        self.worker.submit(lambda vault: vault.debriefs.summaries(trash=True), show, self._failed)
+        self.views.run(debrief_ops.trashed_debriefs, show)
 
     def restore_from_trash(self, debrief_id: str) -> None:
         if not self._active:
@@ -392,7 +367,9 @@ class DebriefPage(QWidget):
             else:
                 self.reload()  # she went back meanwhile
 
-        self.worker.submit(lambda vault: vault.debriefs.restore(debrief_id), restored, self._failed)
+        self.worker.submit(
+            bind(debrief_ops.restore_debrief, debrief_id), restored, self._failed, origin=self
+        )
 
     def _after_restore(self, left: list[DebriefSummary], index: int) -> None:
         if not left:
@@ -422,7 +399,7 @@ class DebriefPage(QWidget):
             self.show_home(then=self.home.focus_first)
             self.say(self.tr("The trash was emptied."))
 
-        self.worker.submit(lambda vault: vault.debriefs.empty_trash(), emptied, self._failed)
+        self.worker.submit(debrief_ops.empty_trash, emptied, self._failed, origin=self)
 
     def _back_from_trash(self) -> None:
         def focus() -> None:
@@ -437,7 +414,7 @@ class DebriefPage(QWidget):
 
     def say(self, message: str) -> None:
         if self._active:
-            self._undo_ids = []
+            self.trash_undo.forget()
             self.notice.show_notice(message, "")
 
     def _resume(self) -> None:
@@ -445,9 +422,6 @@ class DebriefPage(QWidget):
         self.resume_bar.clear()
         if resume_id:
             self.open_debrief(resume_id)
-
-    def _forget_undo(self) -> None:
-        self._undo_ids = []
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, KeyError):
@@ -458,5 +432,6 @@ class DebriefPage(QWidget):
             self.say(describe_error(error))
 
     def open_record(self, record_id: str) -> None:
-        """Search everywhere opens a debrief here."""
+        """A debrief asked for from elsewhere (Search everywhere, Today): shown, then opened."""
+        self.show_requested.emit()
         self.open_debrief(record_id)

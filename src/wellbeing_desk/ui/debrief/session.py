@@ -6,9 +6,9 @@ Each save is submitted to the database worker with the state of that moment;
 the worker runs operations in order, so a save submitted while locking is
 written before the vault closes.
 
-The record's id lives in a ``RecordSlot`` that the worker itself fills in
-when it creates the record: a save submitted before the creation's answer
-reached the GUI still finds it.
+The record's id lives in a ``RecordSlot`` (``ops/debrief.py``) that the
+worker itself fills in when it creates the record: a save submitted before the
+creation's answer reached the GUI still finds it.
 """
 
 from collections.abc import Callable
@@ -17,28 +17,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from wellbeing_desk.debrief.flow import DebriefFlow
 from wellbeing_desk.debrief.record import debrief_input
+from wellbeing_desk.ops import bind
+from wellbeing_desk.ops.debrief import RecordSlot, save_debrief
 from wellbeing_desk.ui.delays import AUTOSAVE_DELAY_MS as SAVE_DELAY_MS
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.vault import Vault
-from wellbeing_desk.vault.debriefs import Debrief, DebriefInput
-
-
-class RecordSlot:
-    """Where the record's id is kept; written on the worker thread, read after."""
-
-    def __init__(self, record_id: str | None = None) -> None:
-        self.id = record_id
-
-
-def upsert(vault: Vault, slot: RecordSlot, data: DebriefInput) -> Debrief | None:
-    """Create the record the first time, then replace what it holds (a worker op)."""
-    if slot.id is None:
-        created = vault.debriefs.create(data)
-        slot.id = created.id
-        return created
-    vault.debriefs.save(slot.id, data)
-    return vault.debriefs.get(slot.id)
+from wellbeing_desk.vault.debriefs import Debrief
 
 
 class DebriefSession(QObject):
@@ -107,7 +91,7 @@ class DebriefSession(QObject):
                 )
             )
 
-        self.worker.submit(lambda vault: upsert(vault, slot, data), done, failed)
+        self.worker.submit(bind(save_debrief, slot, data), done, failed, origin=self)
 
     def close(self) -> None:
         """Save what is left (as on lock) and stop: later changes are not this session's."""

@@ -2,13 +2,11 @@
 says she is not safe right now (or is not sure). Never a gate.
 
 It offers a breathing or grounding exercise, people to reach (see
-``people_to_reach``), stopping for today, or going on. Not safe: the panic
+``ops.debrief.people_to_reach``), stopping for today, or going on. Not safe: the panic
 shortcut that locks and hides the app is named. High distress or not safe: one
 gentle line about hurting herself. At the last step there is nothing left to
 stop, so the offer has "Finish" and no "Stop for today".
 """
-
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -21,111 +19,25 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desk.debrief.flow import Contact, SupportOffer, SupportReason
-from wellbeing_desk.reach_someone import emergency_people
+from wellbeing_desk.ops import bind
+from wellbeing_desk.ops.debrief import SupportPerson, only_starter, people_to_reach
 from wellbeing_desk.ui.debrief.common import empty_layout
 from wellbeing_desk.ui.reach.picker import contact_text
+from wellbeing_desk.ui.requests import Request
 from wellbeing_desk.ui.widgets.flow_layout import FlowLayout
 from wellbeing_desk.ui.widgets.page_style import comfortable
 from wellbeing_desk.ui.widgets.text import heading, paragraph
 from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.vault import Vault
-from wellbeing_desk.vault.directory import DirectoryFilter, DirectorySummary
-from wellbeing_desk.vault.directory_types import ContactMethod
 
-SUPPORT_CATEGORIES = ("counselling", "trauma_care", "peer_support")
-# Not safe right now: protection first (emergency lines), then the same support.
-SAFETY_CATEGORIES = ("physical_protection", *SUPPORT_CATEGORIES)
-MAX_ENTRIES = 5
-# Manuals and kits: something to read, no one to reach.
-NOT_A_PERSON = "resource"
-STARTER = "starter"
 # The main window's "Lock and minimise" (panic) shortcut; a test keeps the two in step.
 PANIC_SHORTCUT = "Ctrl+Shift+L"
 # The panels where the crisis line, and the note about the starter directory, belong.
 CRISIS_REASONS = (SupportReason.UNSAFE, SupportReason.HIGH)
 
 
-@dataclass(frozen=True)
-class SupportPerson:
-    """Someone under "Reach someone": a directory entry to open, or a name she typed."""
-
-    name: str
-    entry_id: str | None = None
-    organisation: str = ""
-    hers: bool = True  # False for the starter directory's entries
-    way: ContactMethod | None = None  # her emergency people: the best way to reach them
-
-
 def panic_keys() -> str:
     """The panic shortcut as this system writes it (Ctrl+Shift+L, or ⇧⌘L on a Mac)."""
     return QKeySequence(PANIC_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
-
-
-def people_to_reach(
-    vault: Vault | None,
-    language: str | None,
-    contacts: tuple[Contact, ...],
-    reason: SupportReason,
-) -> list[SupportPerson]:
-    """Everyone the panel offers to reach, in the order shown: the one place it is made.
-
-    Her own people for an emergency first (the list "Reach someone now"
-    starts with), then the people she named in this debrief, then directory
-    entries for the offer (``support_entries``); an entry is listed once.
-    Without a vault (before the worker answers) only the people she named.
-    """
-    people = []
-    if vault is not None:
-        people += [
-            SupportPerson(item.name, item.entry_id, item.organisation, True, item.primary)
-            for item in emergency_people(vault)
-        ]
-    people += [SupportPerson(c.name, c.entry_id) for c in contacts]
-    if vault is not None:
-        categories = SAFETY_CATEGORIES if reason is SupportReason.UNSAFE else SUPPORT_CATEGORIES
-        people += support_entries(vault, language, categories=categories)
-    shown: set[str] = set()
-    found: list[SupportPerson] = []
-    for person in people:
-        if person.entry_id is not None:
-            if person.entry_id in shown:
-                continue
-            shown.add(person.entry_id)
-        found.append(person)
-    return found
-
-
-def support_entries(
-    vault: Vault,
-    language: str | None,
-    limit: int = MAX_ENTRIES,
-    categories: tuple[str, ...] = SUPPORT_CATEGORIES,
-) -> list[SupportPerson]:
-    """Directory entries in ``categories``: her language first, favourites first.
-
-    Entries in other languages fill up the list when too few speak hers.
-    "Resource" entries (manuals, kits) are left out: no one to reach there.
-    """
-    found: dict[str, DirectorySummary] = {}
-    for lang in dict.fromkeys((language or None, None)):
-        batch: list[DirectorySummary] = []
-        for category in categories:
-            batch += vault.directory.search(DirectoryFilter(category=category, language=lang))
-        batch.sort(key=lambda row: not row.favourite)  # stable: favourites, then as found
-        for row in batch:
-            if row.kind != NOT_A_PERSON:
-                found.setdefault(row.id, row)
-        if len(found) >= limit:
-            break
-    return [
-        SupportPerson(row.name, row.id, row.organisation, hers=row.source != STARTER)
-        for row in list(found.values())[:limit]
-    ]
-
-
-def only_starter(people: list[SupportPerson]) -> bool:
-    """Whether people are shown and none of them is hers (all from the starter directory)."""
-    return bool(people) and not any(person.hers for person in people)
 
 
 class SupportPanel(QFrame):
@@ -141,7 +53,8 @@ class SupportPanel(QFrame):
         self.offer: SupportOffer | None = None
         self.at_end = False
         self.people_shown: list[SupportPerson] = []
-        self._generation = 0
+        # Who to reach, read on the worker; a newer offer's answer replaces an older one's.
+        self.people_request = None if worker is None else Request(worker, self)
         self.setObjectName("supportPanel")
         self.setAccessibleName(self.tr("Support"))
         self.title = heading("", self, level=2)
@@ -269,7 +182,8 @@ class SupportPanel(QFrame):
         ).format(rating=offer.rating)
 
     def hide_offer(self) -> None:
-        self._generation += 1
+        if self.people_request is not None:
+            self.people_request.cancel()
         self.offer = None
         self.at_end = False
         self.setVisible(False)
@@ -281,16 +195,13 @@ class SupportPanel(QFrame):
     def _load_people(
         self, contacts: tuple[Contact, ...], language: str, reason: SupportReason
     ) -> None:
-        if self.worker is None:
+        if self.people_request is None:
             return
-        self._generation += 1
-        generation = self._generation
-
-        def show(people: list[SupportPerson]) -> None:
-            if generation == self._generation:
-                self._show_people(people)
-
-        self.worker.submit(lambda vault: people_to_reach(vault, language, contacts, reason), show)
+        self.people_request.run(
+            bind(people_to_reach, language, contacts, reason),
+            self._show_people,
+            lambda _error: None,  # the people she named are shown already: nothing to add
+        )
 
     def _show_people(self, people: list[SupportPerson]) -> None:
         empty_layout(self.people_layout)

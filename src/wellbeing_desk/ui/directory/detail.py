@@ -8,7 +8,7 @@ blanks every label at once (on lock too).
 A starter entry says where its facts come from: "from {source}, seen {date}"
 (the host of the source page and the date seen there), for the entry and for
 each contact that has its own source, always with "check before relying on
-it". "Checked {date}" is only ever her own check (``directory_starter.own_check``).
+it". "Checked {date}" is only ever her own check (``directory.starter.own_check``).
 
 Under the hours, "Open now" or "Closed now" when ``opening_hours`` can tell
 (at the moment the entry is shown, by ``opening_hours.now()``).
@@ -32,13 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing_desk import opening_hours
-from wellbeing_desk.directory_starter import (
+from wellbeing_desk.directory import opening_hours
+from wellbeing_desk.directory.contacts import OPENABLE, contact_url
+from wellbeing_desk.directory.starter import (
     own_check,
     page_seen,
     seen_text,
     shipped_contact,
 )
+from wellbeing_desk.ops import bind
+from wellbeing_desk.ops import directory as directory_ops
 from wellbeing_desk.ui.directory.names import (
     category_names,
     contact_label_name,
@@ -51,26 +54,15 @@ from wellbeing_desk.ui.directory.names import (
     shown_text,
 )
 from wellbeing_desk.ui.interface_language import ui_language
+from wellbeing_desk.ui.requests import Request
 from wellbeing_desk.ui.widgets.flow_layout import FlowLayout
 from wellbeing_desk.ui.widgets.page_style import comfortable
 from wellbeing_desk.ui.widgets.per_record import drop_widgets
 from wellbeing_desk.ui.widgets.text import heading, selectable_text
 from wellbeing_desk.ui.worker import DatabaseWorker
+from wellbeing_desk.vault.change_feed import NOTE, VaultChanges
 from wellbeing_desk.vault.directory import DirectoryEntry
-from wellbeing_desk.vault.directory_types import ContactMethod
 from wellbeing_desk.vault.notes import NoteSummary
-
-OPENABLE = ("email", "website")
-
-
-def contact_url(contact: ContactMethod) -> str:
-    """The address a website or e-mail contact opens (``mailto:`` for e-mail)."""
-    value = contact.value.strip()
-    if contact.type == "email":
-        return value if value.lower().startswith("mailto:") else f"mailto:{value}"
-    if "://" not in value:
-        return f"https://{value}"
-    return value
 
 
 class DirectoryDetail(QScrollArea):
@@ -90,8 +82,7 @@ class DirectoryDetail(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its buttons take the focus, with a ring
         self.entry: DirectoryEntry | None = None
-        self.notes_worker: DatabaseWorker | None = None
-        self._notes_generation = 0
+        self.notes_request: Request | None = None  # set by enable_notes
         body = QWidget(self)
         self.setWidget(body)
 
@@ -375,27 +366,29 @@ class DirectoryDetail(QScrollArea):
 
     def enable_notes(self, worker: DatabaseWorker) -> None:
         """Show the dialogue notes each entry takes part in (read through ``worker``)."""
-        self.notes_worker = worker
+        self.notes_request = Request(worker, self)
+        worker.vault_changed.connect(self._vault_changed)
+
+    def _vault_changed(self, changes: VaultChanges, _origin: object) -> None:
+        if changes.touches(NOTE):  # a note saved, trashed or restored: its people may be here
+            self.refresh_notes()
 
     def refresh_notes(self) -> None:
-        """A note was saved or trashed elsewhere: read the shown entry's notes again."""
+        """Notes changed: read the shown entry's notes again."""
         if self.entry is not None:
             self._load_notes(self.entry.id)
 
     def _load_notes(self, entry_id: str) -> None:
-        self._notes_generation += 1
         self._show_notes([])
-        if self.notes_worker is None or not self.notes_worker.running:
+        request = self.notes_request
+        if request is None or not request.available:
             return
-        generation = self._notes_generation
 
         def show(found: list[NoteSummary]) -> None:
-            if generation == self._notes_generation and self.entry is not None:
+            if self.entry is not None:
                 self._show_notes(found)
 
-        self.notes_worker.submit(
-            lambda vault: vault.notes.for_directory_entry(entry_id, limit=50), show
-        )
+        request.run(bind(directory_ops.notes_for_entry, entry_id), show)
 
     def _show_notes(self, found: list[NoteSummary]) -> None:
         self._drop_notes()
@@ -447,7 +440,8 @@ class DirectoryDetail(QScrollArea):
     def clear(self) -> None:
         """Blank everything (no entry chosen, or the vault is locking)."""
         self.entry = None
-        self._notes_generation += 1
+        if self.notes_request is not None:
+            self.notes_request.cancel()
         self._drop_notes()
         self.notes_title.setVisible(False)
         self.notes_box.setVisible(False)

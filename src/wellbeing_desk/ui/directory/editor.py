@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desk.directory.contacts import split_list
 from wellbeing_desk.ui.directory.names import (
     category_names,
     contact_label_name,
@@ -53,12 +54,6 @@ from wellbeing_desk.vault.directory_types import (
     DirectoryEntryInput,
     DirectoryValueError,
 )
-
-
-def split_list(text: str) -> tuple[str, ...]:
-    """ "es, en pt-BR" → ("en", "es", "pt-BR"): commas or spaces, sorted as the vault reads."""
-    return tuple(sorted(dict.fromkeys(part for part in text.replace(",", " ").split() if part)))
-
 
 # Fields the starter directory ships in several languages.
 _SHOWN_FIELDS = ("description", "secure_route", "hours", "who_qualifies", "safety_notes")

@@ -6,7 +6,6 @@ to save (no history) → entries read, the file built and written atomically
 with mode 0600, all on the worker (the old file or the new one, never half).
 """
 
-from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -20,30 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing_desk.exports.directory_formats import to_csv, to_json, to_vcards
-from wellbeing_desk.exports.write import write_export
+from wellbeing_desk.ops import bind
+from wellbeing_desk.ops import directory as directory_ops
+from wellbeing_desk.ops.directory import CSV, JSON, VCARD
 from wellbeing_desk.ui.export.save_file import ask_save_path
 from wellbeing_desk.ui.export.unencrypted import confirm_then, warn_not_saved
+from wellbeing_desk.ui.requests import Request
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
 from wellbeing_desk.ui.widgets.text import heading, paragraph
 from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.vault import Vault
-from wellbeing_desk.vault.directory_types import DirectoryEntryInput
-
-VCARD, CSV, JSON = "vcf", "csv", "json"
-BUILDERS: dict[str, Callable[[Sequence[DirectoryEntryInput]], bytes]] = {
-    VCARD: to_vcards,
-    CSV: to_csv,
-    JSON: to_json,
-}
-
-
-def export_directory(vault: Vault, fmt: str, path: Path) -> int:
-    """Runs on the worker: every entry (not the trash) into ``path``; returns how many."""
-    entries = [found.entry for found in vault.directory.entries()]
-    data = BUILDERS[fmt](entries)
-    write_export(path, data)
-    return len(entries)
 
 
 class DirectoryExportDialog(QDialog):
@@ -54,7 +38,7 @@ class DirectoryExportDialog(QDialog):
     def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
-        self._generation = 0
+        self.request = Request(worker, self)
         self.setWindowTitle(self.tr("Export the directory"))
         self.setAccessibleName(self.tr("Export the directory"))
         self.setMinimumWidth(500)
@@ -118,7 +102,7 @@ class DirectoryExportDialog(QDialog):
 
     def clear_content(self) -> None:
         """On lock: forget any export under way (its results are ignored)."""
-        self._generation += 1
+        self.request.cancel()
         if self.isVisible():
             self.reject()
         self._set_busy(False)
@@ -137,14 +121,12 @@ class DirectoryExportDialog(QDialog):
         if answer != Button.Yes:
             return
         self._set_busy(True)
-        self._generation += 1
-        generation = self._generation
         fmt = str(self.format_combo.currentData())
-        confirm_then(self.worker, self, lambda: self._choose_path(generation, fmt), self._stop)
+        confirm_then(self.worker, self, lambda: self._choose_path(fmt), self._stop)
 
-    def _choose_path(self, generation: int, fmt: str) -> None:
-        if generation != self._generation:
-            return
+    def _choose_path(self, fmt: str) -> None:
+        if not self.isVisible():
+            return  # the vault locked while she typed her passphrase (the dialog went)
         filters = {
             VCARD: self.tr("vCard files (*.vcf)"),
             CSV: self.tr("CSV files (*.csv)"),
@@ -156,26 +138,24 @@ class DirectoryExportDialog(QDialog):
             f"wellbeing-directory.{fmt}",
             filters[fmt],
             fmt,
-            lambda path: self._write(generation, fmt, path),
+            lambda path: self._write(fmt, path),
             self._stop,
         )
 
-    def _write(self, generation: int, fmt: str, path: Path) -> None:
-        if generation != self._generation:
-            return
+    def _write(self, fmt: str, path: Path) -> None:
+        if not self.isVisible():
+            return  # the vault locked while she chose where
 
         def written(count: int) -> None:
-            if generation == self._generation:
-                self._set_busy(False)
-                self.accept()
-                self.exported.emit(path, count)
+            self._set_busy(False)
+            self.accept()
+            self.exported.emit(path, count)
 
         def failed(_error: BaseException) -> None:
-            if generation == self._generation:
-                self._set_busy(False)
-                warn_not_saved(self)
+            self._set_busy(False)
+            warn_not_saved(self)
 
-        self.worker.submit(lambda vault: export_directory(vault, fmt, path), written, failed)
+        self.request.run(bind(directory_ops.export, fmt, path), written, failed)
 
     def _stop(self) -> None:
         self._set_busy(False)

@@ -1,8 +1,8 @@
 """The directory's search line and facets; ``current_filter()`` builds the query.
 
 "Open now" is not part of the query: ``open_now_only()`` is read beside it and
-the list model keeps, on the worker, the results known to be open (see
-``wellbeing_desk.opening_hours``).
+``ops.directory.search`` keeps, on the worker, the results known to be open
+(see ``wellbeing_desk.directory.opening_hours``).
 
 The search runs as she types (after ``SEARCH_DELAY_MS`` of quiet, so a burst
 of keys costs one query). Languages and regions offered are the ones her
@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desk.ops import directory as directory_ops
+from wellbeing_desk.ops.directory import DirectoryFacets
 from wellbeing_desk.ui.delays import SEARCH_DELAY_MS
 from wellbeing_desk.ui.directory.names import (
     category_names,
@@ -35,18 +37,13 @@ from wellbeing_desk.ui.directory.names import (
     language_name,
     region_name,
 )
+from wellbeing_desk.ui.requests import Request
 from wellbeing_desk.ui.widgets.choices import refill_choices
 from wellbeing_desk.ui.widgets.flow_layout import FlowLayout, expanding_width_policy
 from wellbeing_desk.ui.widgets.page_style import comfortable, name_inner_parts
 from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.directory import SUPPORT, DirectoryFilter
 from wellbeing_desk.vault.directory_types import WORLDWIDE
-
-
-def facet_values(vault: Vault) -> tuple[list[str], list[str]]:
-    """The primary language subtags and the regions her live entries use (worker op)."""
-    return vault.directory.facet_values()
 
 
 class DirectoryFilterBar(QWidget):
@@ -55,6 +52,7 @@ class DirectoryFilterBar(QWidget):
     def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
+        self._request = Request(worker, self)
         self._active = False
         self._from_shortcut: set[QWidget] = set()  # set by show_support, untouched since
         self._first_language: str | None = None  # show_support's: sorts, hides nothing
@@ -177,11 +175,11 @@ class DirectoryFilterBar(QWidget):
 
     def load_choices(self) -> None:
         if self._active:
-            self.worker.submit(facet_values, self._show_choices)
+            self._request.run(directory_ops.facets, self._show_choices)
 
-    def _show_choices(self, values: tuple[list[str], list[str]]) -> None:
+    def _show_choices(self, facets: DirectoryFacets) -> None:
         if self._active:
-            self.set_choices(*values)
+            self.set_choices(facets.languages, facets.regions)
 
     def set_choices(self, languages: list[str], regions: list[str]) -> None:
         """Offer these languages and regions by name, keeping what is chosen if it remains."""
@@ -271,6 +269,7 @@ class DirectoryFilterBar(QWidget):
     def clear(self) -> None:
         """Empty the search and the choices (her languages and places say something)."""
         self._active = False
+        self._request.cancel()
         self._timer.stop()
         blocked = self.blockSignals(True)
         self.search.setText("")

@@ -33,23 +33,20 @@ from PySide6.QtWidgets import (
 
 from wellbeing_desk.files import NotAFileError
 from wellbeing_desk.imports import CsvPreview, ImportFormatError
-from wellbeing_desk.imports.csv_directory import (
-    IMPORT_TARGETS,
-    kept_columns,
-    left_out_columns,
-    read_csv,
-)
+from wellbeing_desk.imports.csv_directory import IMPORT_TARGETS, kept_columns, left_out_columns
 from wellbeing_desk.imports.csv_headers import KEEP as KEEP_IN_NOTES
 from wellbeing_desk.imports.csv_headers import LEAVE_OUT
-from wellbeing_desk.ui.directory.import_loading import Loaded, Parsed, load_file, with_duplicates
+from wellbeing_desk.ops import bind
+from wellbeing_desk.ops import directory as directory_ops
+from wellbeing_desk.ops.directory import ImportPlan, LoadedImport, ParsedImport
 from wellbeing_desk.ui.directory.import_preview import ImportPreview
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.export.save_file import ask_open_path
+from wellbeing_desk.ui.requests import Request
 from wellbeing_desk.ui.widgets.message import MessageBox
 from wellbeing_desk.ui.widgets.screen_fit import fit_to_screen
 from wellbeing_desk.ui.widgets.text import heading, paragraph
 from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.vault.directory_types import DirectoryEntryInput
 
 SKIP, KEEP, MERGE = "skip", "keep", "merge"
 CELL_WIDTH = 170  # preview cells are cut to this many pixels
@@ -63,9 +60,9 @@ class ImportDialog(QDialog):
     def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
-        self._generation = 0
+        self.request = Request(worker, self)  # the file read, parsed again, imported
         self._data = b""
-        self._parsed: Parsed | None = None
+        self._parsed: ParsedImport | None = None
         self._mapping_combos: dict[str, QComboBox] = {}
         self._duplicate_combos: list[tuple[int, QComboBox]] = []
         self.setWindowTitle(self.tr("Import into the directory"))
@@ -154,32 +151,25 @@ class ImportDialog(QDialog):
     def start(self) -> None:
         """Ask for a file (no history); the dialog opens once it has been read."""
         self.reset()
-        self._generation += 1
-        generation = self._generation
+        self.request.cancel()
+        # Locking rejects the open dialog, so a path chosen always belongs to this vault.
         ask_open_path(
             self.parentWidget(),
             self.tr("Choose a file to import"),
             self.tr("Contacts (*.vcf *.vcard *.csv *.tsv *.txt)"),
-            lambda path: self.load(generation, path),
+            self.load,
         )
 
-    def load(self, generation: int, path: Path) -> None:
-        if generation != self._generation:
-            return
-
-        def loaded(result: Loaded) -> None:
-            if generation == self._generation:
-                self._show(result)
-
+    def load(self, path: Path) -> None:
         def failed(error: BaseException) -> None:
-            if generation == self._generation:
-                self.reset()
-                MessageBox.warning(
-                    self.parentWidget(), self.tr("Nothing was imported"), self.describe(error)
-                )
+            self.reset()
+            MessageBox.warning(
+                self.parentWidget(), self.tr("Nothing was imported"), self.describe(error)
+            )
 
-        words = self.kept_words()
-        self.worker.submit(lambda vault: load_file(vault, path, words), loaded, failed)
+        self.request.run(
+            bind(directory_ops.load_import, path, self.kept_words()), self._show, failed
+        )
 
     def reset(self) -> None:
         """Forget the file, its entries and every widget built for it."""
@@ -199,14 +189,14 @@ class ImportDialog(QDialog):
 
     def clear_content(self) -> None:
         """On lock: forget any import under way (its results are ignored)."""
-        self._generation += 1
+        self.request.cancel()
         if self.isVisible():
             self.reject()
         self.reset()
 
     # -- the file's contents ----------------------------------------------------------------
 
-    def _show(self, loaded: Loaded) -> None:
+    def _show(self, loaded: LoadedImport) -> None:
         self.reset()
         self._data = loaded.data
         is_csv = loaded.preview is not None
@@ -273,25 +263,15 @@ class ImportDialog(QDialog):
         return {header: str(combo.currentData()) for header, combo in self._mapping_combos.items()}
 
     def _mapping_changed(self) -> None:
-        self._generation += 1
-        generation = self._generation
-        data, mapping = self._data, self.mapping()
         self.import_button.setEnabled(False)
         self.count_label.setText(self.tr("Reading the file again…"))
-
-        def parsed(result: Parsed) -> None:
-            if generation == self._generation:
-                self._set_parsed(result, None)
-
-        def failed(error: BaseException) -> None:
-            if generation == self._generation:
-                self._set_parsed(None, error)
-
-        self.worker.submit(
-            lambda vault: with_duplicates(vault, read_csv(data, mapping)), parsed, failed
+        self.request.run(
+            bind(directory_ops.parse_csv, self._data, self.mapping()),
+            lambda parsed: self._set_parsed(parsed, None),
+            lambda error: self._set_parsed(None, error),
         )
 
-    def _set_parsed(self, parsed: Parsed | None, problem: BaseException | None) -> None:
+    def _set_parsed(self, parsed: ParsedImport | None, problem: BaseException | None) -> None:
         self._parsed = parsed
         self._duplicate_combos = []
         old = self.duplicates_area.takeWidget()
@@ -306,7 +286,7 @@ class ImportDialog(QDialog):
         self._show_error(self.describe(problem) if problem is not None else "")
         self._update_count()
 
-    def _show_preview(self, parsed: Parsed | None) -> None:
+    def _show_preview(self, parsed: ParsedImport | None) -> None:
         self.preview.clear()
         if parsed is None:
             return
@@ -319,7 +299,7 @@ class ImportDialog(QDialog):
             reading.unreadable, len(reading.records), cards=reading.noun == "cards"
         )
 
-    def _duplicates_grid(self, parsed: Parsed) -> QWidget:
+    def _duplicates_grid(self, parsed: ParsedImport) -> QWidget:
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -360,30 +340,17 @@ class ImportDialog(QDialog):
     def skipped(self) -> set[int]:
         return self.chosen(SKIP)
 
-    def to_add(self) -> list[DirectoryEntryInput]:
-        if self._parsed is None:
-            return []
-        left_out = self.skipped() | self.chosen(MERGE)
-        return [e for i, e in enumerate(self._parsed.entries) if i not in left_out]
-
-    def to_merge(self) -> list[tuple[str, DirectoryEntryInput]]:
-        """(existing id, incoming entry) for each likely duplicate to merge, in file order."""
-        if self._parsed is None:
-            return []
-        merged = self.chosen(MERGE)
-        return [
-            (duplicate.existing_id, self._parsed.entries[duplicate.index])
-            for duplicate in self._parsed.duplicates
-            if duplicate.index in merged
-        ]
+    def plan(self) -> ImportPlan:
+        """What importing now would write, with her choices for the likely duplicates."""
+        return directory_ops.plan_import(self._parsed, self.skipped(), self.chosen(MERGE))
 
     def _update_count(self) -> None:
         if self._parsed is None:
             self.count_label.setText("")
             self.import_button.setEnabled(False)
             return
-        count, skipped = len(self.to_add()), len(self.skipped())
-        merged = len(self.to_merge())
+        plan = self.plan()
+        count, skipped, merged = len(plan.add), len(self.skipped()), len(plan.merges)
         text = self.tr("%n entries will be added.", "", count)
         waiting = bool(self._parsed.reading.unreadable) and not self.preview.readable_only_chosen()
         if waiting:
@@ -403,33 +370,27 @@ class ImportDialog(QDialog):
     # -- importing ------------------------------------------------------------------------
 
     def import_entries(self) -> None:
-        entries, merges = self.to_add(), self.to_merge()
-        if not entries and not merges:
+        plan = self.plan()
+        if plan.empty:
             return
-        self._generation += 1
-        generation = self._generation
         self.import_button.setEnabled(False)
 
         def added(ids: list[str]) -> None:
-            if generation == self._generation:
-                self.accept()
-                self.reset()
-                self.imported.emit(ids)
+            self.accept()
+            self.reset()
+            self.imported.emit(ids)
 
         def failed(error: BaseException) -> None:
-            if generation == self._generation:
-                self.import_button.setEnabled(True)
-                MessageBox.warning(
-                    self,
-                    self.tr("Nothing was imported"),
-                    self.tr(
-                        "The entries could not be added, and nothing was changed. {reason}"
-                    ).format(reason=describe_error(error)),
-                )
+            self.import_button.setEnabled(True)
+            MessageBox.warning(
+                self,
+                self.tr("Nothing was imported"),
+                self.tr("The entries could not be added, and nothing was changed. {reason}").format(
+                    reason=describe_error(error)
+                ),
+            )
 
-        self.worker.submit(
-            lambda vault: vault.directory.import_entries(entries, merges), added, failed
-        )
+        self.request.run(bind(directory_ops.import_entries, plan), added, failed)
 
     # -- helpers ---------------------------------------------------------------------------
 

@@ -1,31 +1,28 @@
 """The directory list as a Qt model: the rows of the current search.
 
-Filtering and search run in SQL (``DirectoryRepository.search``), so there is
-no proxy: ``set_filter`` asks the worker and the answer replaces the rows.
-A *generation* number is bumped by every question and by ``clear``, so an
-answer to an older question (she kept typing, or the vault locked) is dropped.
-When the answer holds the same entries in the same order, rows are updated in
-place (``dataChanged``) and the view keeps its selection and scroll position.
+Filtering and search run in SQL (``ops.directory.search``), so there is no
+proxy: ``set_filter`` asks the worker and the answer replaces the rows. The
+newest question wins (``Request``): an answer to an older one (she kept
+typing, or the vault locked) is dropped. When the answer holds the same
+entries in the same order, rows are updated in place (``dataChanged``) and
+the view keeps its selection and scroll position.
 
-"Open now" is applied in Python, in the same worker op: every match is read
-for its hours and time zone, those not known to be open at that moment
-(``opening_hours.now()``) are dropped, and ``total`` counts the open ones.
-It is a snapshot of the moment she asked; the next question looks again.
+"Open now" is decided in ``ops.directory.search``: a snapshot of the moment
+she asked; the next question looks again.
 """
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QObject,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QWidget
 
-from wellbeing_desk import opening_hours
+from wellbeing_desk.ops import bind
+from wellbeing_desk.ops import directory as directory_ops
+from wellbeing_desk.ops.directory import DirectoryResults
 from wellbeing_desk.ui.directory.names import kind_names
+from wellbeing_desk.ui.requests import Request
 from wellbeing_desk.ui.widgets.row_list_model import AnyIndex, RowListModel
 from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.directory import DirectoryFilter, DirectorySummary
 
 LIMIT = 500
@@ -34,36 +31,17 @@ SummaryRole = Qt.ItemDataRole.UserRole + 2
 FAVOURITE_MARK = "★ "
 
 
-def _search(
-    vault: Vault, where: DirectoryFilter, limit: int, open_now: bool = False
-) -> tuple[list[DirectorySummary], int]:
-    if not open_now:
-        return vault.directory.search(where, limit), vault.directory.count(where)
-    moment = opening_hours.now()
-    matches = vault.directory.search(where, max(1, vault.directory.count(where)))
-    found = [vault.directory.get(summary.id) for summary in matches]
-    rows = [
-        summary
-        for summary, entry in zip(matches, found, strict=True)
-        if entry is not None
-        and opening_hours.is_open(entry.entry.hours, entry.entry.time_zone, moment) is True
-    ]
-    return rows[:limit], len(rows)
-
-
 class DirectoryListModel(RowListModel[DirectorySummary]):
     results_arrived = Signal()
     load_failed = Signal(object)  # the exception
 
-    def __init__(
-        self, worker: DatabaseWorker, parent: QObject | None = None, limit: int = LIMIT
-    ) -> None:
+    def __init__(self, worker: DatabaseWorker, parent: QWidget, limit: int = LIMIT) -> None:
         super().__init__(parent)
-        self._worker = worker
+        # The page owns the answers: once it is gone, none is applied.
+        self._request = Request(worker, parent, self._failed)
         self._limit = limit
         self._filter = DirectoryFilter()
         self._open_now = False
-        self._generation = 0
         self._total = 0
         self.loading = False
         self.queries = 0
@@ -90,20 +68,15 @@ class DirectoryListModel(RowListModel[DirectorySummary]):
         self.reload()
 
     def reload(self) -> None:
-        self._generation += 1
-        generation, where, limit = self._generation, self._filter, self._limit
-        open_now = self._open_now
         self.loading = True
         self.queries += 1
-        self._worker.submit(
-            lambda vault: _search(vault, where, limit, open_now),
-            lambda result: self._arrived(generation, result),
-            lambda error: self._failed(generation, error),
+        self._request.run(
+            bind(directory_ops.search, self._filter, self._limit, self._open_now), self._arrived
         )
 
     def clear(self) -> None:
         """Forget every row and drop answers still on their way (on lock)."""
-        self._generation += 1
+        self._request.cancel()
         self.loading = False
         self._filter = DirectoryFilter()
         self._open_now = False
@@ -145,10 +118,8 @@ class DirectoryListModel(RowListModel[DirectorySummary]):
 
     # -- answers -------------------------------------------------------------------------
 
-    def _arrived(self, generation: int, result: tuple[list[DirectorySummary], int]) -> None:
-        if generation != self._generation:
-            return  # she asked something else since (or the vault locked)
-        rows, total = result
+    def _arrived(self, result: DirectoryResults) -> None:
+        rows, total = result.rows, result.total
         self.loading = False
         self._total = total
         if [r.id for r in rows] == self.ids():
@@ -164,8 +135,6 @@ class DirectoryListModel(RowListModel[DirectorySummary]):
             self.endResetModel()
         self.results_arrived.emit()
 
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, error: BaseException) -> None:
         self.loading = False
         self.load_failed.emit(error)

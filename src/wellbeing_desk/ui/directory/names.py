@@ -11,7 +11,7 @@ from functools import cache
 from babel import Locale, UnknownLocaleError
 from PySide6.QtCore import QCoreApplication
 
-from wellbeing_desk.directory_starter import StarterDirectory, load_starter, shipped_contact
+from wellbeing_desk.directory.starter import StarterDirectory, load_starter, shipped_contact
 from wellbeing_desk.ui.interface_language import ui_language
 from wellbeing_desk.vault.directory import DirectoryEntry
 from wellbeing_desk.vault.directory_types import WORLDWIDE, ContactMethod

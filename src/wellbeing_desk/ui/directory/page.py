@@ -12,48 +12,49 @@ website or writing an e-mail asks first: it is a network action she chooses.
 
 Other parts of the app never drive the filter widgets: they call
 ``show_support`` (support and helplines, her language first) or
-``open_record``. Filters are always visible in the filter bar, and an entry
-she adds or imports is never hidden by a filter a shortcut set: those are
-turned off first, and if her own search or filters hide it she is told, with
-a button that shows everything.
+``show_entry``, and the page asks to be on screen (``show_requested``).
+Filters are always visible in the filter bar, and an entry she adds or
+imports is never hidden by a filter a shortcut set: those are turned off
+first, and if her own search or filters hide it she is told, with a button
+that shows everything.
 """
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
-    QSizePolicy,
-    QSplitter,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
+from wellbeing_desk.ops import bind
+from wellbeing_desk.ops import directory as directory_ops
 from wellbeing_desk.ui.delays import UNDO_TIMEOUT_MS
+from wellbeing_desk.ui.directory import page_layout
 from wellbeing_desk.ui.directory.detail import DirectoryDetail
+from wellbeing_desk.ui.directory.detail_request import DetailRequest
 from wellbeing_desk.ui.directory.editor import DirectoryEditor
 from wellbeing_desk.ui.directory.export_dialog import DirectoryExportDialog
 from wellbeing_desk.ui.directory.filter_bar import DirectoryFilterBar
 from wellbeing_desk.ui.directory.import_dialog import ImportDialog
+from wellbeing_desk.ui.directory.list_words import empty_text
 from wellbeing_desk.ui.directory.model import DirectoryListModel, IdRole
+from wellbeing_desk.ui.directory.open_link import ask_then_open
+from wellbeing_desk.ui.directory.page_keys import DirectoryKeys
 from wellbeing_desk.ui.errors import describe_error
+from wellbeing_desk.ui.requests import Request
 from wellbeing_desk.ui.widgets.clipboard_guard import CLEAR_AFTER_MS, ClipboardGuard
-from wellbeing_desk.ui.widgets.list_keys import add_shortcut, is_down_key
-from wellbeing_desk.ui.widgets.message import Button, MessageBox
 from wellbeing_desk.ui.widgets.notice_bar import NoticeBar
 from wellbeing_desk.ui.widgets.page_style import PAGE_STYLE, comfortable
+from wellbeing_desk.ui.widgets.trash_undo import TrashUndo, TrashWords
 from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.vault import Vault
-from wellbeing_desk.vault.directory import SUPPORT, DirectoryEntry, DirectoryFilter
+from wellbeing_desk.vault.directory import DirectoryEntry
 from wellbeing_desk.vault.directory_types import DirectoryValueError
 
 DIRECTORY_STYLE = """
@@ -70,6 +71,7 @@ QListView#directoryList:focus { border: 1px solid palette(highlight); }
 
 class DirectoryPage(QWidget):
     entry_saved = Signal(str)  # an id
+    show_requested = Signal()  # bring the Directory section forward (a link from elsewhere)
 
     def __init__(
         self,
@@ -80,10 +82,7 @@ class DirectoryPage(QWidget):
         super().__init__(parent)
         self.worker = worker
         self._active = False
-        self._detail_generation = 0
-        self._detail_request: str | None = None  # the id whose detail is on its way
         self._select_after_load: str | None = None
-        self._undo_ids: list[str] = []
         # Entries she just added or imported, and what to say if the list hides them.
         self._fresh: tuple[list[str], str] | None = None
         self._notice_action: Callable[[], None] | None = None  # what the notice's button does
@@ -104,6 +103,11 @@ class DirectoryPage(QWidget):
         self.import_dialog: ImportDialog | None = None
         self.export_dialog: DirectoryExportDialog | None = None
         self.notice = NoticeBar(self, timeout_ms=UNDO_TIMEOUT_MS)
+        # One request per kind of change, so one change never drops another's answer.
+        self.saving = Request(worker, self, self._save_failed)
+        self.favouring = Request(worker, self, self._change_failed)
+        self.checking = Request(worker, self, self._change_failed)
+        self.detail_request = DetailRequest(worker, self, self._detail_arrived, self._change_failed)
 
         self.view = QListView(self)
         self.view.setObjectName("directoryList")
@@ -139,46 +143,14 @@ class DirectoryPage(QWidget):
         for widget in (self.hint, self.detail, self.editor):
             self.right.addWidget(widget)
 
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.setSpacing(6)
-        left_layout.addWidget(self.list_stack, 1)
-        left_layout.addWidget(self.count_label)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.right)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([340, 520])
-
-        # The actions stand in a column beside the filters, so long (Spanish)
-        # labels never squeeze them at the window's smallest width.
-        actions = QVBoxLayout()
-        actions.setSpacing(6)
-        for button in (self.new_button, self.import_button, self.export_button):
-            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            button.setMinimumWidth(self.new_button.sizeHint().width())
-            actions.addWidget(button)
-        actions.addStretch(1)
-        top = QHBoxLayout()
-        top.setSpacing(12)
-        top.addWidget(self.filters, 1)
-        top.addLayout(actions)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(10)
-        layout.addLayout(top)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.splitter, 1)
+        self.splitter = page_layout.arrange(self)
 
         self.filters.changed.connect(self.apply_filters)
         self.new_button.clicked.connect(self.new_entry)
         self.import_button.clicked.connect(self.open_import_dialog)
         self.export_button.clicked.connect(self.open_export_dialog)
         self.model.results_arrived.connect(self._results_arrived)
-        self.model.load_failed.connect(lambda error: self.say(describe_error(error)))
+        self.model.load_failed.connect(self._change_failed)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._show_selected())
         self.view.activated.connect(lambda _: self.edit_selected())
         self.detail.copy_requested.connect(self.copy_value)
@@ -190,24 +162,20 @@ class DirectoryPage(QWidget):
         self.editor.save_requested.connect(self.save)
         self.editor.cancelled.connect(self.close_editor)
         self.notice.action_triggered.connect(self._notice_acted)
-        self.notice.dismissed.connect(self._forget_undo)
-        # On the page: whenever it is on screen; on the view: when it has the focus.
-        add_shortcut(QKeySequence.StandardKey.New, self.new_entry, self, window=True)
-        add_shortcut(QKeySequence.StandardKey.Find, self.focus_search, self, window=True)
-        add_shortcut(QKeySequence.StandardKey.Undo, self.undo, self.view, window=False)
-        add_shortcut(QKeySequence("Ctrl+D"), self.toggle_favourite, self, window=True)
-        add_shortcut(QKeySequence(Qt.Key.Key_Delete), self.delete_selected, self.view, window=False)
-        add_shortcut(
-            QKeySequence.StandardKey.Copy, self.copy_first_contact, self.view, window=False
+        self.notice.dismissed.connect(self._notice_dismissed)
+        # Delete → "Entry deleted." with Undo (also Ctrl+Z) → back, and chosen again.
+        self.trash = TrashUndo(
+            worker,
+            self,
+            self.notice,
+            trash=directory_ops.trash,
+            restore=directory_ops.restore,
+            on_trashed=self._trashed,
+            on_restored=self._restored,
+            on_failure=self._change_failed,
         )
-        self.filters.search.installEventFilter(self)
+        self.keys = DirectoryKeys(self)
         self._update_empty()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.filters.search and is_down_key(event) and self.model.rowCount():
-            self.focus_list()
-            return True
-        return False
 
     # -- hooks ---------------------------------------------------------------------------
 
@@ -219,10 +187,11 @@ class DirectoryPage(QWidget):
     def clear_content(self) -> None:
         """Drop every piece of content: rows, detail, form, search, and our clipboard copy."""
         self._active = False
-        self._detail_generation += 1
-        self._detail_request = None
+        for request in (self.saving, self.favouring, self.checking):
+            request.cancel()
+        self.detail_request.cancel()
         self._select_after_load = None
-        self._undo_ids = []
+        self.trash.forget()
         self._fresh = None
         self._notice_action = None
         for dialog in (self.import_dialog, self.export_dialog):
@@ -289,15 +258,21 @@ class DirectoryPage(QWidget):
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_support(self, language: str = "") -> None:
-        """Support and helplines in every language, entries in ``language`` first.
+        """On screen, support and helplines in every language, entries in ``language`` first.
 
         For the app's support shortcuts ("See support in your directory"). The
         search is emptied and the category box shows "Support and helplines"
         (counselling, trauma care, peer support and helplines); nothing else
         is filtered, and "Clear filters" lists everything again.
         """
+        self.show_requested.emit()
         if self._active:
             self.filters.show_support(language or None)  # emits "changed": the list reloads
+
+    def show_entry(self, entry_id: str) -> None:
+        """On screen, every entry listed and ``entry_id`` chosen (a link from another section)."""
+        self.show_requested.emit()
+        self.open_record(entry_id)
 
     def _results_arrived(self) -> None:
         wanted = self._select_after_load or self.detail_id()
@@ -312,14 +287,13 @@ class DirectoryPage(QWidget):
     def _say_if_hidden(self) -> None:
         """She just added or imported entries and her search or filters hide one: say so."""
         fresh, self._fresh = self._fresh, None
-        if fresh is None or self.model.total > self.model.rowCount():
-            return  # a long list is cut, not filtered: nothing to say
+        if fresh is None:
+            return
         ids, message = fresh
-        shown = set(self.model.ids())
-        hidden = [entry_id for entry_id in ids if entry_id not in shown]
+        hidden = directory_ops.hidden_fresh(ids, set(self.model.ids()), self.model.total)
         if not hidden or not self._active:
             return
-        self._undo_ids = []
+        self.trash.forget()
         self.notice.show_notice(
             message, self.tr("Show all"), self.tr("Clear the search and filters to show it")
         )
@@ -330,6 +304,9 @@ class DirectoryPage(QWidget):
         if action is not None:
             action()
 
+    def _notice_dismissed(self) -> None:
+        self._notice_action = None
+
     def detail_id(self) -> str | None:
         return self.detail.entry.id if self.detail.entry is not None else None
 
@@ -337,25 +314,16 @@ class DirectoryPage(QWidget):
         if self.editor.is_open:
             return
         entry_id = self.selected_id()
-        if entry_id is not None and entry_id == self._detail_request:
-            return  # already asked for
-        self._detail_generation += 1
-        self._detail_request = entry_id
         if entry_id is None or not self._active:
+            self.detail_request.cancel()
             self.detail.clear()
             self.right.setCurrentWidget(self.hint)
             return
-        generation = self._detail_generation
-        self.worker.submit(
-            lambda vault: vault.directory.get(entry_id),
-            lambda found: self._detail_arrived(generation, found),
-            lambda error: self.say(describe_error(error)),
-        )
+        self.detail_request.ask(entry_id)
 
-    def _detail_arrived(self, generation: int, found: DirectoryEntry | None) -> None:
-        if generation != self._detail_generation or self.editor.is_open:
+    def _detail_arrived(self, found: DirectoryEntry | None) -> None:
+        if self.editor.is_open:
             return
-        self._detail_request = None
         if found is None:
             self.detail.clear()
             self.right.setCurrentWidget(self.hint)
@@ -378,22 +346,12 @@ class DirectoryPage(QWidget):
         if count or self.model.loading or not self._active:
             self.list_stack.setCurrentWidget(self.view)
             return
-        where = self.filters.current_filter()
-        if where == DirectoryFilter(category=SUPPORT, first_language=where.first_language) and (
-            not self.filters.open_now_only()
-        ):
-            message = self.tr(
-                "You have not added a counsellor or helpline you trust yet. Add one in your "
-                "language, so it is here offline when you need it."
-            )
-        elif where.text or self.filters.filters_active():
-            message = self.tr("Nothing matches. Try other words, or clear the filters.")
-        else:
-            message = self.tr(
-                "Your directory is empty. Add the people and organisations you can turn to "
-                "with “New entry”."
-            )
-        self.empty_label.setText(message)
+        why = directory_ops.empty_list(
+            self.filters.current_filter(),
+            self.filters.open_now_only(),
+            self.filters.filters_active(),
+        )
+        self.empty_label.setText(empty_text(why))
         self.list_stack.setCurrentWidget(self.empty_label)
 
     # -- copying and opening ---------------------------------------------------------------
@@ -409,24 +367,14 @@ class DirectoryPage(QWidget):
             self.copy_value(value)
 
     def open_link(self, url: str) -> None:
-        answer = MessageBox.question(
-            self,
-            self.tr("Open outside Wellbeing Desk?"),
-            self.tr(
-                "This opens {address} in your browser or e-mail program. It goes out over "
-                "the internet, and whoever runs it can see a visit from this connection. "
-                "Open it?"
-            ).format(address=url),
-        )
-        if answer == Button.Yes:
-            QDesktopServices.openUrl(QUrl(url))
+        ask_then_open(self, url)
 
     # -- changing --------------------------------------------------------------------------
 
     def new_entry(self) -> None:
         if not self._active or self.editor.is_open:
             return
-        self.notice.clear()
+        self._clear_notice()
         self._set_editing(True)
         self.editor.open_new()
 
@@ -435,7 +383,7 @@ class DirectoryPage(QWidget):
             return
         if self.detail_id() != self.selected_id():
             return  # the detail of the chosen entry has not arrived yet
-        self.notice.clear()
+        self._clear_notice()
         self._set_editing(True)
         self.editor.open_entry(self.detail.entry)
 
@@ -463,15 +411,9 @@ class DirectoryPage(QWidget):
             self.editor.show_error(error)
             return
         entry_id = self.editor.entry_id
-
-        def write(vault: Vault) -> str:
-            if entry_id is None:
-                return vault.directory.add(entry)
-            vault.directory.update(entry_id, entry)
-            return entry_id
-
-        self.worker.submit(
-            write, lambda saved: self._saved(saved, new=entry_id is None), self._save_failed
+        self.saving.run(
+            bind(directory_ops.save, entry_id, entry),
+            lambda saved: self._saved(saved, new=entry_id is None),
         )
 
     def _saved(self, entry_id: str, new: bool = False) -> None:
@@ -502,8 +444,7 @@ class DirectoryPage(QWidget):
         """
         self._select_after_load = select
         self._fresh = fresh
-        self._detail_generation += 1
-        self._detail_request = None
+        self.detail_request.cancel()
         self.detail.clear()  # the fresh copy comes with the list
         if fresh and self.filters.clear_shortcut_filters():
             self.apply_filters()
@@ -519,10 +460,8 @@ class DirectoryPage(QWidget):
         entry_id = self.detail_id()
         if entry_id is None or not self._active:
             return
-        self.worker.submit(
-            lambda vault: vault.directory.set_favourite(entry_id, on),
-            lambda _: self._after_change(entry_id),
-            lambda error: self.say(describe_error(error)),
+        self.favouring.run(
+            bind(directory_ops.set_favourite, entry_id, on), lambda _: self._after_change(entry_id)
         )
 
     def mark_checked(self) -> None:
@@ -530,62 +469,40 @@ class DirectoryPage(QWidget):
         entry_id = self.detail_id()
         if entry_id is None or not self._active or self.editor.is_open:
             return
-        today = date.today()
-
-        def write(vault: Vault) -> None:
-            found = vault.directory.get(entry_id)
-            if found is None:
-                raise KeyError(entry_id)
-            vault.directory.update(entry_id, replace(found.entry, last_checked=today))
 
         def done(_: None) -> None:
             self._after_change(entry_id)
             self.say(self.tr("Saved: you checked it today."))
 
-        self.worker.submit(write, done, lambda error: self.say(describe_error(error)))
+        self.checking.run(bind(directory_ops.mark_checked, entry_id, date.today()), done)
 
     def delete_selected(self) -> None:
         entry_id = self.selected_id()
         if entry_id is None or not self._active or self.editor.is_open:
             return
-        row = self.view.currentIndex().row()
-        self.worker.submit(
-            lambda vault: vault.directory.delete(entry_id),
-            lambda _: self._deleted(entry_id, row),
-            lambda error: self.say(describe_error(error)),
-        )
-
-    def _deleted(self, entry_id: str, row: int) -> None:
-        ids = self.model.ids()
-        following = [i for i in ids[row + 1 :] + ids[:row][::-1] if i != entry_id]
-        self._after_change(following[0] if following else None)
-        self._undo_ids = [entry_id]
-        self.notice.show_notice(
+        self._notice_action = None  # the notice's button is Undo from now on
+        words = TrashWords(
             self.tr("Entry deleted."), self.tr("Undo"), self.tr("Undo: bring the entry back")
         )
+        self.trash.trash(entry_id, words)
+
+    def _trashed(self, entry_id: str) -> None:
+        if not self._active:  # the vault locked before the answer came: nothing to offer
+            self._clear_notice()
+            return
+        # The list still holds the entry: choose the one after it (else before it).
+        self._after_change(directory_ops.next_selection(self.model.ids(), entry_id))
         self.notice.action.setToolTip(self.tr("Bring it back (Ctrl+Z)"))
-        self._notice_action = self.undo
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _restored(self, ids: list[str]) -> None:
+        if self._active:
+            self._after_change(ids[0])
+
     def undo(self) -> None:
-        ids, self._undo_ids = list(self._undo_ids), []
-        if not ids or not self._active:
-            return
-        self.notice.clear()
-
-        def restore(vault: Vault) -> None:
-            for entry_id in ids:
-                vault.directory.restore(entry_id)
-
-        self.worker.submit(
-            restore,
-            lambda _: self._after_change(ids[0]),
-            lambda error: self.say(describe_error(error)),
-        )
-
-    def _forget_undo(self) -> None:
-        self._undo_ids = []
-        self._notice_action = None
+        """Bring back the entry just deleted (the notice's Undo, Ctrl+Z)."""
+        if self._active:
+            self.trash.undo()
 
     # -- import and export -----------------------------------------------------------------
 
@@ -623,5 +540,14 @@ class DirectoryPage(QWidget):
     def say(self, message: str) -> None:
         if self._active:
             self.notice.show_notice(message, "")
-            self._undo_ids = []
+            self.trash.forget()
             self._notice_action = None
+
+    def _change_failed(self, error: BaseException) -> None:
+        self.say(describe_error(error))
+
+    def _clear_notice(self) -> None:
+        """The notice goes, and with it what its button offered (Undo, Show all)."""
+        self.notice.clear()
+        self.trash.forget()
+        self._notice_action = None

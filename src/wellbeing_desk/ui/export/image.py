@@ -11,7 +11,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Signal
 from PySide6.QtGui import QImageWriter
 from PySide6.QtWidgets import QWidget
 
-from wellbeing_desk.exports.write import write_export
+from wellbeing_desk.ops import bind
+from wellbeing_desk.ops.export import write_document
 from wellbeing_desk.ui.export.save_file import ask_save_path
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
 from wellbeing_desk.ui.worker import DatabaseWorker
@@ -71,7 +72,7 @@ class ChartImageSaver(QObject):
             self._failed()
             return
         self.worker.submit(
-            lambda _vault: write_export(path, data), lambda _: self.saved.emit(path), self._failed
+            bind(write_document, path, data), lambda _: self.saved.emit(path), self._failed
         )
 
     def _failed(self, _error: BaseException | None = None) -> None:

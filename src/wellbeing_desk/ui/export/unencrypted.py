@@ -12,7 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from wellbeing_desk.exports.write import write_export
+from wellbeing_desk.ops import bind
+from wellbeing_desk.ops import export as export_ops
+from wellbeing_desk.ui.requests import Request
 from wellbeing_desk.ui.settings.confirm import confirm_passphrase
 from wellbeing_desk.ui.widgets.message import MessageBox
 from wellbeing_desk.ui.widgets.text import paragraph
@@ -69,20 +71,24 @@ def confirm_then(
 
 
 def write_document(
-    worker: DatabaseWorker,
+    request: Request,
     parent: QWidget,
     path: Path,
     data: bytes,
     written: Callable[[], None],
     stop: Callable[[], None],
 ) -> None:
-    """Write ``data`` atomically on the worker; ``written`` after, or ``stop`` and a warning."""
+    """Write ``data`` atomically on the worker; ``written`` after, or ``stop`` and a warning.
+
+    Through the export's ``request``: once it is cancelled (locking), the file
+    is still written or not, but nothing more is said or shown.
+    """
 
     def failed(_error: BaseException) -> None:
         stop()
         warn_not_saved(parent)
 
-    worker.submit(lambda _vault: write_export(path, data), lambda _: written(), failed)
+    request.run(bind(export_ops.write_document, path, data), lambda _: written(), failed)
 
 
 def warn_not_saved(parent: QWidget) -> None:

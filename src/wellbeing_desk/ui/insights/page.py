@@ -21,19 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing_desk.insights import HIGHER, MIN_DAYS, DayValues, Insights, compute_insights
+from wellbeing_desk.insights import HIGHER, MIN_DAYS, DayValues, Insights
+from wellbeing_desk.ops import bind
+from wellbeing_desk.ops.insights import insights_since
 from wellbeing_desk.ui.errors import describe_error
-from wellbeing_desk.ui.export.dialog import ExportDialog
 from wellbeing_desk.ui.export.image import ChartImageSaver
 from wellbeing_desk.ui.export.names import item_names
 from wellbeing_desk.ui.insights.chart import TrendChart
 from wellbeing_desk.ui.insights.tables import ActivityTable, WeekTable, number
+from wellbeing_desk.ui.journal.counsellor_export import ExportDialog
 from wellbeing_desk.ui.requests import Request
 from wellbeing_desk.ui.widgets.flow_layout import FlowLayout
 from wellbeing_desk.ui.widgets.text import heading, paragraph
 from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.vault import Vault
-from wellbeing_desk.vault.care_items import ACTIVITY, CareItem
+from wellbeing_desk.vault.care_items import CareItem
 
 PERIOD_DAYS: tuple[int | None, ...] = (28, 91, 365, None)  # None: everything
 DEFAULT_PERIOD = 1
@@ -232,12 +233,10 @@ class InsightsPage(QWidget):
             return
         since = self.since()
 
-        def load(vault: Vault) -> tuple[Insights, list[CareItem]]:
-            items = vault.care_items.items(ACTIVITY, include_hidden=True)
-            rows = vault.journal.daily_rows()
-            return compute_insights(rows, [item.id for item in items], since), items
-
-        self._loading.run(load, lambda result: self._show(*result))
+        self._loading.run(
+            bind(insights_since, since),
+            lambda data: self._show(data.insights, data.activities),
+        )
 
     def _show(self, insights: Insights, items: list[CareItem]) -> None:
         names = item_names(items)

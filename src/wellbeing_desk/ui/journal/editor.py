@@ -9,17 +9,27 @@ continues the draft. The draft rules are ``DraftEditor``'s; this holds what
 is particular to journal entries.
 """
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from wellbeing_desk.ui.journal import editor_ops
+from wellbeing_desk.ops import journal as journal_ops
 from wellbeing_desk.ui.journal.editor_form import EntryForm, now_minute
-from wellbeing_desk.ui.journal.editor_state import DRAFT_KIND, EditorState
-from wellbeing_desk.ui.widgets.draft_editor import DraftEditor, EditorWords, continue_draft
+from wellbeing_desk.ui.journal.editor_state import EditorState
+from wellbeing_desk.ui.widgets.draft_editor import (
+    DraftEditor,
+    DraftOps,
+    EditorWords,
+    continue_draft,
+)
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault.journal import CHECKIN, ENTRY, MAX_TAG_LENGTH, EntryInput
+
+ENTRY_OPS = DraftOps(
+    load=journal_ops.editor_data,
+    write=journal_ops.write_entry,
+    save_draft=journal_ops.save_draft,
+    discard_draft=journal_ops.discard_draft,
+)
 
 
 class EntryEditor(DraftEditor):
@@ -30,7 +40,7 @@ class EntryEditor(DraftEditor):
             QCoreApplication.translate("EditorHeader", "New entry"),
             QCoreApplication.translate("EditorHeader", "Save the entry"),
         )
-        super().__init__(worker, editor_ops, DRAFT_KIND, header, parent, top_margin=8, spacing=10)
+        super().__init__(worker, ENTRY_OPS, header, parent, top_margin=8, spacing=10)
         self.kind = ENTRY
 
     def _make_form(self) -> EntryForm:
@@ -47,26 +57,26 @@ class EntryEditor(DraftEditor):
         self._open(entry_id)
 
     def _opened_state(
-        self, entry_id: str | None, loaded: tuple[Any, ...]
+        self, entry_id: str | None, loaded: journal_ops.EditorData
     ) -> tuple[EditorState, bool] | None:
-        _activities, _signs, entry, draft = loaded
+        entry = loaded.entry
         if entry_id is not None and entry is None:
             return None
         state = EditorState.from_entry(entry) if entry else EditorState(now_minute())
         return continue_draft(
-            state, draft, lambda body: EditorState.from_json(body, state.occurred_at)
+            state, loaded.draft, lambda body: EditorState.from_json(body, state.occurred_at)
         )
 
-    def _show(self, state: EditorState, loaded: tuple[Any, ...]) -> None:
-        activities, signs, entry, _draft = loaded
+    def _show(self, state: EditorState, loaded: journal_ops.EditorData) -> None:
+        entry = loaded.entry
         self.kind = CHECKIN if entry is not None and entry.kind == CHECKIN else ENTRY
-        self.form.set_state(state, activities, signs)
+        self.form.set_state(state, loaded.lists.activities, loaded.lists.warning_signs)
         self._show_title()
 
     def refresh_lists(self) -> None:
         self._refresh_open(
-            lambda vault: editor_ops.load(vault, None)[:2],
-            lambda lists: self.form.refresh_lists(*lists),
+            journal_ops.lists,
+            lambda lists: self.form.refresh_lists(lists.activities, lists.warning_signs),
         )
 
     # -- saving ------------------------------------------------------------------------
@@ -82,7 +92,7 @@ class EntryEditor(DraftEditor):
                 self.tr("Each tag can have at most %n characters.", "", MAX_TAG_LENGTH)
             )
             return None
-        if self.record_id is None and editor_ops.is_empty(entry):
+        if self.record_id is None and journal_ops.is_empty(entry):
             self._show_error(self.tr("There is nothing to save yet."))
             return None
         return entry

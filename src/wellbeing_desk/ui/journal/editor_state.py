@@ -13,7 +13,6 @@ from typing import Any
 from wellbeing_desk.ui.draft_json import draft_object, text_or_empty
 from wellbeing_desk.vault.journal import ENTRY, KINDS, EntryInput, JournalEntry, clean_tags
 
-DRAFT_KIND = "journal-entry"
 DRAFT_FORMAT = 1
 
 

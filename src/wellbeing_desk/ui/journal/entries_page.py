@@ -8,8 +8,8 @@ editor put unsaved text into its draft, then empties everything.
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from wellbeing_desk.ops import journal as journal_ops
 from wellbeing_desk.ui.journal.editor import EntryEditor
-from wellbeing_desk.ui.journal.editor_state import DRAFT_KIND
 from wellbeing_desk.ui.journal.list_panel import JournalListPanel
 from wellbeing_desk.ui.journal.lists_dialog import CareListsDialog
 from wellbeing_desk.ui.widgets.notice_bar import NoticeBar
@@ -128,4 +128,4 @@ class EntriesPage(QWidget):
                     self.tr("Continue your unsaved entry"),
                 )
 
-        self.worker.submit(lambda vault: vault.drafts.get(DRAFT_KIND) is not None, show)
+        self.worker.submit(journal_ops.has_unsaved_new_entry, show)

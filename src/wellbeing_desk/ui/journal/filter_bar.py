@@ -1,9 +1,8 @@
 """Search and filters above the journal list; ``current_filter()`` builds the query."""
 
-from typing import Any
-
 from PySide6.QtWidgets import QPushButton, QSpinBox, QWidget
 
+from wellbeing_desk.ops import journal as journal_ops
 from wellbeing_desk.ui.care_names import display_name
 from wellbeing_desk.ui.delays import SEARCH_DELAY_MS
 from wellbeing_desk.ui.widgets.choices import refill_choices
@@ -19,15 +18,9 @@ from wellbeing_desk.ui.widgets.flow_layout import FlowLayout, expanding_width_po
 from wellbeing_desk.ui.widgets.list_filter_bar import ListFilterBar
 from wellbeing_desk.ui.widgets.page_style import comfortable, name_inner_parts
 from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.vault import Vault
-from wellbeing_desk.vault.care_items import ACTIVITY
 from wellbeing_desk.vault.journal import JournalFilter
 
 PERIOD_DAYS = {"week": 7, "month": 30, "quarter": 91, "year": 365}
-
-
-def _choices(vault: Vault) -> tuple[Any, ...]:
-    return vault.care_items.items(ACTIVITY, include_hidden=True), vault.journal.tags()
 
 
 class FilterBar(ListFilterBar):
@@ -35,10 +28,9 @@ class FilterBar(ListFilterBar):
 
     combo_width = 260
     period_days = PERIOD_DAYS
-    _read_choices = staticmethod(_choices)
 
     def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
-        super().__init__(worker, parent)
+        super().__init__(worker, journal_ops.filter_choices, parent)
         self.search = search_line(self, self.tr("Search your journal"), self.tr("Clear the search"))
         self.toggle = QPushButton(self.tr("&Filters"), self)
         self.toggle.setCheckable(True)
@@ -125,10 +117,10 @@ class FilterBar(ListFilterBar):
 
     # -- choices -----------------------------------------------------------------------
 
-    def _show_choices(self, choices: tuple[Any, ...]) -> None:
-        activities, tags = choices
+    def _show_choices(self, choices: journal_ops.FilterChoices) -> None:
         if self._active:
-            self.set_choices([(item.id, display_name(item)) for item in activities], tags)
+            activities = [(item.id, display_name(item)) for item in choices.activities]
+            self.set_choices(activities, choices.tags)
 
     def set_choices(self, activities: list[tuple[str, str]], tags: list[str]) -> None:
         """Fill the activity and tag lists, keeping what is chosen if it still exists."""

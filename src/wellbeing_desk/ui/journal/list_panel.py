@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desk.ops import bind
+from wellbeing_desk.ops import journal as journal_ops
 from wellbeing_desk.ui.delays import UNDO_TIMEOUT_MS
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.journal.entry_delegate import EntryDelegate
@@ -27,8 +29,8 @@ from wellbeing_desk.ui.widgets.list_keys import add_shortcut, is_down_key
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
 from wellbeing_desk.ui.widgets.notice_bar import NoticeBar
 from wellbeing_desk.ui.widgets.page_style import comfortable
+from wellbeing_desk.ui.widgets.trash_undo import TrashUndo, TrashWords
 from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.vault import Vault
 
 
 class JournalListPanel(QWidget):
@@ -39,8 +41,8 @@ class JournalListPanel(QWidget):
         super().__init__(parent)
         self.worker = worker
         self.model = EntryListModel(worker, self)
-        self._undo_ids: list[str] = []
         self._active = False
+        self._trashed_row = -1  # where the entry sent to the trash was
 
         self.filters = FilterBar(worker, self)
         self.new_button = QPushButton(self.tr("&New entry"), self)
@@ -55,6 +57,16 @@ class JournalListPanel(QWidget):
         self.empty_button = QPushButton(self.tr("Empty trash"), self)
         self.empty_button.setAccessibleName(self.tr("Empty the trash for good"))
         self.notice = NoticeBar(self, timeout_ms=UNDO_TIMEOUT_MS)
+        self.trash = TrashUndo(
+            worker,
+            self,
+            self.notice,
+            trash=journal_ops.trash_entry,
+            restore=journal_ops.restore_entry,
+            on_trashed=self._trashed,
+            on_restored=self._undone,
+            on_failure=self._failed,
+        )
         comfortable(self.new_button, self.trash_button, self.restore_button, self.empty_button)
 
         self.view = QListView(self)
@@ -97,18 +109,15 @@ class JournalListPanel(QWidget):
         self.trash_button.toggled.connect(self._show_trash)
         self.restore_button.clicked.connect(self.restore_selected)
         self.empty_button.clicked.connect(self.empty_trash)
-        self.notice.action_triggered.connect(self.undo)
-        self.notice.dismissed.connect(self._forget_undo)
         self.view.activated.connect(self._activated)
         self.model.page_arrived.connect(lambda _: self._update_empty())
         self.model.rowsRemoved.connect(lambda *_: self._update_empty())
         self.model.rowsInserted.connect(lambda *_: self._update_empty())
         self.model.modelReset.connect(self._update_empty)
-        self.model.load_failed.connect(lambda error: self.say(describe_error(error)))
+        self.model.load_failed.connect(self._failed)
         # On the panel: whenever the list is on screen; on the view: when it has focus.
         add_shortcut(QKeySequence.StandardKey.New, self.new_requested.emit, self, window=True)
         add_shortcut(QKeySequence.StandardKey.Find, self.filters.focus_search, self, window=True)
-        add_shortcut(QKeySequence.StandardKey.Undo, self.undo, self, window=True)
         add_shortcut(QKeySequence(Qt.Key.Key_Delete), self.delete_selected, self.view, window=False)
         self.filters.search.installEventFilter(self)  # Down goes from the search to the list
         self._show_trash(False)
@@ -131,7 +140,7 @@ class JournalListPanel(QWidget):
         self.model.clear()
         self.filters.clear()
         self.notice.clear()
-        self._undo_ids = []
+        self.trash.forget()
         self.trash_button.setChecked(False)
         self.empty_label.setText("")
 
@@ -181,52 +190,37 @@ class JournalListPanel(QWidget):
         entry_id = self.selected_id()
         if entry_id is None or self.in_trash:
             return
-        row = self.view.currentIndex().row()
-        self.worker.submit(
-            lambda vault: vault.journal.delete(entry_id),
-            lambda _: self._trashed(entry_id, row),
-            lambda error: self.say(describe_error(error)),
+        self._trashed_row = self.view.currentIndex().row()
+        words = TrashWords(
+            moved=self.tr("Entry moved to the trash."),
+            undo=self.tr("Undo"),
+            undo_name=self.tr("Undo: bring the entry back"),
         )
+        self.trash.trash(entry_id, words)
 
-    def _trashed(self, entry_id: str, row: int) -> None:
+    def _trashed(self, entry_id: str) -> None:
         self.model.remove_ids([entry_id])
-        self._undo_ids = [entry_id]
-        self.notice.show_notice(
-            self.tr("Entry moved to the trash."),
-            self.tr("Undo"),
-            self.tr("Undo: bring the entry back"),
-        )
         count = self.model.rowCount()
         if count:
-            self.view.setCurrentIndex(self.model.index(min(row, count - 1), 0))
+            self.view.setCurrentIndex(self.model.index(min(self._trashed_row, count - 1), 0))
 
     def undo(self) -> None:
-        ids, self._undo_ids = list(self._undo_ids), []
-        if not ids:
-            return
-        self.notice.clear()
+        """Bring back what was last moved to the trash (Undo, Ctrl+Z)."""
+        self.trash.undo()
 
-        def restore(vault: Vault) -> None:
-            for entry_id in ids:
-                vault.journal.restore(entry_id)
-
-        def restored(_: object) -> None:
-            for entry_id in ids:
-                self.model.refresh_entry(entry_id)
-
-        self.worker.submit(restore, restored, lambda error: self.say(describe_error(error)))
-
-    def _forget_undo(self) -> None:
-        self._undo_ids = []
+    def _undone(self, ids: list[str]) -> None:
+        for entry_id in ids:
+            self.model.refresh_entry(entry_id)
 
     def restore_selected(self) -> None:
         entry_id = self.selected_id()
         if entry_id is None or not self.in_trash:
             return
         self.worker.submit(
-            lambda vault: vault.journal.restore(entry_id),
+            bind(journal_ops.restore_entry, entry_id),
             lambda _: self._restored(entry_id),
-            lambda error: self.say(describe_error(error)),
+            self._failed,
+            origin=self,
         )
 
     def _restored(self, entry_id: str) -> None:
@@ -245,9 +239,7 @@ class JournalListPanel(QWidget):
         if answer != Button.Yes:
             return
         self.worker.submit(
-            lambda vault: vault.journal.empty_trash(),
-            lambda _: self.apply_filters(),
-            lambda error: self.say(describe_error(error)),
+            journal_ops.empty_trash, lambda _: self.apply_filters(), self._failed, origin=self
         )
 
     def _show_trash(self, trash: bool) -> None:
@@ -259,13 +251,16 @@ class JournalListPanel(QWidget):
         )
         self.trash_button.setText(self.tr("&Back to the journal") if trash else self.tr("&Trash"))
         self.notice.clear()
-        self._undo_ids = []
+        self.trash.forget()
         self.apply_filters()
 
     # -- messages ----------------------------------------------------------------------
 
     def say(self, message: str) -> None:
         self.notice.show_notice(message, "")
+
+    def _failed(self, error: BaseException) -> None:
+        self.say(describe_error(error))
 
     def _update_empty(self) -> None:
         if self.model.rowCount() or self.model.loading or not self._active:

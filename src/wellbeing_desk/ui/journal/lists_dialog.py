@@ -51,9 +51,7 @@ def care_list_names(list_name: str) -> ListNames:
 
 
 def care_list_editor(worker: DatabaseWorker, list_name: str, parent: QWidget) -> CareListEditor:
-    editor = CareListEditor(
-        worker, lambda vault: vault.care_items, list_name, care_list_names(list_name), parent
-    )
+    editor = CareListEditor(worker, list_name, care_list_names(list_name), parent)
     editor.grid.setContentsMargins(12, 12, 12, 12)
     return editor
 

@@ -1,21 +1,27 @@
 """The Journal section: entries, insights and my self-care plan, as tabs."""
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from wellbeing_desk.ui.insights.page import InsightsPage
 from wellbeing_desk.ui.journal.entries_page import EntriesPage
 from wellbeing_desk.ui.plan.page import PlanPage
+from wellbeing_desk.ui.section_page import made_here
 from wellbeing_desk.ui.worker import DatabaseWorker
+from wellbeing_desk.vault.change_feed import JOURNAL, VaultChanges
 
 TABS = ("entries", "insights", "plan")
 
 
 class JournalSection(QWidget):
+    show_requested = Signal()  # bring the Journal on screen (the workspace listens)
+
     def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entries = EntriesPage(worker, self)
         self.insights = InsightsPage(worker, self)
         self.plan = PlanPage(worker, self)
+        worker.vault_changed.connect(self._vault_changed)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Journal views"))
         self.tabs.setDocumentMode(True)
@@ -29,7 +35,11 @@ class JournalSection(QWidget):
 
     def show_tab(self, name: str) -> None:
         self.tabs.setCurrentIndex(TABS.index(name))
-        self._show_in_workspace()
+        self.show_requested.emit()
+
+    def focus_first(self) -> None:
+        """The keyboard to the tab bar: arrows change the view, Tab goes into it."""
+        self.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def new_entry(self) -> None:
         """Open the editor for a new entry (or the unsaved one) and show it."""
@@ -41,9 +51,11 @@ class JournalSection(QWidget):
         self.show_tab("entries")
         self.entries.open_entry(entry_id)
 
-    def entry_changed(self, entry_id: str) -> None:
-        """An entry was saved outside the section (a check-in)."""
-        self.entries.entry_changed(entry_id)
+    def _vault_changed(self, changes: VaultChanges, origin: object) -> None:
+        """Entries written elsewhere (a check-in on Today, later sync) take their place."""
+        if changes.touches(JOURNAL) and not made_here(self, origin):
+            for entry_id in sorted(changes.ids_of(JOURNAL)):
+                self.entries.entry_changed(entry_id)
 
     def vault_opened(self) -> None:
         for page in (self.entries, self.insights, self.plan):
@@ -53,11 +65,3 @@ class JournalSection(QWidget):
         for page in (self.entries, self.insights, self.plan):
             page.clear_content()
         self.tabs.setCurrentIndex(0)
-
-    def _show_in_workspace(self) -> None:
-        # The workspace owns navigation; ask it through the widget tree, not a global.
-        workspace = self.parent()
-        while workspace is not None and not hasattr(workspace, "show_section"):
-            workspace = workspace.parent()
-        if workspace is not None:
-            workspace.show_section("journal")

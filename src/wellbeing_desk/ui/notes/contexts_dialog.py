@@ -34,9 +34,7 @@ class NoteContextsDialog(QDialog):
         )
         intro.setWordWrap(True)
         intro.setObjectName("muted")
-        self.list = CareListEditor(
-            worker, lambda vault: vault.note_contexts, NOTE_CONTEXT, self._names(), self
-        )
+        self.list = CareListEditor(worker, NOTE_CONTEXT, self._names(), self)
         self.list.grid.setContentsMargins(0, 0, 0, 0)
         self.list.grid.setHorizontalSpacing(10)
         self.list.grid.setVerticalSpacing(6)

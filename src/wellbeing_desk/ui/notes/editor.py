@@ -14,12 +14,24 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
-from wellbeing_desk.ui.notes import editor_ops
+from wellbeing_desk.ops import notes as notes_ops
 from wellbeing_desk.ui.notes.editor_form import NoteForm
-from wellbeing_desk.ui.notes.note_state import DRAFT_KIND, NoteState
-from wellbeing_desk.ui.widgets.draft_editor import DraftEditor, EditorWords, continue_draft
+from wellbeing_desk.ui.notes.note_state import NoteState
+from wellbeing_desk.ui.widgets.draft_editor import (
+    DraftEditor,
+    DraftOps,
+    EditorWords,
+    continue_draft,
+)
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault.notes import MAX_ITEMS, NoteInput
+
+NOTE_OPS = DraftOps(
+    load=notes_ops.editor_data,
+    write=notes_ops.write_note,
+    save_draft=notes_ops.save_draft,
+    discard_draft=notes_ops.discard_draft,
+)
 
 
 class NoteEditor(DraftEditor):
@@ -32,7 +44,7 @@ class NoteEditor(DraftEditor):
             QCoreApplication.translate("EditorHeader", "New note"),
             QCoreApplication.translate("EditorHeader", "Save the note"),
         )
-        super().__init__(worker, editor_ops, DRAFT_KIND, header, parent, top_margin=4, spacing=12)
+        super().__init__(worker, NOTE_OPS, header, parent, top_margin=4, spacing=12)
         self.form.entry_requested.connect(self.entry_requested)
 
     def _make_form(self) -> NoteForm:
@@ -49,7 +61,7 @@ class NoteEditor(DraftEditor):
         self._open(note_id)
 
     def _opened_state(
-        self, note_id: str | None, loaded: editor_ops.Loaded
+        self, note_id: str | None, loaded: notes_ops.EditorData
     ) -> tuple[NoteState, bool] | None:
         note = loaded.note
         if note_id is not None and (note is None or note.deleted_at is not None):
@@ -59,7 +71,7 @@ class NoteEditor(DraftEditor):
             state, loaded.draft, lambda body: NoteState.from_json(body, state.occurred_on)
         )
 
-    def _show(self, state: NoteState, loaded: editor_ops.Loaded) -> None:
+    def _show(self, state: NoteState, loaded: notes_ops.EditorData) -> None:
         self.form.set_state(state, loaded.contexts, loaded.tags)
         self.header.show_title(
             self.tr("New note") if self.record_id is None else self.tr("Edit note")
@@ -67,8 +79,8 @@ class NoteEditor(DraftEditor):
 
     def refresh_contexts(self) -> None:
         self._refresh_open(
-            lambda vault: editor_ops.load(vault, None),
-            lambda loaded: self.form.refresh_contexts(loaded.contexts),
+            notes_ops.contexts,
+            self.form.refresh_contexts,
         )
 
     # -- saving ------------------------------------------------------------------------

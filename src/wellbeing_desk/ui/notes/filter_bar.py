@@ -4,10 +4,9 @@ The choices (her contexts, tags and the people in her notes) are content:
 they are read only when the filters open, and emptied on lock.
 """
 
-from typing import Any
-
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from wellbeing_desk.ops import notes as notes_ops
 from wellbeing_desk.ui.care_names import display_name
 from wellbeing_desk.ui.delays import SEARCH_DELAY_MS
 from wellbeing_desk.ui.notes.formatting import date_format
@@ -24,19 +23,9 @@ from wellbeing_desk.ui.widgets.flow_layout import FlowLayout, expanding_width_po
 from wellbeing_desk.ui.widgets.list_filter_bar import ListFilterBar
 from wellbeing_desk.ui.widgets.page_style import comfortable
 from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.vault import Vault
-from wellbeing_desk.vault.care_items import NOTE_CONTEXT
 from wellbeing_desk.vault.notes import NoteFilter
 
 PERIOD_DAYS = {"month": 30, "quarter": 91, "year": 365}
-
-
-def _choices(vault: Vault) -> tuple[Any, ...]:
-    return (
-        vault.note_contexts.items(NOTE_CONTEXT, include_hidden=True),
-        vault.notes.tags(),
-        vault.notes.participant_names(),
-    )
 
 
 class NoteFilterBar(ListFilterBar):
@@ -44,10 +33,9 @@ class NoteFilterBar(ListFilterBar):
 
     combo_width = 240
     period_days = PERIOD_DAYS
-    _read_choices = staticmethod(_choices)
 
     def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
-        super().__init__(worker, parent)
+        super().__init__(worker, notes_ops.filter_choices, parent)
         self.search = search_line(self, self.tr("Search your notes"), self.tr("Clear the search"))
         self.toggle = QPushButton(self.tr("&Filters"), self)
         self.toggle.setCheckable(True)
@@ -119,13 +107,12 @@ class NoteFilterBar(ListFilterBar):
 
     # -- choices -----------------------------------------------------------------------
 
-    def _show_choices(self, choices: tuple[Any, ...]) -> None:
-        contexts, tags, people = choices
+    def _show_choices(self, choices: notes_ops.FilterChoices) -> None:
         if self._active:
             self.set_choices(
-                [(item.id, display_name(item)) for item in contexts],
-                tags,
-                people,
+                [(item.id, display_name(item)) for item in choices.contexts],
+                choices.tags,
+                choices.people,
             )
 
     def set_choices(

@@ -1,9 +1,9 @@
 """The notes list as a lazy Qt model, and a proxy that sorts it.
 
-The paging (keyset pages through the worker, the generation counter, the
-in-place updates) lives in ``widgets.paged_model``; this says how a notes page
-is read and how a note row looks. Filtering happens in SQL (``NoteFilter``);
-the proxy only sorts.
+The paging (keyset pages through the worker, superseded answers dropped, the
+in-place updates) lives in ``widgets.paged_model``; the reads are
+``ops.notes``'s; this says how a note row looks. Filtering happens in SQL
+(``NoteFilter``); the proxy only sorts.
 
 Sorting by anything but "newest first" needs every matching row, so then the
 model keeps asking for (larger) pages until it has them all
@@ -13,13 +13,14 @@ model keeps asking for (larger) pages until it has them all
 from typing import Any
 
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QWidget
 
+from wellbeing_desk.ops import notes as notes_ops
 from wellbeing_desk.ui.notes.formatting import describe_summary, list_text
 from wellbeing_desk.ui.widgets.paged_model import Key, PagedListModel
 from wellbeing_desk.ui.widgets.row_list_model import AnyIndex
 from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.vault import Vault
-from wellbeing_desk.vault.notes import PAGE_SIZE, NoteCursor, NoteFilter, NoteSummary
+from wellbeing_desk.vault.notes import PAGE_SIZE, NoteFilter, NoteSummary
 
 SummaryRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
@@ -33,25 +34,9 @@ def _key(summary: NoteSummary) -> Key:
     return summary.occurred_on.isoformat(), summary.id
 
 
-def read_one(vault: Vault, where: NoteFilter, note_id: str) -> NoteSummary | None:
-    """The list row of one note under ``where``, or ``None`` if it does not match.
-
-    Uses the keyset page with a cursor just past the note: the first row after
-    it is the note itself when it matches (ids are fixed-length UUIDs).
-    """
-    note = vault.notes.get(note_id)
-    if note is None:
-        return None
-    cursor = NoteCursor(note.occurred_on.isoformat(), note_id + "\uffff")
-    rows = vault.notes.page(where, cursor, 1)
-    return rows[0] if rows and rows[0].id == note_id else None
-
-
 class NoteListModel(PagedListModel[NoteSummary, NoteFilter]):
-    def __init__(
-        self, worker: DatabaseWorker, parent: QObject | None = None, page_size: int = PAGE_SIZE
-    ) -> None:
-        super().__init__(worker, parent, page_size)
+    def __init__(self, worker: DatabaseWorker, parent: QWidget, page_size: int = PAGE_SIZE) -> None:
+        super().__init__(worker, parent, page_size, notes_ops.note_page, notes_ops.note_row)
         self._context_names: dict[str, str] = {}
 
     @staticmethod
@@ -61,16 +46,6 @@ class NoteListModel(PagedListModel[NoteSummary, NoteFilter]):
     @staticmethod
     def _key(row: NoteSummary) -> Key:
         return _key(row)
-
-    @staticmethod
-    def _read_page(
-        vault: Vault, where: NoteFilter, after: Key | None, size: int
-    ) -> list[NoteSummary]:
-        return vault.notes.page(where, NoteCursor(*after) if after else None, size)
-
-    @staticmethod
-    def _read_one(vault: Vault, where: NoteFilter, row_id: str) -> NoteSummary | None:
-        return read_one(vault, where, row_id)
 
     def context_name(self, context_id: str | None) -> str:
         return self._context_names.get(context_id or "", "")

@@ -15,7 +15,6 @@ from wellbeing_desk.vault.follow_ups import FollowUpInput
 from wellbeing_desk.vault.notes import Note, NoteInput, Participant
 from wellbeing_desk.vault.records import new_id
 
-DRAFT_KIND = "note"
 DRAFT_FORMAT = 1
 
 

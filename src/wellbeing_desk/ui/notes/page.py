@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desk.ops import bind
+from wellbeing_desk.ops import notes as notes_ops
 from wellbeing_desk.ui.care_names import display_name
 from wellbeing_desk.ui.delays import UNDO_TIMEOUT_MS
 from wellbeing_desk.ui.errors import describe_error
@@ -34,38 +36,33 @@ from wellbeing_desk.ui.notes.detail import NoteDetail
 from wellbeing_desk.ui.notes.editor import NoteEditor
 from wellbeing_desk.ui.notes.filter_bar import NoteFilterBar
 from wellbeing_desk.ui.notes.list_panel import NoteListPanel
-from wellbeing_desk.ui.notes.note_state import DRAFT_KIND
+from wellbeing_desk.ui.requests import Request
 from wellbeing_desk.ui.widgets.list_keys import add_shortcut, is_down_key
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
 from wellbeing_desk.ui.widgets.notice_bar import NoticeBar
 from wellbeing_desk.ui.widgets.page_style import PAGE_STYLE, comfortable
+from wellbeing_desk.ui.widgets.trash_undo import TrashUndo, TrashWords
 from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.vault import Vault
-from wellbeing_desk.vault.care_items import NOTE_CONTEXT
+from wellbeing_desk.vault.care_items import CareItem
 from wellbeing_desk.vault.notes import Note
-
-
-def _context_names(vault: Vault) -> dict[str, str]:
-    return {
-        item.id: display_name(item)
-        for item in vault.note_contexts.items(NOTE_CONTEXT, include_hidden=True)
-    }
 
 
 class NotesPage(QWidget):
     directory_entry_requested = Signal(str)  # a participant's directory entry
     note_saved = Signal(str)  # added or edited here: its id
-    notes_changed = Signal()  # saved, trashed, restored or emptied: other views read again
+    show_requested = Signal()  # bring Notes on screen (the workspace listens)
 
     def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
         self._active = False
-        self._generation = 0  # bumped by lock: late answers about notes are dropped
-        self._detail_generation = 0
-        self._count_generation = 0
+        # Each question's newest answer wins; a lock cancels them all.
+        self._count = Request(worker, self, self._failed)
+        self._detail = Request(worker, self, self._failed)
+        self._contexts = Request(worker, self, self._failed)
+        self._draft_check = Request(worker, self, self._failed)
         self._select_when_loaded: str | None = None
-        self._undo_ids: list[str] = []
+        self._trashed_row = -1  # where the note sent to the trash was
         self._context_names: dict[str, str] = {}
         self.contexts_dialog: NoteContextsDialog | None = None
         self.setStyleSheet(PAGE_STYLE)
@@ -85,6 +82,16 @@ class NotesPage(QWidget):
         self.empty_button.setAccessibleName(self.tr("Empty the trash for good"))
         comfortable(self.new_button, self.trash_button, self.restore_button, self.empty_button)
         self.notice = NoticeBar(self.browse, timeout_ms=UNDO_TIMEOUT_MS)
+        self.trash = TrashUndo(
+            worker,
+            self.browse,  # Ctrl+Z brings a note back while the list is on screen
+            self.notice,
+            trash=notes_ops.trash_note,
+            restore=notes_ops.restore_note,
+            on_trashed=self._trashed,
+            on_restored=self._undone,
+            on_failure=self._failed,
+        )
         self.draft_notice = NoticeBar(self)
 
         self.list = NoteListPanel(worker, self.browse)
@@ -144,8 +151,6 @@ class NotesPage(QWidget):
         self.trash_button.toggled.connect(self._show_trash)
         self.restore_button.clicked.connect(self.restore_selected)
         self.empty_button.clicked.connect(self.empty_trash)
-        self.notice.action_triggered.connect(self.undo)
-        self.notice.dismissed.connect(self._forget_undo)
         self.draft_notice.action_triggered.connect(self.new_note)
         self.list.current_changed.connect(self._show_detail)
         self.list.activated.connect(self._activated)
@@ -153,7 +158,7 @@ class NotesPage(QWidget):
         self.model.rowsInserted.connect(lambda *_: self._rows_changed())
         self.model.rowsRemoved.connect(lambda *_: self._rows_changed())
         self.model.modelReset.connect(lambda: self.list.show_empty(""))
-        self.model.load_failed.connect(lambda error: self.say(describe_error(error)))
+        self.model.load_failed.connect(self._failed)
         self.detail.edit_requested.connect(self.edit_shown)
         self.detail.delete_requested.connect(self.delete_shown)
         self.detail.restore_requested.connect(self.restore_shown)
@@ -167,7 +172,6 @@ class NotesPage(QWidget):
         add_shortcut(QKeySequence.StandardKey.New, self.new_note, self, window=True)
         find = self.filters.focus_search
         add_shortcut(QKeySequence.StandardKey.Find, find, self.browse, window=True)
-        add_shortcut(QKeySequence.StandardKey.Undo, self.undo, self.browse, window=True)
         add_shortcut(QKeySequence(Qt.Key.Key_Delete), self.delete_selected, self.view, window=False)
         self.filters.search.installEventFilter(self)  # Down goes from the search to the list
         self._show_trash(False)
@@ -193,18 +197,17 @@ class NotesPage(QWidget):
                 self.editor.open_new()
             else:
                 self.editor.open_note(record_id)
-            self._show_in_workspace()
+            self.show_requested.emit()
         else:
             self._check_draft()
 
     def clear_content(self) -> None:
         """Drop every piece of content: the editor (into its draft first), rows, detail, search."""
         self._active = False
-        self._generation += 1
-        self._detail_generation += 1
-        self._count_generation += 1
+        for request in (self._count, self._detail, self._contexts, self._draft_check):
+            request.cancel()
         self._select_when_loaded = None
-        self._undo_ids = []
+        self.trash.forget()
         self.editor.clear_content()  # first: unsaved text goes into the draft
         if self.contexts_dialog is not None:
             self.contexts_dialog.reject()
@@ -231,7 +234,7 @@ class NotesPage(QWidget):
         """Show the Notes section with this note chosen and shown (from anywhere)."""
         if not self._active:
             return
-        self._show_in_workspace()
+        self.show_requested.emit()
         if self.editor.is_open and self.editor.record_id == note_id:
             return  # she is writing it: leave her there
         self.editor.close_safely(then=lambda: self._show_record(note_id))
@@ -264,15 +267,10 @@ class NotesPage(QWidget):
             return
         where = self.filters.current_filter(trash=self.in_trash)
         self.list.set_filter(where)
-        self._count_generation += 1
-        generation = self._count_generation
-        self.worker.submit(
-            lambda vault: vault.notes.count(where),
-            lambda count: self._show_count(generation, count),
-        )
+        self._count.run(bind(notes_ops.note_count, where), self._show_count)
 
-    def _show_count(self, generation: int, count: int) -> None:
-        if generation != self._count_generation or not self._active:
+    def _show_count(self, count: int) -> None:
+        if not self._active:
             return
         if self.in_trash:
             text = self.tr("%n notes in the trash", "", count)
@@ -281,16 +279,15 @@ class NotesPage(QWidget):
         self.list.count_label.setText(text)
 
     def load_context_names(self) -> None:
-        generation = self._generation
+        self._contexts.run(notes_ops.contexts, self._show_context_names)
 
-        def show(names: dict[str, str]) -> None:
-            if generation == self._generation and self._active:
-                self._context_names = names
-                self.model.set_context_names(names)
-                if self.detail.note is not None:
-                    self.detail.show_note(self.detail.note, self._context_name(self.detail.note))
-
-        self.worker.submit(_context_names, show)
+    def _show_context_names(self, contexts: list[CareItem]) -> None:
+        if not self._active:
+            return
+        self._context_names = {item.id: display_name(item) for item in contexts}
+        self.model.set_context_names(self._context_names)
+        if self.detail.note is not None:
+            self.detail.show_note(self.detail.note, self._context_name(self.detail.note))
 
     def _context_name(self, note: Note) -> str:
         if not note.context_id:
@@ -327,16 +324,10 @@ class NotesPage(QWidget):
             return  # the choice went away (the list reloads): keep what she reads
         if not again and self.detail.note_id == note_id:
             return
-        self._detail_generation += 1
-        generation = self._detail_generation
-        self.worker.submit(
-            lambda vault: vault.notes.get(note_id),
-            lambda note: self._detail_arrived(generation, note),
-            lambda error: self.say(describe_error(error)),
-        )
+        self._detail.run(bind(notes_ops.note, note_id), self._detail_arrived)
 
-    def _detail_arrived(self, generation: int, note: Note | None) -> None:
-        if generation != self._detail_generation or not self._active:
+    def _detail_arrived(self, note: Note | None) -> None:
+        if not self._active:
             return
         if note is None:
             self.detail.clear()
@@ -403,17 +394,10 @@ class NotesPage(QWidget):
         self.filters.load_choices()  # its tags and people may be new
         self.apply_count()
         self.note_saved.emit(note_id)
-        self.notes_changed.emit()
 
     def apply_count(self) -> None:
         if self._active:
-            where = self.model.filter
-            self._count_generation += 1
-            generation = self._count_generation
-            self.worker.submit(
-                lambda vault: vault.notes.count(where),
-                lambda count: self._show_count(generation, count),
-            )
+            self._count.run(bind(notes_ops.note_count, self.model.filter), self._show_count)
 
     def _editor_closed(self) -> None:
         self.stack.setCurrentWidget(self.browse)
@@ -423,17 +407,16 @@ class NotesPage(QWidget):
 
     def _check_draft(self) -> None:
         """Offer to continue a new note that was never saved (after a close or a crash)."""
-        generation = self._generation
 
         def show(waiting: bool) -> None:
-            if waiting and generation == self._generation and not self.editor.is_open:
+            if waiting and not self.editor.is_open:
                 self.draft_notice.show_notice(
                     self.tr("You have a note you have not saved yet."),
                     self.tr("Continue writing"),
                     self.tr("Continue your unsaved note"),
                 )
 
-        self.worker.submit(lambda vault: vault.drafts.get(DRAFT_KIND) is not None, show)
+        self._draft_check.run(notes_ops.has_unsaved_new_note, show)
 
     # -- trash -------------------------------------------------------------------------
 
@@ -449,52 +432,38 @@ class NotesPage(QWidget):
     def _delete(self, note_id: str) -> None:
         if not self._active or self.in_trash:
             return
-        row = self.list.row_of(note_id)
-        self.worker.submit(
-            lambda vault: vault.notes.delete(note_id),
-            lambda _: self._trashed(note_id, row),
-            lambda error: self.say(describe_error(error)),
+        self._trashed_row = self.list.row_of(note_id)
+        words = TrashWords(
+            moved=self.tr("Note moved to the trash."),
+            undo=self.tr("Undo"),
+            undo_name=self.tr("Undo: bring the note back"),
         )
+        self.trash.trash(note_id, words)
 
-    def _trashed(self, note_id: str, row: int) -> None:
+    def _trashed(self, note_id: str) -> None:
         self.model.remove_ids([note_id])
         if self.detail.note_id == note_id:
             self.detail.clear()
             self.right.setCurrentWidget(self.hint)
-        self._undo_ids = [note_id]
-        self.notice.show_notice(
-            self.tr("Note moved to the trash."),
-            self.tr("Undo"),
-            self.tr("Undo: bring the note back"),
-        )
         self.notice.action.setToolTip(self.tr("Bring the note back (Ctrl+Z)"))
+        row = self._trashed_row
         if row >= 0 and self.list.proxy.rowCount():
             self.list.select_row(row)
         self.apply_count()
-        self.notes_changed.emit()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def undo(self) -> None:
-        ids, self._undo_ids = list(self._undo_ids), []
-        if not ids or not self._active:
+        """Bring back what was last moved to the trash (Undo, Ctrl+Z)."""
+        if self._active:
+            self.trash.undo()
+
+    def _undone(self, ids: list[str]) -> None:
+        if not self._active:
             return
-        self.notice.clear()
-
-        def restore(vault: Vault) -> None:
-            for note_id in ids:
-                vault.notes.restore(note_id)
-
-        def restored(_: object) -> None:
-            self._select_when_loaded = ids[0]
-            for note_id in ids:
-                self.model.refresh_note(note_id)
-            self.apply_count()
-            self.notes_changed.emit()
-
-        self.worker.submit(restore, restored, lambda error: self.say(describe_error(error)))
-
-    def _forget_undo(self) -> None:
-        self._undo_ids = []
+        self._select_when_loaded = ids[0]
+        for note_id in ids:
+            self.model.refresh_note(note_id)
+        self.apply_count()
 
     def restore_selected(self) -> None:
         note_id = self.list.selected_id()
@@ -509,9 +478,10 @@ class NotesPage(QWidget):
         if not self._active:
             return
         self.worker.submit(
-            lambda vault: vault.notes.restore(note_id),
+            bind(notes_ops.restore_note, note_id),
             lambda _: self._restored(note_id),
-            lambda error: self.say(describe_error(error)),
+            self._failed,
+            origin=self,
         )
 
     def _restored(self, note_id: str) -> None:
@@ -521,7 +491,6 @@ class NotesPage(QWidget):
             self.model.refresh_note(note_id)
         self._refresh_detail(note_id)
         self.apply_count()
-        self.notes_changed.emit()
         self.say(self.tr("The note is back among your notes."))
 
     def empty_trash(self) -> None:
@@ -537,23 +506,18 @@ class NotesPage(QWidget):
         )
         if answer != Button.Yes:
             return
-        self.worker.submit(
-            lambda vault: vault.notes.empty_trash(),
-            self._emptied,
-            lambda error: self.say(describe_error(error)),
-        )
+        self.worker.submit(notes_ops.empty_trash, self._emptied, self._failed, origin=self)
 
     def _emptied(self, count: int) -> None:
         self.detail.clear()
         self.right.setCurrentWidget(self.hint)
         self.apply_filters()
-        self.notes_changed.emit()
         self.say(self.tr("%n notes removed for good.", "", count))
 
     def _show_trash(self, trash: bool) -> None:
         self._show_trash_buttons(trash)
         self.notice.clear()
-        self._undo_ids = []
+        self.trash.forget()
         self.detail.clear()
         self.right.setCurrentWidget(self.hint)
         self.apply_filters()
@@ -573,12 +537,7 @@ class NotesPage(QWidget):
     def say(self, message: str) -> None:
         if self._active:
             self.notice.show_notice(message, "")
-            self._undo_ids = []
+            self.trash.forget()
 
-    def _show_in_workspace(self) -> None:
-        # The workspace owns navigation; ask it through the widget tree, not a global.
-        workspace = self.parent()
-        while workspace is not None and not hasattr(workspace, "show_section"):
-            workspace = workspace.parent()
-        if workspace is not None:
-            workspace.show_section("notes")
+    def _failed(self, error: BaseException) -> None:
+        self.say(describe_error(error))

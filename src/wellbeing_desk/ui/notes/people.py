@@ -10,29 +10,17 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signa
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from wellbeing_desk.ops import bind
+from wellbeing_desk.ops import notes as notes_ops
 from wellbeing_desk.ui.delays import SEARCH_DELAY_MS
 from wellbeing_desk.ui.notes.chips_input import ChipRow, RemovableChip
 from wellbeing_desk.ui.requests import Request
 from wellbeing_desk.ui.widgets.page_style import name_inner_parts
 from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.vault import Vault
-from wellbeing_desk.vault.directory import DirectoryFilter
 from wellbeing_desk.vault.notes import MAX_NAME, Participant
 
-MAX_SUGGESTIONS = 12
 EntryRole = Qt.ItemDataRole.UserRole + 1
 NameRole = Qt.ItemDataRole.UserRole + 2
-
-Suggestion = tuple[str, str, str]  # entry id, name, organisation
-
-
-def directory_matches(vault: Vault, text: str) -> list[Suggestion]:
-    """Directory entries matching ``text``, favourites first (a worker op)."""
-    found: dict[str, Suggestion] = {}
-    for where in (DirectoryFilter(text=text, favourites_only=True), DirectoryFilter(text=text)):
-        for row in vault.directory.search(where, limit=MAX_SUGGESTIONS):
-            found.setdefault(row.id, (row.id, row.name, row.organisation))
-    return list(found.values())[:MAX_SUGGESTIONS]
 
 
 class ParticipantsInput(QWidget):
@@ -168,18 +156,19 @@ class ParticipantsInput(QWidget):
             self._matches.cancel()
             self._clear_matches()
             return
-        self._matches.run(lambda vault: directory_matches(vault, text), self._show_matches)
+        self._matches.run(bind(notes_ops.directory_matches, text), self._show_matches)
 
-    def _show_matches(self, found: list[Suggestion]) -> None:
+    def _show_matches(self, found: list[notes_ops.Suggestion]) -> None:
         self.matches.clear()
-        for entry_id, name, organisation in found:
+        for match in found:
+            name, organisation = match.name, match.organisation
             shown = (
                 self.tr("{name} · {organisation}").format(name=name, organisation=organisation)
                 if organisation and organisation != name
                 else name
             )
             item = QStandardItem(shown)
-            item.setData(entry_id, EntryRole)
+            item.setData(match.entry_id, EntryRole)
             item.setData(name, NameRole)
             item.setEditable(False)
             self.matches.appendRow(item)

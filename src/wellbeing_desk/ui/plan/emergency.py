@@ -6,8 +6,6 @@ directory entry stays. Every change goes through the worker and is announced
 with ``changed`` (Today's reminder listens).
 """
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -18,20 +16,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desk.ops import bind
+from wellbeing_desk.ops import plan as plan_ops
 from wellbeing_desk.reach_someone import best_first
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.plan.entry_picker import EntryPickerDialog
 from wellbeing_desk.ui.plan.person_dialog import PersonDialog, role_names
 from wellbeing_desk.ui.reach import SHORTCUT as REACH_SHORTCUT
 from wellbeing_desk.ui.reach.picker import LIST_STYLE, contact_text
+from wellbeing_desk.ui.requests import Request
 from wellbeing_desk.ui.widgets.flow_layout import FlowLayout
 from wellbeing_desk.ui.widgets.notice_bar import NoticeBar
 from wellbeing_desk.ui.widgets.text import heading, paragraph
-from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.vault import Vault
+from wellbeing_desk.ui.worker import DatabaseWorker, Op
 from wellbeing_desk.vault.emergency import EmergencyContact
-
-Write = Callable[[Vault], object]
 
 
 class EmergencyCard(QWidget):
@@ -41,7 +39,7 @@ class EmergencyCard(QWidget):
         super().__init__(parent)
         self.worker = worker
         self._people: list[EmergencyContact] = []
-        self._generation = 0
+        self._reading = Request(worker, self, self._failed)  # the newest read of her list wins
         self._loaded = False
         self._removed: str | None = None
         self._select_after_load: str | None = None  # keep the moved person selected
@@ -105,17 +103,11 @@ class EmergencyCard(QWidget):
 
     def load(self) -> None:
         self._loaded = True
-        self._generation += 1
-        generation = self._generation
-        self.worker.submit(
-            lambda vault: vault.emergency.list(),
-            lambda people: self._show(generation, people),
-            self._failed,
-        )
+        self._reading.run(plan_ops.emergency_people, self._show)
 
     def clear(self) -> None:
         self._loaded = False
-        self._generation += 1
+        self._reading.cancel()
         self._people = []
         self._removed = None
         self.people.clear()
@@ -134,7 +126,7 @@ class EmergencyCard(QWidget):
 
         def save() -> None:
             name, role, contacts = dialog.person()
-            self._write(lambda vault: vault.emergency.add_person(name, contacts, role))
+            self._write(bind(plan_ops.add_emergency_person, name, contacts, role))
 
         dialog.accepted.connect(save)
         dialog.open()
@@ -147,7 +139,7 @@ class EmergencyCard(QWidget):
             chosen = dialog.chosen()
             if chosen is not None:
                 entry_id, role = chosen
-                self._write(lambda vault: vault.emergency.add_entry(entry_id, role))
+                self._write(bind(plan_ops.add_emergency_entry, entry_id, role))
 
         dialog.accepted.connect(save)
         dialog.open()
@@ -158,7 +150,7 @@ class EmergencyCard(QWidget):
             return
         person = self._people[row]
         self._removed = person.id
-        self._write(lambda vault: vault.emergency.remove(person.id))
+        self._write(bind(plan_ops.remove_emergency_person, person.id))
         self.notice.show_notice(
             self.tr("{name} is off your emergency list (still in your directory).").format(
                 name=person.name
@@ -172,7 +164,7 @@ class EmergencyCard(QWidget):
     def _undo_remove(self) -> None:
         removed, self._removed = self._removed, None
         if removed is not None:
-            self._write(lambda vault: vault.emergency.restore(removed))
+            self._write(bind(plan_ops.restore_emergency_person, removed))
         self.notice.dismiss()
 
     def _move(self, step: int) -> None:
@@ -183,20 +175,18 @@ class EmergencyCard(QWidget):
         order = [p.id for p in self._people]
         order[row], order[target] = order[target], order[row]
         moved = order[target]
-        self._write(lambda vault: vault.emergency.reorder(order), select=moved)
+        self._write(bind(plan_ops.reorder_emergency_people, order), select=moved)
 
-    def _write(self, op: Write, select: str | None = None) -> None:
+    def _write(self, op: Op[object], select: str | None = None) -> None:
         def done(_: object) -> None:
             self.changed.emit()
             if self._loaded:
                 self._select_after_load = select
                 self.load()
 
-        self.worker.submit(op, done, self._failed)
+        self.worker.submit(op, done, self._failed, origin=self)
 
-    def _show(self, generation: int, people: list[EmergencyContact]) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, people: list[EmergencyContact]) -> None:
         self._people = people
         roles = role_names()
         self.people.clear()

@@ -13,13 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desk.ops import bind
+from wellbeing_desk.ops import plan as plan_ops
 from wellbeing_desk.ui.delays import SEARCH_DELAY_MS
 from wellbeing_desk.ui.plan.person_dialog import role_names
 from wellbeing_desk.ui.requests import Request
 from wellbeing_desk.ui.widgets.text import heading
 from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.vault import Vault
-from wellbeing_desk.vault.directory import DirectoryFilter, DirectorySummary
+from wellbeing_desk.vault.directory import DirectorySummary
 
 MAX_SHOWN = 200
 
@@ -77,12 +78,9 @@ class EntryPickerDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        text = self.search.text()
-
-        def find(vault: Vault) -> list[DirectorySummary]:
-            return vault.directory.search(DirectoryFilter(text=text), limit=MAX_SHOWN)
-
-        self._finding.run(find, self._show)
+        self._finding.run(
+            bind(plan_ops.find_directory_entries, self.search.text(), MAX_SHOWN), self._show
+        )
 
     def chosen(self) -> tuple[str, str] | None:
         item = self.results.currentItem()

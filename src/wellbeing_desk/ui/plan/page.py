@@ -6,8 +6,6 @@ locks, so nothing is lost; the boxes stay read-only until the plan is loaded,
 so an empty box can never overwrite what is stored.
 """
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,12 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desk.ops import bind
+from wellbeing_desk.ops import plan as plan_ops
 from wellbeing_desk.ui.delays import AUTOSAVE_DELAY_MS as SAVE_DELAY_MS
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.plan.emergency import EmergencyCard
 from wellbeing_desk.ui.widgets.text import heading, paragraph
 from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.care_plan import EMERGENCY_SECTIONS, MAX_SECTION_LENGTH, PLAN_SECTIONS
 
 BOX_STYLE = """
@@ -35,10 +34,6 @@ QPlainTextEdit {
 }
 QPlainTextEdit:focus { border: 1px solid palette(highlight); }
 """
-
-
-def _saver(section: str, text: str) -> Callable[[Vault], None]:
-    return lambda vault: vault.care_plan.set(section, text)
 
 
 class PlanPage(QWidget):
@@ -120,7 +115,7 @@ class PlanPage(QWidget):
     def vault_opened(self) -> None:
         self._say(self.tr("Opening your plan…"))
         self.emergency.load()
-        self.worker.submit(lambda vault: vault.care_plan.get(), self._loaded_plan, self._failed)
+        self.worker.submit(plan_ops.care_plan, self._loaded_plan, self._failed, origin=self)
 
     def clear_content(self) -> None:
         """Save what is not saved yet (before the lock reaches the worker), then forget it."""
@@ -167,7 +162,12 @@ class PlanPage(QWidget):
                 continue
             self._dirty.discard(section)
             self._in_flight += 1
-            self.worker.submit(_saver(section, text), self._saved_one, self._save_failed)
+            self.worker.submit(
+                bind(plan_ops.save_section, section, text),
+                self._saved_one,
+                self._save_failed,
+                origin=self,
+            )
 
     def _changed(self, section: str) -> None:
         if not self._loaded:

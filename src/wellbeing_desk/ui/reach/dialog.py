@@ -10,16 +10,18 @@ holds what was copied here.
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-from wellbeing_desk.reach_someone import ReachItem, reach_list
+from wellbeing_desk.ops import bind
+from wellbeing_desk.ops import reach as reach_ops
+from wellbeing_desk.reach_someone import ReachItem
 from wellbeing_desk.ui.directory.names import kind_names
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.interface_language import ui_language
 from wellbeing_desk.ui.reach.picker import ReachRow
 from wellbeing_desk.ui.reach.window import ReachWindow
+from wellbeing_desk.ui.requests import Request
 from wellbeing_desk.ui.shortcut_keys import REACH
 from wellbeing_desk.ui.widgets.clipboard_guard import ClipboardGuard
 from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.vault import Vault
 
 SHORTCUT = REACH
 
@@ -43,7 +45,7 @@ class ReachSomeoneDialog(ReachWindow):
         super().__init__(clipboard, texts, parent)
         self.worker = worker
         self._language = ui_language().split("_")[0]
-        self._generation = 0
+        self.list_request = Request(worker, self, self._failed)
         self.empty_note = QLabel(self)
         self.empty_note.setWordWrap(True)
         self.empty_note.setText(
@@ -68,28 +70,17 @@ class ReachSomeoneDialog(ReachWindow):
 
     def load(self) -> None:
         """Read the list on the worker; the first person is selected when it arrives."""
-        self._generation += 1
-        generation = self._generation
-        language = self._language
-
-        def read(vault: Vault) -> list[ReachItem]:
-            return reach_list(vault, language)
-
-        self.worker.submit(
-            read,
-            lambda items: self._show(generation, items),
-            lambda error: self._failed(generation, error),
-        )
+        self.list_request.run(bind(reach_ops.people_to_reach, self._language), self._show)
         self.picker.focus_people()
 
     def done(self, result: int) -> None:
         """Closed (by her, or by locking): forget the list at once, before deletion."""
-        self._generation += 1
+        self.list_request.cancel()
         self.picker.clear()
         super().done(result)
 
-    def _show(self, generation: int, items: list[ReachItem]) -> None:
-        if generation != self._generation or not self.isVisible():
+    def _show(self, items: list[ReachItem]) -> None:
+        if not self.isVisible():
             return
         self.empty_note.setVisible(not any(item.group == "emergency" for item in items))
         self.picker.set_rows(
@@ -104,9 +95,8 @@ class ReachSomeoneDialog(ReachWindow):
             )
         self.picker.focus_people()
 
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if generation == self._generation:
-            self.picker.status.setText(describe_error(error))
+    def _failed(self, error: BaseException) -> None:
+        self.picker.status.setText(describe_error(error))
 
     def _about(self, item: ReachItem) -> str:
         if item.group == "emergency":

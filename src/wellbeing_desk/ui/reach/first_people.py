@@ -19,16 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desk.ops import bind
+from wellbeing_desk.ops.reach import NewPerson, add_emergency_people
 from wellbeing_desk.ui.directory.names import contact_type_names
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.plan.person_dialog import PERSON_CONTACT_TYPES
 from wellbeing_desk.ui.unlock.frame import LockScreenFrame, error_label
 from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.directory_types import MAX_SHORT, ContactMethod
 
 ROWS = 3
-Person = tuple[str, ContactMethod]
 
 
 class FirstPeoplePage(QWidget):
@@ -125,9 +125,9 @@ class FirstPeoplePage(QWidget):
     def focus_first(self) -> None:
         self.names[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def people(self) -> list[Person] | str:
+    def people(self) -> list[NewPerson] | str:
         """The filled rows, or a sentence saying which row is half filled."""
-        people: list[Person] = []
+        people: list[NewPerson] = []
         for name_edit, value_edit, kind in zip(self.names, self.values, self.kinds, strict=True):
             name, value = name_edit.text().strip(), value_edit.text().strip()
             if name and not value:
@@ -137,7 +137,7 @@ class FirstPeoplePage(QWidget):
             if value and not name:
                 return self.tr("Add a name for {value}, so you know who it is.").format(value=value)
             if name:
-                people.append((name, ContactMethod(str(kind.currentData()), value)))
+                people.append(NewPerson(name, ContactMethod(str(kind.currentData()), value)))
         return people
 
     def save(self) -> None:
@@ -153,12 +153,7 @@ class FirstPeoplePage(QWidget):
             return
         self._saving = True
         self.save_button.setEnabled(False)
-
-        def add_all(vault: Vault) -> None:
-            for name, contact in people:
-                vault.emergency.add_person(name, [contact])
-
-        self.worker.submit(add_all, lambda _: self._done(), self._failed)
+        self.worker.submit(bind(add_emergency_people, people), lambda _: self._done(), self._failed)
 
     def skip(self) -> None:
         self.reset()

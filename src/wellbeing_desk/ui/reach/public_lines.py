@@ -10,7 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
-from wellbeing_desk.directory_starter import public_emergency_lines
+from wellbeing_desk.directory.starter import public_emergency_lines
 from wellbeing_desk.ui.interface_language import ui_language
 from wellbeing_desk.ui.reach.picker import ReachRow
 from wellbeing_desk.ui.reach.window import ReachWindow

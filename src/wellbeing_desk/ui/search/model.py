@@ -5,15 +5,15 @@ that section's hits, in the order ``vault.search.search_everything`` gives
 them. Headings are shown but cannot be chosen: keyboard movement skips them
 (``next_hit``), and their flags make them unselectable.
 
-The search runs on the database worker. A *generation* number is bumped by
-every question and by ``clear``, so an answer to an older question (she kept
-typing, closed the window, or the vault locked) is dropped, never shown.
+The search runs on the database worker through a ``Request``: every question
+and ``clear`` supersede the answers still coming, so an answer to an older
+question (she kept typing, closed the window, or the vault locked) is dropped,
+never shown.
 """
 
 from datetime import date, datetime
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import (
     QAbstractListModel,
     QDate,
@@ -26,12 +26,14 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from wellbeing_desk.ops import bind
+from wellbeing_desk.ops.search import search as search_vault
+from wellbeing_desk.ui.requests import Request
 from wellbeing_desk.ui.widgets import dates
 from wellbeing_desk.ui.widgets.snippet_text import plain_snippet, snippet_html
 from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.fts import match_query
-from wellbeing_desk.vault.search import PER_SECTION, SECTIONS, SearchHit, search_everything
+from wellbeing_desk.vault.search import PER_SECTION, SECTIONS, SearchHit
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 HitRole = Qt.ItemDataRole.UserRole + 1  # the SearchHit, or None on a heading
@@ -85,10 +87,10 @@ class SearchResultModel(QAbstractListModel):
         per_section: int = PER_SECTION,
     ) -> None:
         super().__init__(parent)
-        self._worker = worker
         self._per_section = per_section
         self._rows: list[_Row] = []
-        self._generation = 0
+        # Failures go to ``search_failed`` (the palette says them), not to a message box.
+        self._request = Request(worker, self, self._failed)
         self.query = ""  # the text the rows answer
         self.loading = False
         self.searches = 0  # questions sent to the worker (tests read it)
@@ -97,25 +99,22 @@ class SearchResultModel(QAbstractListModel):
 
     def search(self, text: str) -> None:
         """Search every section for ``text``; text without a word empties the results."""
-        self._generation += 1
         if match_query(text) is None:
+            self._request.cancel()
             self.loading = False
             self.query = ""
             self._replace([])
             self.results_arrived.emit()
             return
-        generation, per_section = self._generation, self._per_section
         self.loading = True
         self.searches += 1
-        self._worker.submit(
-            lambda vault: _search(vault, text, per_section),
-            lambda hits: self._arrived(generation, text, hits),
-            lambda error: self._failed(generation, error),
+        self._request.run(
+            bind(search_vault, text, self._per_section), lambda hits: self._arrived(text, hits)
         )
 
     def clear(self) -> None:
         """Forget every row and drop answers still on their way (closing, locking)."""
-        self._generation += 1
+        self._request.cancel()
         self.loading = False
         self.query = ""
         self._replace([])
@@ -219,9 +218,7 @@ class SearchResultModel(QAbstractListModel):
 
     # -- answers -------------------------------------------------------------------------
 
-    def _arrived(self, generation: int, text: str, hits: list[SearchHit]) -> None:
-        if not shiboken6.isValid(self) or generation != self._generation:
-            return  # she asked something else since, closed the window, or the vault locked
+    def _arrived(self, text: str, hits: list[SearchHit]) -> None:
         self.loading = False
         self.query = text
         rows: list[_Row] = []
@@ -233,9 +230,7 @@ class SearchResultModel(QAbstractListModel):
         self._replace(rows)
         self.results_arrived.emit()
 
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if not shiboken6.isValid(self) or generation != self._generation:
-            return
+    def _failed(self, error: BaseException) -> None:
         self.loading = False
         self.search_failed.emit(error)
 
@@ -245,8 +240,3 @@ class SearchResultModel(QAbstractListModel):
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
-
-
-def _search(vault: Vault, text: str, per_section: int) -> list[SearchHit]:
-    """Runs on the worker thread."""
-    return search_everything(vault.connection, text, per_section)

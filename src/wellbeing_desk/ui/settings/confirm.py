@@ -8,12 +8,13 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from wellbeing_desk.ops import bind
+from wellbeing_desk.ops.passphrase import check_passphrase
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.widgets.message import MessageBox
 from wellbeing_desk.ui.widgets.passphrase_field import PassphraseField
 from wellbeing_desk.ui.widgets.text import paragraph
 from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.vault import Vault
 
 
 class ConfirmPassphraseDialog(QDialog):
@@ -66,15 +67,11 @@ def confirm_passphrase(
             on_done(False)
             return
 
-        def check(vault: Vault) -> None:
-            key = vault.header.unwrap(passphrase)  # raises WrongPassphraseError
-            key[:] = bytes(len(key))
-
         def failed(error: BaseException) -> None:
             MessageBox.warning(parent, title, describe_error(error))
             on_done(False)
 
-        worker.submit(check, lambda _: on_done(True), failed)
+        worker.submit(bind(check_passphrase, passphrase), lambda _: on_done(True), failed)
 
     dialog.finished.connect(finished)
     dialog.open()

@@ -21,9 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desk.ops import bind
+from wellbeing_desk.ops import today as today_ops
 from wellbeing_desk.ui.care_names import display_name
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.journal.scales import mood_scale, stress_scale
+from wellbeing_desk.ui.requests import Request
 from wellbeing_desk.ui.widgets.chips import ChipGroup
 from wellbeing_desk.ui.widgets.page_style import comfortable
 from wellbeing_desk.ui.widgets.status_label import FadingLabel
@@ -44,7 +47,7 @@ class CheckInCard(QFrame):
         self.worker = worker
         self.setObjectName("card")
         self._saving = False
-        self._generation = 0
+        self._saving_request = Request(worker, self, self._failed)  # a lock drops the answer
 
         title = heading(self.tr("Check in"), self, level=2)
         hint = QLabel(self.tr("Every part is optional. Enter saves."), self)
@@ -161,16 +164,9 @@ class CheckInCard(QFrame):
         self._saving = True
         self.save_button.setEnabled(False)
         self.error.setVisible(False)
-        generation = self._generation
-        self.worker.submit(
-            lambda vault: vault.journal.add(entry),
-            lambda entry_id: self._saved(generation, entry_id),
-            lambda error: self._failed(generation, error),
-        )
+        self._saving_request.run(bind(today_ops.add_checkin, entry), self._saved)
 
-    def _saved(self, generation: int, entry_id: str) -> None:
-        if generation != self._generation:
-            return
+    def _saved(self, entry_id: str) -> None:
         self.reset()
         if self.status.is_showing():  # a second save while the first "Saved." shows
             when = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
@@ -180,9 +176,7 @@ class CheckInCard(QFrame):
         self.stress.setFocus(Qt.FocusReason.OtherFocusReason)
         self.saved.emit(entry_id)
 
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, error: BaseException) -> None:
         self._saving = False
         self.save_button.setEnabled(True)
         self._show_error(
@@ -207,7 +201,7 @@ class CheckInCard(QFrame):
 
     def clear(self) -> None:
         """Lock: drop everything, her activity names too."""
-        self._generation += 1
+        self._saving_request.cancel()
         self.reset()
         self.activities.clear()
         self.status.clear_message()

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desk.ops import bind
+from wellbeing_desk.ops import today as today_ops
 from wellbeing_desk.ui.widgets.text import format_day, heading
 from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.follow_ups import FollowUp
 
 
@@ -134,8 +135,6 @@ class FollowUpsCard(QFrame):
     def _set_done(self, row: FollowUpRow, done: bool) -> None:
         row.show_done(done)
         item = row.item
-
-        def mark(vault: Vault) -> None:
-            vault.follow_ups.set_done(item.source_id, item.item_id, done)
-
-        self.worker.submit(mark)
+        self.worker.submit(
+            bind(today_ops.set_follow_up_done, item.source_id, item.item_id, done), origin=self
+        )

@@ -1,8 +1,5 @@
 """Today: the quick check-in, the self-care plan in brief, a way to write more, a way to breathe."""
 
-from datetime import date
-from typing import Any
-
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -16,10 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desk.ops import today as today_ops
 from wellbeing_desk.ui.grounding import GroundingButton
-from wellbeing_desk.ui.journal.editor_state import DRAFT_KIND
 from wellbeing_desk.ui.journal.lists_dialog import CareListsDialog
 from wellbeing_desk.ui.reach import SHORTCUT as REACH_SHORTCUT
+from wellbeing_desk.ui.requests import Request
+from wellbeing_desk.ui.section_page import made_here
 from wellbeing_desk.ui.today.checkin import CheckInCard
 from wellbeing_desk.ui.today.follow_ups import FollowUpsCard
 from wellbeing_desk.ui.today.plan_summary import PlanSummaryCard
@@ -28,35 +27,27 @@ from wellbeing_desk.ui.widgets.notice_bar import NoticeBar
 from wellbeing_desk.ui.widgets.page_style import PAGE_STYLE, comfortable
 from wellbeing_desk.ui.widgets.text import heading
 from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.vault import Vault
-from wellbeing_desk.vault.care_items import ACTIVITY
+from wellbeing_desk.vault.change_feed import (
+    CARE_ITEM,
+    CARE_PLAN,
+    DEBRIEF,
+    EMERGENCY_CONTACT,
+    FOLLOW_UP,
+    NOTE,
+    VaultChanges,
+)
 
 SIDE_BY_SIDE_ROOM = 18 + 80 + 20  # the gap, the page's margins, a scroll bar
 TWO_COLUMNS_FROM = 820  # px of page width: the check-in and the side cards side by side
-REMINDER_DISMISSED = "today.emergency_reminder_dismissed"  # a vault setting: "1" for good
 
 
-def _today_data(vault: Vault) -> tuple[Any, ...]:
-    today = date.today()
-    remind = vault.settings.get(REMINDER_DISMISSED) != "1" and not vault.emergency.has_any()
-    return (
-        vault.care_items.items(ACTIVITY),
-        vault.care_plan.get(),
-        vault.drafts.get(DRAFT_KIND) is not None,
-        vault.follow_ups.due(today),
-        today,
-        remind,
-    )
-
-
-def _dismiss_reminder(vault: Vault) -> None:
-    vault.settings.set(REMINDER_DISMISSED, "1")
+# What Today shows comes from these kinds of record.
+SHOWN_KINDS = (CARE_ITEM, CARE_PLAN, EMERGENCY_CONTACT, FOLLOW_UP, DEBRIEF, NOTE)
 
 
 class TodayPage(QWidget):
     open_plan_requested = Signal()
     write_entry_requested = Signal()
-    entry_saved = Signal(str)  # a check-in was saved: its id
     open_source_requested = Signal(str, str)  # a follow-up's record: kind ("debrief", "note"), id
     reach_requested = Signal()  # "Reach someone now"
     emergency_people_requested = Signal()  # the reminder's "Add them": the plan's emergency part
@@ -66,7 +57,8 @@ class TodayPage(QWidget):
         self.worker = worker
         self.setStyleSheet(PAGE_STYLE)
         self._opened = False
-        self._generation = 0
+        self._reading = Request(worker, self)  # the newest read of what Today shows wins
+        worker.vault_changed.connect(self._vault_changed)
 
         self.title = heading(self.tr("Today"), self)
         self.date_label = QLabel(self)
@@ -150,7 +142,6 @@ class TodayPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
 
-        self.checkin.saved.connect(self.entry_saved)
         self.checkin.lists_requested.connect(self.edit_lists)
         self.plan.open_plan_requested.connect(self.open_plan_requested)
         self.follow_ups.open_source_requested.connect(self.open_source_requested)
@@ -171,7 +162,7 @@ class TodayPage(QWidget):
 
     def clear_content(self) -> None:
         self._opened = False
-        self._generation += 1
+        self._reading.cancel()
         self.checkin.clear()
         self.plan.clear()
         self.follow_ups.clear()
@@ -185,17 +176,20 @@ class TodayPage(QWidget):
         self.date_label.setText(
             QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
         )
-        generation = self._generation
-        self.worker.submit(_today_data, lambda data: self._show(generation, data))
+        self._reading.run(today_ops.today_data, self._show)
 
-    def _show(self, generation: int, data: tuple[Any, ...]) -> None:
-        if generation != self._generation:
-            return
-        activities, plan, has_draft, follow_ups, today, remind = data
-        self.checkin.set_activities(activities)
-        self.plan.set_plan(plan)
-        self.follow_ups.set_items(follow_ups, today)
-        self._show_draft(has_draft)
+    def _vault_changed(self, changes: VaultChanges, origin: object) -> None:
+        """Something Today shows changed elsewhere while she looks (e.g. Reach someone
+        added her first emergency person: the reminder goes). Hidden, it reads on show."""
+        if self.isVisible() and changes.touches(*SHOWN_KINDS) and not made_here(self, origin):
+            self.refresh()
+
+    def _show(self, data: today_ops.TodayData) -> None:
+        self.checkin.set_activities(data.activities)
+        self.plan.set_plan(data.plan)
+        self.follow_ups.set_items(data.follow_ups, data.today)
+        self._show_draft(data.has_unsaved_entry)
+        remind = data.show_reminder
         if remind and not self.reminder.isVisible():
             self.reminder.show_notice(
                 self.tr(
@@ -212,7 +206,7 @@ class TodayPage(QWidget):
 
     def _dismiss_reminder(self) -> None:
         if self._opened:
-            self.worker.submit(_dismiss_reminder)
+            self.worker.submit(today_ops.dismiss_reminder, origin=self)
 
     def _show_draft(self, waiting: bool) -> None:
         if waiting:

@@ -1,6 +1,7 @@
 """The shared frame of the lock screens: a centred column under the app mark."""
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,6 +17,9 @@ from wellbeing_desk.ui.widgets.text import heading, paragraph
 
 COLUMN_WIDTH = 500
 LOGO_SIZE = 72
+# Below this height (a 900×600 laptop) the mark steps aside and the margins tighten,
+# so the form and its button fit without scrolling.
+COMPACT_HEIGHT = 680
 
 
 class LockScreenFrame(QWidget):
@@ -63,11 +67,19 @@ class LockScreenFrame(QWidget):
         row.addWidget(column, 10)
         row.addStretch(1)
         outer = QVBoxLayout(holder)
+        self._outer = outer
         outer.setContentsMargins(32, 24, 32, 24)
         outer.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(2)
         scroll_page(self, holder)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        compact = event.size().height() < COMPACT_HEIGHT
+        self.logo.setVisible(not compact)
+        margin = 8 if compact else 24
+        self._outer.setContentsMargins(32, margin, 32, margin)
 
 
 def busy_row(text: str, parent: QWidget) -> tuple[QWidget, QLabel]:

@@ -7,9 +7,7 @@ list's things (``ListNames``, in its own translations); the button labels
 are the same for every list.
 """
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
@@ -23,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desk.ops import bind, care_lists
 from wellbeing_desk.ui.care_names import display_name
 from wellbeing_desk.ui.errors import describe_error
-from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.vault import Vault
-from wellbeing_desk.vault.care_items import MAX_NAME_LENGTH, CareItem, CareItemRepository
+from wellbeing_desk.ui.worker import DatabaseWorker, Op
+from wellbeing_desk.vault.care_items import MAX_NAME_LENGTH, CareItem
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 HiddenRole = Qt.ItemDataRole.UserRole + 2
@@ -58,14 +56,12 @@ class CareListEditor(QWidget):
     def __init__(
         self,
         worker: DatabaseWorker,
-        store: Callable[[Vault], CareItemRepository],  # which of the vault's lists
-        list_name: str,
+        list_name: str,  # which of her lists (``ops.care_lists`` knows where it is kept)
         names: ListNames,
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
         self.worker = worker
-        self.store = store
         self.list_name = list_name
         self.names = names
         self.closed = False
@@ -132,11 +128,11 @@ class CareListEditor(QWidget):
     # -- loading -----------------------------------------------------------------------
 
     def load(self, select_id: str | None = None) -> None:
-        store, list_name = self.store, self.list_name
         self.worker.submit(
-            lambda vault: store(vault).items(list_name, include_hidden=True),
+            bind(care_lists.items, self.list_name),
             lambda items: self._show(items, select_id),
             self._fail,
+            origin=self,
         )
 
     def _show(self, items: list[CareItem], select_id: str | None) -> None:
@@ -174,15 +170,13 @@ class CareListEditor(QWidget):
 
     # -- changing ----------------------------------------------------------------------
 
-    def _run(self, op: Callable[[CareItemRepository], Any], select_id: str | None) -> None:
-        store = self.store
-
+    def _run(self, op: Op[None], select_id: str | None) -> None:
         def done(_: object) -> None:
             if not self.closed:
                 self.load(select_id)
                 self.changed.emit()
 
-        self.worker.submit(lambda vault: op(store(vault)), done, self._fail)
+        self.worker.submit(op, done, self._fail, origin=self)
 
     def _rename(self) -> None:
         item = self.items.currentItem()
@@ -195,7 +189,7 @@ class CareListEditor(QWidget):
         if not name:
             self.load(item_id)  # an empty name changes nothing
             return
-        self._run(lambda store: store.rename(item_id, name), item_id)
+        self._run(bind(care_lists.rename_item, self.list_name, item_id, name), item_id)
 
     def _move(self, step: int) -> None:
         row = self.items.currentRow()
@@ -204,29 +198,29 @@ class CareListEditor(QWidget):
             return
         ids = [str(self.items.item(i).data(IdRole)) for i in range(self.items.count())]
         ids[row], ids[target] = ids[target], ids[row]
-        list_name, moved = self.list_name, ids[target]
-        self._run(lambda store: store.reorder(list_name, ids), moved)
+        self._run(bind(care_lists.reorder_items, self.list_name, ids), ids[target])
 
     def _toggle_hidden(self) -> None:
         item = self.items.currentItem()
         if item is None:
             return
         item_id, hidden = str(item.data(IdRole)), bool(item.data(HiddenRole))
-        self._run(lambda store: store.set_hidden(item_id, not hidden), item_id)
+        self._run(bind(care_lists.set_item_hidden, self.list_name, item_id, not hidden), item_id)
 
     def _add(self) -> None:
         name = self.new_name.text().strip()
         if not name:
             return
         self.new_name.setText("")
-        store, list_name = self.store, self.list_name
 
         def done(item: CareItem) -> None:
             if not self.closed:
                 self.load(item.id)
                 self.changed.emit()
 
-        self.worker.submit(lambda vault: store(vault).add(list_name, name), done, self._fail)
+        self.worker.submit(
+            bind(care_lists.add_item, self.list_name, name), done, self._fail, origin=self
+        )
 
     def _fail(self, error: BaseException) -> None:
         if not self.closed:

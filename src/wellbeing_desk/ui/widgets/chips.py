@@ -60,7 +60,7 @@ class ChipGroup(QWidget):
         checked = set(self.checked_ids())
         self.clear()
         for item_id, label in items:
-            chip = QPushButton(label, self)
+            chip = QPushButton(self)
             chip.setObjectName("chip")
             chip.setProperty("textIsData", True)  # her list's words: no Alt key
             chip.setCheckable(True)
@@ -73,7 +73,7 @@ class ChipGroup(QWidget):
             self._labels[item_id] = label
             self._lines[item_id] = wrapped(label, chip.fontMetrics())
             # Room for the tick from the start: ticking never re-flows the chips.
-            chip.setText(CHECK_MARK + "\n".join(self._lines[item_id]))
+            chip.setText(as_button_text(CHECK_MARK + "\n".join(self._lines[item_id])))
             chip.setMinimumWidth(chip.sizeHint().width())
             self._show_mark(chip, item_id)
             self._layout.addWidget(chip)
@@ -123,7 +123,7 @@ class ChipGroup(QWidget):
 
     def _show_mark(self, chip: QPushButton, item_id: str) -> None:
         label = "\n".join(self._lines[item_id])
-        chip.setText(CHECK_MARK + label if chip.isChecked() else label)
+        chip.setText(as_button_text(CHECK_MARK + label if chip.isChecked() else label))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
@@ -137,6 +137,11 @@ class ChipGroup(QWidget):
                 target.setFocus(Qt.FocusReason.TabFocusReason)
                 return True
         return False
+
+
+def as_button_text(words: str) -> str:
+    """Her words on a button: "Tea & cake" shows its "&" instead of underlining "c"."""
+    return words.replace("&", "&&")
 
 
 def wrapped(label: str, metrics: QFontMetrics, width: int = MAX_CHIP_TEXT_WIDTH) -> list[str]:

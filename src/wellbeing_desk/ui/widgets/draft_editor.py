@@ -7,21 +7,24 @@ draft; Close (Escape) closes only once the text is safely in the draft, which
 stays until she saves or discards it. Reopening a new record, or a record with
 a draft, continues it.
 
-A subclass brings its form, its vault operations and its words (``_words``,
-with its own ``tr()`` so each editor keeps its translations), and fills the
-hooks that read, show and check its kind of record.
+A subclass brings its form, its named vault operations (``DraftOps``, from
+``wellbeing_desk.ops``) and its words (``_words``, with its own ``tr()`` so
+each editor keeps its translations), and fills the hooks that read, show and
+check its kind of record.
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from wellbeing_desk.ops import bind
 from wellbeing_desk.ui.delays import AUTOSAVE_DELAY_MS
 from wellbeing_desk.ui.errors import describe_error
+from wellbeing_desk.ui.requests import Request
 from wellbeing_desk.ui.widgets.editor_header import EditorHeader
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
 from wellbeing_desk.ui.worker import DatabaseWorker
@@ -33,6 +36,8 @@ CLOSED, LOADING, OPEN, SAVING = "closed", "loading", "open", "saving"
 
 State = TypeVar("State")
 Fetched = TypeVar("Fetched")
+Loaded = TypeVar("Loaded")
+Record = TypeVar("Record")
 
 
 class DraftState(Protocol):
@@ -41,14 +46,14 @@ class DraftState(Protocol):
     def to_json(self) -> str: ...
 
 
-class DraftOps(Protocol):
-    """The editor's vault operations (an ``editor_ops`` module); run on the worker."""
+@dataclass(frozen=True)
+class DraftOps(Generic[Loaded, Record]):
+    """The editor's named vault operations (``wellbeing_desk.ops.<feature>``)."""
 
-    def load(self, vault: Vault, record_id: str | None, /) -> Any: ...
-
-    def write(self, vault: Vault, record_id: str | None, record: Any, draft: str, /) -> str: ...
-
-    def discard_and_load(self, vault: Vault, record_id: str | None, /) -> Any: ...
+    load: Callable[[Vault, str | None], Loaded]  # what the editor shows (None: a new record)
+    write: Callable[[Vault, str | None, Record, str], str]  # the record and its draft: its id
+    save_draft: Callable[[Vault, str | None, str], None]
+    discard_draft: Callable[[Vault, str | None], Loaded]  # then what load reads
 
 
 @dataclass(frozen=True)
@@ -83,8 +88,7 @@ class DraftEditor(QWidget):
     def __init__(
         self,
         worker: DatabaseWorker,
-        ops: DraftOps,
-        draft_kind: str,
+        ops: DraftOps[Any, Any],
         header: tuple[str, str],  # the new record's title, the Save button's spoken name
         parent: QWidget | None = None,
         *,
@@ -94,13 +98,15 @@ class DraftEditor(QWidget):
         super().__init__(parent)
         self.worker = worker
         self.ops = ops
-        self.draft_kind = draft_kind
         self.state = CLOSED
         self.record_id: str | None = None
         self.has_draft = False  # a draft of this record is in the vault
         self.unsaved = False  # changes not yet in the draft
         self.reopen_after_unlock: tuple[str | None] | None = None
-        self._generation = 0
+        # Answers for the record on screen; dropped once it closes (``_reset``).
+        self._record = Request(worker, self)
+        self._drafts = Request(worker, self)
+        self._lists = Request(worker, self)
 
         self.header = EditorHeader(*header, self)
         self.draft_note = self.header.draft_note
@@ -171,20 +177,16 @@ class DraftEditor(QWidget):
         self._reset(CLOSED)
         self.state = LOADING
         self.record_id = record_id
-        generation = self._generation
-        ops = self.ops
-        self.worker.submit(
-            lambda vault: ops.load(vault, record_id),
-            lambda loaded: self._loaded(generation, record_id, loaded),
-            lambda error: self._failed(generation, error, close=True),
+        self._record.run(
+            bind(self.ops.load, record_id),
+            lambda loaded: self._loaded(record_id, loaded),
+            lambda error: self._failed(error, close=True),
         )
 
-    def _loaded(self, generation: int, record_id: str | None, loaded: Any) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, record_id: str | None, loaded: Any) -> None:
         opened = self._opened_state(record_id, loaded)
         if opened is None:
-            self._failed(generation, KeyError(record_id), close=True)
+            self._failed(KeyError(record_id), close=True)
             return
         state, from_draft = opened
         self.state = OPEN
@@ -200,13 +202,7 @@ class DraftEditor(QWidget):
         """Read her lists again for the open form; dropped if the editor moved on meanwhile."""
         if self.state not in (OPEN, SAVING):
             return
-        generation = self._generation
-
-        def shown(fetched: Fetched) -> None:
-            if generation == self._generation:
-                show(fetched)
-
-        self.worker.submit(fetch, shown)
+        self._lists.run(fetch, show)
 
     # -- drafts ------------------------------------------------------------------------
 
@@ -225,23 +221,18 @@ class DraftEditor(QWidget):
                 then()
             return
         text = self._form_state().to_json()
-        record_id, generation = self.record_id, self._generation
         self.unsaved = False
         self.has_draft = True
 
         def done(_: object) -> None:
-            if then is not None and generation == self._generation:
+            if then is not None:
                 then()
 
         def failed(error: BaseException) -> None:
-            if generation == self._generation:
-                self.unsaved = True
-                self._show_error(self._words().draft_failed.format(reason=describe_error(error)))
+            self.unsaved = True
+            self._show_error(self._words().draft_failed.format(reason=describe_error(error)))
 
-        kind = self.draft_kind
-        self.worker.submit(
-            lambda vault: vault.drafts.save(kind, text, record_id=record_id), done, failed
-        )
+        self._drafts.run(bind(self.ops.save_draft, self.record_id, text), done, failed)
 
     # -- saving, closing, discarding ---------------------------------------------------
 
@@ -255,24 +246,18 @@ class DraftEditor(QWidget):
         self._timer.stop()
         self.state = SAVING
         self.form.setEnabled(False)
-        record_id, generation, text = self.record_id, self._generation, state.to_json()
-        ops = self.ops
-        self.worker.submit(
-            lambda vault: ops.write(vault, record_id, record, text),
-            lambda saved_id: self._saved(generation, saved_id),
-            lambda error: self._save_failed(generation, error),
+        self._record.run(
+            bind(self.ops.write, self.record_id, record, state.to_json()),
+            self._saved,
+            self._save_failed,
         )
 
-    def _saved(self, generation: int, record_id: str) -> None:
-        if generation != self._generation:
-            return
+    def _saved(self, record_id: str) -> None:
         self._reset(CLOSED)
         self.saved.emit(record_id)
         self.closed.emit()
 
-    def _save_failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _save_failed(self, error: BaseException) -> None:
         self.state = OPEN
         self.form.setEnabled(True)
         self.unsaved = True
@@ -289,10 +274,9 @@ class DraftEditor(QWidget):
             self._reset(CLOSED)
             self.closed.emit()
         elif self.state == OPEN:
-            generation = self._generation
 
             def close() -> None:
-                self._close_if(generation)
+                self._close_if_open()
                 if then is not None:
                     then()
 
@@ -301,8 +285,8 @@ class DraftEditor(QWidget):
         if then is not None and self.state == CLOSED:
             then()
 
-    def _close_if(self, generation: int) -> None:
-        if generation == self._generation and self.state == OPEN:
+    def _close_if_open(self) -> None:
+        if self.state == OPEN:
             self._reset(CLOSED)
             self.closed.emit()
 
@@ -317,23 +301,19 @@ class DraftEditor(QWidget):
         record_id = self.record_id
         self._reset(CLOSED)
         self.state = LOADING
-        generation = self._generation
-        ops = self.ops
-        self.worker.submit(
-            lambda vault: ops.discard_and_load(vault, record_id),
-            lambda loaded: self._after_discard(generation, record_id, loaded),
-            lambda error: self._failed(generation, error, close=True),
+        self._record.run(
+            bind(self.ops.discard_draft, record_id),
+            lambda loaded: self._after_discard(record_id, loaded),
+            lambda error: self._failed(error, close=True),
         )
 
-    def _after_discard(self, generation: int, record_id: str | None, loaded: Any) -> None:
-        if generation != self._generation:
-            return
+    def _after_discard(self, record_id: str | None, loaded: Any) -> None:
         if record_id is None:
             self._reset(CLOSED)
             self.closed.emit()
             return
         self.record_id = record_id
-        self._loaded(generation, record_id, loaded)
+        self._loaded(record_id, loaded)
 
     # -- locking -----------------------------------------------------------------------
 
@@ -347,7 +327,8 @@ class DraftEditor(QWidget):
     # -- internals ---------------------------------------------------------------------
 
     def _reset(self, state: str) -> None:
-        self._generation += 1
+        for request in (self._record, self._drafts, self._lists):
+            request.cancel()
         self._timer.stop()
         self.state = state
         self.unsaved = False
@@ -358,9 +339,7 @@ class DraftEditor(QWidget):
         self.error.setVisible(False)
         self.header.show_draft_note(False)
 
-    def _failed(self, generation: int, error: BaseException, *, close: bool) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, error: BaseException, *, close: bool) -> None:
         if close:
             self._reset(CLOSED)
             self.closed.emit()

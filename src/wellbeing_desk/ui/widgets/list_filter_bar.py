@@ -6,8 +6,10 @@ reset. The choices are read only when the panel is first opened after the
 vault opens (listing every tag is a pass over all entries: not worth it
 before she asks), and read again when opened after a change.
 
-Subclasses build the widgets (in their own order, which is the tab order)
-and keep every ``tr()`` string, so no string changes translation context.
+Subclasses hand in the named operation that reads the choices (from
+``wellbeing_desk.ops``), build the widgets (in their own order, which is the
+tab order) and keep every ``tr()`` string, so no string changes translation
+context.
 """
 
 from abc import abstractmethod
@@ -25,8 +27,7 @@ from wellbeing_desk.ui.widgets.filter_panel import (
     period_range,
     start_custom_period,
 )
-from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.vault import Vault
+from wellbeing_desk.ui.worker import DatabaseWorker, Op
 
 
 class ListFilterBar(QWidget):
@@ -42,18 +43,19 @@ class ListFilterBar(QWidget):
     until: QDateEdit
     dates: QWidget
 
-    def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        worker: DatabaseWorker,
+        read_choices: Op[Any],  # her choices for the combo boxes: go to ``_show_choices``
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.worker = worker
+        self._read_choices = read_choices
         self._active = False
         self._choices_stale = True
 
     # -- what a subclass says ----------------------------------------------------------
-
-    @staticmethod
-    @abstractmethod
-    def _read_choices(vault: Vault) -> Any:
-        """Her choices for the combo boxes (runs on the worker; goes to ``_show_choices``)."""
 
     @abstractmethod
     def _show_choices(self, choices: Any) -> None: ...

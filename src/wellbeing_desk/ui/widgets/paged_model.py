@@ -2,24 +2,29 @@
 
 ``canFetchMore``/``fetchMore`` never block: ``fetchMore`` submits a keyset
 page query (the cursor is the last row's key, newest first) and returns; the
-rows arrive later by callback and are inserted with ``beginInsertRows``. A
-*generation* number is bumped by every filter change, reload and clear, so an
-answer to an older question is dropped, and a page already asked for is never
-asked twice.
+rows arrive later by callback and are inserted with ``beginInsertRows``.
+Every filter change, reload and clear cancels the requests still coming, so
+an answer to an older question is dropped, and a page already asked for is
+never asked twice.
 
 Changes update rows in place rather than reloading: ``remove_ids`` after a
 delete or restore, ``refresh_id`` after an add or edit (the row is read back
 with the current filter, then replaced, moved, inserted or removed).
 
-Subclasses say how to read a page, how to read one row back, what a row's
-sort key is and what the empty filter is; they keep ``data`` for themselves.
+The feature hands in its named operations (``wellbeing_desk.ops``) that read
+a page and read one row back; subclasses say what a row's sort key is and
+what the empty filter is, and keep ``data`` for themselves.
 """
 
 from abc import abstractmethod
+from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QWidget
 
+from wellbeing_desk.ops import bind
+from wellbeing_desk.ui.requests import Request
 from wellbeing_desk.ui.widgets.row_list_model import AnyIndex, RowListModel, RowT
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault import Vault
@@ -28,6 +33,10 @@ Key = tuple[str, str]  # (sort value, id): the keyset cursor, compared as string
 LOAD_ALL_PAGE_SIZE = 2000
 
 FilterT = TypeVar("FilterT")
+# Up to ``size`` rows matching the filter after the key (None: from the newest).
+ReadPage = Callable[[Vault, FilterT, Key | None, int], Sequence[RowT]]
+# One row read back under the filter, or None if it no longer matches.
+ReadOne = Callable[[Vault, FilterT, str], RowT | None]
 
 
 class PagedListModel(RowListModel[RowT], Generic[RowT, FilterT]):
@@ -35,13 +44,25 @@ class PagedListModel(RowListModel[RowT], Generic[RowT, FilterT]):
     load_failed = Signal(object)  # the exception
     page_arrived = Signal(int)  # how many rows came
 
-    def __init__(self, worker: DatabaseWorker, parent: QObject | None, page_size: int) -> None:
+    def __init__(
+        self,
+        worker: DatabaseWorker,
+        parent: QWidget,
+        page_size: int,
+        read_page: ReadPage[FilterT, RowT],
+        read_one: ReadOne[FilterT, RowT],
+    ) -> None:
         super().__init__(parent)
-        self._worker = worker
+        self._read_page = read_page
+        self._read_one = read_one
         self._page_size = page_size
         self._keys: list[Key] = []  # descending, parallel to _rows
         self._filter = self._empty_filter()
-        self._generation = 0
+        # The view is the owner: an answer for a destroyed list is dropped.
+        self._worker = worker
+        self._owner = parent
+        self._pages = Request(worker, parent, self._page_failed)
+        self._row_reads: dict[str, Request] = {}  # per row: the newest read of it wins
         self._active = False
         self._pending = False
         self._exhausted = False
@@ -58,15 +79,9 @@ class PagedListModel(RowListModel[RowT], Generic[RowT, FilterT]):
     @abstractmethod
     def _key(row: RowT) -> Key: ...
 
-    @staticmethod
-    @abstractmethod
-    def _read_page(vault: Vault, where: FilterT, after: Key | None, size: int) -> list[RowT]:
-        """Up to ``size`` rows matching ``where`` after the key ``after`` (runs on the worker)."""
-
-    @staticmethod
-    @abstractmethod
-    def _read_one(vault: Vault, where: FilterT, row_id: str) -> RowT | None:
-        """The row ``row_id`` under ``where``, or ``None`` (runs on the worker)."""
+    def _shown(self, row: RowT) -> RowT:
+        """The row as the list keeps it (on the GUI thread: naming, translating)."""
+        return row
 
     # -- state -------------------------------------------------------------------------
 
@@ -109,7 +124,10 @@ class PagedListModel(RowListModel[RowT], Generic[RowT, FilterT]):
         self._reset(active=False)
 
     def _reset(self, *, active: bool) -> None:
-        self._generation += 1
+        self._pages.cancel()  # the question changed (filter, reload, lock) since it was asked
+        for request in self._row_reads.values():
+            request.cancel()
+        self._row_reads = {}
         self.beginResetModel()
         self._rows = []
         self._keys = []
@@ -140,25 +158,19 @@ class PagedListModel(RowListModel[RowT], Generic[RowT, FilterT]):
     def fetchMore(self, parent: AnyIndex) -> None:
         if not self.canFetchMore(parent):
             return
-        generation = self._generation
-        where = self._filter
         size = LOAD_ALL_PAGE_SIZE if self._load_all else self._page_size
         after = self._keys[-1] if self._keys else None
-        read_page = self._read_page
         self._set_pending(True)
         self.pages_requested += 1
-        self._worker.submit(
-            lambda vault: read_page(vault, where, after, size),
-            lambda rows: self._page_arrived(generation, size, rows),
-            lambda error: self._page_failed(generation, error),
+        self._pages.run(
+            bind(self._read_page, self._filter, after, size),
+            lambda rows: self._page_arrived(size, rows),
         )
 
-    def _page_arrived(self, generation: int, size: int, rows: list[RowT]) -> None:
-        if generation != self._generation:
-            return  # the question changed (filter, reload, lock) since it was asked
+    def _page_arrived(self, size: int, rows: Sequence[RowT]) -> None:
         self._set_pending(False)
         known = set(self.ids())
-        fresh = [summary for summary in rows if summary.id not in known]
+        fresh = [self._shown(summary) for summary in rows if summary.id not in known]
         if fresh:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
@@ -171,9 +183,7 @@ class PagedListModel(RowListModel[RowT], Generic[RowT, FilterT]):
         if self._load_all:
             self.fetchMore(QModelIndex())
 
-    def _page_failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _page_failed(self, error: BaseException) -> None:
         self._set_pending(False)
         self._exhausted = True  # do not hammer a failing vault; a reload tries again
         self.load_failed.emit(error)
@@ -191,18 +201,19 @@ class PagedListModel(RowListModel[RowT], Generic[RowT, FilterT]):
         """Read one row back (after add or edit) and put it where it now belongs."""
         if not self._active:
             return
-        generation = self._generation
-        where = self._filter
-        read_one = self._read_one
-        self._worker.submit(
-            lambda vault: read_one(vault, where, row_id),
-            lambda summary: self._place(generation, row_id, summary),
-            lambda error: None,
+        request = self._row_reads.get(row_id)
+        if request is None:
+            request = Request(self._worker, self._owner, lambda error: None)
+            self._row_reads[row_id] = request
+        request.run(
+            bind(self._read_one, self._filter, row_id),
+            lambda summary: self._place(row_id, summary),
         )
 
-    def _place(self, generation: int, row_id: str, summary: RowT | None) -> None:
-        if generation != self._generation:
-            return
+    def _place(self, row_id: str, summary: RowT | None) -> None:
+        self._row_reads.pop(row_id, None)
+        if summary is not None:
+            summary = self._shown(summary)
         old_row = self.row_of(row_id)
         if summary is None:
             if old_row >= 0:

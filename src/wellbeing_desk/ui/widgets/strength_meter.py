@@ -4,8 +4,8 @@ The judging itself (zxcvbn with the UI languages' words, the length floor)
 lives in ``wellbeing_desk.passphrase_strength``, which the CLI shares.
 """
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from wellbeing_desk.passphrase_strength import (
@@ -13,8 +13,10 @@ from wellbeing_desk.passphrase_strength import (
     STRONG_ENOUGH,
     Strength,
     estimate,
+    warm_up,
 )
 from wellbeing_desk.ui.application import is_dark
+from wellbeing_desk.ui.delays import STRENGTH_WARM_UP_DELAY_MS
 
 __all__ = ["LEVEL_COLOURS", "MIN_LENGTH", "STRONG_ENOUGH", "Strength", "StrengthMeter", "estimate"]
 
@@ -85,7 +87,14 @@ class StrengthMeter(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.bar)
         layout.addWidget(self.label)
+        self._warmed = False
         self.update_for("")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._warmed:  # zxcvbn loads while she reads, not on her first key press
+            self._warmed = True
+            QTimer.singleShot(STRENGTH_WARM_UP_DELAY_MS, warm_up)
 
     def update_for(self, passphrase: str) -> Strength:
         self.strength = estimate(passphrase)

@@ -4,6 +4,9 @@ The steps, each of which can stop it: a plain warning that the file is not
 encrypted → the passphrase again (checked on the worker) → where to save →
 entries read on the worker → the document built in memory → written
 atomically on the worker (the old file or the new one, never half a file).
+Locking closes it: an export under way stops, its answers are dropped.
+
+Opened from Insights.
 """
 
 from datetime import date, timedelta
@@ -22,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desk.exports.journal_markdown import MarkdownLabels, journal_markdown
+from wellbeing_desk.ops import bind
+from wellbeing_desk.ops.export import JournalExport, journal_export
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.export.names import item_names
 from wellbeing_desk.ui.export.pdf import markdown_pdf
@@ -35,18 +40,16 @@ from wellbeing_desk.ui.export.unencrypted import (
     warning_paragraph,
     write_document,
 )
+from wellbeing_desk.ui.requests import Request
 from wellbeing_desk.ui.widgets.message import MessageBox
 from wellbeing_desk.ui.widgets.text import heading, paragraph
 from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.vault import Vault
-from wellbeing_desk.vault.care_items import ACTIVITY, WARNING_SIGN, CareItem
-from wellbeing_desk.vault.journal import JournalEntry, JournalFilter
+from wellbeing_desk.vault.care_items import ACTIVITY, CareItem
+from wellbeing_desk.vault.journal import JournalEntry
 
 __all__ = ["MARKDOWN", "PDF", "ExportDialog"]  # the formats, for callers and tests
 
 DEFAULT_DAYS = 30
-
-Fetched = tuple[list[JournalEntry], list[CareItem]]
 
 
 class ExportDialog(QDialog):
@@ -57,7 +60,8 @@ class ExportDialog(QDialog):
     def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
-        self._generation = 0
+        # The export under way: its reading and writing; locking drops their answers.
+        self.export_request = Request(worker, self, self._read_failed)
         self.setWindowTitle(self.tr("Export for a counsellor"))
         self.setAccessibleName(self.tr("Export for a counsellor"))
         self.setMinimumWidth(520)
@@ -134,7 +138,7 @@ class ExportDialog(QDialog):
 
     def clear_content(self) -> None:
         """On lock: forget any export under way (its results are ignored)."""
-        self._generation += 1
+        self.export_request.cancel()
         if self.isVisible():
             self.reject()
         self.reset()
@@ -149,51 +153,39 @@ class ExportDialog(QDialog):
             return
         self._show_error("")
         self._set_busy(True)
-        self._generation += 1
-        generation = self._generation
+        self.export_request.cancel()  # a new export: answers to an earlier one are not for it
         fmt = str(self.format_combo.currentData())
         confirm_then(
             self.worker,
             self,
-            lambda: self._choose_path(generation, since, until, fmt),
+            lambda: self._choose_path(since, until, fmt),
             self._stop,
         )
 
-    def _choose_path(self, generation: int, since: date, until: date, fmt: str) -> None:
-        if generation != self._generation:
-            return
+    def _choose_path(self, since: date, until: date, fmt: str) -> None:
+        if not self.isVisible():
+            return  # closed meanwhile (by her, or by locking)
         ask_save_path(
             self,
             self.tr("Save the export"),
             f"wellbeing-journal-{since.isoformat()}-{until.isoformat()}.{fmt}",
             document_file_filter(fmt),
             fmt,
-            lambda path: self._fetch(generation, since, until, fmt, path),
+            lambda path: self._fetch(since, until, fmt, path),
             self._stop,
         )
 
-    def _fetch(self, generation: int, since: date, until: date, fmt: str, path: Path) -> None:
-        if generation != self._generation:
+    def _fetch(self, since: date, until: date, fmt: str, path: Path) -> None:
+        if not self.isVisible():
             return
 
-        def fetch(vault: Vault) -> Fetched:
-            entries = list(vault.journal.entries(JournalFilter(since=since, until=until)))
-            items = [
-                item
-                for kind in (ACTIVITY, WARNING_SIGN)
-                for item in vault.care_items.items(kind, include_hidden=True)
-            ]
-            return entries, items
+        def fetched(result: JournalExport) -> None:
+            self._write(since, until, fmt, path, result.entries, result.items)
 
-        def fetched(result: Fetched) -> None:
-            if generation == self._generation:
-                self._write(generation, since, until, fmt, path, *result)
-
-        self.worker.submit(fetch, fetched, self._read_failed)
+        self.export_request.run(bind(journal_export, since, until), fetched)
 
     def _write(
         self,
-        generation: int,
         since: date,
         until: date,
         fmt: str,
@@ -212,12 +204,11 @@ class ExportDialog(QDialog):
         del markdown, entries
 
         def written() -> None:
-            if generation == self._generation:
-                self._set_busy(False)
-                self.accept()
-                self.exported.emit(path)
+            self._set_busy(False)
+            self.accept()
+            self.exported.emit(path)
 
-        write_document(self.worker, self, path, data, written, self._stop)
+        write_document(self.export_request, self, path, data, written, self._stop)
 
     def _stop(self) -> None:
         self._set_busy(False)

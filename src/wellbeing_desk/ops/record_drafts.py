@@ -1,8 +1,4 @@
-"""Saving a record that has an editor draft; runs on the database worker thread.
-
-Shared by the journal's and the notes' editors, whose records differ but whose
-draft rule is the same.
-"""
+"""Saving a record that has an editor draft: the journal's and the notes' rule."""
 
 from collections.abc import Callable
 

@@ -26,20 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing_desk.debrief.record import TemplateChoice, available_templates, own_copy
-from wellbeing_desk.debrief.templates import (
-    Template,
-    TemplateError,
-    dump_template,
-)
-from wellbeing_desk.exports.write import write_export
+from wellbeing_desk.debrief.record import TemplateChoice, own_copy
+from wellbeing_desk.debrief.templates import Template, TemplateError
 from wellbeing_desk.files import NotAFileError
-from wellbeing_desk.ui.debrief.template_editor import TemplateEditor
-from wellbeing_desk.ui.debrief.template_errors import describe, shown
-from wellbeing_desk.ui.debrief.template_names import display_text, template_language
-from wellbeing_desk.ui.debrief.template_store import Imported, import_template, save_template
+from wellbeing_desk.ops import bind
+from wellbeing_desk.ops import debrief_templates as template_ops
+from wellbeing_desk.ops.debrief_templates import Imported, Saved
+from wellbeing_desk.ui.debrief.templates.editor import TemplateEditor
+from wellbeing_desk.ui.debrief.templates.errors import describe, shown
+from wellbeing_desk.ui.debrief.templates.names import display_text, template_language
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.export.save_file import ask_open_path, ask_save_path
+from wellbeing_desk.ui.requests import Request
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
 from wellbeing_desk.ui.widgets.page_style import PAGE_STYLE, comfortable
 from wellbeing_desk.ui.widgets.screen_fit import fit_to_screen
@@ -60,7 +58,7 @@ class TemplateManagerDialog(QDialog):
         self.language = template_language()
         self.choices: list[TemplateChoice] = []
         self.editor: TemplateEditor | None = None
-        self._generation = 0
+        self.list_request = Request(worker, self, self._failed)  # the newest list wins
         self._cleared = False
         self._select_after_load: str | None = None  # a record id, or a built-in's template id
         title = self.tr("Debrief templates")
@@ -191,19 +189,10 @@ class TemplateManagerDialog(QDialog):
 
     def reload(self, select: str | None = None) -> None:
         """Read the templates again (on the worker); ``select`` a record or built-in id."""
-        self._generation += 1
         self._cleared = False
-        generation = self._generation
         if select is not None:
             self._select_after_load = select
-
-        def loaded(choices: list[TemplateChoice]) -> None:
-            if generation == self._generation:
-                self._show(choices)
-
-        self.worker.submit(
-            lambda vault: available_templates(vault.debrief_templates), loaded, self._failed
-        )
+        self.list_request.run(template_ops.templates, self._show)
 
     def _show(self, choices: list[TemplateChoice]) -> None:
         language = self.language
@@ -358,19 +347,18 @@ class TemplateManagerDialog(QDialog):
         copy = own_copy(choice.template, self.taken_ids(), self.tr("(my copy)"))
         language = self.language
 
-        def saved(result: tuple[str, Template]) -> None:
-            record_id, template = result
+        def saved(result: Saved) -> None:
             self.templates_changed.emit()
-            self.reload(select=record_id)
+            self.reload(select=result.record_id)
             self._show_notice(
                 self.tr("“{title}” is now one of yours, ready to edit.").format(
-                    title=template.title.get(language)
+                    title=result.template.title.get(language)
                 )
             )
-            self._open_editor(template, record_id)
+            self._open_editor(result.template, result.record_id)
 
         self.worker.submit(
-            lambda vault: save_template(vault, copy, None, language), saved, self._failed
+            bind(template_ops.save_template, copy, None, language), saved, self._failed, origin=self
         )
 
     def _open_editor(self, template: Template | None, record_id: str | None) -> None:
@@ -381,15 +369,16 @@ class TemplateManagerDialog(QDialog):
         language = self.language
 
         def save(built: Template) -> None:
-            def saved(result: tuple[str, Template]) -> None:
+            def saved(result: Saved) -> None:
                 if self.editor is not editor:
                     return
-                new_record_id, template = result
                 editor.saved()
                 self.templates_changed.emit()
-                self.reload(select=new_record_id)
+                self.reload(select=result.record_id)
                 self._show_notice(
-                    self.tr("“{title}” was saved.").format(title=template.title.get(language))
+                    self.tr("“{title}” was saved.").format(
+                        title=result.template.title.get(language)
+                    )
                 )
 
             def failed(error: BaseException) -> None:
@@ -397,7 +386,10 @@ class TemplateManagerDialog(QDialog):
                     editor.show_error(self._save_problem(error))
 
             self.worker.submit(
-                lambda vault: save_template(vault, built, record_id, language), saved, failed
+                bind(template_ops.save_template, built, record_id, language),
+                saved,
+                failed,
+                origin=self,
             )
 
         editor.save_requested.connect(save)
@@ -446,7 +438,7 @@ class TemplateManagerDialog(QDialog):
             self._show_notice(self.tr("“{title}” was deleted.").format(title=title))
 
         self.worker.submit(
-            lambda vault: vault.debrief_templates.delete(record_id), deleted, self._failed
+            bind(template_ops.delete_template, record_id), deleted, self._failed, origin=self
         )
 
     # -- files -------------------------------------------------------------------------
@@ -467,11 +459,7 @@ class TemplateManagerDialog(QDialog):
         )
 
     def _write(self, path: Path, template: Template, title: str) -> None:
-        # No plaintext warning and no passphrase, unlike the journal export: a template
-        # holds questions, never her answers. It is still written owner-only (0600) and
-        # atomically, like every file the app writes.
-        data = dump_template(template).encode("utf-8")
-
+        # No plaintext warning and no passphrase (see ``export_template``).
         def written(_: object) -> None:
             self._show_notice(
                 self.tr("“{title}” was saved to {file}.").format(title=title, file=shown(path))
@@ -484,7 +472,9 @@ class TemplateManagerDialog(QDialog):
                 self._file_problem(error, path, exporting=True),
             )
 
-        self.worker.submit(lambda _vault: write_export(path, data), written, failed)
+        self.worker.submit(
+            bind(template_ops.export_template, path, template), written, failed, origin=self
+        )
 
     def import_file(self) -> None:
         ask_open_path(
@@ -517,7 +507,10 @@ class TemplateManagerDialog(QDialog):
             )
 
         self.worker.submit(
-            lambda vault: import_template(vault, path, language, suffix), imported, failed
+            bind(template_ops.import_template, path, language, suffix),
+            imported,
+            failed,
+            origin=self,
         )
 
     def import_problem(self, error: BaseException, path: Path) -> str:
@@ -575,7 +568,7 @@ class TemplateManagerDialog(QDialog):
 
     def clear_content(self) -> None:
         """On lock or close: forget the list; answers still on their way are ignored."""
-        self._generation += 1
+        self.list_request.cancel()
         self._cleared = True
         if self.editor is not None:
             self.editor.reject()
