@@ -130,3 +130,19 @@ def visible_dialogs() -> list[object]:
     from PySide6.QtWidgets import QDialog
 
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+
+
+def scroll_into_view(widget: Any) -> None:
+    """Scroll every scroll area around ``widget`` so it shows, as she would before clicking.
+
+    Clicks go through the window: a button scrolled out of view gets none.
+    """
+    from PySide6.QtWidgets import QScrollArea
+
+    for _ in range(3):  # pending layouts first: the scroll range depends on them
+        QApplication.processEvents()
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget)
+        parent = parent.parentWidget()

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import WORKER_TIMEOUT_MS, unlock
+from tests.ui.conftest import WORKER_TIMEOUT_MS, scroll_into_view, unlock
 from tests.ui.journal.support import run
 from wellbeing_desk.debrief import record
 from wellbeing_desk.debrief.builtin import builtin_template
@@ -72,6 +72,7 @@ def test_open_asks_for_the_debrief(qtbot, debrief_id: str, window) -> None:
     unlock(qtbot, window)
     page = window.workspace.pages["today"]
     qtbot.waitUntil(lambda: len(page.follow_ups.rows) == 2, timeout=WORKER_TIMEOUT_MS)
+    scroll_into_view(page.follow_ups.rows[1].open_button)
     with qtbot.waitSignal(page.open_source_requested) as signal:
         qtbot.mouseClick(page.follow_ups.rows[1].open_button, Qt.MouseButton.LeftButton)
     assert signal.args == ["debrief", debrief_id]
@@ -100,6 +101,7 @@ def test_open_shows_the_debrief_it_came_from(qtbot, debrief_id: str, window) -> 
     unlock(qtbot, window)
     page = window.workspace.pages["today"]
     qtbot.waitUntil(lambda: len(page.follow_ups.rows) == 2, timeout=WORKER_TIMEOUT_MS)
+    scroll_into_view(page.follow_ups.rows[0].open_button)
     qtbot.mouseClick(page.follow_ups.rows[0].open_button, Qt.MouseButton.LeftButton)
     debrief = window.workspace.pages["debrief"]
     qtbot.waitUntil(
