@@ -77,6 +77,7 @@ class TemplateCard(QFrame):
         self.start_button.setObjectName("primary")
         self.start_button.setAccessibleName(self.tr("Start “{title}”").format(title=title))
         self.start_button.setMinimumWidth(110)
+        self.start_button.setProperty("perRow", True)  # on every card: Tab reaches it, no Alt key
         comfortable(self.start_button)
         row = QHBoxLayout()
         row.setContentsMargins(0, 6, 0, 0)
@@ -143,6 +144,8 @@ class DebriefRow(QFrame):
                 title=summary.title, date=started
             )
         )
+        for button in (self.open_button, self.delete_button):
+            button.setProperty("perRow", True)  # on every row: Tab reaches it, no Alt key
         comfortable(self.open_button, self.delete_button)
         row_layout(self, title, details, self.open_button, self.delete_button)
         self.open_button.clicked.connect(
