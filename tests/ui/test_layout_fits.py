@@ -40,7 +40,6 @@ TITLE_BAR = 30  # a dialog's title bar must fit on the screen too
 # each is (view, words of the problem). Remove an entry once it is fixed.
 PSEUDO_NOT_YET = (
     ("ImportDialog", "QLabel 'TThééšé hhávvé"),  # duplicates' intro, shown before any file
-    ("ReachSomeoneDialog", "QPushButton 'MMý ééméérğğéññçý ppéóópllé'"),  # its button row
 )
 pytestmark = pytest.mark.qt_log_ignore(
     "does not support propagateSizeHints", "does not support raise", "grabbing the keyboard"
