@@ -93,16 +93,6 @@ class ImportDialog(QDialog):
         self.count_label = QLabel(self)
         self.count_label.setWordWrap(True)
         self.duplicates_heading = heading(self.tr("Likely already in your directory"), self, 3)
-        self.duplicates_intro = paragraph(
-            self.tr(
-                "These have the same name and a phone number or e-mail address of an entry "
-                "you already have. Choose for each whether to skip it, merge it into the entry "
-                "you have (your details are kept; new contacts, places and notes are added) "
-                "or add it anyway (you can then edit or delete one of the two)."
-            ),
-            self,
-        )
-        self.duplicates_intro.setObjectName("muted")
         self.duplicates_area = QScrollArea(self)
         self.duplicates_area.setWidgetResizable(True)
         self.duplicates_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -138,7 +128,6 @@ class ImportDialog(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.count_label)
         layout.addWidget(self.duplicates_heading)
-        layout.addWidget(self.duplicates_intro)
         layout.addWidget(self.duplicates_area)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
@@ -278,7 +267,7 @@ class ImportDialog(QDialog):
         if old is not None:
             old.deleteLater()
         duplicates = parsed.duplicates if parsed is not None else []
-        for widget in (self.duplicates_heading, self.duplicates_intro, self.duplicates_area):
+        for widget in (self.duplicates_heading, self.duplicates_area):
             widget.setVisible(bool(duplicates))
         if parsed is not None and duplicates:
             self.duplicates_area.setWidget(self._duplicates_grid(parsed))
@@ -300,7 +289,24 @@ class ImportDialog(QDialog):
         )
 
     def _duplicates_grid(self, parsed: ParsedImport) -> QWidget:
-        grid_widget = QWidget()
+        """What a likely duplicate is, then one row each: it scrolls as one, never squashed."""
+        holder = QWidget()
+        intro = paragraph(
+            self.tr(
+                "These have the same name and a phone number or e-mail address of an entry "
+                "you already have. Choose for each whether to skip it, merge it into the entry "
+                "you have (your details are kept; new contacts, places and notes are added) "
+                "or add it anyway (you can then edit or delete one of the two)."
+            ),
+            holder,
+        )
+        intro.setObjectName("muted")
+        grid_widget = QWidget(holder)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        column.addWidget(intro)
+        column.addWidget(grid_widget)
         grid = QGridLayout(grid_widget)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(14)
@@ -332,7 +338,7 @@ class ImportDialog(QDialog):
             grid.addWidget(combo, row, 1)
             self._duplicate_combos.append((duplicate.index, combo))
         grid.setColumnStretch(0, 1)
-        return grid_widget
+        return holder
 
     def chosen(self, choice: str) -> set[int]:
         return {index for index, combo in self._duplicate_combos if combo.currentData() == choice}
