@@ -38,7 +38,14 @@ LANGUAGES = ["en", "es", "pseudo"]
 TITLE_BAR = 30  # a dialog's title bar must fit on the screen too
 # Found by the pseudo-translation only (real English and Spanish fit), not fixed yet:
 # each is (view, words of the problem). Remove an entry once it is fixed.
-PSEUDO_NOT_YET: tuple[tuple[str, str], ...] = ()
+PSEUDO_NOT_YET: tuple[tuple[str, str], ...] = (
+    # A race of 2 px, pseudo-language only, in 2 of 5 clean CI runs (never locally): a
+    # wrapped label on the create screen gets its minimum height, not its height for
+    # width. The scroll page now floors its content at that height (``page_scroll``);
+    # kept here until CI runs show the race gone. English and Spanish stay strict.
+    ("create (a weak passphrase)", "QLabel 'VVérrý wwéáák"),
+    ("create (a weak passphrase)", "QLabel 'ÍÍmppórrtááñt"),
+)
 pytestmark = pytest.mark.qt_log_ignore(
     "does not support propagateSizeHints", "does not support raise", "grabbing the keyboard"
 )
