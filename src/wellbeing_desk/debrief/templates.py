@@ -121,18 +121,23 @@ class Template:
 
 # --- parsing -----------------------------------------------------------------------------
 
-_TEMPLATE_FIELDS = {
-    "format",
-    "id",
-    "title",
-    "purpose",
-    "use_when",
-    "avoid_when",
-    "event_steps_by_default",
-    "steps",
+# The fields each kind of object may have (the editor's error messages name them too).
+FIELDS: dict[str, frozenset[str]] = {
+    "template": frozenset(
+        {
+            "format",
+            "id",
+            "title",
+            "purpose",
+            "use_when",
+            "avoid_when",
+            "event_steps_by_default",
+            "steps",
+        }
+    ),
+    "step": frozenset({"id", "kind", "prompt", "help", "about_event", "options", "low", "high"}),
+    "option": frozenset({"id", "label"}),
 }
-_STEP_FIELDS = {"id", "kind", "prompt", "help", "about_event", "options", "low", "high"}
-_OPTION_FIELDS = {"id", "label"}
 
 
 def load_template(data: bytes | str) -> Template:
@@ -169,7 +174,7 @@ def _long_number_place(text: str) -> tuple[int, int]:
 
 def parse_template(data: object, *, builtin: bool = False) -> Template:
     """A template from parsed JSON; ``TemplateError`` for anything else."""
-    obj = _object(data, "template", _TEMPLATE_FIELDS)
+    obj = _object(data, "template", FIELDS["template"])
     version = obj.get("format", FORMAT_VERSION)
     if type(version) is not int:
         raise TemplateError("wrong_type", "format", expected="a number")
@@ -199,7 +204,7 @@ def parse_template(data: object, *, builtin: bool = False) -> Template:
 
 
 def _parse_step(data: object, where: str) -> Step:
-    obj = _object(data, where, _STEP_FIELDS)
+    obj = _object(data, where, FIELDS["step"])
     kind = _required(obj, "kind", f"{where}.kind")
     if not isinstance(kind, str):
         raise TemplateError("wrong_type", f"{where}.kind", expected="text")
@@ -239,14 +244,14 @@ def _parse_step(data: object, where: str) -> Step:
 
 
 def _parse_option(data: object, where: str) -> Option:
-    obj = _object(data, where, _OPTION_FIELDS)
+    obj = _object(data, where, FIELDS["option"])
     return Option(
         id=_parse_id(_required(obj, "id", f"{where}.id"), f"{where}.id"),
         label=_parse_text(_required(obj, "label", f"{where}.label"), f"{where}.label", MAX_SHORT),
     )
 
 
-def _object(data: object, where: str, allowed: set[str]) -> dict[str, Any]:
+def _object(data: object, where: str, allowed: frozenset[str]) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise TemplateError("wrong_type", where, expected="an object")
     for key in data:

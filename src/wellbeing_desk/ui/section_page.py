@@ -13,8 +13,6 @@ from typing import Protocol, runtime_checkable
 from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtWidgets import QWidget
 
-HOOKS = ("vault_opened", "clear_content", "focus_first", "open_record")
-
 
 @runtime_checkable
 class SectionPage(Protocol):

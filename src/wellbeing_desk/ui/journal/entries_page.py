@@ -5,6 +5,8 @@ locked, reopens the editor with her draft. ``clear_content`` first has the
 editor put unsaved text into its draft, then empties everything.
 """
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -90,9 +92,9 @@ class EntriesPage(QWidget):
         self._show_editor()
         self.editor.open_entry(entry_id)
 
-    def entry_changed(self, entry_id: str) -> None:
-        """An entry was saved elsewhere (a check-in on Today)."""
-        self.list.entry_changed(entry_id)
+    def entries_changed(self, entry_ids: Iterable[str]) -> None:
+        """Entries written elsewhere (a check-in on Today, later sync)."""
+        self.list.entries_changed(entry_ids)
 
     def edit_lists(self) -> None:
         dialog = CareListsDialog(self.worker, self)
@@ -107,7 +109,7 @@ class EntriesPage(QWidget):
 
     def _saved(self, entry_id: str) -> None:
         self._last_opened = entry_id
-        self.list.entry_changed(entry_id)
+        self.list.entries_changed([entry_id])
         self.entry_saved.emit(entry_id)
 
     def _editor_closed(self) -> None:

@@ -5,6 +5,8 @@ entry, Delete moves it to the trash, Ctrl+Z brings it back while the
 "Undo" bar shows.
 """
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -157,10 +159,11 @@ class JournalListPanel(QWidget):
         if self._active:
             self.model.set_filter(self.filters.current_filter(trash=self.in_trash))
 
-    def entry_changed(self, entry_id: str) -> None:
-        """An entry was added or edited elsewhere: put it where it belongs."""
-        self.model.refresh_entry(entry_id)
-        self.load_choices()  # its tags may be new
+    def entries_changed(self, entry_ids: Iterable[str]) -> None:
+        """Entries added or edited elsewhere: each where it belongs, the filters read once."""
+        for entry_id in entry_ids:
+            self.model.refresh_entry(entry_id)
+        self.load_choices()  # their tags may be new
 
     def selected_id(self) -> str | None:
         index = self.view.currentIndex()

@@ -54,8 +54,7 @@ class JournalSection(QWidget):
     def _vault_changed(self, changes: VaultChanges, origin: object) -> None:
         """Entries written elsewhere (a check-in on Today, later sync) take their place."""
         if changes.touches(JOURNAL) and not made_here(self, origin):
-            for entry_id in sorted(changes.ids_of(JOURNAL)):
-                self.entries.entry_changed(entry_id)
+            self.entries.entries_changed(sorted(changes.ids_of(JOURNAL)))
 
     def vault_opened(self) -> None:
         for page in (self.entries, self.insights, self.plan):

@@ -11,7 +11,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from wellbeing_desk.debrief.templates import STEP_KINDS, TemplateError
+from wellbeing_desk.debrief.templates import FIELDS, STEP_KINDS, TemplateError
 
 MAX_SHOWN = 60  # characters of a value or field name from the file
 
@@ -27,20 +27,6 @@ _TEXT_FIELDS = {
     "low",
     "high",
     "label",
-}
-_FIELDS = {
-    "template": {
-        "format",
-        "id",
-        "title",
-        "purpose",
-        "use_when",
-        "avoid_when",
-        "event_steps_by_default",
-        "steps",
-    },
-    "step": {"id", "kind", "prompt", "help", "about_event", "options", "low", "high"},
-    "option": {"id", "label"},
 }
 
 
@@ -118,7 +104,7 @@ def readable_place(where: str) -> str:
             rest = rest[indexed.end() :]
             continue
         named = _NAME.match(rest)
-        if named and named.group(1) in _FIELDS[context]:
+        if named and named.group(1) in FIELDS[context]:
             name = named.group(1)
             parts.append(field_name(name, context))
             rest = rest[named.end() :]
