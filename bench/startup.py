@@ -2,10 +2,13 @@
 
     .venv/bin/python bench/startup.py [--runs N]
 
-Each figure is a whole process, from exec to exit right after the first paint
-(the median of N runs), and its peak memory; the baseline is a bare window
-with one line edit, measured in the same run. Prints figures and the ratio;
-not part of the test suite's pass/fail. Offscreen unless DISPLAY is set.
+Two figures per program, each the median of N runs: from exec to the first
+painted window (what she sees), and the whole process from exec to exit right
+after that paint, with its peak memory (the app makes its worker, watchers and
+keys in the loop turn after the first paint, so that work shows in the second
+figure). The baseline is a bare window with one line edit, measured in the same
+run. Prints figures and ratios; not part of the test suite's pass/fail.
+Offscreen unless DISPLAY is set.
 """
 
 import argparse
@@ -16,18 +19,23 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 from wellbeing_desk.vault import KdfParams, Vault
 
 # Quit on the first paint of the first top-level window shown, then report peak memory.
 _QUIT_ON_FIRST_PAINT = """
-import resource, sys
+import resource, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 class _FirstPaint(QObject):
+    seen = False
+
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and watched.isWidgetType():
+        if event.type() == QEvent.Type.Paint and watched.isWidgetType() and not self.seen:
+            self.seen = True
+            print("first_paint_at", time.time(), flush=True)
             QTimer.singleShot(0, QApplication.quit)
         return False
 
@@ -67,7 +75,14 @@ main(["--vault", sys.argv[1]])
 )
 
 
-def run(script: str, *args: str, env: dict[str, str]) -> tuple[float, int]:
+class Run(NamedTuple):
+    to_paint: float  # s from exec to the first paint
+    whole: float  # s from exec to exit
+    memory_kib: int
+
+
+def run(script: str, *args: str, env: dict[str, str]) -> Run:
+    started_at = time.time()  # the child's clock is the same wall clock
     started = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-c", script, *args],
@@ -78,10 +93,8 @@ def run(script: str, *args: str, env: dict[str, str]) -> tuple[float, int]:
         check=True,
     )
     took = time.perf_counter() - started
-    memory = next(
-        int(line.split()[1]) for line in result.stdout.splitlines() if line.startswith("maxrss")
-    )
-    return took, memory
+    figures = dict(line.split() for line in result.stdout.splitlines() if line[:1].isalpha())
+    return Run(float(figures["first_paint_at"]) - started_at, took, int(figures["maxrss_kib"]))
 
 
 def main() -> None:
@@ -99,15 +112,21 @@ def main() -> None:
     bare = [run(BARE, env=env) for _ in range(runs)]
     unlock = [run(APP, str(daily), env=env) for _ in range(runs)]
     create = [run(APP, str(first_run), env=env) for _ in range(runs)]
-    bare_s = statistics.median(t for t, _ in bare)
-    bare_mib = max(m for _, m in bare) / 1024
-    print(f"bare window:  {bare_s:.3f} s to first paint and exit, peak {bare_mib:.0f} MiB")
+    bare_paint = statistics.median(r.to_paint for r in bare)
+    bare_s = statistics.median(r.whole for r in bare)
+    bare_mib = max(r.memory_kib for r in bare) / 1024
+    print(
+        f"bare window: first paint {bare_paint:.3f} s; to exit {bare_s:.3f} s, "
+        f"peak {bare_mib:.0f} MiB"
+    )
     for name, runs_of in (("unlock screen", unlock), ("create screen, first run", create)):
-        app_s = statistics.median(t for t, _ in runs_of)
-        app_mib = max(m for _, m in runs_of) / 1024
+        app_paint = statistics.median(r.to_paint for r in runs_of)
+        app_s = statistics.median(r.whole for r in runs_of)
+        app_mib = max(r.memory_kib for r in runs_of) / 1024
         print(
-            f"Wellbeing Desk ({name}): {app_s:.3f} s, peak {app_mib:.0f} MiB; "
-            f"ratio {app_s / bare_s:.2f}× the time, {app_mib / bare_mib:.2f}× the memory"
+            f"Wellbeing Desk ({name}): first paint {app_paint:.3f} s "
+            f"({app_paint / bare_paint:.2f}×); to exit {app_s:.3f} s ({app_s / bare_s:.2f}×), "
+            f"peak {app_mib:.0f} MiB ({app_mib / bare_mib:.2f}×)"
         )
 
 

@@ -9,13 +9,15 @@ _PR_SET_DUMPABLE = 4
 
 
 def harden_process() -> None:
-    """Private file modes, no core dumps, and SQLCipher's stderr logging silenced."""
+    """Private file modes and no core dumps.
+
+    SQLCipher's stderr logging is silenced before the first connection opens
+    (``vault.connection.open_connection``), so the app's first screen does not
+    wait for the database library.
+    """
     if os.name == "posix":
         os.umask(0o077)
         disable_core_dumps()
-    from wellbeing_desk.vault.connection import silence_sqlcipher_logging
-
-    silence_sqlcipher_logging()
 
 
 def disable_core_dumps() -> None:

@@ -65,8 +65,23 @@ def test_the_limit_applies_after_the_open_ones_are_kept(vault: Vault) -> None:
     assert found.total == 5
 
 
-def test_open_now_is_false_for_a_gone_entry() -> None:
-    assert ops.is_open_now(None, WEDNESDAY_NOON) is False
+@pytest.mark.usefixtures("wednesday_noon")
+def test_open_now_reads_the_same_few_queries_however_many_match(vault: Vault) -> None:
+    """Not one read per match (the list once fetched every entry whole to read its hours)."""
+
+    def queries_for(count: int) -> int:
+        vault.directory.add_many([replace(ALWAYS, name=f"Line {n}") for n in range(count)])
+        statements: list[str] = []
+        vault.connection().set_trace_callback(statements.append)
+        try:
+            found = ops.search(vault, DirectoryFilter(), 500, open_now=True)
+        finally:
+            vault.connection().set_trace_callback(None)
+        assert found.total == len(found.rows) > 0
+        return len(statements)
+
+    few = queries_for(2)
+    assert queries_for(60) == few <= 3
 
 
 def test_facets_name_what_live_entries_use(vault: Vault) -> None:

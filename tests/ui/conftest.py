@@ -88,6 +88,7 @@ def make_window(
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.services_started)  # the loop turn after the first paint
         windows.append(window)
         return window
 

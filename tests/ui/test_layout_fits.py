@@ -45,6 +45,10 @@ PSEUDO_NOT_YET: tuple[tuple[str, str], ...] = (
     # kept here until CI runs show the race gone. English and Spanish stay strict.
     ("create (a weak passphrase)", "QLabel 'VVérrý wwéáák"),
     ("create (a weak passphrase)", "QLabel 'ÍÍmppórrtááñt"),
+    # With the first-run reminder the pseudo-language's 40 % longer chips wrap to a fifth
+    # row and push Save ~40 px below the fold; English (554 px) and Spanish (589 px) fit.
+    # Issue 17's languages are checked here as real ones.
+    ("today (first run: no one to reach yet)", "Save check-in ends"),
 )
 pytestmark = pytest.mark.qt_log_ignore(
     "does not support propagateSizeHints", "does not support raise", "grabbing the keyboard"
@@ -98,12 +102,12 @@ def _shoot(widget: QWidget, language: str, number: int, name: str) -> None:
     widget.grab().save(str(folder / f"{CHILD_SIZE}-{language}-{number:02d}-{slug}.png"))
 
 
-def _save_below_the_fold(window: MainWindow) -> list[str]:
+def _save_below_the_fold(window: MainWindow, name: str) -> list[str]:
     """The check-in's Save shows without scrolling (the scroll area is at its top)."""
     button = window.workspace.pages["today"].checkin.save_button  # type: ignore[attr-defined]
     bottom = button.mapTo(window, QPoint(0, button.height())).y()
     if bottom > window.height():
-        return [f"today: Save check-in ends at {bottom} px, below the fold at {window.height()}"]
+        return [f"{name}: Save check-in ends at {bottom} px, below the fold at {window.height()}"]
     return []
 
 
@@ -125,8 +129,8 @@ def test_pages_fit(qtbot, language: str, make_window, ui_vault_dir: Path) -> Non
         ):
             problems.append(f"{name}: {shown.width()}×{shown.height()}, larger than the screen")
         problems += [f"{name}: {p}" for p in layout_problems(shown, size)]
-        if name == "today" and CHILD_SIZE == "900x600":
-            problems += _save_below_the_fold(window)
+        if name.startswith("today") and CHILD_SIZE == "900x600":
+            problems += _save_below_the_fold(window, name)
         if SHOTS:
             _shoot(shown, language, number, name)
     if fitting_height(size.height()) + TITLE_BAR_ROOM > size.height():

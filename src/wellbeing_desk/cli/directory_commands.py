@@ -6,17 +6,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from wellbeing_desk.cli import directory_import
+from wellbeing_desk.cli import directory_import, vault_session
 from wellbeing_desk.cli.arguments import STDIN, STDIN_HELP
+from wellbeing_desk.cli.command_groups import add_command_group, add_json_option
 from wellbeing_desk.cli.errors import EXIT_OK, UsageError, as_usage_error
-from wellbeing_desk.cli.output import counted, emit_json
+from wellbeing_desk.cli.output import counted
 from wellbeing_desk.cli.passphrase import PassphraseSource
 from wellbeing_desk.cli.plaintext_output import check_output_path, confirmed
 from wellbeing_desk.cli.terminal_text import write_document
-from wellbeing_desk.cli.writable import refuse_unwritable
 from wellbeing_desk.exports.directory_formats import to_csv, to_json, to_vcards
 from wellbeing_desk.exports.write import write_export
-from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.directory import DirectoryEntry, DirectoryFilter
 from wellbeing_desk.vault.directory_types import (
     CATEGORIES,
@@ -29,9 +28,7 @@ from wellbeing_desk.vault.directory_types import (
 
 
 def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
-    directory = commands.add_parser("directory", help="the resource and contact directory")
-    actions = directory.add_subparsers(dest="directory_command", metavar="ACTION")
-    actions.required = True
+    actions = add_command_group(commands, "directory", "the resource and contact directory")
 
     add = actions.add_parser("add", help="add an entry; prints its id")
     add.add_argument("--name", required=True)
@@ -49,7 +46,7 @@ def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
     listing.add_argument("--category", choices=CATEGORIES)
     listing.add_argument("--language", metavar="L")
     listing.add_argument("--region", metavar="R")
-    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    add_json_option(listing)
     listing.set_defaults(handler=run_list)
 
     directory_import.add_parser(actions)
@@ -79,34 +76,25 @@ def run_add(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource)
         ).validate()
     except DirectoryValueError as exc:
         raise UsageError(str(exc)) from None
-    refuse_unwritable(vault_dir)
-    passphrase = source.read("Passphrase: ")
+    passphrase = vault_session.passphrase_for_writing(vault_dir, source)
     if args.note == STDIN:
         with as_usage_error():
             entry = replace(entry, notes=source.read_text(MAX_TEXT)).validate()
-    vault = Vault.open(vault_dir, passphrase)
-    try:
-        entry_id = vault.directory.add(entry)
-    finally:
-        vault.lock()
-    print(entry_id)
-    return EXIT_OK
+    return vault_session.add_and_print_id(
+        vault_dir, passphrase, lambda vault: vault.directory.add(entry)
+    )
 
 
 def run_list(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
     where = DirectoryFilter(category=args.category, language=args.language, region=args.region)
-    vault = Vault.open_for_reading(vault_dir, source.read("Passphrase: "))
-    try:
+    with vault_session.reading_vault(vault_dir, source) as vault:
         documents = [entry_document(found) for found in vault.directory.entries(where)]
-    finally:
-        vault.lock()
-    if args.json:
-        emit_json(documents)
-        return EXIT_OK
-    for document in documents:
-        reach = ", ".join(document["phones"] + document["emails"] + document["urls"])
-        print(f"{document['name']}  ({document['kind']})  {reach}".rstrip(), file=sys.stdout)
-    return EXIT_OK
+    return vault_session.print_listing(documents, as_json=args.json, line=_line)
+
+
+def _line(document: dict[str, Any]) -> str:
+    reach = ", ".join(document["phones"] + document["emails"] + document["urls"])
+    return f"{document['name']}  ({document['kind']})  {reach}".rstrip()
 
 
 def entry_document(found: DirectoryEntry) -> dict[str, Any]:
@@ -132,11 +120,8 @@ def run_export(args: argparse.Namespace, vault_dir: Path, source: PassphraseSour
         question = f"This writes your directory UNENCRYPTED to {output}."
         if not confirmed(question, yes=args.yes, source=source, required=False):
             return EXIT_OK
-    vault = Vault.open_for_reading(vault_dir, source.read("Passphrase: "))
-    try:
+    with vault_session.reading_vault(vault_dir, source) as vault:
         entries = [found.entry for found in vault.directory.entries()]
-    finally:
-        vault.lock()
     writers = {"vcf": to_vcards, "csv": to_csv, "json": to_json}
     data = writers[args.format](entries)
     if output is None:

@@ -5,6 +5,7 @@ from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
+from wellbeing_desk.cli import vault_session
 from wellbeing_desk.cli.arguments import (
     STDIN,
     STDIN_HELP,
@@ -13,10 +14,9 @@ from wellbeing_desk.cli.arguments import (
     check_period,
     iso_date,
 )
-from wellbeing_desk.cli.errors import EXIT_OK, as_usage_error
-from wellbeing_desk.cli.output import emit_json
+from wellbeing_desk.cli.command_groups import add_command_group, add_json_option
+from wellbeing_desk.cli.errors import as_usage_error
 from wellbeing_desk.cli.passphrase import PassphraseSource
-from wellbeing_desk.cli.writable import refuse_unwritable
 from wellbeing_desk.exports.everything_json import entry_document, item_names
 from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.care_items import ACTIVITY
@@ -26,9 +26,7 @@ NOON = time(12, 0)
 
 
 def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
-    journal = commands.add_parser("journal", help="the self-care journal")
-    actions = journal.add_subparsers(dest="journal_command", metavar="ACTION")
-    actions.required = True
+    actions = add_command_group(commands, "journal", "the self-care journal")
 
     add = actions.add_parser("add", help="add a journal entry; prints its id")
     add.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="default: now")
@@ -43,7 +41,7 @@ def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
 
     listing = actions.add_parser("list", help="entries, newest first")
     add_period_arguments(listing)
-    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    add_json_option(listing)
     listing.set_defaults(handler=run_list)
 
 
@@ -53,50 +51,37 @@ def run_add(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource)
     body = "" if from_stdin else args.text
     with as_usage_error():
         EntryInput(occurred_at=occurred, tags=tuple(args.tag), body=body).validate()
-    refuse_unwritable(vault_dir)
-    passphrase = source.read("Passphrase: ")
-    if from_stdin:
-        body = source.read_text(MAX_BODY_LENGTH)
-    vault = Vault.open(vault_dir, passphrase)
-    try:
+    passphrase = vault_session.passphrase_for_writing(vault_dir, source)
+    text = source.read_text(MAX_BODY_LENGTH) if from_stdin else body
+
+    def add(vault: Vault) -> str:
         with as_usage_error():
             item_ids = tuple(
                 vault.care_items.find_or_add(ACTIVITY, name).id for name in args.activity
             )
-            entry_id = vault.journal.add(
+            return vault.journal.add(
                 EntryInput(
                     occurred_at=occurred,
                     kind=CHECKIN if args.check_in else ENTRY,
                     stress=args.stress,
                     mood=args.mood,
                     energy=args.energy,
-                    body=body,
+                    body=text,
                     item_ids=item_ids,
                     tags=tuple(args.tag),
                 )
             )
-    finally:
-        vault.lock()
-    print(entry_id)
-    return EXIT_OK
+
+    return vault_session.add_and_print_id(vault_dir, passphrase, add)
 
 
 def run_list(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
     check_period(args.since, args.until)
-    passphrase = source.read("Passphrase: ")
-    vault = Vault.open_for_reading(vault_dir, passphrase)
-    try:
+    with vault_session.reading_vault(vault_dir, source) as vault:
         names = item_names(vault.care_items.items(ACTIVITY, include_hidden=True))
         entries = list(vault.journal.entries(JournalFilter(since=args.since, until=args.until)))
-    finally:
-        vault.lock()
     documents = [entry_document(entry, names) for entry in entries]
-    if args.json:
-        emit_json(documents)
-        return EXIT_OK
-    for document in documents:
-        print(_line(document))
-    return EXIT_OK
+    return vault_session.print_listing(documents, as_json=args.json, line=_line)
 
 
 def _line(document: dict[str, Any]) -> str:

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from wellbeing_desk.cli import vault_session
 from wellbeing_desk.cli.arguments import (
     STDIN,
     STDIN_HELP,
@@ -13,10 +14,9 @@ from wellbeing_desk.cli.arguments import (
     check_period,
     iso_date,
 )
-from wellbeing_desk.cli.errors import EXIT_OK, as_usage_error
-from wellbeing_desk.cli.output import emit_json
+from wellbeing_desk.cli.command_groups import add_command_group, add_json_option
+from wellbeing_desk.cli.errors import as_usage_error
 from wellbeing_desk.cli.passphrase import PassphraseSource
-from wellbeing_desk.cli.writable import refuse_unwritable
 from wellbeing_desk.exports.notes import done_items, note_document
 from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.care_items import NOTE_CONTEXT
@@ -26,9 +26,7 @@ from wellbeing_desk.vault.records import new_id
 
 
 def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
-    notes = commands.add_parser("notes", help="notes from dialogues with peers")
-    actions = notes.add_subparsers(dest="notes_command", metavar="ACTION")
-    actions.required = True
+    actions = add_command_group(commands, "notes", "notes from dialogues with peers")
 
     add = actions.add_parser("add", help="add a dialogue note; prints its id")
     add.add_argument("--title", required=True, metavar="TITLE")
@@ -45,7 +43,7 @@ def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
     add_period_arguments(listing)
     listing.add_argument("--tag", metavar="TAG")
     listing.add_argument("--participant", metavar="NAME")
-    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    add_json_option(listing)
     listing.set_defaults(handler=run_list)
 
 
@@ -61,28 +59,23 @@ def run_add(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource)
     )
     with as_usage_error():
         note = note.validate()
-    refuse_unwritable(vault_dir)
-    passphrase = source.read("Passphrase: ")
+    passphrase = vault_session.passphrase_for_writing(vault_dir, source)
     if args.text == STDIN:
         note = replace(note, body=source.read_text(MAX_BODY))
-    vault = Vault.open(vault_dir, passphrase)
-    try:
+
+    def add(vault: Vault) -> str:
         with as_usage_error():
             if args.context:
                 context = vault.note_contexts.find_or_add(NOTE_CONTEXT, args.context)
-                note = replace(note, context_id=context.id)
-            note_id = vault.notes.add(note)
-    finally:
-        vault.lock()
-    print(note_id)
-    return EXIT_OK
+                return vault.notes.add(replace(note, context_id=context.id))
+            return vault.notes.add(note)
+
+    return vault_session.add_and_print_id(vault_dir, passphrase, add)
 
 
 def run_list(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
     check_period(args.since, args.until)
-    passphrase = source.read("Passphrase: ")
-    vault = Vault.open_for_reading(vault_dir, passphrase)
-    try:
+    with vault_session.reading_vault(vault_dir, source) as vault:
         contexts = {
             c.id: c.english_name
             for c in vault.note_contexts.items(NOTE_CONTEXT, include_hidden=True)
@@ -94,13 +87,10 @@ def run_list(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource
             note_document(note, contexts, done_items(vault.follow_ups.for_source(note.id)))
             for note in vault.notes.notes(where)
         ]
-    finally:
-        vault.lock()
-    if args.json:
-        emit_json(documents)
-        return EXIT_OK
-    for document in documents:
-        people = ", ".join(document["participants"])
-        with_people = f"  with {people}" if people else ""
-        print(f"{document['date']}  {document['title']}{with_people}  [{document['id']}]")
-    return EXIT_OK
+    return vault_session.print_listing(documents, as_json=args.json, line=_line)
+
+
+def _line(document: dict[str, Any]) -> str:
+    people = ", ".join(document["participants"])
+    with_people = f"  with {people}" if people else ""
+    return f"{document['date']}  {document['title']}{with_people}  [{document['id']}]"

@@ -4,10 +4,10 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from wellbeing_desk.cli.errors import EXIT_OK, UsageError
-from wellbeing_desk.cli.output import emit_json
+from wellbeing_desk.cli import vault_session
+from wellbeing_desk.cli.command_groups import add_json_option
+from wellbeing_desk.cli.errors import UsageError
 from wellbeing_desk.cli.passphrase import PassphraseSource
-from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.fts import match_query, plain_snippet
 from wellbeing_desk.vault.search import SearchHit, search_everything
 
@@ -19,19 +19,15 @@ def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
         "search", help="full-text search: journal, debriefs, directory and notes"
     )
     search.add_argument("query", metavar="QUERY")
-    search.add_argument("--json", action="store_true", help="machine-readable output")
+    add_json_option(search)
     search.set_defaults(handler=run_search)
 
 
 def run_search(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
     if match_query(args.query) is None:
         raise UsageError("the search has no words to look for")
-    passphrase = source.read("Passphrase: ")
-    vault = Vault.open_for_reading(vault_dir, passphrase)
-    try:
+    with vault_session.reading_vault(vault_dir, source) as vault:
         hits = search_everything(vault.connection, args.query, per_section=MAX_RESULTS)
-    finally:
-        vault.lock()
     results = [
         {
             "section": hit.section,
@@ -41,12 +37,11 @@ def run_search(args: argparse.Namespace, vault_dir: Path, source: PassphraseSour
         }
         for hit in hits
     ]
-    if args.json:
-        emit_json(results)
-    else:
-        for result in results:
-            print(f"{result['section']}  {result['title']}\n    {result['snippet']}")
-    return EXIT_OK
+    return vault_session.print_listing(results, as_json=args.json, line=_result_lines)
+
+
+def _result_lines(result: dict[str, Any]) -> str:
+    return f"{result['section']}  {result['title']}\n    {result['snippet']}"
 
 
 def _title(hit: SearchHit) -> str:

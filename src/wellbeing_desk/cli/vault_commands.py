@@ -6,6 +6,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from wellbeing_desk.cli import vault_session
+from wellbeing_desk.cli.command_groups import add_json_option
 from wellbeing_desk.cli.errors import EXIT_DAMAGED, EXIT_OK, UsageError
 from wellbeing_desk.cli.output import counted, emit_json, warn
 from wellbeing_desk.cli.passphrase import PassphraseSource
@@ -28,7 +30,7 @@ def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
     init.set_defaults(handler=run_init)
 
     info = commands.add_parser("info", help="show non-secret facts and record counts")
-    info.add_argument("--json", action="store_true", help="machine-readable output")
+    add_json_option(info)
     info.set_defaults(handler=run_info)
 
     check = commands.add_parser("check", help="full integrity check")
@@ -168,15 +170,12 @@ def run_passwd(args: argparse.Namespace, vault_dir: Path, source: PassphraseSour
     params = kdf_from_args(args.kdf_memory, args.kdf_iterations)  # None: calibrate again
     refuse_unwritable(vault_dir)
     old = source.read("Current passphrase: ")
-    vault = Vault.open(vault_dir, old)
-    try:
+    with vault_session.writing_vault(vault_dir, old) as vault:
         new = source.read("New passphrase: ", confirm=True)
         if estimate(new).weak:
             warn(WEAK_WARNING.format(floor=MIN_LENGTH))
         vault.change_passphrase(old, new, params)
         not_synced = vault.folder_not_synced
-    finally:
-        vault.lock()
     if params is not None and params.below_recommended:
         warn(
             "these KDF settings are below the recommended 64 MiB and 3 iterations; "

@@ -12,7 +12,7 @@ are here too.
 
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date
 from enum import Enum
 from pathlib import Path
 
@@ -62,25 +62,24 @@ def search(
     """The matches of ``where``, by name; with ``open_now`` only those known to be open.
 
     Hours are free text read in the entry's time zone, so "open now" cannot be
-    asked of SQL: every match is read and those not known to be open at this
-    moment (``opening_hours.now()``) are dropped before the limit applies, so
-    closed entries never push open ones off the list. ``total`` counts the
-    open ones. It is a snapshot of the moment she asked.
+    asked of SQL: the hours of every match are read in one query and those not
+    known to be open at this moment (``opening_hours.now()``) are dropped before
+    the limit applies, so closed entries never push open ones off the list.
+    ``total`` counts the open ones. It is a snapshot of the moment she asked.
     """
     directory = vault.directory
     if not open_now:
         return DirectoryResults(directory.search(where, limit), directory.count(where))
     moment = opening_hours.now()
-    matches = directory.search(where, max(1, directory.count(where)))
-    rows = [summary for summary in matches if is_open_now(directory.get(summary.id), moment)]
+    hours = directory.hours_of_matches(where)
+    open_ids = {
+        entry_id
+        for entry_id, (text, zone) in hours.items()
+        if opening_hours.is_open(text, zone, moment) is True
+    }
+    matches = directory.search(where, max(1, len(hours)))
+    rows = [summary for summary in matches if summary.id in open_ids]
     return DirectoryResults(rows[:limit], len(rows))
-
-
-def is_open_now(found: DirectoryEntry | None, moment: datetime) -> bool:
-    """Only a known "open": unknown hours or an unknown time zone count as not open."""
-    if found is None:
-        return False
-    return opening_hours.is_open(found.entry.hours, found.entry.time_zone, moment) is True
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from wellbeing_desk.ops.record_drafts import save_with_draft
+from wellbeing_desk.ops.record_editing import RecordEditing
 from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.care_items import ACTIVITY, WARNING_SIGN, CareItem
 from wellbeing_desk.vault.drafts import Draft
@@ -12,8 +12,8 @@ from wellbeing_desk.vault.journal import (
     EntrySummary,
     JournalEntry,
     JournalFilter,
-    PageCursor,
 )
+from wellbeing_desk.vault.record_query import PageCursor
 
 DRAFT_KIND = "journal-entry"  # the editor's drafts in vault.drafts
 
@@ -68,31 +68,11 @@ def editor_data(vault: Vault, entry_id: str | None) -> EditorData:
     )
 
 
-def write_entry(vault: Vault, entry_id: str | None, entry: EntryInput, draft: str) -> str:
-    """Add or update the entry, then drop its draft; returns the entry's id."""
-    return save_with_draft(
-        vault,
-        DRAFT_KIND,
-        entry_id,
-        draft,
-        lambda: vault.journal.add(entry),
-        lambda known_id: vault.journal.update(known_id, entry),
-    )
-
-
-def save_draft(vault: Vault, entry_id: str | None, draft: str) -> None:
-    vault.drafts.save(DRAFT_KIND, draft, record_id=entry_id)
-
-
-def discard_draft(vault: Vault, entry_id: str | None) -> EditorData:
-    """Throw the entry's draft away; returns the entry as it was saved."""
-    vault.drafts.discard(DRAFT_KIND, entry_id)
-    return editor_data(vault, entry_id)
-
-
-def has_unsaved_new_entry(vault: Vault) -> bool:
-    """A new entry was begun and never saved (after a close or a crash)."""
-    return vault.drafts.get(DRAFT_KIND) is not None
+_ENTRIES = RecordEditing[EntryInput, EditorData](DRAFT_KIND, lambda v: v.journal, editor_data)
+write_entry = _ENTRIES.write
+save_draft = _ENTRIES.save_draft
+discard_draft = _ENTRIES.discard_draft
+has_unsaved_new_entry = _ENTRIES.has_unsaved_new
 
 
 def is_empty(entry: EntryInput) -> bool:
@@ -153,14 +133,6 @@ def filter_choices(vault: Vault) -> FilterChoices:
 # -- the trash ---------------------------------------------------------------------------
 
 
-def trash_entry(vault: Vault, entry_id: str) -> None:
-    vault.journal.delete(entry_id)
-
-
-def restore_entry(vault: Vault, entry_id: str) -> None:
-    vault.journal.restore(entry_id)
-
-
-def empty_trash(vault: Vault) -> int:
-    """Remove every trashed entry for good; returns how many."""
-    return vault.journal.empty_trash()
+trash_entry = _ENTRIES.trash
+restore_entry = _ENTRIES.restore
+empty_trash = _ENTRIES.empty_trash

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from wellbeing_desk.ops.record_drafts import save_with_draft
+from wellbeing_desk.ops.record_editing import RecordEditing
 from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.care_items import NOTE_CONTEXT, CareItem
 from wellbeing_desk.vault.directory import DirectoryFilter
@@ -58,31 +58,11 @@ def editor_data(vault: Vault, note_id: str | None) -> EditorData:
     )
 
 
-def write_note(vault: Vault, note_id: str | None, note: NoteInput, draft: str) -> str:
-    """Add or update the note, then drop its draft; returns the note's id."""
-    return save_with_draft(
-        vault,
-        DRAFT_KIND,
-        note_id,
-        draft,
-        lambda: vault.notes.add(note),
-        lambda known_id: vault.notes.update(known_id, note),
-    )
-
-
-def save_draft(vault: Vault, note_id: str | None, draft: str) -> None:
-    vault.drafts.save(DRAFT_KIND, draft, record_id=note_id)
-
-
-def discard_draft(vault: Vault, note_id: str | None) -> EditorData:
-    """Throw the note's draft away; returns the note as it was saved."""
-    vault.drafts.discard(DRAFT_KIND, note_id)
-    return editor_data(vault, note_id)
-
-
-def has_unsaved_new_note(vault: Vault) -> bool:
-    """A new note was begun and never saved (after a close or a crash)."""
-    return vault.drafts.get(DRAFT_KIND) is not None
+_NOTES = RecordEditing[NoteInput, EditorData](DRAFT_KIND, lambda v: v.notes, editor_data)
+write_note = _NOTES.write
+save_draft = _NOTES.save_draft
+discard_draft = _NOTES.discard_draft
+has_unsaved_new_note = _NOTES.has_unsaved_new
 
 
 def directory_matches(vault: Vault, text: str) -> list[Suggestion]:
@@ -137,14 +117,6 @@ def filter_choices(vault: Vault) -> FilterChoices:
 # -- the trash ---------------------------------------------------------------------------
 
 
-def trash_note(vault: Vault, note_id: str) -> None:
-    vault.notes.delete(note_id)
-
-
-def restore_note(vault: Vault, note_id: str) -> None:
-    vault.notes.restore(note_id)
-
-
-def empty_trash(vault: Vault) -> int:
-    """Remove every trashed note for good; returns how many."""
-    return vault.notes.empty_trash()
+trash_note = _NOTES.trash
+restore_note = _NOTES.restore
+empty_trash = _NOTES.empty_trash

@@ -13,8 +13,8 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from wellbeing_desk import APP_NAME, __version__, paths
-from wellbeing_desk.ui.export.save_file import silence_qt_file_dialog_settings
 from wellbeing_desk.ui.icons import app_icon
+from wellbeing_desk.ui.qt_settings import silence_qt_file_dialog_settings
 from wellbeing_desk.ui.settings_store import KEY_LANGUAGE, SettingsStore
 from wellbeing_desk.ui.widgets.message import MessageBox
 

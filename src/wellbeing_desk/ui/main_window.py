@@ -3,7 +3,10 @@
 It holds no feature logic: pages live in their feature folders, the vault in
 the database worker, locking rules in ``locking.py`` and ``autolock.py``.
 
-Only the lock screens are built at start-up; the workspace (every section page)
+Only the lock screen is built before the first paint. The window's services
+(the database worker, auto-lock, the screen-lock watcher, the clipboard guard,
+the app's actions and key filters) are made in the loop turn after it, or at
+once when something asks for one of them; the workspace (every section page)
 is imported and built when the vault first opens, and the dialogs when first
 opened (see "Start-up" in docs/ARCHITECTURE.md).
 """
@@ -14,18 +17,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
-from wellbeing_desk.ui import app_shortcuts, enter_key, focus_ring, shortcut_keys
-from wellbeing_desk.ui.autolock import Clock, InactivityTimer
+from wellbeing_desk.ui import shortcut_keys
+from wellbeing_desk.ui.autolock import Clock
 from wellbeing_desk.ui.errors import describe_error
-from wellbeing_desk.ui.focus_return import FocusMemory
-from wellbeing_desk.ui.help_dialog import HelpDialog, ShortcutRow, shortcut_rows
 from wellbeing_desk.ui.icons import app_icon
 from wellbeing_desk.ui.locking import clear_text_inputs, close_dialogs
-from wellbeing_desk.ui.screen_lock import ScreenLockWatcher
 from wellbeing_desk.ui.settings_store import (
     KEY_AUTOLOCK_MINUTES,
     KEY_GEOMETRY,
@@ -35,24 +35,47 @@ from wellbeing_desk.ui.settings_store import (
 )
 from wellbeing_desk.ui.titles import app_title, locked_title, read_only_title, set_neutral
 from wellbeing_desk.ui.unlock.unlock_page import UnlockPage
-from wellbeing_desk.ui.widgets.clipboard_guard import ClipboardGuard
 from wellbeing_desk.ui.widgets.screen_fit import fit_to_screen
-from wellbeing_desk.ui.worker import DatabaseWorker
-from wellbeing_desk.vault.access import DAMAGED
 from wellbeing_desk.vault.errors import VaultReadOnlyError
 from wellbeing_desk.vault.layout import VaultLayout
 
 if TYPE_CHECKING:  # imported where first used, so the lock screen shows sooner
+    from wellbeing_desk.ui.autolock import InactivityTimer
+    from wellbeing_desk.ui.focus_return import FocusMemory
     from wellbeing_desk.ui.grounding import GroundingDialog
+    from wellbeing_desk.ui.help_dialog import ShortcutRow
     from wellbeing_desk.ui.reach import PublicLinesDialog, ReachSomeoneDialog
     from wellbeing_desk.ui.reach.first_people import FirstPeoplePage
+    from wellbeing_desk.ui.screen_lock import ScreenLockWatcher
     from wellbeing_desk.ui.search import SearchPalette
     from wellbeing_desk.ui.settings.page import SettingsPage
     from wellbeing_desk.ui.unlock.create_page import CreatePage
+    from wellbeing_desk.ui.widgets.clipboard_guard import ClipboardGuard
+    from wellbeing_desk.ui.worker import DatabaseWorker
     from wellbeing_desk.ui.workspace import Workspace
     from wellbeing_desk.vault import IntegrityReport, KdfParams
 
 CREATE, LOCKED, UNLOCKED = "create", "locked", "unlocked"
+# What a native window receives as it first paints (the widgets paint inside its handling).
+_FIRST_PAINT = (QEvent.Type.Expose, QEvent.Type.Paint, QEvent.Type.UpdateRequest)
+# Made by ``_start_services`` after the first paint, or at once on first use.
+_SERVICES = frozenset(
+    {
+        "worker",
+        "focus_memory",
+        "inactivity",
+        "screen_lock",
+        "clipboard",
+        "lock_action",
+        "panic_action",
+        "quit_action",
+        "help_action",
+        "grounding_action",
+        "search_action",
+        "reach_action",
+        "find_action",
+    }
+)
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +90,21 @@ class MainWindow(QMainWindow):
     unlocked = Signal()
     locked = Signal()
     vault_created = Signal()
+
+    _services_started = True  # until __init__ says otherwise: events during construction
+    worker: "DatabaseWorker"
+    focus_memory: "FocusMemory"
+    inactivity: "InactivityTimer"
+    screen_lock: "ScreenLockWatcher | None"
+    clipboard: "ClipboardGuard"
+    lock_action: QAction
+    panic_action: QAction
+    quit_action: QAction
+    help_action: QAction
+    grounding_action: QAction
+    search_action: QAction
+    reach_action: QAction
+    find_action: QAction
 
     def __init__(
         self,
@@ -89,17 +127,9 @@ class MainWindow(QMainWindow):
         set_neutral(bool(settings.get(KEY_NEUTRAL_TITLE)))
         self.setWindowIcon(app_icon())
         self.setMinimumSize(720, 560)
-        enter_key.install()  # Enter presses the focused button, in every window
-        focus_ring.install()  # and every focused button, list or tab shows a ring
-
-        self.worker = DatabaseWorker(self)
-        self.focus_memory = FocusMemory(self.worker, self)  # where she was, back after unlock
-        self.inactivity = InactivityTimer(clock, self)
-        self.inactivity.inactive.connect(self.lock)
-        self.inactivity.set_timeout(int(settings.get(KEY_AUTOLOCK_MINUTES)) * 60)
-        self.screen_lock = ScreenLockWatcher(self) if watch_screen_lock else None
-        if self.screen_lock is not None:
-            self.screen_lock.lock_requested.connect(self.lock)
+        self._clock = clock
+        self._watch_screen_lock = watch_screen_lock
+        self._services_started = False
 
         # Built when first needed (``create_page``, ``workspace``, ``first_people_page``).
         self._create_page: CreatePage | None = None
@@ -113,10 +143,73 @@ class MainWindow(QMainWindow):
 
         self.unlock_page.unlock_requested.connect(self._unlock)
         self.unlock_page.help_requested.connect(self.open_public_lines)
+
+        geometry = settings.get(KEY_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            fit_to_screen(self, QSize(1040, 720))  # a 900×600 laptop: no part off screen
+        self._show_lock_screen()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if not self._services_started and handle is not None:
+            # Its native window's first expose paints the lock screen: services come next.
+            handle.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.windowHandle() and event.type() in _FIRST_PAINT:
+            watched.removeEventFilter(self)
+            if not self._services_started:
+                QTimer.singleShot(0, self._start_services)  # the loop turn after that paint
+        return False
+
+    # -- services, made after the first paint -------------------------------------------
+
+    if not TYPE_CHECKING:  # mypy keeps checking every other name
+
+        def __getattr__(self, name: str) -> object:
+            # Only reached for a name not set yet: a service asked for before its loop turn.
+            if name in _SERVICES and not self._services_started:
+                self._start_services()
+                return object.__getattribute__(self, name)
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    @property
+    def services_started(self) -> bool:
+        """Whether the worker, auto-lock, watchers and the app's keys exist yet."""
+        return self._services_started
+
+    def _start_services(self) -> None:
+        """The worker, auto-lock, watchers, the app's actions and key filters. Idempotent."""
+        if self._services_started:
+            return
+        self._services_started = True
+        from wellbeing_desk.ui import app_shortcuts, enter_key, focus_ring
+        from wellbeing_desk.ui.autolock import InactivityTimer
+        from wellbeing_desk.ui.focus_return import FocusMemory
+        from wellbeing_desk.ui.screen_lock import ScreenLockWatcher
+        from wellbeing_desk.ui.widgets.clipboard_guard import ClipboardGuard
+        from wellbeing_desk.ui.worker import DatabaseWorker
+        from wellbeing_desk.vault.access import DAMAGED
+
+        enter_key.install()  # Enter presses the focused button, in every window
+        focus_ring.install()  # and every focused button, list or tab shows a ring
+        self._app_shortcuts = app_shortcuts
+        self.worker = DatabaseWorker(self)
+        self.focus_memory = FocusMemory(self.worker, self)  # where she was, back after unlock
+        self.inactivity = InactivityTimer(self._clock, self)
+        self.inactivity.inactive.connect(self.lock)
+        self.inactivity.set_timeout(int(self.settings.get(KEY_AUTOLOCK_MINUTES)) * 60)
+        self.screen_lock = ScreenLockWatcher(self) if self._watch_screen_lock else None
+        if self.screen_lock is not None:
+            self.screen_lock.lock_requested.connect(self.lock)
         # What "Reach someone now" and "Need help now?" copy; emptied on lock if still ours.
         self.clipboard = ClipboardGuard(self)
         self.worker.damage_found.connect(lambda: self._show_read_only(DAMAGED))
+        self._make_actions()
+        self._enable_actions()
 
+    def _make_actions(self) -> None:
         # app_wide=True: the key works whatever dialog is open (``app_shortcuts.py``).
         self.lock_action = self._action(
             self.tr("Lock"), QKeySequence("Ctrl+L"), self.lock, app_wide=True
@@ -154,10 +247,15 @@ class MainWindow(QMainWindow):
         )
         self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
-        geometry = settings.get(KEY_GEOMETRY)
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            fit_to_screen(self, QSize(1040, 720))  # a 900×600 laptop: no part off screen
-        self._show_lock_screen()
+    def _enable_actions(self) -> None:
+        """Ctrl+K, Ctrl+F and Ctrl+R only while unlocked; Ctrl+G (reads no vault) always."""
+        if not self._services_started:
+            return  # made enabled as the state says when the services start
+        unlocked = not self.is_locked
+        for action in (self.search_action, self.reach_action):
+            action.setEnabled(unlocked)
+        self.grounding_action.setEnabled(True)
+        self._update_find_action()
 
     # -- state -----------------------------------------------------------------------
 
@@ -256,8 +354,10 @@ class MainWindow(QMainWindow):
         self.lock()
         self.showMinimized()
 
-    def help_shortcuts(self) -> list[ShortcutRow]:
+    def help_shortcuts(self) -> "list[ShortcutRow]":
         """Every key the app binds, as Help (F1) lists them."""
+        from wellbeing_desk.ui.help_dialog import shortcut_rows
+
         actions = {
             "lock": self.lock_action,
             "panic": self.panic_action,
@@ -271,6 +371,8 @@ class MainWindow(QMainWindow):
         return shortcut_rows(actions)
 
     def show_help(self) -> None:
+        from wellbeing_desk.ui.help_dialog import HelpDialog
+
         rows = [(row.description, row.shown) for row in self.help_shortcuts()]
         dialog = HelpDialog(rows, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -347,6 +449,8 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Lock and stop the worker thread (waits for it). Safe to call twice."""
+        if not self._services_started:
+            return  # closed before its first loop turn: no worker, timer or key was made
         self.inactivity.stop()
         for action in (
             self.lock_action,
@@ -359,7 +463,7 @@ class MainWindow(QMainWindow):
             self.reach_action,
         ):
             action.setEnabled(False)
-            app_shortcuts.unregister(action)
+            self._app_shortcuts.unregister(action)
         if self.worker.running:
             self.lock()
             self.worker.shutdown()
@@ -427,9 +531,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         self._show_read_only(reason)
         self.inactivity.start()
-        for action in (self.grounding_action, self.search_action, self.reach_action):
-            action.setEnabled(True)
-        self._update_find_action()
+        self._enable_actions()
         # Back to the section and the field she was in (Today's check-in by default).
         self.focus_memory.restore(self.workspace.show_section, self.workspace.focus_current_page)
         self.unlocked.emit()
@@ -465,11 +567,9 @@ class MainWindow(QMainWindow):
         confirm_passphrase(self.worker, self, reason, on_done)
 
     def _show_lock_screen(self) -> None:
-        for action in (self.search_action, self.find_action, self.reach_action):
-            action.setEnabled(False)  # Ctrl+K, Ctrl+F and Ctrl+R only while unlocked
-        self.grounding_action.setEnabled(True)  # Ctrl+G reads nothing from the vault
         vault_exists = VaultLayout(self.vault_dir).exists()
         self._state = LOCKED if vault_exists else CREATE
+        self._enable_actions()
         for built in (self._create_page, self.unlock_page, self._first_people_page):
             if built is not None:
                 built.reset()
@@ -507,7 +607,7 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         self.addAction(action)
         if app_wide:  # not even a modal dialog, file dialog or message box blocks the key
-            app_shortcuts.register(action)
+            self._app_shortcuts.register(action)
         return action
 
     def _page_has_own_find(self) -> bool:

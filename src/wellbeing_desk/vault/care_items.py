@@ -4,6 +4,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from wellbeing_desk.vault.connection import Connection, write_transaction
+from wellbeing_desk.vault.record_rows import update_record
 from wellbeing_desk.vault.records import new_id, utc_now
 from wellbeing_desk.vault.starters import STARTER_NAMES
 
@@ -134,14 +135,7 @@ class CareItemRepository:
             raise ValueError(f"unknown list {list_name!r}")
 
     def _update(self, item_id: str, assignment: str, values: tuple[object, ...]) -> None:
-        conn = self._connection()
-        with write_transaction(conn):
-            changed = conn.execute(
-                f"UPDATE {self._table} SET {assignment}, updated_at = ? WHERE id = ?",
-                (*values, utc_now(), item_id),
-            ).rowcount
-        if changed == 0:
-            raise KeyError(item_id)
+        update_record(self._connection(), self._table, item_id, assignment, values)
 
 
 def _item(row: tuple[object, ...]) -> CareItem:

@@ -35,13 +35,24 @@ READ_ONLY_MESSAGE = (
 Connection = Any  # sqlcipher3 ships no type stubs
 
 
+_silenced = False
+
+
 def silence_sqlcipher_logging() -> None:
-    """SQLCipher prints "hmac check failed" lines to stderr on a wrong key: stop that."""
+    """SQLCipher prints "hmac check failed" lines to stderr on a wrong key: stop that.
+
+    Process-wide and done once, before the first connection (``open_connection``),
+    so a process that never opens a vault never loads the library for it.
+    """
+    global _silenced  # noqa: PLW0603 - one switch for the whole process
+    if _silenced:
+        return
     conn = sqlcipher3.connect(":memory:")
     try:
         conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
     finally:
         conn.close()
+    _silenced = True
 
 
 def key_literal(data_key: bytes | bytearray) -> str:
@@ -60,6 +71,7 @@ def open_connection(
     never damage. ``read_only`` opens a connection that cannot write and
     creates no file beside the database (see ``_read_only_uri``).
     """
+    silence_sqlcipher_logging()
     if read_only:
         conn = sqlcipher3.connect(
             _read_only_uri(db_path), uri=True, isolation_level=None, check_same_thread=True

@@ -7,12 +7,14 @@ the list, the text to index, and the follow-ups for the Today page.
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from wellbeing_desk.vault.connection import Connection, write_transaction
 from wellbeing_desk.vault.follow_ups import FollowUpInput, drop_follow_ups, replace_follow_ups
 from wellbeing_desk.vault.fts import make_snippet, match_query
 from wellbeing_desk.vault.lifecycle import RecordLifecycle
-from wellbeing_desk.vault.records import new_id, utc_now
+from wellbeing_desk.vault.record_repository import RecordRepository
+from wellbeing_desk.vault.record_rows import rewrite_record
 
 IN_PROGRESS = "in_progress"
 FINISHED = "finished"
@@ -90,28 +92,20 @@ _SUMMARY_COLUMNS = (
     "id, title, status, created_at, updated_at, finished_at, distress_start, distress_end"
 )
 
+_TEMPLATE_COLUMNS = ("template_id", "template")  # written once, when the debrief starts
+_SAVED_COLUMNS = ("title", "status", "state", "distress_start", "distress_end")
 
-class DebriefRepository:
+
+class DebriefRepository(RecordRepository[DebriefInput]):
+    """Debriefs; the trash is ``RecordRepository``'s, and ``save`` keeps the template."""
+
+    _columns = (*_TEMPLATE_COLUMNS, *_SAVED_COLUMNS)
+
     def __init__(self, connection: Callable[[], Connection]) -> None:
-        self._connection = connection
+        super().__init__(connection, DEBRIEF_LIFECYCLE)
 
     def create(self, debrief: DebriefInput) -> Debrief:
-        debrief = debrief.validate()
-        conn = self._connection()
-        record_id, now = new_id(), utc_now()
-        with write_transaction(conn):
-            cursor = conn.execute(
-                "INSERT INTO debrief(id, created_at, updated_at, template_id, template, title, "
-                "status, finished_at, state, distress_start, distress_end) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    record_id, now, now, debrief.template_id, debrief.template_json,
-                    debrief.title, debrief.status, now if debrief.status == FINISHED else None,
-                    debrief.state_json, debrief.distress_start, debrief.distress_end,
-                ),
-            )  # fmt: skip
-            self._index(conn, int(cursor.lastrowid or 0), record_id, debrief)
-        found = self.get(record_id)
+        found = self.get(self.add(debrief))
         assert found is not None
         return found
 
@@ -119,40 +113,32 @@ class DebriefRepository:
         """Replace what she has written so far (the flow saves as she goes)."""
         debrief = debrief.validate()
         conn = self._connection()
-        now = utc_now()
         with write_transaction(conn):
-            changed = conn.execute(
-                "UPDATE debrief SET updated_at = ?, title = ?, status = ?, "
-                "finished_at = CASE WHEN ? = 'finished' THEN ifnull(finished_at, ?) END, "
-                "state = ?, distress_start = ?, distress_end = ? WHERE id = ?",
-                (
-                    now, debrief.title, debrief.status, debrief.status, now,
-                    debrief.state_json, debrief.distress_start, debrief.distress_end, record_id,
-                ),
-            ).rowcount  # fmt: skip
-            if changed == 0:
-                raise KeyError(record_id)
-            seq = _seq(conn, record_id)
-            conn.execute("DELETE FROM debrief_fts WHERE rowid = ?", (seq,))
-            self._index(conn, seq, record_id, debrief)
+            # Not the template: the debrief keeps the snapshot it was started with.
+            saved = _saved_values(debrief)
+            seq = rewrite_record(conn, DEBRIEF_LIFECYCLE, record_id, _SAVED_COLUMNS, saved)
+            self._write_links(conn, record_id, seq, debrief)
 
-    def _index(self, conn: Connection, seq: int, record_id: str, debrief: DebriefInput) -> None:
+    def _values(self, record: DebriefInput) -> tuple[Any, ...]:
+        return (record.template_id, record.template_json, *_saved_values(record))
+
+    def _write_links(
+        self, conn: Connection, record_id: str, seq: int, record: DebriefInput
+    ) -> None:
+        # Finished at the time of the write that first finished it: that write's ``updated_at``.
+        conn.execute(
+            "UPDATE debrief SET finished_at = "
+            "CASE WHEN status = ? THEN ifnull(finished_at, updated_at) END WHERE seq = ?",
+            (FINISHED, seq),
+        )
         conn.execute(
             "INSERT INTO debrief_fts(rowid, title, body) VALUES (?, ?, ?)",
-            (seq, debrief.search_title or debrief.title, debrief.search_text),
+            (seq, record.search_title or record.title, record.search_text),
         )
-        replace_follow_ups(conn, SOURCE_KIND, record_id, debrief.follow_ups)
+        replace_follow_ups(conn, SOURCE_KIND, record_id, record.follow_ups)
 
-    def delete(self, record_id: str) -> None:
-        """Move to the trash (undo with ``restore``)."""
-        DEBRIEF_LIFECYCLE.trash(self._connection(), record_id)
-
-    def restore(self, record_id: str) -> None:
-        DEBRIEF_LIFECYCLE.restore(self._connection(), record_id)
-
-    def empty_trash(self) -> int:
-        """Remove trashed debriefs for good; their ids stay as tombstones for sync."""
-        return DEBRIEF_LIFECYCLE.empty_trash(self._connection())
+    def _drop_links(self, conn: Connection, record_id: str, seq: int) -> None:
+        """Nothing: ``_write_links`` updates the follow-ups in place, keeping what is done."""
 
     # -- reading -----------------------------------------------------------------------
 
@@ -215,8 +201,8 @@ def _summary(row: tuple[object, ...], snippet: str | None) -> DebriefSummary:
     return DebriefSummary(*values, snippet=snippet)  # type: ignore[arg-type, misc]
 
 
-def _seq(conn: Connection, record_id: str) -> int:
-    row = conn.execute("SELECT seq FROM debrief WHERE id = ?", (record_id,)).fetchone()
-    if row is None:
-        raise KeyError(record_id)
-    return int(row[0])
+def _saved_values(record: DebriefInput) -> tuple[Any, ...]:
+    """The values of ``_SAVED_COLUMNS``: what each save replaces."""
+    return (
+        record.title, record.status, record.state_json, record.distress_start, record.distress_end
+    )  # fmt: skip

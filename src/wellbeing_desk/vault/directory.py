@@ -16,7 +16,9 @@ from wellbeing_desk.vault.directory_types import (
     DirectoryEntryInput,
 )
 from wellbeing_desk.vault.lifecycle import RecordLifecycle
-from wellbeing_desk.vault.records import new_id, utc_now
+from wellbeing_desk.vault.record_query import first_column
+from wellbeing_desk.vault.record_repository import RecordRepository
+from wellbeing_desk.vault.record_rows import insert_records, rewrite_record, update_record
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -93,28 +95,13 @@ class DirectorySummary:
     source: str
 
 
-class DirectoryRepository:
+class DirectoryRepository(RecordRepository[DirectoryEntryInput]):
+    """Entries; adding, updating and the trash are ``RecordRepository``'s."""
+
     def __init__(self, connection: Callable[[], Connection]) -> None:
-        self._connection = connection
+        super().__init__(connection, DIRECTORY_LIFECYCLE)
 
     # -- writing -----------------------------------------------------------------------
-
-    def add(self, entry: DirectoryEntryInput) -> str:
-        return self.add_many([entry])[0]
-
-    def add_many(self, entries: Sequence[DirectoryEntryInput]) -> list[str]:
-        """All or nothing, in one transaction (imports)."""
-        checked = [entry.validate() for entry in entries]
-        conn = self._connection()
-        with write_transaction(conn):
-            return self._insert(conn, checked)
-
-    def update(self, entry_id: str, entry: DirectoryEntryInput) -> None:
-        """Replace an entry; on a starter entry, remember which fields she changed."""
-        entry = entry.validate()
-        conn = self._connection()
-        with write_transaction(conn):
-            self._update(conn, entry_id, entry)
 
     def import_entries(
         self,
@@ -136,18 +123,13 @@ class DirectoryRepository:
                 current = self._get(conn, entry_id)
                 if current is None:
                     raise KeyError(entry_id)
-                self._update(conn, entry_id, merge_entries(current.entry, incoming))
+                self._rewrite(conn, entry_id, merge_entries(current.entry, incoming))
         return ids + [entry_id for entry_id, _ in merges]
 
     def set_favourite(self, entry_id: str, favourite: bool) -> None:
-        self._set(entry_id, "favourite = ?", (1 if favourite else 0,))
-
-    def delete(self, entry_id: str) -> None:
-        """Move to the trash (``restore`` undoes it)."""
-        DIRECTORY_LIFECYCLE.trash(self._connection(), entry_id)
-
-    def restore(self, entry_id: str) -> None:
-        DIRECTORY_LIFECYCLE.restore(self._connection(), entry_id)
+        update_record(
+            self._connection(), "directory_entry", entry_id, "favourite = ?", (int(favourite),)
+        )
 
     def apply_starter(
         self,
@@ -170,19 +152,7 @@ class DirectoryRepository:
                     "SELECT id FROM directory_entry WHERE starter_key = ?", (fresh.starter_key,)
                 ).fetchone()
                 if row is None:
-                    seq = conn.execute(
-                        "INSERT INTO directory_entry(id, created_at, updated_at, "
-                        + ", ".join(_SCALARS)
-                        + ") VALUES (?, ?, ?, "
-                        + ", ".join("?" * len(_SCALARS))
-                        + ")",
-                        (new_id(), utc_now(), utc_now(), *_scalar_values(fresh)),
-                    ).lastrowid
-                    extra = extras.get(fresh.starter_key or "", "")
-                    conn.execute(
-                        "UPDATE directory_entry SET search_extra = ? WHERE seq = ?", (extra, seq)
-                    )
-                    _write_parts(conn, int(seq), fresh, extra)
+                    self._insert(conn, [fresh], [extras.get(fresh.starter_key or "", "")])
                     added += 1
                     continue
                 current = self._get(conn, row[0])
@@ -250,6 +220,14 @@ class DirectoryRepository:
             for row in rows
         ]
 
+    def hours_of_matches(self, where: DirectoryFilter) -> dict[str, tuple[str, str]]:
+        """Each match's opening hours and time zone, by id: one query, for "open now"."""
+        sql, params = _build(where)
+        rows = self._connection().execute(
+            f"SELECT e.id, e.hours, e.time_zone FROM directory_entry e{sql}", params
+        )
+        return {str(r[0]): (str(r[1] or ""), str(r[2] or "")) for r in rows}
+
     def count(self, where: DirectoryFilter) -> int:
         sql, params = _build(where)
         row = self._connection().execute(f"SELECT count(*) FROM directory_entry e{sql}", params)
@@ -277,35 +255,29 @@ class DirectoryRepository:
 
     # -- internals ---------------------------------------------------------------------
 
-    def _set(self, entry_id: str, assignment: str, values: tuple[Any, ...]) -> None:
-        conn = self._connection()
-        with write_transaction(conn):
-            changed = conn.execute(
-                f"UPDATE directory_entry SET {assignment}, updated_at = ? WHERE id = ?",
-                (*values, utc_now(), entry_id),
-            ).rowcount
-        if changed == 0:
-            raise KeyError(entry_id)
-
     @staticmethod
-    def _insert(conn: Connection, checked: Sequence[DirectoryEntryInput]) -> list[str]:
-        """Insert validated entries inside the caller's transaction; their new ids."""
-        ids = [new_id() for _ in checked]
-        now = utc_now()
-        for entry_id, entry in zip(ids, checked, strict=True):
-            seq = conn.execute(
-                "INSERT INTO directory_entry(id, created_at, updated_at, "
-                + ", ".join(_SCALARS)
-                + ") VALUES (?, ?, ?, "
-                + ", ".join("?" * len(_SCALARS))
-                + ")",
-                (entry_id, now, now, *_scalar_values(entry)),
-            ).lastrowid
-            _write_parts(conn, int(seq), entry)
-        return ids
+    def _insert(  # static: the emergency list adds a person inside its own transaction
+        conn: Connection,
+        checked: Sequence[DirectoryEntryInput],
+        search_extras: Sequence[str] | None = None,
+    ) -> list[str]:
+        """Insert validated entries inside the caller's transaction; their new ids.
 
-    def _update(self, conn: Connection, entry_id: str, entry: DirectoryEntryInput) -> None:
-        """``update`` inside the caller's transaction; ``entry`` is validated."""
+        ``search_extras`` holds each entry's text in other languages (see ``apply_starter``).
+        """
+        extras = search_extras or [""] * len(checked)
+        added = insert_records(
+            conn,
+            "directory_entry",
+            (*_SCALARS, "search_extra"),
+            [(*_scalar_values(e), x) for e, x in zip(checked, extras, strict=True)],
+        )
+        for (_, seq), entry, extra in zip(added, checked, extras, strict=True):
+            _write_parts(conn, seq, entry, extra)
+        return [entry_id for entry_id, _ in added]
+
+    def _rewrite(self, conn: Connection, entry_id: str, entry: DirectoryEntryInput) -> None:
+        """On a starter entry, remember which fields she changed."""
         current = self._get(conn, entry_id)
         if current is None:
             raise KeyError(entry_id)
@@ -323,18 +295,15 @@ class DirectoryRepository:
     def _replace(
         conn: Connection, entry_id: str, entry: DirectoryEntryInput, edited: tuple[str, ...]
     ) -> None:
-        seq = int(
-            conn.execute("SELECT seq FROM directory_entry WHERE id = ?", (entry_id,)).fetchone()[0]
-        )
-        conn.execute(
-            "UPDATE directory_entry SET updated_at = ?, edited_fields = ?, "
-            + ", ".join(f"{column} = ?" for column in _SCALARS)
-            + " WHERE seq = ?",
-            (utc_now(), json.dumps(list(edited)), *_scalar_values(entry), seq),
+        seq = rewrite_record(
+            conn,
+            DIRECTORY_LIFECYCLE,
+            entry_id,
+            ("edited_fields", *_SCALARS),
+            (json.dumps(list(edited)), *_scalar_values(entry)),
         )
         for table in (*_FACET_COLUMN, "directory_contact"):
             conn.execute(f"DELETE FROM {table} WHERE entry_seq = ?", (seq,))
-        conn.execute("DELETE FROM directory_fts WHERE rowid = ?", (seq,))
         _write_parts(conn, seq, entry, _search_extra(conn, entry_id))
 
     @staticmethod
@@ -350,11 +319,8 @@ class DirectoryRepository:
         seq = row[0]
         values = dict(zip(_SCALARS, row[5:], strict=True))
         facets = {
-            table: tuple(
-                r[0]
-                for r in conn.execute(
-                    f"SELECT {column} FROM {table} WHERE entry_seq = ? ORDER BY {column}", (seq,)
-                )
+            table: first_column(
+                conn, f"SELECT {column} FROM {table} WHERE entry_seq = ? ORDER BY {column}", (seq,)
             )
             for table, column in _FACET_COLUMN.items()
         }

@@ -2,7 +2,6 @@
 
 import contextlib
 import os
-import secrets
 from pathlib import Path
 
 PRIVATE_FILE_MODE = 0o600
@@ -60,7 +59,7 @@ def atomic_write(path: Path, data: bytes) -> bool:
     (some network, FUSE and shared-folder file systems) is not a failure:
     the caller gets ``False`` and says so as a warning.
     """
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    tmp = path.with_name(f".{path.name}.{os.urandom(6).hex()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
     try:
         with os.fdopen(fd, "wb") as handle:

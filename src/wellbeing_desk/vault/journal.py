@@ -1,14 +1,21 @@
 """Journal entries: quick check-ins and full entries, with filters, search and a trash."""
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from wellbeing_desk.vault.connection import Connection, write_transaction
+from wellbeing_desk.vault.connection import Connection
 from wellbeing_desk.vault.fts import make_snippet, match_query
 from wellbeing_desk.vault.lifecycle import RecordLifecycle
-from wellbeing_desk.vault.records import new_id, utc_now
+from wellbeing_desk.vault.record_query import (
+    PageCursor,
+    RecordFilter,
+    RecordQuery,
+    first_column,
+    first_line_preview,
+)
+from wellbeing_desk.vault.record_repository import RecordRepository
 
 CHECKIN = "checkin"
 ENTRY = "entry"
@@ -83,15 +90,10 @@ class JournalEntry:
 
 
 @dataclass(frozen=True)
-class JournalFilter:
-    since: date | None = None
-    until: date | None = None
+class JournalFilter(RecordFilter):
     item_id: str | None = None
-    tag: str | None = None
     stress_min: int | None = None
     stress_max: int | None = None
-    text: str = ""
-    trash: bool = False
 
 
 @dataclass(frozen=True)
@@ -116,20 +118,6 @@ _ACTIVITY_IDS = (
 )
 
 
-@dataclass(frozen=True)
-class PageCursor:
-    """Where the next page starts (keyset: newest first)."""
-
-    occurred_at: str
-    id: str
-
-
-@dataclass
-class _Query:
-    where: list[str] = field(default_factory=list)
-    params: list[Any] = field(default_factory=list)
-
-
 def clean_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     cleaned: dict[str, str] = {}
     for tag in tags:
@@ -142,61 +130,11 @@ def clean_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     return tuple(cleaned.values())
 
 
-class JournalRepository:
+class JournalRepository(RecordRepository[EntryInput]):
+    """Entries; writing and the trash are ``RecordRepository``'s."""
+
     def __init__(self, connection: Callable[[], Connection]) -> None:
-        self._connection = connection
-
-    # -- writing -----------------------------------------------------------------------
-
-    def add(self, entry: EntryInput) -> str:
-        return self.add_many([entry])[0]
-
-    def add_many(self, entries: list[EntryInput]) -> list[str]:
-        """Add several entries in one transaction: all or nothing (imports, benchmarks)."""
-        checked = [entry.validate() for entry in entries]
-        conn = self._connection()
-        ids = [new_id() for _ in checked]
-        now = utc_now()
-        with write_transaction(conn):
-            seq = int(conn.execute("SELECT coalesce(max(seq), 0) FROM journal_entry").fetchone()[0])
-            for entry_id, entry in zip(ids, checked, strict=True):
-                seq += 1
-                conn.execute(
-                    "INSERT INTO journal_entry(id, created_at, updated_at, seq, occurred_at, kind, "
-                    "stress, mood, energy, sleep_hours, body) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (entry_id, now, now, seq, *_columns(entry)),
-                )
-                self._write_links(conn, entry_id, seq, entry)
-        return ids
-
-    def update(self, entry_id: str, entry: EntryInput) -> None:
-        entry = entry.validate()
-        conn = self._connection()
-        with write_transaction(conn):
-            changed = conn.execute(
-                "UPDATE journal_entry SET updated_at = ?, occurred_at = ?, kind = ?, stress = ?, "
-                "mood = ?, energy = ?, sleep_hours = ?, body = ? WHERE id = ?",
-                (utc_now(), *_columns(entry), entry_id),
-            ).rowcount
-            if changed == 0:
-                raise KeyError(entry_id)
-            seq = _seq(conn, entry_id)
-            conn.execute("DELETE FROM journal_entry_item WHERE entry_id = ?", (entry_id,))
-            conn.execute("DELETE FROM journal_entry_tag WHERE entry_id = ?", (entry_id,))
-            conn.execute("DELETE FROM journal_fts WHERE rowid = ?", (seq,))
-            self._write_links(conn, entry_id, seq, entry)
-
-    def delete(self, entry_id: str) -> None:
-        """Move to the trash (undo with ``restore``)."""
-        JOURNAL_LIFECYCLE.trash(self._connection(), entry_id)
-
-    def restore(self, entry_id: str) -> None:
-        JOURNAL_LIFECYCLE.restore(self._connection(), entry_id)
-
-    def empty_trash(self) -> int:
-        """Remove trashed entries for good; their ids stay as tombstones for sync."""
-        return JOURNAL_LIFECYCLE.empty_trash(self._connection())
+        super().__init__(connection, JOURNAL_LIFECYCLE)
 
     # -- reading -----------------------------------------------------------------------
 
@@ -215,9 +153,7 @@ class JournalRepository:
         # entries newest first and stop at the page's end (reading no other hits).
         rare = match is not None and _fewer_hits_than(conn, match, RARE_HITS)
         query = _build(where, match_clause=not rare)
-        if after is not None:
-            query.where.append("(e.occurred_at, e.id) < (?, ?)")
-            query.params += [after.occurred_at, after.id]
+        query.add_page_start("e.occurred_at", after)
         searching = match is not None
         text_length = SNIPPET_SOURCE_LENGTH if searching else PREVIEW_LENGTH * 2
         source = (
@@ -229,7 +165,7 @@ class JournalRepository:
         sql = (
             "SELECT e.id, e.occurred_at, e.kind, e.stress, e.mood, "
             f"substr(e.body, 1, {text_length}), {_ACTIVITY_IDS} FROM {source}"
-            + _where(query)
+            + query.sql()
             + " ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?"
         )
         params = [match, *query.params] if rare else query.params
@@ -241,7 +177,7 @@ class JournalRepository:
                 kind=row[2],
                 stress=row[3],
                 mood=row[4],
-                preview=_preview(row[5]),
+                preview=first_line_preview(row[5], PREVIEW_LENGTH),
                 snippet=make_snippet(row[5], where.text) if searching else None,
                 activity_ids=tuple(row[6].split()) if row[6] else (),
             )
@@ -250,14 +186,14 @@ class JournalRepository:
 
     def count(self, where: JournalFilter) -> int:
         query = _build(where)
-        sql = "SELECT count(*) FROM journal_entry e" + _where(query)
+        sql = "SELECT count(*) FROM journal_entry e" + query.sql()
         return int(self._connection().execute(sql, query.params).fetchone()[0])
 
     def entries(self, where: JournalFilter | None = None) -> Iterator[JournalEntry]:
         """Full entries, newest first (exports and the CLI)."""
         query = _build(where or JournalFilter())
         conn = self._connection()
-        sql = _SELECT_ENTRY + _where(query) + " ORDER BY e.occurred_at DESC, e.id DESC"
+        sql = _SELECT_ENTRY + query.sql() + " ORDER BY e.occurred_at DESC, e.id DESC"
         for row in conn.execute(sql, query.params).fetchall():
             yield self._entry(conn, row)
 
@@ -286,37 +222,48 @@ class JournalRepository:
 
     # -- internals ---------------------------------------------------------------------
 
-    @staticmethod
-    def _write_links(conn: Connection, entry_id: str, seq: int, entry: EntryInput) -> None:
+    _columns = ("occurred_at", "kind", "stress", "mood", "energy", "sleep_hours", "body")
+
+    def _values(self, record: EntryInput) -> tuple[Any, ...]:
+        return (
+            record.occurred_at.strftime(TIME_FORMAT),
+            record.kind,
+            record.stress,
+            record.mood,
+            record.energy,
+            record.sleep_hours,
+            record.body,
+        )
+
+    def _drop_links(self, conn: Connection, record_id: str, seq: int) -> None:
+        conn.execute("DELETE FROM journal_entry_item WHERE entry_id = ?", (record_id,))
+        conn.execute("DELETE FROM journal_entry_tag WHERE entry_id = ?", (record_id,))
+
+    def _write_links(self, conn: Connection, record_id: str, seq: int, record: EntryInput) -> None:
         conn.executemany(
             "INSERT INTO journal_entry_item(entry_id, item_id) VALUES (?, ?)",
-            [(entry_id, item_id) for item_id in entry.item_ids],
+            [(record_id, item_id) for item_id in record.item_ids],
         )
         conn.executemany(
             "INSERT INTO journal_entry_tag(entry_id, tag) VALUES (?, ?)",
-            [(entry_id, tag) for tag in entry.tags],
+            [(record_id, tag) for tag in record.tags],
         )
         conn.execute(
             "INSERT INTO journal_fts(rowid, body, tags) VALUES (?, ?, ?)",
-            (seq, entry.body, " ".join(entry.tags)),
+            (seq, record.body, " ".join(record.tags)),
         )
 
     @staticmethod
     def _entry(conn: Connection, row: tuple[Any, ...]) -> JournalEntry:
         entry_id = row[0]
-        items = tuple(
-            r[0]
-            for r in conn.execute(
-                "SELECT l.item_id FROM journal_entry_item l JOIN care_item c ON c.id = l.item_id "
-                "WHERE l.entry_id = ? ORDER BY c.list, c.position",
-                (entry_id,),
-            )
+        items = first_column(
+            conn,
+            "SELECT l.item_id FROM journal_entry_item l JOIN care_item c ON c.id = l.item_id "
+            "WHERE l.entry_id = ? ORDER BY c.list, c.position",
+            (entry_id,),
         )
-        tags = tuple(
-            r[0]
-            for r in conn.execute(
-                "SELECT tag FROM journal_entry_tag WHERE entry_id = ? ORDER BY tag", (entry_id,)
-            )
+        tags = first_column(
+            conn, "SELECT tag FROM journal_entry_tag WHERE entry_id = ? ORDER BY tag", (entry_id,)
         )
         return JournalEntry(
             id=entry_id,
@@ -350,72 +297,32 @@ def _fewer_hits_than(conn: Connection, match: str, cap: int) -> bool:
     return int(row[0]) < cap
 
 
-def _build(where: JournalFilter, *, match_clause: bool = True) -> _Query:
-    query = _Query()
-    query.where.append("e.deleted_at IS NOT NULL" if where.trash else "e.deleted_at IS NULL")
-    if where.since is not None:
-        query.where.append("e.occurred_at >= ?")
-        query.params.append(where.since.isoformat())
-    if where.until is not None:
-        query.where.append("e.occurred_at < ?")
-        query.params.append((where.until + timedelta(days=1)).isoformat())
+def _build(where: JournalFilter, *, match_clause: bool = True) -> RecordQuery:
+    query = RecordQuery.for_filter(where, "e.occurred_at")
     if where.stress_min is not None:
-        query.where.append("e.stress >= ?")
-        query.params.append(where.stress_min)
+        query.add("e.stress >= ?", where.stress_min)
     if where.stress_max is not None:
-        query.where.append("e.stress <= ?")
-        query.params.append(where.stress_max)
+        query.add("e.stress <= ?", where.stress_max)
     if where.item_id is not None:
-        query.where.append(
-            "EXISTS (SELECT 1 FROM journal_entry_item l WHERE l.entry_id = e.id AND l.item_id = ?)"
+        query.add(
+            "EXISTS (SELECT 1 FROM journal_entry_item l WHERE l.entry_id = e.id AND l.item_id = ?)",
+            where.item_id,
         )
-        query.params.append(where.item_id)
     if where.tag:
-        query.where.append(
-            "EXISTS (SELECT 1 FROM journal_entry_tag t WHERE t.entry_id = e.id AND t.tag = ?)"
+        query.add(
+            "EXISTS (SELECT 1 FROM journal_entry_tag t WHERE t.entry_id = e.id AND t.tag = ?)",
+            where.tag,
         )
-        query.params.append(where.tag)
     match = match_query(where.text)
     if match is not None and match_clause:
         # Read only the index's doclists, then walk entries newest first: a common
         # word stays cheap because no matching row's text is loaded or sorted.
-        query.where.append("e.seq IN (SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?)")
-        query.params.append(match)
+        query.add("e.seq IN (SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?)", match)
     return query
-
-
-def _seq(conn: Connection, entry_id: str) -> int:
-    return int(
-        conn.execute("SELECT seq FROM journal_entry WHERE id = ?", (entry_id,)).fetchone()[0]
-    )
-
-
-def _where(query: _Query) -> str:
-    return " WHERE " + " AND ".join(query.where) if query.where else ""
-
-
-def _columns(entry: EntryInput) -> tuple[Any, ...]:
-    return (
-        entry.occurred_at.strftime(TIME_FORMAT),
-        entry.kind,
-        entry.stress,
-        entry.mood,
-        entry.energy,
-        entry.sleep_hours,
-        entry.body,
-    )
 
 
 def _parse_time(text: str) -> datetime:
     return datetime.strptime(text, TIME_FORMAT)
-
-
-def _preview(body: str | None) -> str:
-    for line in (body or "").splitlines():
-        text = line.strip().lstrip("#>*- ").strip()
-        if text:
-            return text[:PREVIEW_LENGTH]
-    return ""
 
 
 def _check_range(name: str, value: float | None, low: float, high: float) -> None:

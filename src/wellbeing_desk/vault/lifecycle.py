@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from wellbeing_desk.vault.connection import Connection, write_transaction
+from wellbeing_desk.vault.record_rows import update_record
 from wellbeing_desk.vault.records import utc_now
 
 
@@ -53,10 +54,4 @@ class RecordLifecycle:
         return len(rows)
 
     def _set_deleted(self, conn: Connection, record_id: str, when: str | None) -> None:
-        with write_transaction(conn):
-            changed = conn.execute(
-                f"UPDATE {self.table} SET deleted_at = ?, updated_at = ? WHERE id = ?",
-                (when, utc_now(), record_id),
-            ).rowcount
-        if changed == 0:
-            raise KeyError(record_id)
+        update_record(conn, self.table, record_id, "deleted_at = ?", (when,))

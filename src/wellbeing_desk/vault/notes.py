@@ -8,17 +8,25 @@ on every write, in the same transaction.
 """
 
 import json
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
-from wellbeing_desk.vault.connection import Connection, write_transaction
+from wellbeing_desk.vault.connection import Connection
 from wellbeing_desk.vault.follow_ups import FollowUpInput, drop_follow_ups, replace_follow_ups
 from wellbeing_desk.vault.fts import make_snippet, match_query
 from wellbeing_desk.vault.journal import clean_tags
 from wellbeing_desk.vault.lifecycle import RecordLifecycle
-from wellbeing_desk.vault.records import new_id, utc_now
+from wellbeing_desk.vault.record_query import (
+    PageCursor,
+    RecordFilter,
+    RecordQuery,
+    first_column,
+    first_line_preview,
+)
+from wellbeing_desk.vault.record_repository import RecordRepository
+from wellbeing_desk.vault.records import new_id
 
 MAX_TITLE = 300
 MAX_BODY = 1_000_000
@@ -117,15 +125,10 @@ class Note:
 
 
 @dataclass(frozen=True)
-class NoteFilter:
-    since: date | None = None
-    until: date | None = None
+class NoteFilter(RecordFilter):
     context_id: str | None = None
-    tag: str | None = None
     participant: str | None = None  # a name, ignoring case
     directory_id: str | None = None  # notes that one directory entry takes part in
-    text: str = ""
-    trash: bool = False
 
 
 @dataclass(frozen=True)
@@ -142,75 +145,14 @@ class NoteSummary:
     snippet: str | None = None  # with MATCH_START/MATCH_END around matches
 
 
-@dataclass(frozen=True)
-class NoteCursor:
-    """Where the next page starts (keyset: newest first)."""
-
-    occurred_on: str
-    id: str
+NoteCursor = PageCursor  # the key is the day, as ISO text
 
 
-@dataclass
-class _Query:
-    where: list[str] = field(default_factory=list)
-    params: list[Any] = field(default_factory=list)
+class NoteRepository(RecordRepository[NoteInput]):
+    """Dialogue notes; writing and the trash are ``RecordRepository``'s."""
 
-
-class NoteRepository:
     def __init__(self, connection: Callable[[], Connection]) -> None:
-        self._connection = connection
-
-    # -- writing -----------------------------------------------------------------------
-
-    def add(self, note: NoteInput) -> str:
-        return self.add_many([note])[0]
-
-    def add_many(self, notes: Sequence[NoteInput]) -> list[str]:
-        """Several notes in one transaction: all or nothing (imports, benchmarks)."""
-        checked = [note.validate() for note in notes]
-        conn = self._connection()
-        ids = [new_id() for _ in checked]
-        now = utc_now()
-        with write_transaction(conn):
-            seq = int(conn.execute("SELECT coalesce(max(seq), 0) FROM dialogue_note").fetchone()[0])
-            for note_id, note in zip(ids, checked, strict=True):
-                seq += 1
-                conn.execute(
-                    "INSERT INTO dialogue_note(seq, id, created_at, updated_at, title, "
-                    "occurred_on, context_id, takeaways, follow_ups, body) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (seq, note_id, now, now, *_columns(note)),
-                )
-                _write_links(conn, seq, note_id, note)
-        return ids
-
-    def update(self, note_id: str, note: NoteInput) -> None:
-        note = note.validate()
-        conn = self._connection()
-        with write_transaction(conn):
-            changed = conn.execute(
-                "UPDATE dialogue_note SET updated_at = ?, title = ?, occurred_on = ?, "
-                "context_id = ?, takeaways = ?, follow_ups = ?, body = ? WHERE id = ?",
-                (utc_now(), *_columns(note), note_id),
-            ).rowcount
-            if changed == 0:
-                raise KeyError(note_id)
-            seq = _seq(conn, note_id)
-            for table in ("note_participant", "note_tag"):
-                conn.execute(f"DELETE FROM {table} WHERE note_seq = ?", (seq,))
-            conn.execute("DELETE FROM note_fts WHERE rowid = ?", (seq,))
-            _write_links(conn, seq, note_id, note)
-
-    def delete(self, note_id: str) -> None:
-        """Move to the trash (undo with ``restore``)."""
-        NOTE_LIFECYCLE.trash(self._connection(), note_id)
-
-    def restore(self, note_id: str) -> None:
-        NOTE_LIFECYCLE.restore(self._connection(), note_id)
-
-    def empty_trash(self) -> int:
-        """Remove trashed notes for good; their ids stay as tombstones for sync."""
-        return NOTE_LIFECYCLE.empty_trash(self._connection())
+        super().__init__(connection, NOTE_LIFECYCLE)
 
     # -- reading -----------------------------------------------------------------------
 
@@ -232,11 +174,8 @@ class NoteRepository:
                 (seq,),
             )
         )
-        tags = tuple(
-            r[0]
-            for r in conn.execute(
-                "SELECT tag FROM note_tag WHERE note_seq = ? ORDER BY tag COLLATE NOCASE", (seq,)
-            )
+        tags = first_column(
+            conn, "SELECT tag FROM note_tag WHERE note_seq = ? ORDER BY tag COLLATE NOCASE", (seq,)
         )
         return Note(
             id=row[1],
@@ -269,15 +208,13 @@ class NoteRepository:
     ) -> list[NoteSummary]:
         """One page of the list, newest first; pass the last row's cursor for the next."""
         query = _build(where)
-        if after is not None:
-            query.where.append("(n.occurred_on, n.id) < (?, ?)")
-            query.params += [after.occurred_on, after.id]
+        query.add_page_start("n.occurred_on", after)
         searching = match_query(where.text) is not None
         length = SNIPPET_SOURCE_LENGTH if searching else PREVIEW_LENGTH * 2
         sql = (
             f"SELECT n.id, n.title, n.occurred_on, n.context_id, substr(n.body, 1, {length}), "
             f"n.takeaways, {_NAMES}, {_TAGS} FROM dialogue_note n"
-            + _where(query)
+            + query.sql()
             + " ORDER BY n.occurred_on DESC, n.id DESC LIMIT ?"
         )
         rows = self._connection().execute(sql, (*query.params, limit)).fetchall()
@@ -287,7 +224,7 @@ class NoteRepository:
         query = _build(where or NoteFilter())
         row = (
             self._connection()
-            .execute("SELECT count(*) FROM dialogue_note n" + _where(query), query.params)
+            .execute("SELECT count(*) FROM dialogue_note n" + query.sql(), query.params)
             .fetchone()
         )
         return int(row[0])
@@ -311,6 +248,52 @@ class NoteRepository:
         )
         return [r[0] for r in rows]
 
+    # -- internals ---------------------------------------------------------------------
+
+    _columns = ("title", "occurred_on", "context_id", "takeaways", "follow_ups", "body")
+
+    def _values(self, record: NoteInput) -> tuple[Any, ...]:
+        follow_ups = [
+            {"id": f.item_id, "text": f.text, "due": f.due_date.isoformat() if f.due_date else None}
+            for f in record.follow_ups
+        ]
+        return (
+            record.title,
+            record.occurred_on.isoformat(),
+            record.context_id,
+            json.dumps(list(record.takeaways), ensure_ascii=False),
+            json.dumps(follow_ups, ensure_ascii=False),
+            record.body,
+        )
+
+    def _drop_links(self, conn: Connection, record_id: str, seq: int) -> None:
+        for table in ("note_participant", "note_tag"):
+            conn.execute(f"DELETE FROM {table} WHERE note_seq = ?", (seq,))
+
+    def _write_links(self, conn: Connection, record_id: str, seq: int, record: NoteInput) -> None:
+        for position, person in enumerate(record.participants):
+            conn.execute(
+                "INSERT INTO note_participant(note_seq, position, name, directory_id) "
+                "VALUES (?, ?, ?, ?)",
+                (seq, position, person.name, person.directory_id),
+            )
+        for tag in record.tags:
+            conn.execute("INSERT INTO note_tag(note_seq, tag) VALUES (?, ?)", (seq, tag))
+        conn.execute(
+            "INSERT INTO note_fts(rowid, title, body, takeaways, participants, tags, follow_ups) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                seq,
+                record.title,
+                record.body,
+                "\n".join(record.takeaways),
+                "\n".join(p.name for p in record.participants),
+                " ".join(record.tags),
+                "\n".join(f.text for f in record.follow_ups),
+            ),
+        )
+        replace_follow_ups(conn, SOURCE_KIND, record_id, record.follow_ups)
+
 
 _NAMES = (
     f"(SELECT group_concat(name, '{_SEPARATOR}') FROM (SELECT name FROM note_participant "
@@ -322,87 +305,26 @@ _TAGS = (
 )
 
 
-def _build(where: NoteFilter) -> _Query:
-    query = _Query()
-    query.where.append("n.deleted_at IS NOT NULL" if where.trash else "n.deleted_at IS NULL")
-    if where.since is not None:
-        query.where.append("n.occurred_on >= ?")
-        query.params.append(where.since.isoformat())
-    if where.until is not None:
-        query.where.append("n.occurred_on < ?")
-        query.params.append((where.until + timedelta(days=1)).isoformat())
+def _build(where: NoteFilter) -> RecordQuery:
+    query = RecordQuery.for_filter(where, "n.occurred_on")
     if where.context_id:
-        query.where.append("n.context_id = ?")
-        query.params.append(where.context_id)
+        query.add("n.context_id = ?", where.context_id)
     if where.tag:
-        query.where.append("n.seq IN (SELECT note_seq FROM note_tag WHERE tag = ?)")
-        query.params.append(where.tag)
+        query.add("n.seq IN (SELECT note_seq FROM note_tag WHERE tag = ?)", where.tag)
     if where.participant:
-        query.where.append(
-            "n.seq IN (SELECT note_seq FROM note_participant WHERE name = ? COLLATE NOCASE)"
+        query.add(
+            "n.seq IN (SELECT note_seq FROM note_participant WHERE name = ? COLLATE NOCASE)",
+            " ".join(where.participant.split()),
         )
-        query.params.append(" ".join(where.participant.split()))
     if where.directory_id:
-        query.where.append(
-            "n.seq IN (SELECT note_seq FROM note_participant WHERE directory_id = ?)"
+        query.add(
+            "n.seq IN (SELECT note_seq FROM note_participant WHERE directory_id = ?)",
+            where.directory_id,
         )
-        query.params.append(where.directory_id)
     match = match_query(where.text)
     if match is not None:
-        query.where.append("n.seq IN (SELECT rowid FROM note_fts WHERE note_fts MATCH ?)")
-        query.params.append(match)
+        query.add("n.seq IN (SELECT rowid FROM note_fts WHERE note_fts MATCH ?)", match)
     return query
-
-
-def _where(query: _Query) -> str:
-    return " WHERE " + " AND ".join(query.where) if query.where else ""
-
-
-def _columns(note: NoteInput) -> tuple[Any, ...]:
-    follow_ups = [
-        {"id": f.item_id, "text": f.text, "due": f.due_date.isoformat() if f.due_date else None}
-        for f in note.follow_ups
-    ]
-    return (
-        note.title,
-        note.occurred_on.isoformat(),
-        note.context_id,
-        json.dumps(list(note.takeaways), ensure_ascii=False),
-        json.dumps(follow_ups, ensure_ascii=False),
-        note.body,
-    )
-
-
-def _write_links(conn: Connection, seq: int, note_id: str, note: NoteInput) -> None:
-    for position, person in enumerate(note.participants):
-        conn.execute(
-            "INSERT INTO note_participant(note_seq, position, name, directory_id) "
-            "VALUES (?, ?, ?, ?)",
-            (seq, position, person.name, person.directory_id),
-        )
-    for tag in note.tags:
-        conn.execute("INSERT INTO note_tag(note_seq, tag) VALUES (?, ?)", (seq, tag))
-    conn.execute(
-        "INSERT INTO note_fts(rowid, title, body, takeaways, participants, tags, follow_ups) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (
-            seq,
-            note.title,
-            note.body,
-            "\n".join(note.takeaways),
-            "\n".join(p.name for p in note.participants),
-            " ".join(note.tags),
-            "\n".join(f.text for f in note.follow_ups),
-        ),
-    )
-    replace_follow_ups(conn, SOURCE_KIND, note_id, note.follow_ups)
-
-
-def _seq(conn: Connection, note_id: str) -> int:
-    row = conn.execute("SELECT seq FROM dialogue_note WHERE id = ?", (note_id,)).fetchone()
-    if row is None:
-        raise KeyError(note_id)
-    return int(row[0])
 
 
 def _summary(row: tuple[Any, ...], query: str) -> NoteSummary:
@@ -420,17 +342,9 @@ def _summary(row: tuple[Any, ...], query: str) -> NoteSummary:
         context_id=context_id,
         participants=tuple(names.split(_SEPARATOR)) if names else (),
         tags=tuple(tags.split(_SEPARATOR)) if tags else (),
-        preview=_preview(body),
+        preview=first_line_preview(body, PREVIEW_LENGTH),
         snippet=snippet,
     )
-
-
-def _preview(body: str | None) -> str:
-    for line in (body or "").splitlines():
-        text = line.strip().lstrip("#>*- ").strip()
-        if text:
-            return text[:PREVIEW_LENGTH]
-    return ""
 
 
 def _json_list(text: str) -> list[str]:

@@ -40,11 +40,13 @@ from wellbeing_desk.ui.debrief.wizard import DebriefWizard
 from wellbeing_desk.ui.delays import UNDO_TIMEOUT_MS
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.requests import Request
+from wellbeing_desk.ui.section_page import made_here
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
 from wellbeing_desk.ui.widgets.notice_bar import NoticeBar
 from wellbeing_desk.ui.widgets.page_style import PAGE_STYLE
 from wellbeing_desk.ui.widgets.trash_undo import TrashUndo, TrashWords
 from wellbeing_desk.ui.worker import DatabaseWorker
+from wellbeing_desk.vault.change_feed import DEBRIEF, DEBRIEF_TEMPLATE, VaultChanges
 from wellbeing_desk.vault.debriefs import DebriefSummary
 
 if TYPE_CHECKING:  # the template manager loads when she first opens it
@@ -63,6 +65,7 @@ class DebriefPage(QWidget):
         self._active = False
         self.views = Request(worker, self, self._failed)  # the start page's and the trash's lists
         self.opening = Request(worker, self, self._failed)  # a stored debrief being opened
+        worker.vault_changed.connect(self._vault_changed)
         self._resume_slot: RecordSlot | None = None  # the debrief she was in when it locked
         self._resume_id: str | None = None
         self.session: DebriefSession | None = None
@@ -168,6 +171,19 @@ class DebriefPage(QWidget):
             self.trash.focus_first()
         else:
             self.home.focus_first()
+
+    def _vault_changed(self, changes: VaultChanges, origin: object) -> None:
+        """Debriefs or templates changed elsewhere (later: sync) while she looks at a list:
+        it is read again. The wizard and a summary are left as they are; going back home
+        reads the list anyway."""
+        if not self._active or made_here(self, origin):
+            return
+        if not changes.touches(DEBRIEF, DEBRIEF_TEMPLATE):
+            return
+        if self.stack.currentWidget() is self.home:
+            self.reload()
+        elif self.stack.currentWidget() is self.trash:
+            self._load_trash()
 
     # -- the start page ----------------------------------------------------------------------
 

@@ -9,15 +9,7 @@ with mode 0600, all on the worker (the old file or the new one, never half).
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QWidget
 
 from wellbeing_desk.ops import bind
 from wellbeing_desk.ops import directory as directory_ops
@@ -25,8 +17,9 @@ from wellbeing_desk.ops.directory import CSV, JSON, VCARD
 from wellbeing_desk.ui.export.save_file import ask_save_path
 from wellbeing_desk.ui.export.unencrypted import confirm_then, warn_not_saved
 from wellbeing_desk.ui.requests import Request
+from wellbeing_desk.ui.widgets.export_form import ExportForm
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
-from wellbeing_desk.ui.widgets.text import heading, paragraph
+from wellbeing_desk.ui.widgets.text import paragraph
 from wellbeing_desk.ui.worker import DatabaseWorker
 
 
@@ -37,11 +30,9 @@ class DirectoryExportDialog(QDialog):
 
     def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.frame = ExportForm(self, self.tr("Export the directory"), 500)
         self.worker = worker
         self.request = Request(worker, self)
-        self.setWindowTitle(self.tr("Export the directory"))
-        self.setAccessibleName(self.tr("Export the directory"))
-        self.setMinimumWidth(500)
 
         warning = paragraph(
             self.tr(
@@ -52,14 +43,6 @@ class DirectoryExportDialog(QDialog):
             self,
         )
         warning.setObjectName("notice")
-        contents = paragraph(
-            self.tr(
-                "It holds every entry of your directory (not the ones in the trash). You "
-                "will be asked for your passphrase before anything is written."
-            ),
-            self,
-        )
-        contents.setObjectName("muted")
 
         self.format_combo = QComboBox(self)
         self.format_combo.setAccessibleName(self.tr("File format"))
@@ -69,34 +52,27 @@ class DirectoryExportDialog(QDialog):
         form = QFormLayout()
         form.setHorizontalSpacing(18)
         form.addRow(self.tr("Format"), self.format_combo)
-
-        buttons = QDialogButtonBox(self)
-        self.export_button = QPushButton(self.tr("&Export…"), self)
-        self.export_button.setObjectName("primary")
-        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.export_button.setAccessibleName(self.tr("Export the directory"))
-        self.export_button.setDefault(True)
-        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName(self.tr("Cancel"))
-        self.export_button.clicked.connect(self.export)
-        self.cancel_button.clicked.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 22, 24, 18)
-        layout.setSpacing(12)
-        layout.addWidget(heading(self.tr("Export the directory"), self, level=2))
-        layout.addWidget(warning)
-        layout.addWidget(contents)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        layout.activate()  # size limits settled before the native window exists
-        self.resize(self.minimumWidth(), self.heightForWidth(self.minimumWidth()))
+        self.frame.build(
+            warning,
+            self.tr(
+                "It holds every entry of your directory (not the ones in the trash). You "
+                "will be asked for your passphrase before anything is written."
+            ),
+            form,
+            inputs=(self.format_combo,),
+            export_text=self.tr("&Export…"),
+            export_name=self.tr("Export the directory"),
+            cancel_name=self.tr("Cancel"),
+            on_export=self.export,
+            error_line=False,
+        )
+        self.export_button, self.cancel_button = self.frame.export_button, self.frame.cancel_button
 
     # -- showing and forgetting ---------------------------------------------------------
 
     def start(self) -> None:
         self.format_combo.setCurrentIndex(0)
-        self._set_busy(False)
+        self.frame.set_busy(False)
         self.open()
         self.format_combo.setFocus()
 
@@ -105,7 +81,7 @@ class DirectoryExportDialog(QDialog):
         self.request.cancel()
         if self.isVisible():
             self.reject()
-        self._set_busy(False)
+        self.frame.set_busy(False)
 
     # -- the steps ------------------------------------------------------------------------
 
@@ -120,9 +96,9 @@ class DirectoryExportDialog(QDialog):
         )
         if answer != Button.Yes:
             return
-        self._set_busy(True)
+        self.frame.set_busy(True)
         fmt = str(self.format_combo.currentData())
-        confirm_then(self.worker, self, lambda: self._choose_path(fmt), self._stop)
+        confirm_then(self.worker, self, lambda: self._choose_path(fmt), self.frame.stop)
 
     def _choose_path(self, fmt: str) -> None:
         if not self.isVisible():
@@ -139,7 +115,7 @@ class DirectoryExportDialog(QDialog):
             filters[fmt],
             fmt,
             lambda path: self._write(fmt, path),
-            self._stop,
+            self.frame.stop,
         )
 
     def _write(self, fmt: str, path: Path) -> None:
@@ -147,19 +123,11 @@ class DirectoryExportDialog(QDialog):
             return  # the vault locked while she chose where
 
         def written(count: int) -> None:
-            self._set_busy(False)
-            self.accept()
+            self.frame.finish()
             self.exported.emit(path, count)
 
         def failed(_error: BaseException) -> None:
-            self._set_busy(False)
+            self.frame.stop()
             warn_not_saved(self)
 
         self.request.run(bind(directory_ops.export, fmt, path), written, failed)
-
-    def _stop(self) -> None:
-        self._set_busy(False)
-
-    def _set_busy(self, busy: bool) -> None:
-        for widget in (self.format_combo, self.export_button):
-            widget.setEnabled(not busy)

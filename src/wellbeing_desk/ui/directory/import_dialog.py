@@ -20,12 +20,10 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QGridLayout,
     QLabel,
     QLayout,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -43,6 +41,7 @@ from wellbeing_desk.ui.directory.import_preview import ImportPreview
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.export.save_file import ask_open_path
 from wellbeing_desk.ui.requests import Request
+from wellbeing_desk.ui.widgets.dialog_buttons import action_buttons
 from wellbeing_desk.ui.widgets.message import MessageBox
 from wellbeing_desk.ui.widgets.screen_fit import fit_to_screen
 from wellbeing_desk.ui.widgets.text import heading, paragraph
@@ -104,16 +103,13 @@ class ImportDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
 
-        buttons = QDialogButtonBox(self)
-        self.import_button = QPushButton(self.tr("&Import"), self)
-        self.import_button.setObjectName("primary")
-        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setAccessibleName(self.tr("Add these entries to the directory"))
-        self.import_button.setDefault(True)
-        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName(self.tr("Cancel"))
-        self.import_button.clicked.connect(self.import_entries)
-        self.cancel_button.clicked.connect(self.reject)
+        buttons, self.import_button, self.cancel_button = action_buttons(
+            self,
+            self.tr("&Import"),
+            self.tr("Add these entries to the directory"),
+            self.tr("Cancel"),
+            self.import_entries,
+        )
 
         layout = QVBoxLayout(self)
         # A fixed minimum: sections come and go while it is open, and a changing

@@ -49,11 +49,13 @@ from wellbeing_desk.ui.directory.open_link import ask_then_open
 from wellbeing_desk.ui.directory.page_keys import DirectoryKeys
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.requests import Request
+from wellbeing_desk.ui.section_page import made_here
 from wellbeing_desk.ui.widgets.clipboard_guard import CLEAR_AFTER_MS, ClipboardGuard
 from wellbeing_desk.ui.widgets.notice_bar import NoticeBar
 from wellbeing_desk.ui.widgets.page_style import PAGE_STYLE, comfortable
 from wellbeing_desk.ui.widgets.trash_undo import TrashUndo, TrashWords
 from wellbeing_desk.ui.worker import DatabaseWorker
+from wellbeing_desk.vault.change_feed import DIRECTORY, VaultChanges
 from wellbeing_desk.vault.directory import DirectoryEntry
 from wellbeing_desk.vault.directory_types import DirectoryValueError
 
@@ -108,6 +110,7 @@ class DirectoryPage(QWidget):
         self.favouring = Request(worker, self, self._change_failed)
         self.checking = Request(worker, self, self._change_failed)
         self.detail_request = DetailRequest(worker, self, self._detail_arrived, self._change_failed)
+        worker.vault_changed.connect(self._vault_changed)
 
         self.view = QListView(self)
         self.view.setObjectName("directoryList")
@@ -210,6 +213,18 @@ class DirectoryPage(QWidget):
 
     def focus_first(self) -> None:
         self.focus_search()
+
+    def _vault_changed(self, changes: VaultChanges, origin: object) -> None:
+        """Entries changed elsewhere (Reach someone's favourites, an import, later sync):
+        the list and its filter choices are read again, the chosen entry stays chosen
+        and its detail is read fresh. An open form is left alone."""
+        if not self._active or not changes.touches(DIRECTORY) or made_here(self, origin):
+            return
+        shown = self.detail_id()
+        if shown is not None and shown in changes.ids_of(DIRECTORY) and not self.editor.is_open:
+            self.detail_request.ask(shown)
+        self.model.reload()
+        self.filters.load_choices()
 
     # -- the list ------------------------------------------------------------------------
 

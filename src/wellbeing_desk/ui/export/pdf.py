@@ -11,6 +11,7 @@ from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from wellbeing_desk import APP_NAME
+from wellbeing_desk.ui.export.unencrypted import PDF
 
 MARGIN_MM = 18.0
 _FEATURES = QTextDocument.MarkdownFeature(
@@ -45,3 +46,8 @@ def markdown_pdf(markdown: str, title: str) -> bytes:
     data = bytes(buffer.data().data())
     buffer.close()
     return data
+
+
+def document_bytes(markdown: str, title: str, fmt: str) -> bytes:
+    """The file an export writes: the PDF of ``markdown`` for ``PDF``, else the Markdown itself."""
+    return markdown_pdf(markdown, title) if fmt == PDF else markdown.encode("utf-8")

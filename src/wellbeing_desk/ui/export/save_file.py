@@ -9,24 +9,12 @@ On Windows and macOS Qt keeps those settings in the registry or a plist,
 where ``QSettings.setPath`` has no effect: not handled there yet.
 """
 
-import os
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-_silenced = False
-
-
-def silence_qt_file_dialog_settings() -> None:
-    """Make Qt's ``QtProject`` settings unwritable for this process (idempotent)."""
-    global _silenced  # noqa: PLW0603 - a process-wide switch, set once
-    if _silenced or os.name != "posix" or sys.platform == "darwin":
-        return
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, os.devnull)
-    _silenced = True
+from wellbeing_desk.ui.qt_settings import silence_qt_file_dialog_settings
 
 
 def _private_dialog(

@@ -13,23 +13,14 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import (
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDateEdit, QDialog, QFormLayout, QWidget
 
 from wellbeing_desk.exports.journal_markdown import MarkdownLabels, journal_markdown
 from wellbeing_desk.ops import bind
 from wellbeing_desk.ops.export import JournalExport, journal_export
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.export.names import item_names
-from wellbeing_desk.ui.export.pdf import markdown_pdf
+from wellbeing_desk.ui.export.pdf import document_bytes
 from wellbeing_desk.ui.export.save_file import ask_save_path
 from wellbeing_desk.ui.export.unencrypted import (
     MARKDOWN,
@@ -41,8 +32,8 @@ from wellbeing_desk.ui.export.unencrypted import (
     write_document,
 )
 from wellbeing_desk.ui.requests import Request
+from wellbeing_desk.ui.widgets.export_form import ExportForm
 from wellbeing_desk.ui.widgets.message import MessageBox
-from wellbeing_desk.ui.widgets.text import heading, paragraph
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault.care_items import ACTIVITY, CareItem
 from wellbeing_desk.vault.journal import JournalEntry
@@ -59,23 +50,12 @@ class ExportDialog(QDialog):
 
     def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.frame = ExportForm(self, self.tr("Export for a counsellor"), 520)
         self.worker = worker
         # The export under way: its reading and writing; locking drops their answers.
         self.export_request = Request(worker, self, self._read_failed)
-        self.setWindowTitle(self.tr("Export for a counsellor"))
-        self.setAccessibleName(self.tr("Export for a counsellor"))
-        self.setMinimumWidth(520)
 
         warning = warning_paragraph(self)
-        contents = paragraph(
-            self.tr(
-                "It holds your journal entries from the period you choose: check-ins, "
-                "full entries, what you did for yourself and warning signs. You will be "
-                "asked for your passphrase before anything is written."
-            ),
-            self,
-        )
-        contents.setObjectName("muted")
 
         self.since_edit = QDateEdit(self)
         self.until_edit = QDateEdit(self)
@@ -92,33 +72,22 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("From"), self.since_edit)
         form.addRow(self.tr("To"), self.until_edit)
         form.addRow(self.tr("Format"), self.format_combo)
-
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("error")
-        self.error_label.setWordWrap(True)  # always there (empty), so the dialog never resizes
-
-        buttons = QDialogButtonBox(self)
-        self.export_button = QPushButton(self.tr("&Export…"), self)
-        self.export_button.setObjectName("primary")  # before the style sees it
-        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.export_button.setAccessibleName(self.tr("Export the journal entries"))
-        self.export_button.setDefault(True)
-        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName(self.tr("Cancel"))
-        self.export_button.clicked.connect(self.export)
-        self.cancel_button.clicked.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 22, 24, 18)
-        layout.setSpacing(12)
-        layout.addWidget(heading(self.tr("Export for a counsellor"), self, level=2))
-        layout.addWidget(warning)
-        layout.addWidget(contents)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
-        layout.activate()  # size limits settled before the native window exists
-        self.resize(self.minimumWidth(), self.heightForWidth(self.minimumWidth()))
+        self.frame.build(
+            warning,
+            self.tr(
+                "It holds your journal entries from the period you choose: check-ins, "
+                "full entries, what you did for yourself and warning signs. You will be "
+                "asked for your passphrase before anything is written."
+            ),
+            form,
+            inputs=(self.since_edit, self.until_edit, self.format_combo),
+            export_text=self.tr("&Export…"),
+            export_name=self.tr("Export the journal entries"),
+            cancel_name=self.tr("Cancel"),
+            on_export=self.export,
+        )
+        self.export_button, self.cancel_button = self.frame.export_button, self.frame.cancel_button
+        self.error_label = self.frame.error_label
         self.reset()
 
     # -- showing and forgetting ---------------------------------------------------------
@@ -134,7 +103,7 @@ class ExportDialog(QDialog):
         self.until_edit.setDate(_qdate(today))
         self.format_combo.setCurrentIndex(0)
         self._show_error("")
-        self._set_busy(False)
+        self.frame.set_busy(False)
 
     def clear_content(self) -> None:
         """On lock: forget any export under way (its results are ignored)."""
@@ -152,14 +121,11 @@ class ExportDialog(QDialog):
             self._show_error(self.tr("The first day is after the last day. Please check them."))
             return
         self._show_error("")
-        self._set_busy(True)
+        self.frame.set_busy(True)
         self.export_request.cancel()  # a new export: answers to an earlier one are not for it
         fmt = str(self.format_combo.currentData())
         confirm_then(
-            self.worker,
-            self,
-            lambda: self._choose_path(since, until, fmt),
-            self._stop,
+            self.worker, self, lambda: self._choose_path(since, until, fmt), self.frame.stop
         )
 
     def _choose_path(self, since: date, until: date, fmt: str) -> None:
@@ -172,7 +138,7 @@ class ExportDialog(QDialog):
             document_file_filter(fmt),
             fmt,
             lambda path: self._fetch(since, until, fmt, path),
-            self._stop,
+            self.frame.stop,
         )
 
     def _fetch(self, since: date, until: date, fmt: str, path: Path) -> None:
@@ -200,21 +166,17 @@ class ExportDialog(QDialog):
             labels,
             activity_ids=frozenset(item.id for item in items if item.list == ACTIVITY),
         )
-        data = markdown_pdf(markdown, labels.title) if fmt == PDF else markdown.encode("utf-8")
+        data = document_bytes(markdown, labels.title, fmt)
         del markdown, entries
 
         def written() -> None:
-            self._set_busy(False)
-            self.accept()
+            self.frame.finish()
             self.exported.emit(path)
 
-        write_document(self.export_request, self, path, data, written, self._stop)
-
-    def _stop(self) -> None:
-        self._set_busy(False)
+        write_document(self.export_request, self, path, data, written, self.frame.stop)
 
     def _read_failed(self, error: BaseException) -> None:
-        self._set_busy(False)
+        self.frame.stop()
         MessageBox.warning(self, self.tr("The export was not saved"), describe_error(error))
 
     # -- helpers ---------------------------------------------------------------------------
@@ -236,10 +198,6 @@ class ExportDialog(QDialog):
             check_in=self.tr("Check-in"),
             empty=self.tr("No entries in this period."),
         )
-
-    def _set_busy(self, busy: bool) -> None:
-        for widget in (self.since_edit, self.until_edit, self.format_combo, self.export_button):
-            widget.setEnabled(not busy)
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)

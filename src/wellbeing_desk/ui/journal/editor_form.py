@@ -9,17 +9,13 @@ from datetime import datetime
 from itertools import pairwise
 
 from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,8 +26,7 @@ from wellbeing_desk.ui.journal.formatting import from_qdatetime, to_qdatetime
 from wellbeing_desk.ui.journal.scales import energy_scale, mood_scale, stress_scale
 from wellbeing_desk.ui.widgets import dates
 from wellbeing_desk.ui.widgets.chips import ChipGroup
-from wellbeing_desk.ui.widgets.column_scroll import ColumnScrollArea
-from wellbeing_desk.ui.widgets.markdown_view import MarkdownView
+from wellbeing_desk.ui.widgets.markdown_writing import MarkdownWriting, WritingWords
 from wellbeing_desk.ui.widgets.page_style import comfortable, name_inner_parts
 from wellbeing_desk.vault.care_items import CareItem
 from wellbeing_desk.vault.journal import MAX_BODY_LENGTH
@@ -98,49 +93,31 @@ class EntryForm(QWidget):
         column.addWidget(self.lists_button, 0, Qt.AlignmentFlag.AlignLeading)
         column.addStretch(1)
 
-        scroll = ColumnScrollArea(self)  # as wide as its fields: none cut at 900 px
-        scroll.setWidget(fields)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-
-        writing = QWidget(self)
-        self.body = QPlainTextEdit(writing)
-        self.body.setAccessibleName(self.tr("What is on your mind"))
-        self.body.setPlaceholderText(
-            self.tr("Write as much or as little as you like. Markdown works here.")
+        self.writing = MarkdownWriting(
+            WritingWords(
+                body_name=self.tr("What is on your mind"),
+                placeholder=self.tr("Write as much or as little as you like. Markdown works here."),
+                preview_name=self.tr("Preview of your text"),
+                preview=self.tr("&Preview"),
+                preview_spoken=self.tr("Show a preview of the text"),
+                edit=self.tr("&Edit the text"),
+                edit_spoken=self.tr("Back to editing the text"),
+            ),
+            self,
+            fields,
         )
-        self.body.setTabChangesFocus(True)
-        self.body.document().setDocumentMargin(10)
-        self.preview = MarkdownView(self.tr("Preview of your text"), writing)
-        self.text_stack = QStackedWidget(writing)
-        self.text_stack.addWidget(self.body)
-        self.text_stack.addWidget(self.preview)
-        self.preview_button = QPushButton(self.tr("&Preview"), writing)
-        self.preview_button.setCheckable(True)
-        self.preview_button.setAccessibleName(self.tr("Show a preview of the text"))
-        self.preview_button.toggled.connect(self._show_preview)
+        self.body = self.writing.body
+        self.preview = self.writing.preview
+        self.preview_button = self.writing.preview_button
         comfortable(self.lists_button, self.preview_button)
-        text_label = QLabel(self.tr("What is on your mind"), writing)
+        text_label = QLabel(self.tr("What is on your mind"), self.writing)
         text_label.setObjectName("fieldLabel")
         text_label.setBuddy(self.body)
         text_label.setWordWrap(True)  # beside Preview on a narrow window
         head = QHBoxLayout()
         head.addWidget(text_label, 1)
         head.addWidget(self.preview_button)
-        text_column = QVBoxLayout(writing)
-        text_column.setContentsMargins(12, 6, 0, 0)
-        text_column.setSpacing(6)
-        text_column.addLayout(head)
-        text_column.addWidget(self.text_stack, 1)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(scroll)
-        splitter.addWidget(writing)
-        splitter.setChildrenCollapsible(False)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        self.writing.lay_out(head, (12, 6, 0, 0), (2, 3))
 
         self.when.dateTimeChanged.connect(self._changed)
         for scale in (self.stress, self.mood, self.energy):
@@ -174,10 +151,7 @@ class EntryForm(QWidget):
             self.energy.set_score(state.energy)
             self.sleep.setValue(NO_SLEEP if state.sleep_hours is None else state.sleep_hours)
             self.tags.setText(state.tags_text)
-            self.body.setPlainText(state.body)
-            self.body.document().clearUndoRedoStacks()
-            self.body.moveCursor(QTextCursor.MoveOperation.End)  # ready to add a line
-            self.preview_button.setChecked(False)
+            self.writing.set_text(state.body)
         finally:
             self._loading = False
 
@@ -208,10 +182,7 @@ class EntryForm(QWidget):
             self.sleep.setValue(NO_SLEEP)
             self.when.setDateTime(QDateTime.currentDateTime())
             self.tags.setText("")
-            self.body.clear()
-            self.body.document().clearUndoRedoStacks()
-            self.preview.clear()
-            self.preview_button.setChecked(False)
+            self.writing.clear()
         finally:
             self._loading = False
 
@@ -244,18 +215,6 @@ class EntryForm(QWidget):
     def _changed(self, *_: object) -> None:
         if not self._loading:
             self.changed.emit()
-
-    def _show_preview(self, shown: bool) -> None:
-        if shown:
-            self.preview.set_markdown(self.body.toPlainText())
-            self.text_stack.setCurrentWidget(self.preview)
-            self.preview_button.setText(self.tr("&Edit the text"))
-            self.preview_button.setAccessibleName(self.tr("Back to editing the text"))
-        else:
-            self.preview.clear()
-            self.text_stack.setCurrentWidget(self.body)
-            self.preview_button.setText(self.tr("&Preview"))
-            self.preview_button.setAccessibleName(self.tr("Show a preview of the text"))
 
 
 def _visible(items: list[CareItem], chosen: set[str]) -> list[tuple[str, str]]:

@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from wellbeing_desk.ui.draft_json import draft_object, text_or_empty
+from wellbeing_desk.ui.widgets.same_fields import from_fields
 from wellbeing_desk.vault.journal import ENTRY, KINDS, EntryInput, JournalEntry, clean_tags
 
 DRAFT_FORMAT = 1
@@ -31,32 +32,11 @@ class EditorState:
 
     @classmethod
     def from_entry(cls, entry: JournalEntry) -> "EditorState":
-        return cls(
-            occurred_at=entry.occurred_at,
-            entry_id=entry.id,
-            kind=entry.kind,
-            stress=entry.stress,
-            mood=entry.mood,
-            energy=entry.energy,
-            sleep_hours=entry.sleep_hours,
-            item_ids=entry.item_ids,
-            tags_text=format_tags(entry.tags),
-            body=entry.body,
-        )
+        return from_fields(cls, entry, entry_id=entry.id, tags_text=format_tags(entry.tags))
 
     def to_input(self) -> EntryInput:
         """The entry to save; ``ValueError`` if something is out of range (e.g. a long tag)."""
-        return EntryInput(
-            occurred_at=self.occurred_at,
-            kind=self.kind,
-            stress=self.stress,
-            mood=self.mood,
-            energy=self.energy,
-            sleep_hours=self.sleep_hours,
-            body=self.body,
-            item_ids=self.item_ids,
-            tags=parse_tags(self.tags_text),
-        ).validate()
+        return from_fields(EntryInput, self, tags=parse_tags(self.tags_text)).validate()
 
     def to_json(self) -> str:
         return json.dumps(

@@ -5,22 +5,20 @@ The paging, the superseded answers and the in-place updates (``remove_ids``,
 ``ops.journal``'s; this says how an entry row looks.
 """
 
-from dataclasses import dataclass, fields
-from typing import Any
+from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from wellbeing_desk.ops import journal as journal_ops
 from wellbeing_desk.ui.care_names import display_name
 from wellbeing_desk.ui.journal.formatting import describe_summary, list_text
-from wellbeing_desk.ui.widgets.paged_model import Key, PagedListModel
-from wellbeing_desk.ui.widgets.row_list_model import AnyIndex
+from wellbeing_desk.ui.widgets.paged_model import Key
+from wellbeing_desk.ui.widgets.same_fields import from_fields
+from wellbeing_desk.ui.widgets.summary_model import IdRole, SummaryListModel, SummaryRole
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault.journal import PAGE_SIZE, TIME_FORMAT, EntrySummary, JournalFilter
 
-SummaryRole = Qt.ItemDataRole.UserRole + 1
-IdRole = Qt.ItemDataRole.UserRole + 2
+__all__ = ["EntryListModel", "EntryRow", "IdRole", "SummaryRole", "named"]
 
 
 @dataclass(frozen=True)
@@ -32,13 +30,12 @@ class EntryRow(EntrySummary):
 
 def named(row: journal_ops.EntryListRow) -> EntryRow:
     """The row with its activities named in the interface's language."""
-    return EntryRow(
-        **{f.name: getattr(row, f.name) for f in fields(EntrySummary)},
-        activity_names=tuple(display_name(item) for item in row.activities),
+    return from_fields(
+        EntryRow, row, activity_names=tuple(display_name(item) for item in row.activities)
     )
 
 
-class EntryListModel(PagedListModel[EntrySummary, JournalFilter]):
+class EntryListModel(SummaryListModel[EntrySummary, JournalFilter]):
     def __init__(self, worker: DatabaseWorker, parent: QWidget, page_size: int = PAGE_SIZE) -> None:
         super().__init__(worker, parent, page_size, journal_ops.entry_page, journal_ops.entry_row)
 
@@ -57,16 +54,8 @@ class EntryListModel(PagedListModel[EntrySummary, JournalFilter]):
         """Read one entry back (after add or edit) and put it where it now belongs."""
         self.refresh_id(entry_id)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        summary = self._row_at(index)
-        if summary is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return list_text(summary)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return describe_summary(summary)
-        if role == SummaryRole:
-            return summary
-        if role == IdRole:
-            return summary.id
-        return None
+    def _list_text(self, summary: EntrySummary) -> str:
+        return list_text(summary)
+
+    def _spoken(self, summary: EntrySummary) -> str:
+        return describe_summary(summary)

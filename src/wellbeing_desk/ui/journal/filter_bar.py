@@ -1,29 +1,20 @@
 """Search and filters above the journal list; ``current_filter()`` builds the query."""
 
-from PySide6.QtWidgets import QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QSpinBox, QWidget
 
 from wellbeing_desk.ops import journal as journal_ops
 from wellbeing_desk.ui.care_names import display_name
-from wellbeing_desk.ui.delays import SEARCH_DELAY_MS
 from wellbeing_desk.ui.widgets.choices import refill_choices
-from wellbeing_desk.ui.widgets.filter_panel import (
-    CUSTOM_PERIOD,
-    clear_quietly,
-    debounce_search,
-    lay_out_search_bar,
-    search_line,
-    signals_blocked,
-)
-from wellbeing_desk.ui.widgets.flow_layout import FlowLayout, expanding_width_policy
-from wellbeing_desk.ui.widgets.list_filter_bar import ListFilterBar
-from wellbeing_desk.ui.widgets.page_style import comfortable, name_inner_parts
+from wellbeing_desk.ui.widgets.filter_panel import CUSTOM_PERIOD
+from wellbeing_desk.ui.widgets.page_style import name_inner_parts
+from wellbeing_desk.ui.widgets.period_filter_bar import FilterBarWords, PeriodFilterBar
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault.journal import JournalFilter
 
 PERIOD_DAYS = {"week": 7, "month": 30, "quarter": 91, "year": 365}
 
 
-class FilterBar(ListFilterBar):
+class FilterBar(PeriodFilterBar):
     """A search line, and (behind "Filters") period, activity, tag and stress range."""
 
     combo_width = 260
@@ -31,56 +22,42 @@ class FilterBar(ListFilterBar):
 
     def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, journal_ops.filter_choices, parent)
-        self.search = search_line(self, self.tr("Search your journal"), self.tr("Clear the search"))
-        self.toggle = QPushButton(self.tr("&Filters"), self)
-        self.toggle.setCheckable(True)
-        self.toggle.setAccessibleName(self.tr("Show the filters"))
-        self.toggle.setMinimumHeight(34)
-
-        self.panel = QWidget(self)
-        self.panel.setSizePolicy(expanding_width_policy())
-        self.period = self._combo(self.tr("Period"))
-        for key, label in (
+        words = FilterBarWords(
+            search=self.tr("Search your journal"),
+            clear_search=self.tr("Clear the search"),
+            filters=self.tr("&Filters"),
+            show_filters=self.tr("Show the filters"),
+            hide_filters=self.tr("Hide the filters"),
+            period=self.tr("Period"),
+            since=self.tr("From"),
+            until=self.tr("To"),
+            between=self.tr("to"),
+            reset=self.tr("Clea&r filters"),
+            reset_spoken=self.tr("Clear the filters"),
+        )
+        periods = (
             ("", self.tr("Any time")),
             ("week", self.tr("The past 7 days")),
             ("month", self.tr("The past 30 days")),
             ("quarter", self.tr("The past 3 months")),
             ("year", self.tr("The past year")),
             (CUSTOM_PERIOD, self.tr("Between two dates")),
-        ):
-            self.period.addItem(label, key)
-        self.since = self._date(self.tr("From"))
-        self.until = self._date(self.tr("To"))
+        )
+        self._build_search(words, periods)
+        self.toggle.setMinimumHeight(34)
         self.activity = self._combo(self.tr("Activity"))
         self.tag = self._combo(self.tr("Tag"))
         self.stress_min = self._spin(self.tr("Stress from"), 0)
         self.stress_max = self._spin(self.tr("Stress up to"), 10)
-        self.reset_button = QPushButton(self.tr("Clea&r filters"), self.panel)
-        self.reset_button.setAccessibleName(self.tr("Clear the filters"))
-        self.reset_button.clicked.connect(self.reset_filters)
-        comfortable(self.toggle, self.reset_button)
-
-        flow = FlowLayout(self.panel, spacing=10)
-        flow.addWidget(self._pair(self.tr("Period"), self.period))
-        self.dates = self._pair(self.tr("From"), self.since, self.tr("to"), self.until)
-        flow.addWidget(self.dates)
-        flow.addWidget(self._pair(self.tr("Activity"), self.activity))
-        flow.addWidget(self._pair(self.tr("Tag"), self.tag))
-        flow.addWidget(self._pair(self.tr("Stress"), self.stress_min, "–", self.stress_max))
-        flow.addWidget(self.reset_button)
-        self.panel.setVisible(False)
-        self.dates.setVisible(False)
-
-        lay_out_search_bar(self, self.search, self.toggle, self.panel)
-
-        self._search_timer = debounce_search(self, self.search, SEARCH_DELAY_MS, self.changed.emit)
-        self.toggle.toggled.connect(self._show_panel)
-        self.toggle.toggled.connect(self._on_panel_toggled)
-        self.period.currentIndexChanged.connect(self._on_period)
+        self._build_panel(
+            (
+                (self.tr("Activity"), self.activity),
+                (self.tr("Tag"), self.tag),
+                (self.tr("Stress"), self.stress_min, "–", self.stress_max),
+            )
+        )
         for combo in (self.activity, self.tag):
             combo.currentIndexChanged.connect(lambda _: self.changed.emit())
-        for edit in (self.since, self.until):
-            edit.dateChanged.connect(lambda _: self.changed.emit())
         for spin in (self.stress_min, self.stress_max):
             spin.valueChanged.connect(lambda _: self.changed.emit())
         self._fill_choices([], [])
@@ -134,32 +111,11 @@ class FilterBar(ListFilterBar):
         if any(gone):  # a chosen activity, tag, language or region is no longer offered
             self.changed.emit()
 
+    def _empty_choices(self) -> None:
+        self._fill_choices([], [])
+
     # -- changing ----------------------------------------------------------------------
 
-    def reset_filters(self) -> None:
-        widgets = (self.period, self.activity, self.tag, self.stress_min, self.stress_max)
-        with signals_blocked(*widgets):
-            self.period.setCurrentIndex(0)
-            self.activity.setCurrentIndex(0)
-            self.tag.setCurrentIndex(0)
-            self.stress_min.setValue(0)
-            self.stress_max.setValue(10)
-        self.dates.setVisible(False)
-        self.changed.emit()
-
-    def clear(self) -> None:
-        """Empty the search and the choices (tags and her names are content)."""
-        self._active = False
-        self._choices_stale = True
-        self._search_timer.stop()
-        clear_quietly(self.search)
-        with signals_blocked(self):
-            self._fill_choices([], [])
-            self.reset_filters()
-        self.toggle.setChecked(False)
-
-    def _show_panel(self, shown: bool) -> None:
-        self.panel.setVisible(shown)
-        self.toggle.setAccessibleName(
-            self.tr("Hide the filters") if shown else self.tr("Show the filters")
-        )
+    def _reset_other_fields(self) -> None:
+        self.stress_min.setValue(0)
+        self.stress_max.setValue(10)

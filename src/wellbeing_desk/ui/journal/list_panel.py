@@ -7,30 +7,36 @@ entry, Delete moves it to the trash, Ctrl+Z brings it back while the
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QLabel,
-    QListView,
-    QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from wellbeing_desk.ops import bind
 from wellbeing_desk.ops import journal as journal_ops
-from wellbeing_desk.ui.delays import UNDO_TIMEOUT_MS
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.journal.entry_delegate import EntryDelegate
-from wellbeing_desk.ui.journal.entry_model import EntryListModel, IdRole
+from wellbeing_desk.ui.journal.entry_model import EntryListModel
 from wellbeing_desk.ui.journal.filter_bar import FilterBar
-from wellbeing_desk.ui.widgets.list_keys import add_shortcut, is_down_key
+from wellbeing_desk.ui.widgets.list_keys import add_shortcut
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
-from wellbeing_desk.ui.widgets.notice_bar import NoticeBar
-from wellbeing_desk.ui.widgets.page_style import comfortable
+from wellbeing_desk.ui.widgets.record_list import (
+    DownToList,
+    choose_and_show,
+    empty_list_stack,
+    id_at,
+    record_list_view,
+    when_rows_change,
+)
+from wellbeing_desk.ui.widgets.trash_controls import (
+    EmptyListWords,
+    TrashButtonWords,
+    TrashControls,
+    empty_list_text,
+)
 from wellbeing_desk.ui.widgets.trash_undo import TrashUndo, TrashWords
 from wellbeing_desk.ui.worker import DatabaseWorker
 
@@ -47,18 +53,29 @@ class JournalListPanel(QWidget):
         self._trashed_row = -1  # where the entry sent to the trash was
 
         self.filters = FilterBar(worker, self)
-        self.new_button = QPushButton(self.tr("&New entry"), self)
-        self.new_button.setObjectName("primary")
-        self.new_button.setAccessibleName(self.tr("Write a new entry"))
-        self.new_button.setToolTip(self.tr("New entry (Ctrl+N)"))
-        self.trash_button = QPushButton(self.tr("&Trash"), self)
-        self.trash_button.setCheckable(True)
-        self.trash_button.setAccessibleName(self.tr("Show the trash"))
-        self.restore_button = QPushButton(self.tr("&Restore"), self)
-        self.restore_button.setAccessibleName(self.tr("Restore the chosen entry"))
-        self.empty_button = QPushButton(self.tr("Empty trash"), self)
-        self.empty_button.setAccessibleName(self.tr("Empty the trash for good"))
-        self.notice = NoticeBar(self, timeout_ms=UNDO_TIMEOUT_MS)
+        self.controls = TrashControls(
+            TrashButtonWords(
+                new=self.tr("&New entry"),
+                new_spoken=self.tr("Write a new entry"),
+                new_tip=self.tr("New entry (Ctrl+N)"),
+                trash=self.tr("&Trash"),
+                show_trash=self.tr("Show the trash"),
+                back=self.tr("&Back to the journal"),
+                back_spoken=self.tr("Back to the journal"),
+                restore=self.tr("&Restore"),
+                restore_spoken=self.tr("Restore the chosen entry"),
+                empty=self.tr("Empty trash"),
+                empty_spoken=self.tr("Empty the trash for good"),
+            ),
+            self,
+            self,
+            new=self.new_requested,
+        )
+        self.new_button = self.controls.new_button
+        self.trash_button = self.controls.trash_button
+        self.restore_button = self.controls.restore_button
+        self.empty_button = self.controls.empty_button
+        self.notice = self.controls.notice
         self.trash = TrashUndo(
             worker,
             self,
@@ -69,25 +86,12 @@ class JournalListPanel(QWidget):
             on_restored=self._undone,
             on_failure=self._failed,
         )
-        comfortable(self.new_button, self.trash_button, self.restore_button, self.empty_button)
 
-        self.view = QListView(self)
-        self.view.setObjectName("journalList")
-        self.view.setModel(self.model)
+        self.view = record_list_view(
+            self, "journalList", self.model, self.tr("Journal entries, newest first")
+        )
         self.view.setItemDelegate(EntryDelegate(self.view))
-        self.view.setUniformItemSizes(True)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.view.setAccessibleName(self.tr("Journal entries, newest first"))
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.empty_label = QLabel(self)
-        self.empty_label.setObjectName("muted")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.empty_label.setContentsMargins(24, 40, 24, 24)
-        self.list_stack = QStackedWidget(self)
-        self.list_stack.addWidget(self.view)
-        self.list_stack.addWidget(self.empty_label)
+        self.empty_label, self.list_stack = empty_list_stack(self, self.view, (24, 40, 24, 24))
 
         top = QHBoxLayout()
         top.setSpacing(8)
@@ -107,28 +111,16 @@ class JournalListPanel(QWidget):
         layout.addWidget(self.list_stack, 1)
 
         self.filters.changed.connect(self.apply_filters)
-        self.new_button.clicked.connect(self.new_requested)
-        self.trash_button.toggled.connect(self._show_trash)
-        self.restore_button.clicked.connect(self.restore_selected)
-        self.empty_button.clicked.connect(self.empty_trash)
         self.view.activated.connect(self._activated)
-        self.model.page_arrived.connect(lambda _: self._update_empty())
-        self.model.rowsRemoved.connect(lambda *_: self._update_empty())
-        self.model.rowsInserted.connect(lambda *_: self._update_empty())
+        when_rows_change(self.model, self._update_empty)
         self.model.modelReset.connect(self._update_empty)
         self.model.load_failed.connect(self._failed)
         # On the panel: whenever the list is on screen; on the view: when it has focus.
         add_shortcut(QKeySequence.StandardKey.New, self.new_requested.emit, self, window=True)
         add_shortcut(QKeySequence.StandardKey.Find, self.filters.focus_search, self, window=True)
         add_shortcut(QKeySequence(Qt.Key.Key_Delete), self.delete_selected, self.view, window=False)
-        self.filters.search.installEventFilter(self)  # Down goes from the search to the list
-        self._show_trash(False)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.filters.search and is_down_key(event) and self.model.rowCount():
-            self.focus_list()
-            return True
-        return False
+        DownToList(self.filters.search, self.model.rowCount, self.focus_list)
+        self.show_trash(False)
 
     # -- hooks -------------------------------------------------------------------------
 
@@ -153,7 +145,7 @@ class JournalListPanel(QWidget):
 
     @property
     def in_trash(self) -> bool:
-        return self.trash_button.isChecked()
+        return self.controls.in_trash
 
     def apply_filters(self) -> None:
         if self._active:
@@ -166,17 +158,12 @@ class JournalListPanel(QWidget):
         self.load_choices()  # their tags may be new
 
     def selected_id(self) -> str | None:
-        index = self.view.currentIndex()
-        return str(index.data(IdRole)) if index.isValid() else None
+        return id_at(self.view.currentIndex())
 
     def select_id(self, entry_id: str) -> None:
         row = self.model.row_of(entry_id)
         if row >= 0:
-            index = self.model.index(row, 0)
-            self.view.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            )
-            self.view.scrollTo(index)
+            choose_and_show(self.view, self.model.index(row, 0))
 
     def focus_list(self) -> None:
         if self.model.rowCount() and not self.view.currentIndex().isValid():
@@ -184,8 +171,9 @@ class JournalListPanel(QWidget):
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _activated(self, index: QModelIndex) -> None:
-        if index.isValid() and not self.in_trash:
-            self.open_requested.emit(str(index.data(IdRole)))
+        entry_id = id_at(index)
+        if entry_id is not None and not self.in_trash:
+            self.open_requested.emit(entry_id)
 
     # -- trash -------------------------------------------------------------------------
 
@@ -245,14 +233,8 @@ class JournalListPanel(QWidget):
             journal_ops.empty_trash, lambda _: self.apply_filters(), self._failed, origin=self
         )
 
-    def _show_trash(self, trash: bool) -> None:
-        self.new_button.setVisible(not trash)
-        self.restore_button.setVisible(trash)
-        self.empty_button.setVisible(trash)
-        self.trash_button.setAccessibleName(
-            self.tr("Back to the journal") if trash else self.tr("Show the trash")
-        )
-        self.trash_button.setText(self.tr("&Back to the journal") if trash else self.tr("&Trash"))
+    def show_trash(self, trash: bool) -> None:
+        self.controls.show_buttons(trash)
         self.notice.clear()
         self.trash.forget()
         self.apply_filters()
@@ -269,14 +251,15 @@ class JournalListPanel(QWidget):
         if self.model.rowCount() or self.model.loading or not self._active:
             self.list_stack.setCurrentWidget(self.view)
             return
-        if self.in_trash:
-            text = self.tr("The trash is empty.")
-        elif self.filters.current_filter().text or self.filters.filters_active():
-            text = self.tr("Nothing matches. Try other words, or clear the filters.")
-        else:
-            text = self.tr(
+        words = EmptyListWords(
+            trash=self.tr("The trash is empty."),
+            no_match=self.tr("Nothing matches. Try other words, or clear the filters."),
+            nothing_yet=self.tr(
                 "Your journal is empty for now. Check-ins from Today and the entries "
                 "you write appear here, newest first."
-            )
+            ),
+        )
+        filtered = bool(self.filters.current_filter().text) or self.filters.filters_active()
+        text = empty_list_text(words, in_trash=self.in_trash, filtered=filtered)
         self.empty_label.setText(text)
         self.list_stack.setCurrentWidget(self.empty_label)

@@ -8,16 +8,9 @@ and is deleted.
 """
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLayout,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QTabWidget, QWidget
 
+from wellbeing_desk.ui.widgets.care_list_dialog import CareListFrame, ListDialogWords
 from wellbeing_desk.ui.widgets.care_list_editor import CareListEditor, ListNames
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault.care_items import ACTIVITY, WARNING_SIGN
@@ -61,58 +54,23 @@ class CareListsDialog(QDialog):
 
     def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("My lists"))
-        self.setAccessibleName(self.tr("My lists"))
-        self.setMinimumSize(460, 400)
-        self.resize(540, 480)
-        intro = QLabel(
-            self.tr(
-                "These are the choices in your check-in and your entries. Hiding an item "
-                "keeps it in the entries that already have it."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        intro.setObjectName("muted")
         self.activities = care_list_editor(worker, ACTIVITY, self)
         self.signs = care_list_editor(worker, WARNING_SIGN, self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Lists"))
         self.tabs.addTab(self.activities, self.tr("What helps me"))
         self.tabs.addTab(self.signs, self.tr("Warning signs"))
-        self.error = QLabel(self)
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        for button in buttons.buttons():
-            button.setAccessibleName(self.tr("Close my lists"))
-        layout = QVBoxLayout(self)
-        # A fixed minimum instead of one that follows the content: button labels change.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        layout.setContentsMargins(20, 18, 20, 16)
-        layout.setSpacing(12)
-        layout.addWidget(intro)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        for editor in (self.activities, self.signs):
-            editor.changed.connect(self.lists_changed)
-            editor.failed.connect(self._show_error)
-            editor.load()
-        self.finished.connect(self._forget)
+        words = ListDialogWords(
+            title=self.tr("My lists"),
+            intro=self.tr(
+                "These are the choices in your check-in and your entries. Hiding an item "
+                "keeps it in the entries that already have it."
+            ),
+            close_name=self.tr("Close my lists"),
+        )
+        lists = (self.activities, self.signs)
+        frame = CareListFrame(self, words, (540, 480), self.tabs, lists, self.lists_changed)
+        self.error = frame.error
 
     def editor(self, list_name: str) -> CareListEditor:
         return self.activities if list_name == ACTIVITY else self.signs
-
-    def _show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(True)
-
-    def _forget(self, _result: int) -> None:
-        """Closed (by her or by locking): drop the names and go away."""
-        self.activities.clear()
-        self.signs.clear()
-        self.error.clear()
-        self.deleteLater()

@@ -8,8 +8,9 @@ empties itself and is deleted.
 """
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
+from wellbeing_desk.ui.widgets.care_list_dialog import CareListFrame, ListDialogWords
 from wellbeing_desk.ui.widgets.care_list_editor import CareListEditor, ListNames
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault.care_items import NOTE_CONTEXT
@@ -21,19 +22,6 @@ class NoteContextsDialog(QDialog):
     def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
-        self.setWindowTitle(self.tr("Where notes come from"))
-        self.setAccessibleName(self.tr("Where notes come from"))
-        self.setMinimumSize(460, 400)
-        self.resize(520, 460)
-        intro = QLabel(
-            self.tr(
-                "These are the contexts you can give a note. Hiding one keeps it in the "
-                "notes that already have it."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        intro.setObjectName("muted")
         self.list = CareListEditor(worker, NOTE_CONTEXT, self._names(), self)
         self.list.grid.setContentsMargins(0, 0, 0, 0)
         self.list.grid.setHorizontalSpacing(10)
@@ -46,28 +34,18 @@ class NoteContextsDialog(QDialog):
         self.hide_button = self.list.hide_button
         self.new_name = self.list.new_name
         self.add_button = self.list.add_button
-        self.error = QLabel(self)
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        for button in buttons.buttons():
-            button.setAccessibleName(self.tr("Close the list of contexts"))
-
-        layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        layout.setContentsMargins(20, 18, 20, 16)
-        layout.setSpacing(12)
-        layout.addWidget(intro)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-
-        self.list.changed.connect(self.contexts_changed)
-        self.list.failed.connect(self._show_error)
-        self.finished.connect(self._forget)
-        self.list.load()
+        words = ListDialogWords(
+            title=self.tr("Where notes come from"),
+            intro=self.tr(
+                "These are the contexts you can give a note. Hiding one keeps it in the "
+                "notes that already have it."
+            ),
+            close_name=self.tr("Close the list of contexts"),
+        )
+        frame = CareListFrame(
+            self, words, (520, 460), self.list, (self.list,), self.contexts_changed
+        )
+        self.error = frame.error
 
     @property
     def closed(self) -> bool:
@@ -92,13 +70,3 @@ class NoteContextsDialog(QDialog):
 
     def current_id(self) -> str | None:
         return self.list.current_id()
-
-    def _show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(True)
-
-    def _forget(self, _result: int) -> None:
-        """Closed (by her or by locking): drop the names and go away."""
-        self.list.clear()
-        self.error.clear()
-        self.deleteLater()

@@ -16,10 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
-    QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,9 +28,8 @@ from wellbeing_desk.ui.notes.note_state import NoteState
 from wellbeing_desk.ui.notes.people import ParticipantsInput
 from wellbeing_desk.ui.notes.prompts import prompt_templates, with_prompts
 from wellbeing_desk.ui.notes.tags_input import TagsInput
-from wellbeing_desk.ui.widgets.column_scroll import ColumnScrollArea
 from wellbeing_desk.ui.widgets.flow_layout import FlowLayout
-from wellbeing_desk.ui.widgets.markdown_view import MarkdownView
+from wellbeing_desk.ui.widgets.markdown_writing import MarkdownWriting, WritingWords
 from wellbeing_desk.ui.widgets.page_style import comfortable, name_inner_parts
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault.care_items import CareItem
@@ -124,24 +120,26 @@ class NoteForm(QWidget):
                 column.addWidget(extra)
         column.addStretch(1)
 
-        scroll = ColumnScrollArea(self)  # as wide as its fields: none cut at 900 px
-        scroll.setWidget(fields)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.fields_scroll = scroll
-
-        writing = QWidget(self)
-        self.body = QPlainTextEdit(writing)
-        self.body.setAccessibleName(self.tr("The note's text"))
-        self.body.setPlaceholderText(
-            self.tr("What was said, what you noticed, what you want to keep. Markdown works here.")
+        self.writing = MarkdownWriting(
+            WritingWords(
+                body_name=self.tr("The note's text"),
+                placeholder=self.tr(
+                    "What was said, what you noticed, what you want to keep. Markdown works here."
+                ),
+                preview_name=self.tr("Preview of the note's text"),
+                preview=self.tr("&Preview"),
+                preview_spoken=self.tr("Show a preview of the text"),
+                edit=self.tr("&Edit the text"),
+                edit_spoken=self.tr("Back to editing the text"),
+            ),
+            self,
+            fields,
         )
-        self.body.setTabChangesFocus(True)
-        self.body.document().setDocumentMargin(10)
-        self.preview = MarkdownView(self.tr("Preview of the note's text"), writing)
-        self.text_stack = QStackedWidget(writing)
-        self.text_stack.addWidget(self.body)
-        self.text_stack.addWidget(self.preview)
-        self.prompts_button = QPushButton(self.tr("Start from p&rompts"), writing)
+        self.body = self.writing.body
+        self.preview = self.writing.preview
+        self.preview_button = self.writing.preview_button
+        self.fields_scroll = self.writing.fields_scroll
+        self.prompts_button = QPushButton(self.tr("Start from p&rompts"), self.writing)
         self.prompts_button.setAccessibleName(
             self.tr("Add headings to the text from a template of prompts")
         )
@@ -154,33 +152,14 @@ class NoteForm(QWidget):
             action.triggered.connect(lambda _=False, h=headings: self.add_prompts(h))
             self.prompt_actions[key] = action
         self.prompts_button.setMenu(self.prompts_menu)
-        self.preview_button = QPushButton(self.tr("&Preview"), writing)
-        self.preview_button.setCheckable(True)
-        self.preview_button.setAccessibleName(self.tr("Show a preview of the text"))
-        self.preview_button.toggled.connect(self._show_preview)
         comfortable(self.lists_button, self.prompts_button, self.preview_button)
-        text_label = self._caption(self.tr("Notes"), self.body, writing)
+        text_label = self._caption(self.tr("Notes"), self.body, self.writing)
         head = FlowLayout(spacing=8)  # wraps when the buttons' words are long
         head.addWidget(text_label)
         head.addWidget(self.prompts_button)
         head.addWidget(self.preview_button)
-        text_column = QVBoxLayout(writing)
-        text_column.setContentsMargins(16, 0, 0, 0)
-        text_column.setSpacing(6)
-        text_column.addLayout(head)
-        text_column.addWidget(self.text_stack, 1)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(scroll)
-        splitter.addWidget(writing)
-        splitter.setChildrenCollapsible(False)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([480, 320])
-        self.splitter = splitter
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        self.splitter = self.writing.lay_out(head, (16, 0, 0, 0), (3, 2))
+        self.splitter.setSizes([480, 320])
 
         self.title.textEdited.connect(self._changed)
         self.when.dateChanged.connect(self._changed)
@@ -215,10 +194,7 @@ class NoteForm(QWidget):
             self.follow_ups.set_values(state.follow_ups)
             self.tags.set_values(state.tags)
             self.tags.set_suggestions(tags)
-            self.body.setPlainText(state.body)
-            self.body.document().clearUndoRedoStacks()
-            self.body.moveCursor(QTextCursor.MoveOperation.End)
-            self.preview_button.setChecked(False)
+            self.writing.set_text(state.body)
             self.fields_scroll.verticalScrollBar().setValue(0)
         finally:
             self._loading = False
@@ -256,10 +232,7 @@ class NoteForm(QWidget):
             self.takeaways.clear()
             self.follow_ups.clear()
             self.tags.clear()
-            self.body.clear()
-            self.body.document().clearUndoRedoStacks()
-            self.preview.clear()
-            self.preview_button.setChecked(False)
+            self.writing.clear()
             self.prompts_menu.hide()
         finally:
             self._loading = False
@@ -321,15 +294,3 @@ class NoteForm(QWidget):
     def _changed(self, *_: object) -> None:
         if not self._loading:
             self.changed.emit()
-
-    def _show_preview(self, shown: bool) -> None:
-        if shown:
-            self.preview.set_markdown(self.body.toPlainText())
-            self.text_stack.setCurrentWidget(self.preview)
-            self.preview_button.setText(self.tr("&Edit the text"))
-            self.preview_button.setAccessibleName(self.tr("Back to editing the text"))
-        else:
-            self.preview.clear()
-            self.text_stack.setCurrentWidget(self.body)
-            self.preview_button.setText(self.tr("&Preview"))
-            self.preview_button.setAccessibleName(self.tr("Show a preview of the text"))

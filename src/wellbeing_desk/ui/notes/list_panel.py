@@ -6,12 +6,9 @@ opens the chosen note in the editor, Delete moves it to the trash.
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QListView,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,9 +18,14 @@ from wellbeing_desk.ui.notes.model import (
     NEWEST,
     OLDEST,
     TITLE,
-    IdRole,
     NoteListModel,
     NoteSortProxy,
+)
+from wellbeing_desk.ui.widgets.record_list import (
+    choose_and_show,
+    empty_list_stack,
+    id_at,
+    record_list_view,
 )
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault.notes import NoteFilter
@@ -64,25 +66,11 @@ class NoteListPanel(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("muted")
 
-        self.view = QListView(self)
-        self.view.setObjectName("notesList")
-        self.view.setModel(self.proxy)
+        self.view = record_list_view(self, "notesList", self.proxy, self.tr("Your dialogue notes"))
         self.view.setItemDelegate(NoteDelegate(self.view))
-        self.view.setUniformItemSizes(True)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setAccessibleName(self.tr("Your dialogue notes"))
         self.view.setToolTip(self.tr("Enter: edit · Delete: move to the trash"))
-        self.empty_label = QLabel(self)
-        self.empty_label.setObjectName("muted")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.empty_label.setContentsMargins(16, 36, 16, 16)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty_label)
+        self.empty_label, self.stack = empty_list_stack(self, self.view, (16, 36, 16, 16))
 
         head = QHBoxLayout()
         head.setSpacing(8)
@@ -97,7 +85,7 @@ class NoteListPanel(QWidget):
 
         self.order.currentIndexChanged.connect(lambda _: self._apply_order())
         self.view.selectionModel().currentChanged.connect(
-            lambda current, _previous: self.current_changed.emit(self._id_at(current))
+            lambda current, _previous: self.current_changed.emit(id_at(current))
         )
         self.view.activated.connect(self._activated)
 
@@ -116,10 +104,7 @@ class NoteListPanel(QWidget):
             self.select_id(chosen)
 
     def selected_id(self) -> str | None:
-        return self._id_at(self.view.currentIndex())
-
-    def _id_at(self, index: QModelIndex) -> str | None:
-        return str(index.data(IdRole)) if index.isValid() else None
+        return id_at(self.view.currentIndex())
 
     def row_of(self, note_id: str) -> int:
         source = self.model.row_of(note_id)
@@ -131,11 +116,7 @@ class NoteListPanel(QWidget):
         row = self.row_of(note_id)
         if row < 0:
             return False
-        index = self.proxy.index(row, 0)
-        self.view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-        )
-        self.view.scrollTo(index)
+        choose_and_show(self.view, self.proxy.index(row, 0))
         return True
 
     def select_row(self, row: int) -> None:
@@ -169,6 +150,6 @@ class NoteListPanel(QWidget):
         self.show_empty("")
 
     def _activated(self, index: QModelIndex) -> None:
-        note_id = self._id_at(index)
+        note_id = id_at(index)
         if note_id is not None:
             self.activated.emit(note_id)

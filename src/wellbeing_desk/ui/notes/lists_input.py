@@ -55,6 +55,13 @@ def _is_key(event: QEvent, *keys: Qt.Key) -> bool:
     )
 
 
+class LineRow(QWidget):
+    """A row of a ``RowList``: a line of text first, a remove button last."""
+
+    edit: QLineEdit
+    remove: QToolButton
+
+
 class RowList(QWidget):
     """Rows in a column, an "Add" button under them; at least one row is always there."""
 
@@ -64,7 +71,7 @@ class RowList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setStyleSheet(ROW_STYLE)
-        self.rows: list[QWidget] = []
+        self.rows: list[LineRow] = []
         self.box = QVBoxLayout()
         self.box.setSpacing(6)
         self.add_button = QPushButton(self)
@@ -76,12 +83,10 @@ class RowList(QWidget):
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeading)
         self.add_button.clicked.connect(lambda: self.add_row(len(self.rows)))
 
-    # subclasses: make a row, focus a row, renumber
+    # subclasses: make a row, renumber
 
-    def _make_row(self, value: object) -> QWidget:
-        raise NotImplementedError
-
-    def _line(self, row: QWidget) -> QLineEdit:
+    def _new_row(self, value: object) -> LineRow:
+        """A row showing ``value``, with what is particular to its kind wired."""
         raise NotImplementedError
 
     def _renumber(self) -> None:
@@ -90,10 +95,17 @@ class RowList(QWidget):
     def _blank(self) -> object:
         raise NotImplementedError
 
-    def row_focusables(self, row: QWidget) -> list[QWidget]:
+    def row_focusables(self, row: LineRow) -> list[QWidget]:
         raise NotImplementedError
 
     # -- rows --------------------------------------------------------------------------
+
+    def _make_row(self, value: object) -> LineRow:
+        row = self._new_row(value)
+        row.edit.textChanged.connect(lambda _: self.changed.emit())
+        row.edit.installEventFilter(self)
+        row.remove.clicked.connect(lambda: self.remove_row(row))
+        return row
 
     def focusables(self) -> list[QWidget]:
         return [w for row in self.rows for w in self.row_focusables(row)] + [self.add_button]
@@ -107,10 +119,10 @@ class RowList(QWidget):
         row.setVisible(True)
         self._renumber()
         self.structure_changed.emit()
-        self._line(row).setFocus(Qt.FocusReason.OtherFocusReason)
+        row.edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.changed.emit()
 
-    def remove_row(self, row: QWidget) -> None:
+    def remove_row(self, row: LineRow) -> None:
         if row not in self.rows:
             return
         index = self.rows.index(row)
@@ -120,7 +132,7 @@ class RowList(QWidget):
             self._append(self._blank())
         self._renumber()
         self.structure_changed.emit()
-        self._line(self.rows[max(0, index - 1)]).setFocus(Qt.FocusReason.OtherFocusReason)
+        self.rows[max(0, index - 1)].edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.changed.emit()
 
     def set_rows(self, values: list[object]) -> None:
@@ -137,12 +149,12 @@ class RowList(QWidget):
 
     def _append(self, value: object) -> None:
         row = self._make_row(value)
-        self._line(row).setCursorPosition(0)  # the start of what she wrote shows
+        row.edit.setCursorPosition(0)  # the start of what she wrote shows
         self.rows.append(row)
         self.box.addWidget(row)
         row.setVisible(True)
 
-    def _drop(self, row: QWidget) -> None:
+    def _drop(self, row: LineRow) -> None:
         self.box.removeWidget(row)
         row.hide()
         for edit in row.findChildren(QLineEdit):
@@ -152,22 +164,28 @@ class RowList(QWidget):
         row.setParent(None)
         row.deleteLater()
 
-    def _line_keys(self, row: QWidget, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        for row in self.rows:
+            if watched is row.edit:
+                return self._row_keys(row, event)
+        return False
+
+    def _row_keys(self, row: LineRow, event: QEvent) -> bool:
+        """Keys in a row's line; a subclass may take more before these."""
+        return self._line_keys(row, event)
+
+    def _line_keys(self, row: LineRow, event: QEvent) -> bool:
         """Enter adds a row below; Backspace in an empty row removes it."""
         if _is_key(event, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.add_row(self.rows.index(row) + 1)
             return True
-        if (
-            _is_key(event, Qt.Key.Key_Backspace)
-            and not self._line(row).text()
-            and len(self.rows) > 1
-        ):
+        if _is_key(event, Qt.Key.Key_Backspace) and not row.edit.text() and len(self.rows) > 1:
             self.remove_row(row)
             return True
         return False
 
 
-class TakeawayRow(QWidget):
+class TakeawayRow(LineRow):
     def __init__(self, text: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.edit = QLineEdit(text, self)
@@ -219,21 +237,14 @@ class TakeawaysInput(RowList):
     def _blank(self) -> object:
         return ""
 
-    def _make_row(self, value: object) -> QWidget:
+    def _new_row(self, value: object) -> LineRow:
         row = TakeawayRow(str(value), self)
         row.edit.setPlaceholderText(self.tr("Something to remember"))
-        row.edit.textChanged.connect(lambda _: self.changed.emit())
-        row.edit.installEventFilter(self)
         row.up.clicked.connect(lambda: self.move_row(row, -1))
         row.down.clicked.connect(lambda: self.move_row(row, 1))
-        row.remove.clicked.connect(lambda: self.remove_row(row))
         return row
 
-    def _line(self, row: QWidget) -> QLineEdit:
-        assert isinstance(row, TakeawayRow)
-        return row.edit
-
-    def row_focusables(self, row: QWidget) -> list[QWidget]:
+    def row_focusables(self, row: LineRow) -> list[QWidget]:
         assert isinstance(row, TakeawayRow)
         return [row.edit, row.up, row.down, row.remove]
 
@@ -250,19 +261,20 @@ class TakeawaysInput(RowList):
             row.up.setEnabled(number > 1)
             row.down.setEnabled(number < len(rows))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        for row in self._rows():
-            if watched is row.edit:
-                if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
-                    ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
-                    if ctrl and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-                        self.move_row(row, -1 if event.key() == Qt.Key.Key_Up else 1)
-                        return True
-                return self._line_keys(row, event)
-        return False
+    def _row_keys(self, row: LineRow, event: QEvent) -> bool:
+        if (
+            isinstance(row, TakeawayRow)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
+            ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            if ctrl and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self.move_row(row, -1 if event.key() == Qt.Key.Key_Up else 1)
+                return True
+        return self._line_keys(row, event)
 
 
-class FollowUpRow(QWidget):
+class FollowUpRow(LineRow):
     def __init__(self, item: FollowUpInput, parent: QWidget) -> None:
         super().__init__(parent)
         self.item_id = item.item_id
@@ -310,23 +322,16 @@ class FollowUpsInput(RowList):
     def _blank(self) -> object:
         return FollowUpInput(new_id(), "")
 
-    def _make_row(self, value: object) -> QWidget:
+    def _new_row(self, value: object) -> LineRow:
         item = value if isinstance(value, FollowUpInput) else FollowUpInput(new_id(), "")
         row = FollowUpRow(item, self)
         row.edit.setPlaceholderText(self.tr("Something to do or check on"))
         row.dated.setText(self.tr("By"))
-        row.edit.textChanged.connect(lambda _: self.changed.emit())
         row.dated.toggled.connect(lambda _: self.changed.emit())
         row.due.dateChanged.connect(lambda _: self.changed.emit())
-        row.edit.installEventFilter(self)
-        row.remove.clicked.connect(lambda: self.remove_row(row))
         return row
 
-    def _line(self, row: QWidget) -> QLineEdit:
-        assert isinstance(row, FollowUpRow)
-        return row.edit
-
-    def row_focusables(self, row: QWidget) -> list[QWidget]:
+    def row_focusables(self, row: LineRow) -> list[QWidget]:
         assert isinstance(row, FollowUpRow)
         return [row.edit, row.dated, row.due, row.remove]
 
@@ -340,9 +345,3 @@ class FollowUpsInput(RowList):
             name_inner_parts(row.due)
             row.remove.setAccessibleName(self.tr("Remove follow-up {number}").format(number=number))
             row.remove.setToolTip(self.tr("Remove"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        for row in self._rows():
-            if watched is row.edit:
-                return self._line_keys(row, event)
-        return False

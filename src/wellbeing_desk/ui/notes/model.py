@@ -17,13 +17,14 @@ from PySide6.QtWidgets import QWidget
 
 from wellbeing_desk.ops import notes as notes_ops
 from wellbeing_desk.ui.notes.formatting import describe_summary, list_text
-from wellbeing_desk.ui.widgets.paged_model import Key, PagedListModel
+from wellbeing_desk.ui.widgets.paged_model import Key
 from wellbeing_desk.ui.widgets.row_list_model import AnyIndex
+from wellbeing_desk.ui.widgets.summary_model import IdRole, SummaryListModel, SummaryRole
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault.notes import PAGE_SIZE, NoteFilter, NoteSummary
 
-SummaryRole = Qt.ItemDataRole.UserRole + 1
-IdRole = Qt.ItemDataRole.UserRole + 2
+__all__ = ["ContextRole", "IdRole", "NoteListModel", "NoteSortProxy", "SummaryRole"]
+
 ContextRole = Qt.ItemDataRole.UserRole + 3
 
 NEWEST, OLDEST, TITLE = "newest", "oldest", "title"
@@ -34,7 +35,7 @@ def _key(summary: NoteSummary) -> Key:
     return summary.occurred_on.isoformat(), summary.id
 
 
-class NoteListModel(PagedListModel[NoteSummary, NoteFilter]):
+class NoteListModel(SummaryListModel[NoteSummary, NoteFilter]):
     def __init__(self, worker: DatabaseWorker, parent: QWidget, page_size: int = PAGE_SIZE) -> None:
         super().__init__(worker, parent, page_size, notes_ops.note_page, notes_ops.note_row)
         self._context_names: dict[str, str] = {}
@@ -65,21 +66,14 @@ class NoteListModel(PagedListModel[NoteSummary, NoteFilter]):
         """Read one note back (after add or edit) and put it where it now belongs."""
         self.refresh_id(note_id)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        summary = self._row_at(index)
-        if summary is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return list_text(summary)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return describe_summary(summary, self.context_name(summary.context_id))
-        if role == ContextRole:
-            return self.context_name(summary.context_id)
-        if role == SummaryRole:
-            return summary
-        if role == IdRole:
-            return summary.id
-        return None
+    def _list_text(self, summary: NoteSummary) -> str:
+        return list_text(summary)
+
+    def _spoken(self, summary: NoteSummary) -> str:
+        return describe_summary(summary, self.context_name(summary.context_id))
+
+    def _extra_data(self, summary: NoteSummary, role: int) -> Any:
+        return self.context_name(summary.context_id) if role == ContextRole else None
 
 
 class NoteSortProxy(QSortFilterProxyModel):

@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from wellbeing_desk.ui.draft_json import draft_object, text_or_empty
+from wellbeing_desk.ui.widgets.same_fields import from_fields
 from wellbeing_desk.vault.follow_ups import FollowUpInput
 from wellbeing_desk.vault.notes import Note, NoteInput, Participant
 from wellbeing_desk.vault.records import new_id
@@ -32,30 +33,11 @@ class NoteState:
 
     @classmethod
     def from_note(cls, note: Note) -> "NoteState":
-        return cls(
-            occurred_on=note.occurred_on,
-            note_id=note.id,
-            title=note.title,
-            context_id=note.context_id,
-            participants=note.participants,
-            takeaways=note.takeaways,
-            follow_ups=note.follow_ups,
-            tags=note.tags,
-            body=note.body,
-        )
+        return from_fields(cls, note, note_id=note.id)
 
     def to_input(self) -> NoteInput:
         """The note to save; ``ValueError`` if it cannot be stored (no title, too long)."""
-        return NoteInput(
-            title=self.title,
-            occurred_on=self.occurred_on,
-            context_id=self.context_id,
-            participants=self.participants,
-            takeaways=self.takeaways,
-            follow_ups=self.follow_ups,
-            tags=self.tags,
-            body=self.body,
-        ).validate()
+        return from_fields(NoteInput, self).validate()
 
     def is_empty(self) -> bool:
         """Nothing she wrote (a date and a context alone are not worth a draft)."""

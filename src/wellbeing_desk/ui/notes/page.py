@@ -13,12 +13,11 @@ follow-ups, a directory entry's notes). ``directory_entry_requested(id)``
 asks the wiring to show a participant's directory entry.
 """
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
 from wellbeing_desk.ops import bind
 from wellbeing_desk.ops import notes as notes_ops
 from wellbeing_desk.ui.care_names import display_name
-from wellbeing_desk.ui.delays import UNDO_TIMEOUT_MS
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.notes.contexts_dialog import NoteContextsDialog
 from wellbeing_desk.ui.notes.detail import NoteDetail
@@ -37,10 +35,17 @@ from wellbeing_desk.ui.notes.editor import NoteEditor
 from wellbeing_desk.ui.notes.filter_bar import NoteFilterBar
 from wellbeing_desk.ui.notes.list_panel import NoteListPanel
 from wellbeing_desk.ui.requests import Request
-from wellbeing_desk.ui.widgets.list_keys import add_shortcut, is_down_key
+from wellbeing_desk.ui.widgets.list_keys import add_shortcut
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
 from wellbeing_desk.ui.widgets.notice_bar import NoticeBar
-from wellbeing_desk.ui.widgets.page_style import PAGE_STYLE, comfortable
+from wellbeing_desk.ui.widgets.page_style import PAGE_STYLE
+from wellbeing_desk.ui.widgets.record_list import DownToList, when_rows_change
+from wellbeing_desk.ui.widgets.trash_controls import (
+    EmptyListWords,
+    TrashButtonWords,
+    TrashControls,
+    empty_list_text,
+)
 from wellbeing_desk.ui.widgets.trash_undo import TrashUndo, TrashWords
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault.care_items import CareItem
@@ -69,19 +74,29 @@ class NotesPage(QWidget):
 
         self.browse = QWidget(self)
         self.filters = NoteFilterBar(worker, self.browse)
-        self.new_button = QPushButton(self.tr("&New note"), self.browse)
-        self.new_button.setObjectName("primary")
-        self.new_button.setAccessibleName(self.tr("Write a new note"))
-        self.new_button.setToolTip(self.tr("New note (Ctrl+N)"))
-        self.trash_button = QPushButton(self.tr("&Trash"), self.browse)
-        self.trash_button.setCheckable(True)
-        self.trash_button.setAccessibleName(self.tr("Show the trash"))
-        self.restore_button = QPushButton(self.tr("&Restore"), self.browse)
-        self.restore_button.setAccessibleName(self.tr("Restore the chosen note"))
-        self.empty_button = QPushButton(self.tr("&Empty trash…"), self.browse)
-        self.empty_button.setAccessibleName(self.tr("Empty the trash for good"))
-        comfortable(self.new_button, self.trash_button, self.restore_button, self.empty_button)
-        self.notice = NoticeBar(self.browse, timeout_ms=UNDO_TIMEOUT_MS)
+        self.controls = TrashControls(
+            TrashButtonWords(
+                new=self.tr("&New note"),
+                new_spoken=self.tr("Write a new note"),
+                new_tip=self.tr("New note (Ctrl+N)"),
+                trash=self.tr("&Trash"),
+                show_trash=self.tr("Show the trash"),
+                back=self.tr("&Back to the notes"),
+                back_spoken=self.tr("Back to the notes"),
+                restore=self.tr("&Restore"),
+                restore_spoken=self.tr("Restore the chosen note"),
+                empty=self.tr("&Empty trash…"),
+                empty_spoken=self.tr("Empty the trash for good"),
+            ),
+            self.browse,
+            self,
+            new=self.new_note,
+        )
+        self.new_button = self.controls.new_button
+        self.trash_button = self.controls.trash_button
+        self.restore_button = self.controls.restore_button
+        self.empty_button = self.controls.empty_button
+        self.notice = self.controls.notice
         self.trash = TrashUndo(
             worker,
             self.browse,  # Ctrl+Z brings a note back while the list is on screen
@@ -147,16 +162,10 @@ class NotesPage(QWidget):
         layout.addWidget(self.stack, 1)
 
         self.filters.changed.connect(self.apply_filters)
-        self.new_button.clicked.connect(self.new_note)
-        self.trash_button.toggled.connect(self._show_trash)
-        self.restore_button.clicked.connect(self.restore_selected)
-        self.empty_button.clicked.connect(self.empty_trash)
         self.draft_notice.action_triggered.connect(self.new_note)
         self.list.current_changed.connect(self._show_detail)
         self.list.activated.connect(self._activated)
-        self.model.page_arrived.connect(lambda _: self._rows_changed())
-        self.model.rowsInserted.connect(lambda *_: self._rows_changed())
-        self.model.rowsRemoved.connect(lambda *_: self._rows_changed())
+        when_rows_change(self.model, self._rows_changed)
         self.model.modelReset.connect(lambda: self.list.show_empty(""))
         self.model.load_failed.connect(self._failed)
         self.detail.edit_requested.connect(self.edit_shown)
@@ -173,14 +182,8 @@ class NotesPage(QWidget):
         find = self.filters.focus_search
         add_shortcut(QKeySequence.StandardKey.Find, find, self.browse, window=True)
         add_shortcut(QKeySequence(Qt.Key.Key_Delete), self.delete_selected, self.view, window=False)
-        self.filters.search.installEventFilter(self)  # Down goes from the search to the list
-        self._show_trash(False)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.filters.search and is_down_key(event) and self.model.rowCount():
-            self.list.focus_list()
-            return True
-        return False
+        DownToList(self.filters.search, self.model.rowCount, self.list.focus_list)
+        self.show_trash(False)
 
     # -- hooks -------------------------------------------------------------------------
 
@@ -220,7 +223,7 @@ class NotesPage(QWidget):
         blocked = self.trash_button.blockSignals(True)
         self.trash_button.setChecked(False)
         self.trash_button.blockSignals(blocked)
-        self._show_trash_buttons(False)
+        self.controls.show_buttons(False)
         self.right.setCurrentWidget(self.hint)
         self.stack.setCurrentWidget(self.browse)
 
@@ -260,7 +263,7 @@ class NotesPage(QWidget):
 
     @property
     def in_trash(self) -> bool:
-        return self.trash_button.isChecked()
+        return self.controls.in_trash
 
     def apply_filters(self) -> None:
         if not self._active:
@@ -304,16 +307,16 @@ class NotesPage(QWidget):
         if self.model.rowCount() or self.model.loading or not self._active:
             self.list.show_empty("")
             return
-        if self.in_trash:
-            text = self.tr("The trash is empty.")
-        elif self.filters.current_filter().text or self.filters.filters_active():
-            text = self.tr("Nothing matches. Try other words, or clear the filters.")
-        else:
-            text = self.tr(
+        words = EmptyListWords(
+            trash=self.tr("The trash is empty."),
+            no_match=self.tr("Nothing matches. Try other words, or clear the filters."),
+            nothing_yet=self.tr(
                 "No notes yet. After a peer circle, a counselling session or a team meeting, "
                 "keep here what you want to remember: “New note”, or Ctrl+N."
-            )
-        self.list.show_empty(text)
+            ),
+        )
+        filtered = bool(self.filters.current_filter().text) or self.filters.filters_active()
+        self.list.show_empty(empty_list_text(words, in_trash=self.in_trash, filtered=filtered))
         if self._select_when_loaded is None:
             self.detail.clear()
             self.right.setCurrentWidget(self.hint)
@@ -421,16 +424,13 @@ class NotesPage(QWidget):
     # -- trash -------------------------------------------------------------------------
 
     def delete_selected(self) -> None:
-        note_id = self.list.selected_id()
-        if note_id is not None:
-            self._delete(note_id)
+        self._delete(self.list.selected_id())
 
     def delete_shown(self) -> None:
-        if self.detail.note_id is not None:
-            self._delete(self.detail.note_id)
+        self._delete(self.detail.note_id)
 
-    def _delete(self, note_id: str) -> None:
-        if not self._active or self.in_trash:
+    def _delete(self, note_id: str | None) -> None:
+        if note_id is None or not self._active or self.in_trash:
             return
         self._trashed_row = self.list.row_of(note_id)
         words = TrashWords(
@@ -466,16 +466,13 @@ class NotesPage(QWidget):
         self.apply_count()
 
     def restore_selected(self) -> None:
-        note_id = self.list.selected_id()
-        if note_id is not None:
-            self._restore(note_id)
+        self._restore(self.list.selected_id())
 
     def restore_shown(self) -> None:
-        if self.detail.note_id is not None:
-            self._restore(self.detail.note_id)
+        self._restore(self.detail.note_id)
 
-    def _restore(self, note_id: str) -> None:
-        if not self._active:
+    def _restore(self, note_id: str | None) -> None:
+        if note_id is None or not self._active:
             return
         self.worker.submit(
             bind(notes_ops.restore_note, note_id),
@@ -514,23 +511,13 @@ class NotesPage(QWidget):
         self.apply_filters()
         self.say(self.tr("%n notes removed for good.", "", count))
 
-    def _show_trash(self, trash: bool) -> None:
-        self._show_trash_buttons(trash)
+    def show_trash(self, trash: bool) -> None:
+        self.controls.show_buttons(trash)
         self.notice.clear()
         self.trash.forget()
         self.detail.clear()
         self.right.setCurrentWidget(self.hint)
         self.apply_filters()
-
-    def _show_trash_buttons(self, trash: bool) -> None:
-        self.new_button.setVisible(not trash)
-        self.restore_button.setVisible(trash)
-        self.empty_button.setVisible(trash)
-        text = self.tr("&Back to the notes") if trash else self.tr("&Trash")
-        self.trash_button.setText(text)
-        self.trash_button.setAccessibleName(
-            self.tr("Back to the notes") if trash else self.tr("Show the trash")
-        )
 
     # -- messages ----------------------------------------------------------------------
 

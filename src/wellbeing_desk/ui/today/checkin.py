@@ -29,6 +29,7 @@ from wellbeing_desk.ui.journal.scales import mood_scale, stress_scale
 from wellbeing_desk.ui.requests import Request
 from wellbeing_desk.ui.widgets.chips import ChipGroup
 from wellbeing_desk.ui.widgets.page_style import comfortable
+from wellbeing_desk.ui.widgets.scale_input import CELL_HEIGHT
 from wellbeing_desk.ui.widgets.status_label import FadingLabel
 from wellbeing_desk.ui.widgets.text import heading
 from wellbeing_desk.ui.worker import DatabaseWorker
@@ -100,8 +101,15 @@ class CheckInCard(QFrame):
         layout.addWidget(self._caption(self.tr("How stressed do you feel right now?"), self.stress))
         layout.addWidget(self.stress)
         layout.addSpacing(2)
-        layout.addWidget(self._caption(self.tr("How is your mood?"), self.mood))
-        layout.addWidget(self.mood, 0, Qt.AlignmentFlag.AlignLeading)
+        # The short mood scale sits beside its question: a row saved for Save's sake.
+        mood_row = QHBoxLayout()
+        mood_row.setSpacing(14)
+        mood_caption = self._caption(self.tr("How is your mood?"), self.mood)
+        mood_caption.setFixedHeight(CELL_HEIGHT + 4)  # level with the cells, not their anchors
+        mood_row.addWidget(mood_caption, 0, Qt.AlignmentFlag.AlignTop)
+        mood_row.addWidget(self.mood, 0, Qt.AlignmentFlag.AlignTop)
+        mood_row.addStretch(1)
+        layout.addLayout(mood_row)
         layout.addSpacing(2)
         layout.addLayout(activities_head)
         layout.addWidget(self.activities)

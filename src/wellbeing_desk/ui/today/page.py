@@ -114,7 +114,7 @@ class TodayPage(QWidget):
 
         content = QWidget(self)
         inner = QVBoxLayout(content)
-        inner.setContentsMargins(40, 18, 40, 26)
+        inner.setContentsMargins(40, 12, 40, 26)
         inner.setSpacing(6)
         header = QGridLayout()
         header.setContentsMargins(0, 0, 0, 0)
@@ -128,7 +128,6 @@ class TodayPage(QWidget):
         header.addWidget(quick, 0, 1, 2, 1, Qt.AlignmentFlag.AlignVCenter)
         header.setColumnStretch(0, 1)
         inner.addLayout(header)
-        inner.addSpacing(6)
         inner.addWidget(self.reminder)
         inner.addSpacing(4)
         inner.addLayout(columns)
@@ -196,7 +195,7 @@ class TodayPage(QWidget):
                     "Who would you reach in a hard moment? Add two or three people now, "
                     "so their numbers are here even with no internet."
                 ),
-                self.tr("Add my people"),
+                self.tr("&Add my people"),
                 self.tr("Add the people you would reach in an emergency"),
             )
             self.reminder.close_button.setToolTip(self.tr("Do not remind me again"))

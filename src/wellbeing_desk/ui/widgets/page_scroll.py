@@ -26,7 +26,9 @@ class _TallEnough(QObject):
         content = self._scroll.widget()
         if content is None or not content.hasHeightForWidth():
             return
-        needed = content.heightForWidth(self._scroll.viewport().width())
+        # The content's own width: a resizable area keeps it at the viewport's (asking the
+        # viewport itself costs ~11 ms the first time, before the first screen paints).
+        needed = content.heightForWidth(content.width())
         if needed > 0 and content.minimumHeight() != needed:
             content.setMinimumHeight(needed)
 
@@ -40,8 +42,7 @@ def scroll_page(page: QWidget, content: QWidget) -> QScrollArea:
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
     tall_enough = _TallEnough(scroll)
-    content.installEventFilter(tall_enough)
-    scroll.viewport().installEventFilter(tall_enough)
+    content.installEventFilter(tall_enough)  # it is resized with the viewport
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(scroll)
