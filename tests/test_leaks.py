@@ -1,5 +1,6 @@
 """No plaintext of the user's content (or her passphrase) reaches disk outside the vault."""
 
+import os
 import subprocess
 import sys
 import uuid
@@ -32,6 +33,17 @@ def test_scanner_finds_a_planted_leak(tmp_path: Path) -> None:
     scanner = LeakScanner([tmp_path])
     (tmp_path / "cache.bin").write_bytes(b"xx" + canary.encode("utf-16-le") + b"yy")
     assert scanner.findings(canary)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX FIFOs")
+def test_scanner_passes_over_a_fifo_without_waiting(tmp_path: Path) -> None:
+    # Other tests leave FIFOs in the temp folders; opening one would wait for ever.
+    canary = make_canary()
+    scanner = LeakScanner([tmp_path])
+    os.mkfifo(tmp_path / "pipe")
+    (tmp_path / "link").symlink_to(tmp_path / "pipe")
+    (tmp_path / "notes.txt").write_text(canary, encoding="utf-8")
+    assert {hit.split(" ")[0] for hit in scanner.findings(canary)} == {str(tmp_path / "notes.txt")}
 
 
 def test_vault_and_cli_leave_no_plaintext(tmp_path: Path) -> None:

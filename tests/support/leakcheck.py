@@ -6,6 +6,7 @@ then calls ``LeakScanner.findings``. A hit names the file and the encoding.
 
 import base64
 import os
+import stat
 import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -86,9 +87,8 @@ class LeakScanner:
         patterns = encodings_of(canary)
         hits: list[str] = []
         for path in self.files() + self.new_system_temp_files():
-            try:
-                data = path.read_bytes()
-            except OSError:
+            data = _regular_file_bytes(path)
+            if data is None:
                 continue
             lowered = data.lower()
             for name, pattern in patterns.items():
@@ -96,6 +96,28 @@ class LeakScanner:
                 if pattern in haystack:
                     hits.append(f"{path} ({name})")
         return hits
+
+
+def _regular_file_bytes(path: Path) -> bytes | None:
+    """A regular file's bytes; ``None`` for anything else or what cannot be read.
+
+    Other tests (and other programs) leave FIFOs, sockets and links in the temp
+    folders: opening a FIFO waits for a writer forever, so nothing but a
+    regular file is opened, without following a link or blocking.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        with os.fdopen(fd, "rb", closefd=False) as file:
+            return file.read()
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
 
 
 def _is_under(path: Path, root: Path) -> bool:

@@ -1,0 +1,1 @@
+"""Sync between her own devices: end-to-end encrypted, write-once, through a folder or WebDAV."""
