@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from wellbeing_desk.sync.clock import HybridClock, Stamp, is_too_far_ahead
 from wellbeing_desk.sync.merge import (
     CONFLICT_OF,
+    MAX_SEEN_STAMPS,
     Body,
     Merged,
     Record,
@@ -304,3 +305,18 @@ def test_merge_all_starts_a_new_device_from_every_version() -> None:
     theirs = record(text=base.replaced_by("theirs", stamp(20, B)))
     merged = merge_all([mine, theirs])
     assert set(merged) == {"r1", conflict_copy_id("r1", "text", stamp(10, A))}
+
+
+def test_a_removal_remembers_a_bounded_number_of_versions_the_newest() -> None:
+    many = [
+        record(text=Body(str(n), stamp(n))).removed_at(stamp(10_000 + n)).removal
+        for n in range(1, MAX_SEEN_STAMPS + 50)
+    ]
+    joined = many[0]
+    for removal in many[1:]:
+        assert joined is not None and removal is not None
+        joined = joined.joined(removal)
+    assert joined is not None
+    (seen,) = dict(joined.bodies).values()
+    assert len(seen) == MAX_SEEN_STAMPS
+    assert seen[-1] == stamp(MAX_SEEN_STAMPS + 49) and seen[0] == stamp(50)

@@ -32,3 +32,7 @@ class PairingCodeError(SyncError):
 
 class WrongPairingCodeError(SyncError):
     """A well-formed pairing code that does not open this space's key."""
+
+
+class ChangesetError(SyncError):
+    """A changeset or snapshot payload that is malformed or breaks a bound: never applied."""

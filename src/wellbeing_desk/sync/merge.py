@@ -37,6 +37,9 @@ from typing import Any
 from wellbeing_desk.sync.clock import Stamp
 
 HISTORY_LENGTH = 64  # ancestors a body remembers; older ones only risk an extra copy
+# Versions of one body a removal remembers seeing, the newest kept (joined removals add
+# up); a version forgotten only risks bringing a removed record back, never a loss.
+MAX_SEEN_STAMPS = 1_000
 CONFLICT_OF = "conflict_of"  # the field a conflict copy names its record in
 _COPY_NAMESPACE = uuid.UUID("5b0e6d1c-6a0f-4d47-9a55-2f6f2c6a9d11")
 
@@ -75,9 +78,7 @@ class Removal:
     def of(cls, record: "Record", stamp: Stamp) -> "Removal":
         """Removing ``record`` as it is here, at ``stamp``."""
         fields = tuple((name, field.stamp) for name, field in record.fields)
-        bodies = tuple(
-            (name, tuple(sorted({body.stamp, *body.history}))) for name, body in record.bodies
-        )
+        bodies = tuple((name, _newest({body.stamp, *body.history})) for name, body in record.bodies)
         return cls(stamp, fields, bodies)
 
     def saw_field(self, name: str, stamp: Stamp) -> bool:
@@ -98,7 +99,7 @@ class Removal:
         return Removal(
             max(self.stamp, other.stamp),
             tuple(sorted(fields.items())),
-            tuple(sorted((name, tuple(sorted(seen))) for name, seen in bodies.items())),
+            tuple(sorted((name, _newest(seen)) for name, seen in bodies.items())),
         )
 
 
@@ -260,6 +261,11 @@ def _merge_body(local: Body | None, remote: Body | None) -> tuple[Body, Body | N
         return local, None
     winner, loser = (local, remote) if local.stamp > remote.stamp else (remote, local)
     return winner, loser
+
+
+def _newest(stamps: set[Stamp]) -> tuple[Stamp, ...]:
+    """At most ``MAX_SEEN_STAMPS``, the newest, in order: the same whatever order they came."""
+    return tuple(sorted(stamps)[-MAX_SEEN_STAMPS:])
 
 
 def _joined(a: Removal | None, b: Removal | None) -> Removal | None:
