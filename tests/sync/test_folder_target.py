@@ -71,6 +71,16 @@ def test_a_created_file_is_read_back_and_listed(any_target: Target) -> None:
     assert any_target.list_names(LOG) == ["0000000000000001.wbc", "0000000000000002.wbc"]
 
 
+def test_sub_folders_are_listed_apart_from_files(any_target: Target) -> None:
+    any_target.create(FILE, b"sealed bytes")
+    any_target.make_folder(f"{LOG}/sub")
+    any_target.create(f"{LOG}/other/0000000000000001.wbc", b"x")
+    parent, name = LOG.rsplit("/", 1)
+    assert any_target.list_folders(LOG) == ["other", "sub"]
+    assert name in any_target.list_folders(parent)
+    assert any_target.list_folders("wellbeingdesk/nowhere") == []
+
+
 def test_a_missing_folder_lists_nothing_and_a_missing_file_is_not_found(
     any_target: Target,
 ) -> None:

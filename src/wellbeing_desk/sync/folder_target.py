@@ -51,9 +51,20 @@ class FolderTarget:
         self.max_file_bytes = max_file_bytes
 
     def list_names(self, folder: str) -> list[str]:
+        return self._entries(folder, folders=False)
+
+    def list_folders(self, folder: str) -> list[str]:
+        return self._entries(folder, folders=True)
+
+    def _entries(self, folder: str, *, folders: bool) -> list[str]:
+        """The names of the files (or the folders) in ``folder``; links are neither."""
         try:
             with os.scandir(self._local(folder)) as entries:
-                return sorted(e.name for e in entries if e.is_file(follow_symlinks=False))
+                return sorted(
+                    e.name
+                    for e in entries
+                    if (e.is_dir if folders else e.is_file)(follow_symlinks=False)
+                )
         except (FileNotFoundError, NotADirectoryError):
             return []
 

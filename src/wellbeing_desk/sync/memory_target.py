@@ -80,6 +80,14 @@ class InMemoryTarget:
             if key.startswith(prefix) and "/" not in key[len(prefix) :]
         )
 
+    def list_folders(self, folder: str) -> list[str]:
+        prefix = check_path(folder) + "/"
+        paths = (*self.folders, *self.visible, *self.hidden)
+        inside = {key[len(prefix) :] for key in paths if key.startswith(prefix)}
+        below = {rest.split("/")[0] for rest in inside if "/" in rest}  # holds something
+        empty = {rest for rest in inside if "/" not in rest and prefix + rest in self.folders}
+        return sorted(below | empty)
+
     def read(self, path: str) -> bytes:
         try:
             return self.visible[check_path(path)]

@@ -35,6 +35,13 @@ class Target(Protocol):
         """
         ...
 
+    def list_folders(self, folder: str) -> list[str]:
+        """Every sub-folder name directly inside ``folder``, sorted; [] if it is missing.
+
+        Unfiltered like ``list_names`` (the devices of a space are its folders).
+        """
+        ...
+
     def read(self, path: str) -> bytes:
         """The whole file; ``FileNotFoundError`` if it is not there."""
         ...

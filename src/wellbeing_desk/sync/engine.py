@@ -1,0 +1,245 @@
+"""One explicit sync: send this device's changes, then receive and merge everyone else's.
+
+The engine knows the target (``Target``), the space's keys and a ``SyncStore``:
+what this device holds (the vault, later; ``MemoryStore`` in tests). It never
+decides a merge itself (``merge.py``) nor how a file is sealed
+(``sealing.py``); it keeps the order that makes a sync safe to interrupt:
+
+- Sending: the sealed bytes of the next file are kept in the store before
+  they are written, so a retry after a crash or a lost answer writes the very
+  same bytes (the target accepts an identical file as already there).
+- Receiving: each other device's files are read in sequence from the one
+  after its cursor. A missing number or a file still arriving stops that
+  device there (it is read next time; nothing is skipped). A file changed by
+  someone without the key, or one that does not follow the one before it
+  (replayed, reordered, rolled back), is not used: it is reported and that
+  device stops there. Merging a file and moving that device's cursor past it
+  happen in one ``SyncStore.apply`` (one transaction in the vault), so a file
+  is applied exactly once.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from wellbeing_desk.sync import names
+from wellbeing_desk.sync.changeset import decode_records, encode_records
+from wellbeing_desk.sync.errors import (
+    ChainBrokenError,
+    ChangesetError,
+    FormatTooNewError,
+    SyncError,
+    TamperedFileError,
+    TruncatedFileError,
+)
+from wellbeing_desk.sync.merge import Merged, Record, merge
+from wellbeing_desk.sync.sealing import NO_PREVIOUS, FileKind, file_hash, open_sealed, seal
+from wellbeing_desk.sync.target import Target, join_path
+
+
+@dataclass(frozen=True)
+class SpaceKeys:
+    """Where this device writes, and the key every file of the space is sealed with."""
+
+    space: str
+    device: str
+    root_key: bytes
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """The last file applied from one device: its number and its hash (for the chain)."""
+
+    seq: int
+    hash: bytes
+
+
+@dataclass(frozen=True)
+class InFlight:
+    """A file sealed but not yet known to be on the target."""
+
+    seq: int
+    data: bytes
+    records: tuple[Record, ...]
+
+
+class SyncStore(Protocol):
+    """What the engine needs of this device's own data."""
+
+    def pending(self) -> list[Record]:
+        """Records changed here since they were last sent (their synced state now)."""
+        ...
+
+    def record(self, record_id: str) -> Record | None: ...
+
+    def own_log(self) -> Cursor | None:
+        """This device's last file known to be on the target."""
+        ...
+
+    def in_flight(self) -> InFlight | None: ...
+
+    def begin_send(self, sending: InFlight) -> None:
+        """Keep a sealed file before it is written (a retry writes the same bytes)."""
+        ...
+
+    def finish_send(self, sent: InFlight, written: Cursor) -> None:
+        """The file is on the target: its records are sent unless changed meanwhile."""
+        ...
+
+    def cursor(self, device: str) -> Cursor | None: ...
+
+    def apply(self, device: str, cursor: Cursor, merged: "MergedFile") -> None:
+        """Store a file's merged records and move ``device``'s cursor, all or nothing.
+
+        The conflict copies made here are this device's to send as well: the
+        version that lost may exist nowhere else.
+        """
+        ...
+
+
+@dataclass(frozen=True)
+class MergedFile:
+    """A received file merged with what is here."""
+
+    records: tuple[Record, ...]  # its records, merged
+    copies: tuple[Record, ...]  # conflict copies made here, merged with any already here
+    resurrected: tuple[str, ...]  # ids brought back by a change a removal had not seen
+
+
+@dataclass
+class SyncReport:
+    sent: int = 0  # records
+    received: int = 0  # records read from other devices
+    files_applied: int = 0
+    conflicts: int = 0  # conflict copies made
+    resurrected: int = 0  # records removed on one side and changed unseen on another
+    waiting: list[str] = field(default_factory=list)  # devices stopped at a gap or a partial file
+    alerts: list[str] = field(default_factory=list)  # files not used, and why (plain words)
+    newer_format: bool = False  # a device writes a newer format: update before syncing
+
+
+def sync_now(target: Target, keys: SpaceKeys, store: SyncStore) -> SyncReport:
+    """Send, then receive: one explicit sync."""
+    report = SyncReport()
+    send(target, keys, store, report)
+    receive(target, keys, store, report)
+    return report
+
+
+def send(target: Target, keys: SpaceKeys, store: SyncStore, report: SyncReport) -> None:
+    unfinished = store.in_flight()
+    if unfinished is not None:
+        _write(target, keys, store, unfinished)
+        report.sent += len(unfinished.records)
+    records = tuple(store.pending())
+    if not records:
+        return
+    last = store.own_log()
+    seq = (last.seq if last else 0) + 1
+    previous = last.hash if last else NO_PREVIOUS
+    data = seal(
+        keys.root_key,
+        FileKind.CHANGESET,
+        keys.space,
+        keys.device,
+        seq,
+        previous,
+        encode_records(records),
+    )
+    sending = InFlight(seq, data, records)
+    store.begin_send(sending)
+    _write(target, keys, store, sending)
+    report.sent += len(records)
+
+
+def _write(target: Target, keys: SpaceKeys, store: SyncStore, sending: InFlight) -> None:
+    target.create(names.log_path(keys.space, keys.device, sending.seq), sending.data)
+    store.finish_send(sending, Cursor(sending.seq, file_hash(sending.data)))
+
+
+def receive(target: Target, keys: SpaceKeys, store: SyncStore, report: SyncReport) -> None:
+    root = names.log_root(keys.space)
+    for device in names.devices_in(target.list_folders(root)):
+        if device != keys.device:
+            _receive_device(target, keys, store, device, report)
+
+
+def _receive_device(
+    target: Target, keys: SpaceKeys, store: SyncStore, device: str, report: SyncReport
+) -> None:
+    folder = names.log_folder(keys.space, device)
+    listed = {seq for seq in map(names.parse_log_name, target.list_names(folder)) if seq}
+    cursor = store.cursor(device)
+    while True:
+        seq = (cursor.seq if cursor else 0) + 1
+        if seq not in listed:
+            if any(later > seq for later in listed):
+                report.waiting.append(device)  # a gap: the missing file may still arrive
+            return
+        path = join_path(folder, names.log_name(seq))
+        try:
+            data = target.read(path)
+            payload = open_sealed(
+                keys.root_key,
+                data,
+                expect_kind=FileKind.CHANGESET,
+                expect_space=keys.space,
+                expect_device=device,
+                expect_seq=seq,
+                expect_prev=cursor.hash if cursor else NO_PREVIOUS,
+            )
+            records = decode_records(payload)
+        except (TruncatedFileError, FileNotFoundError):
+            report.waiting.append(device)  # still arriving: read it next time
+            return
+        except FormatTooNewError:
+            report.newer_format = True
+            return
+        except ChainBrokenError as error:
+            report.alerts.append(f"{path}: {error}")
+            return
+        except (TamperedFileError, ChangesetError) as error:
+            report.alerts.append(f"{path}: {error}")
+            return
+        except SyncError as error:  # any other refusal of this file: never applied
+            report.alerts.append(f"{path}: {error}")
+            return
+        merged = _merge_file(store, records)
+        if merged is None:
+            report.alerts.append(f"{path}: its records do not fit together; it was not used")
+            return
+        cursor = Cursor(seq, file_hash(data))
+        store.apply(device, cursor, merged)
+        report.files_applied += 1
+        report.received += len(records)
+        report.conflicts += len(merged.copies)
+        report.resurrected += len(merged.resurrected)
+
+
+def _merge_file(store: SyncStore, records: Sequence[Record]) -> MergedFile | None:
+    """A file's records merged with those here; ``None`` for a file no device writes
+    (one record twice, or one id of two kinds)."""
+    if len({r.id for r in records}) != len(records):
+        return None
+    merged: dict[str, Record] = {}
+    copies: dict[str, Record] = {}
+    resurrected: list[str] = []
+
+    def here(record_id: str) -> Record | None:
+        return copies.get(record_id) or merged.get(record_id) or store.record(record_id)
+
+    for incoming in records:
+        local = here(incoming.id)
+        if local is not None and local.kind != incoming.kind:
+            return None
+        result: Merged = merge(local, incoming)
+        merged[incoming.id] = result.record
+        if result.resurrected:
+            resurrected.append(incoming.id)
+        pending = list(result.copies)
+        while pending:  # a copy already here (made earlier) merges with the new one
+            copy = pending.pop()
+            again = merge(here(copy.id), copy)
+            copies[copy.id] = again.record
+            pending.extend(again.copies)
+    return MergedFile(tuple(merged.values()), tuple(copies.values()), tuple(resurrected))
