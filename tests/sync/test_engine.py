@@ -9,12 +9,14 @@ from pathlib import Path
 import pytest
 
 from wellbeing_desk.sync import names
+from wellbeing_desk.sync.changeset import encode_records
 from wellbeing_desk.sync.clock import HybridClock, Stamp
 from wellbeing_desk.sync.engine import SpaceKeys, SyncReport, sync_now
 from wellbeing_desk.sync.folder_target import FolderTarget
 from wellbeing_desk.sync.memory_store import MemoryStore
 from wellbeing_desk.sync.memory_target import InMemoryTarget
 from wellbeing_desk.sync.merge import CONFLICT_OF, Record
+from wellbeing_desk.sync.sealing import NO_PREVIOUS, FileKind, seal
 from wellbeing_desk.sync.target import Target
 
 SPACE = "0" * 31 + "1"
@@ -267,3 +269,21 @@ def test_three_devices_with_a_delaying_target_converge() -> None:
 def _ours(target: InMemoryTarget) -> list[str]:
     """The files the devices wrote (not the conflict-named copies beside them)."""
     return sorted(p for p in target.visible if names.parse_log_name(p.rsplit("/", 1)[1]))
+
+
+@pytest.mark.parametrize("case", ["one id twice", "one id, two kinds"])
+def test_a_file_whose_records_do_not_fit_together_is_not_used(case: str) -> None:
+    target = InMemoryTarget()
+    a, b = device(1), device(2)
+    b.write("n1", "mine")
+    stamp_ = a.clock.tick()
+    first = Record(KIND, "n1").with_body("text", "one", stamp_)
+    other_kind = "journal" if case == "one id, two kinds" else KIND
+    second = Record(other_kind, "n1").with_body("text", "two", a.clock.tick())
+    records = [first, second] if case == "one id twice" else [second]
+    payload = encode_records(records)
+    data = seal(KEY, FileKind.CHANGESET, SPACE, a.keys.device, 1, NO_PREVIOUS, payload)
+    target.create(log(a, 1), data)
+    report = b.sync(target)
+    assert report.alerts and report.files_applied == 0
+    assert b.text("n1") == "mine" and a.keys.device not in b.store.cursors
