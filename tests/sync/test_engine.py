@@ -11,7 +11,8 @@ import pytest
 from wellbeing_desk.sync import names
 from wellbeing_desk.sync.changeset import encode_records
 from wellbeing_desk.sync.clock import HybridClock, Stamp
-from wellbeing_desk.sync.engine import SpaceKeys, SyncReport, sync_now
+from wellbeing_desk.sync.engine import REMOVAL_COUNT, SpaceKeys, SyncReport, sync_now
+from wellbeing_desk.sync.errors import DeviceIdTakenError
 from wellbeing_desk.sync.folder_target import FolderTarget
 from wellbeing_desk.sync.memory_store import MemoryStore
 from wellbeing_desk.sync.memory_target import InMemoryTarget
@@ -29,6 +30,7 @@ class Device:
     keys: SpaceKeys
     store: MemoryStore
     clock: HybridClock
+    now: list[int]
 
     def write(self, record_id: str, text: str) -> Stamp:
         current = self.store.record(record_id) or Record(KIND, record_id)
@@ -42,8 +44,10 @@ class Device:
             return None
         return found.body_map()["text"].text
 
-    def sync(self, target: Target) -> SyncReport:
-        report = sync_now(target, self.keys, self.store)
+    def sync(self, target: Target, *, confirm: bool = False) -> SyncReport:
+        report = sync_now(
+            target, self.keys, self.store, confirm_removals=confirm, now_ms=lambda: self.now[0]
+        )
         for record in self.store.records.values():  # as the vault's store will: move past
             for _, body in record.bodies:
                 self.clock.observe(body.stamp)
@@ -54,7 +58,7 @@ def device(number: int, now: list[int] | None = None) -> Device:
     device_id = f"{number:032x}"
     moment = now or [1_800_000_000_000]
     clock = HybridClock(device_id, now_ms=lambda: moment[0])
-    return Device(SpaceKeys(SPACE, device_id, KEY), MemoryStore(), clock)
+    return Device(SpaceKeys(SPACE, device_id, KEY), MemoryStore(), clock, moment)
 
 
 @pytest.fixture
@@ -199,7 +203,7 @@ def test_a_second_device_with_the_same_id_never_overwrites_its_files() -> None:
     a.sync(target)
     restored = device(1)
     restored.write("n2", "after the restore")
-    with pytest.raises(FileExistsError):
+    with pytest.raises(DeviceIdTakenError, match="another vault with this device's id"):
         restored.sync(target)
     assert a.store.own_log() is not None
     assert target.read(log(a, 1)) != (restored.store.flight.data if restored.store.flight else b"")
@@ -287,3 +291,57 @@ def test_a_file_whose_records_do_not_fit_together_is_not_used(case: str) -> None
     report = b.sync(target)
     assert report.alerts and report.files_applied == 0
     assert b.text("n1") == "mine" and a.keys.device not in b.store.cursors
+
+
+DAY_MS = 24 * 60 * 60 * 1000
+
+
+def test_a_file_stamped_days_ahead_is_held_until_the_clocks_agree() -> None:
+    target = InMemoryTarget()
+    a = device(1, [1_800_000_000_000 + 3 * DAY_MS])  # its clock is three days fast
+    b = device(2, [1_800_000_000_000])
+    a.write("n1", "from the future")
+    a.sync(target)
+    report = b.sync(target)
+    assert report.held == [a.keys.device] and b.text("n1") is None
+    b.now[0] += 3 * DAY_MS
+    assert b.sync(target).files_applied == 1 and b.text("n1") == "from the future"
+
+
+def _shared(count: int) -> tuple[InMemoryTarget, Device, Device]:
+    target = InMemoryTarget()
+    a, b = device(1), device(2)
+    for n in range(count):
+        a.write(f"n{n}", f"note {n}")
+    a.sync(target)
+    b.sync(target)
+    return target, a, b
+
+
+def _remove(dev: Device, ids: list[str]) -> None:
+    for record_id in ids:
+        found = dev.store.record(record_id)
+        assert found is not None
+        dev.store.put(found.removed_at(dev.clock.tick()))
+
+
+def test_removing_many_records_pauses_until_she_confirms() -> None:
+    target, a, b = _shared(REMOVAL_COUNT + 10)
+    _remove(a, [f"n{n}" for n in range(REMOVAL_COUNT + 1)])
+    a.sync(target)
+    report = b.sync(target)
+    assert report.paused and report.would_remove == {KIND: REMOVAL_COUNT + 1}
+    assert b.store.count_alive(KIND) == REMOVAL_COUNT + 10  # nothing removed yet
+    assert b.sync(target).paused  # asked again until confirmed
+    confirmed = b.sync(target, confirm=True)
+    assert not confirmed.paused and b.store.count_alive(KIND) == 9
+
+
+def test_removing_a_quarter_of_a_kind_pauses_and_a_few_do_not() -> None:
+    target, a, b = _shared(12)
+    _remove(a, ["n0", "n1"])  # 2 of 12: goes through
+    a.sync(target)
+    assert not b.sync(target).paused and b.store.count_alive(KIND) == 10
+    _remove(a, ["n2", "n3", "n4"])  # 3 of 10 left: more than a quarter
+    a.sync(target)
+    assert b.sync(target).paused and b.store.count_alive(KIND) == 10

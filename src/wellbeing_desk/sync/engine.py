@@ -16,17 +16,24 @@ decides a merge itself (``merge.py``) nor how a file is sealed
   device stops there. Merging a file and moving that device's cursor past it
   happen in one ``SyncStore.apply`` (one transaction in the vault), so a file
   is applied exactly once.
+- Guards: a file stamped more than a day ahead of this clock is held (a
+  device with a wrong clock must not win every merge for days); a sync that
+  would remove more than a quarter of a kind, or more than 50 records, pauses
+  before applying and goes on only when she confirms (``confirm_removals``).
 """
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from wellbeing_desk.sync import names
 from wellbeing_desk.sync.changeset import decode_records, encode_records
+from wellbeing_desk.sync.clock import Stamp, is_too_far_ahead, wall_clock_ms
 from wellbeing_desk.sync.errors import (
     ChainBrokenError,
     ChangesetError,
+    DeviceIdTakenError,
     FormatTooNewError,
     SyncError,
     TamperedFileError,
@@ -88,6 +95,10 @@ class SyncStore(Protocol):
 
     def cursor(self, device: str) -> Cursor | None: ...
 
+    def count_alive(self, kind: str) -> int:
+        """How many records of ``kind`` are here and not removed (for the removal guard)."""
+        ...
+
     def apply(self, device: str, cursor: Cursor, merged: "MergedFile") -> None:
         """Store a file's merged records and move ``device``'s cursor, all or nothing.
 
@@ -116,13 +127,39 @@ class SyncReport:
     waiting: list[str] = field(default_factory=list)  # devices stopped at a gap or a partial file
     alerts: list[str] = field(default_factory=list)  # files not used, and why (plain words)
     newer_format: bool = False  # a device writes a newer format: update before syncing
+    held: list[str] = field(default_factory=list)  # devices whose next file is stamped days ahead
+    paused: bool = False  # it would remove many records: nothing more applied until confirmed
+    would_remove: dict[str, int] = field(default_factory=dict)  # by kind, when paused
 
 
-def sync_now(target: Target, keys: SpaceKeys, store: SyncStore) -> SyncReport:
-    """Send, then receive: one explicit sync."""
+# The removal guard (SYNC.md): more than this share of a kind, or this many records.
+REMOVAL_SHARE = 0.25
+REMOVAL_COUNT = 50
+
+
+@dataclass
+class _Guards:
+    now_ms: Callable[[], int]
+    confirm_removals: bool
+    removals: Counter[str] = field(default_factory=Counter)  # by kind, this sync so far
+
+
+def sync_now(
+    target: Target,
+    keys: SpaceKeys,
+    store: SyncStore,
+    *,
+    confirm_removals: bool = False,
+    now_ms: Callable[[], int] = wall_clock_ms,
+) -> SyncReport:
+    """Send, then receive: one explicit sync.
+
+    ``confirm_removals``: she has seen what the last, paused sync would remove
+    and said yes (``sync now --yes``).
+    """
     report = SyncReport()
     send(target, keys, store, report)
-    receive(target, keys, store, report)
+    receive(target, keys, store, report, _Guards(now_ms, confirm_removals))
     return report
 
 
@@ -153,19 +190,38 @@ def send(target: Target, keys: SpaceKeys, store: SyncStore, report: SyncReport) 
 
 
 def _write(target: Target, keys: SpaceKeys, store: SyncStore, sending: InFlight) -> None:
-    target.create(names.log_path(keys.space, keys.device, sending.seq), sending.data)
+    path = names.log_path(keys.space, keys.device, sending.seq)
+    try:
+        target.create(path, sending.data)
+    except FileExistsError:
+        raise DeviceIdTakenError(
+            f"{path} was written by another vault with this device's id (a restored "
+            "backup or a copied vault); nothing was overwritten"
+        ) from None
     store.finish_send(sending, Cursor(sending.seq, file_hash(sending.data)))
 
 
-def receive(target: Target, keys: SpaceKeys, store: SyncStore, report: SyncReport) -> None:
+def receive(
+    target: Target,
+    keys: SpaceKeys,
+    store: SyncStore,
+    report: SyncReport,
+    guards: _Guards | None = None,
+) -> None:
+    guards = guards or _Guards(wall_clock_ms, confirm_removals=False)
     root = names.log_root(keys.space)
     for device in names.devices_in(target.list_folders(root)):
-        if device != keys.device:
-            _receive_device(target, keys, store, device, report)
+        if device != keys.device and not report.paused:
+            _receive_device(target, keys, store, device, report, guards)
 
 
 def _receive_device(
-    target: Target, keys: SpaceKeys, store: SyncStore, device: str, report: SyncReport
+    target: Target,
+    keys: SpaceKeys,
+    store: SyncStore,
+    device: str,
+    report: SyncReport,
+    guards: _Guards,
 ) -> None:
     folder = names.log_folder(keys.space, device)
     listed = {seq for seq in map(names.parse_log_name, target.list_names(folder)) if seq}
@@ -204,9 +260,14 @@ def _receive_device(
         except SyncError as error:  # any other refusal of this file: never applied
             report.alerts.append(f"{path}: {error}")
             return
+        if any(is_too_far_ahead(s, guards.now_ms()) for r in records for s in _stamps(r)):
+            report.held.append(device)  # its clock is days ahead: applied once ours catches up
+            return
         merged = _merge_file(store, records)
         if merged is None:
             report.alerts.append(f"{path}: its records do not fit together; it was not used")
+            return
+        if not _removals_allowed(store, merged, guards, report):
             return
         cursor = Cursor(seq, file_hash(data))
         store.apply(device, cursor, merged)
@@ -214,6 +275,35 @@ def _receive_device(
         report.received += len(records)
         report.conflicts += len(merged.copies)
         report.resurrected += len(merged.resurrected)
+
+
+def _stamps(record: Record) -> list[Stamp]:
+    stamps = [f.stamp for _, f in record.fields] + [b.stamp for _, b in record.bodies]
+    return stamps + ([record.removal.stamp] if record.removal is not None else [])
+
+
+def _removals_allowed(
+    store: SyncStore, merged: MergedFile, guards: _Guards, report: SyncReport
+) -> bool:
+    """Whether this file's removals, with those applied this sync, stay under the guard."""
+    removed = Counter(r.kind for r in merged.records if not r.alive and _alive_here(store, r.id))
+    if not removed or guards.confirm_removals:
+        guards.removals.update(removed)
+        return True
+    total = guards.removals + removed
+    for kind, count in total.items():
+        alive = store.count_alive(kind) + guards.removals[kind]  # as it was before this sync
+        if count > REMOVAL_COUNT or count > REMOVAL_SHARE * alive:
+            report.paused = True
+            report.would_remove = dict(total)
+            return False
+    guards.removals = total
+    return True
+
+
+def _alive_here(store: SyncStore, record_id: str) -> bool:
+    here = store.record(record_id)
+    return here is not None and here.alive
 
 
 def _merge_file(store: SyncStore, records: Sequence[Record]) -> MergedFile | None:

@@ -36,3 +36,7 @@ class WrongPairingCodeError(SyncError):
 
 class ChangesetError(SyncError):
     """A changeset or snapshot payload that is malformed or breaks a bound: never applied."""
+
+
+class DeviceIdTakenError(SyncError):
+    """Another vault writes under this device's id (a restored backup or a copied vault)."""

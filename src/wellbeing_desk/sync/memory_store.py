@@ -50,6 +50,9 @@ class MemoryStore:
     def cursor(self, device: str) -> Cursor | None:
         return self.cursors.get(device)
 
+    def count_alive(self, kind: str) -> int:
+        return sum(1 for r in self.records.values() if r.kind == kind and r.alive)
+
     def apply(self, device: str, cursor: Cursor, merged: MergedFile) -> None:
         for record in merged.records:
             self.records[record.id] = record
