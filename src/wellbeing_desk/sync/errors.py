@@ -40,3 +40,7 @@ class ChangesetError(SyncError):
 
 class DeviceIdTakenError(SyncError):
     """Another vault writes under this device's id (a restored backup or a copied vault)."""
+
+
+class NoSpaceError(SyncError):
+    """No sync space with that id on the target (or it was only partly copied there)."""
