@@ -233,18 +233,22 @@ def test_a_newer_format_is_named_and_nothing_is_applied() -> None:
     assert report.newer_format and b.store.cursors == {}
 
 
-def test_three_devices_with_a_delaying_target_converge() -> None:
-    """Random edits and syncs; the target delays and reveals files, adds conflict-named
-    copies; once every file is visible and everyone has synced twice, all agree."""
+def test_three_devices_with_a_faulty_target_converge() -> None:
+    """Random edits and syncs; the target delays files, cuts them short, flips bits and adds
+    conflict-named copies. Damaged files are never applied; once the target is whole again
+    and everyone has synced, all devices agree and no text is lost."""
     for seed in range(40):
         chance = random.Random(seed)
         target = InMemoryTarget()
         now = [1_800_000_000_000]
         devices = [device(n, now) for n in (1, 2, 3)]
         written: set[tuple[Stamp, str]] = set()
+        damaged: dict[str, bytes] = {}  # path -> its bytes before the target damaged it
         for step in range(40):
             dev = chance.choice(devices)
-            action = chance.choice(["write", "write", "sync", "sync", "delay", "reveal"])
+            action = chance.choice(
+                ["write", "write", "sync", "sync", "delay", "reveal", "cut", "flip", "heal"]
+            )
             now[0] += chance.randint(0, 5_000)
             if action == "write":
                 text = f"{seed}-{step}"
@@ -255,10 +259,24 @@ def test_three_devices_with_a_delaying_target_converge() -> None:
                 target.hide(chance.choice(_ours(target)))
             elif action == "reveal" and target.hidden:
                 target.reveal(chance.choice(sorted(target.hidden)))
+            elif action in ("cut", "flip") and _ours(target):
+                path = chance.choice(_ours(target))
+                damaged.setdefault(path, target.read(path))
+                now_there = target.read(path)
+                if action == "cut" and now_there:
+                    target.truncate(path, chance.randint(0, len(now_there) - 1))
+                elif now_there:
+                    target.flip_bit(path, chance.randrange(len(now_there) * 8))
+            elif action == "heal" and damaged:
+                path = chance.choice(sorted(damaged))
+                home = target.hidden if path in target.hidden else target.visible  # delayed too
+                home[path] = damaged.pop(path)
             if chance.random() < 0.1 and _ours(target):
                 target.add_conflict_copy(chance.choice(_ours(target)), "numbered")
         for path in sorted(target.hidden):
             target.reveal(path)
+        for path, whole in damaged.items():
+            target.visible[path] = whole
         for _ in range(3):
             for dev in devices:
                 dev.sync(target)
