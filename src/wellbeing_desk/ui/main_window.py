@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from wellbeing_desk.ui import shortcut_keys
@@ -36,6 +36,7 @@ from wellbeing_desk.ui.settings_store import (
 from wellbeing_desk.ui.titles import app_title, locked_title, read_only_title, set_neutral
 from wellbeing_desk.ui.unlock.unlock_page import UnlockPage
 from wellbeing_desk.ui.widgets.screen_fit import fit_to_screen
+from wellbeing_desk.ui.window_actions import make_action, page_has_own_find, retire
 from wellbeing_desk.vault.errors import VaultReadOnlyError
 from wellbeing_desk.vault.layout import VaultLayout
 
@@ -184,7 +185,7 @@ class MainWindow(QMainWindow):
         if self._services_started:
             return
         self._services_started = True
-        from wellbeing_desk.ui import app_shortcuts, enter_key, focus_ring
+        from wellbeing_desk.ui import enter_key, focus_ring
         from wellbeing_desk.ui.autolock import InactivityTimer
         from wellbeing_desk.ui.focus_return import FocusMemory
         from wellbeing_desk.ui.screen_lock import ScreenLockWatcher
@@ -194,7 +195,6 @@ class MainWindow(QMainWindow):
 
         enter_key.install()  # Enter presses the focused button, in every window
         focus_ring.install()  # and every focused button, list or tab shows a ring
-        self._app_shortcuts = app_shortcuts
         self.worker = DatabaseWorker(self)
         self.focus_memory = FocusMemory(self.worker, self)  # where she was, back after unlock
         self.inactivity = InactivityTimer(self._clock, self)
@@ -211,28 +211,37 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         # app_wide=True: the key works whatever dialog is open (``app_shortcuts.py``).
-        self.lock_action = self._action(
-            self.tr("Lock"), QKeySequence("Ctrl+L"), self.lock, app_wide=True
+        self.lock_action = make_action(
+            self, self.tr("Lock"), QKeySequence("Ctrl+L"), self.lock, app_wide=True
         )
-        self.panic_action = self._action(
-            self.tr("Lock and minimise"), QKeySequence("Ctrl+Shift+L"), self.panic, app_wide=True
+        self.panic_action = make_action(
+            self,
+            self.tr("Lock and minimise"),
+            QKeySequence("Ctrl+Shift+L"),
+            self.panic,
+            app_wide=True,
         )
-        self.quit_action = self._action(
-            self.tr("Quit"), QKeySequence("Ctrl+Q"), self.quit, app_wide=True
+        self.quit_action = make_action(
+            self, self.tr("Quit"), QKeySequence("Ctrl+Q"), self.quit, app_wide=True
         )
-        self.help_action = self._action(
-            self.tr("Help"), QKeySequence(QKeySequence.StandardKey.HelpContents), self.show_help
+        self.help_action = make_action(
+            self,
+            self.tr("Help"),
+            QKeySequence(QKeySequence.StandardKey.HelpContents),
+            self.show_help,
         )
-        self.grounding_action = self._action(
+        self.grounding_action = make_action(
+            self,
             self.tr("Take a moment: breathing and grounding"),
             QKeySequence(shortcut_keys.GROUNDING),
             self.open_grounding,
             app_wide=True,
         )
-        self.search_action = self._action(
-            self.tr("Search everywhere"), QKeySequence(shortcut_keys.SEARCH), self.open_search
+        self.search_action = make_action(
+            self, self.tr("Search everywhere"), QKeySequence(shortcut_keys.SEARCH), self.open_search
         )
-        self.reach_action = self._action(
+        self.reach_action = make_action(
+            self,
             self.tr("Reach someone now"),
             QKeySequence(shortcut_keys.REACH),
             self.open_reach_someone,
@@ -240,7 +249,8 @@ class MainWindow(QMainWindow):
         )
         # Ctrl+F opens the same search on pages that have no search field of their own
         # (Journal and Directory keep it for theirs); decided as the key arrives (``event``).
-        self.find_action = self._action(
+        self.find_action = make_action(
+            self,
             self.tr("Search everywhere"),
             QKeySequence(QKeySequence.StandardKey.Find),
             self.open_search,
@@ -358,7 +368,10 @@ class MainWindow(QMainWindow):
         """Every key the app binds, as Help (F1) lists them."""
         from wellbeing_desk.ui.help_dialog import shortcut_rows
 
-        actions = {
+        return shortcut_rows(self._actions_by_name())
+
+    def _actions_by_name(self) -> dict[str, QAction]:
+        return {
             "lock": self.lock_action,
             "panic": self.panic_action,
             "quit": self.quit_action,
@@ -368,7 +381,6 @@ class MainWindow(QMainWindow):
             "find": self.find_action,
             "help": self.help_action,
         }
-        return shortcut_rows(actions)
 
     def show_help(self) -> None:
         from wellbeing_desk.ui.help_dialog import HelpDialog
@@ -452,18 +464,7 @@ class MainWindow(QMainWindow):
         if not self._services_started:
             return  # closed before its first loop turn: no worker, timer or key was made
         self.inactivity.stop()
-        for action in (
-            self.lock_action,
-            self.panic_action,
-            self.quit_action,
-            self.help_action,
-            self.grounding_action,
-            self.search_action,
-            self.find_action,
-            self.reach_action,
-        ):
-            action.setEnabled(False)
-            self._app_shortcuts.unregister(action)
+        retire(list(self._actions_by_name().values()))
         if self.worker.running:
             self.lock()
             self.worker.shutdown()
@@ -593,39 +594,6 @@ class MainWindow(QMainWindow):
             self.vault_created.emit()
             self._show_lock_screen()
 
-    def _action(
-        self,
-        text: str,
-        shortcut: QKeySequence,
-        slot: Callable[[], object],
-        *,
-        app_wide: bool = False,
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(shortcut)
-        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        if app_wide:  # not even a modal dialog, file dialog or message box blocks the key
-            self._app_shortcuts.register(action)
-        return action
-
-    def _page_has_own_find(self) -> bool:
-        """Whether a page on screen binds Find (Ctrl+F) to its own search field."""
-        if self._workspace is None:
-            return False
-        finds = QKeySequence.keyBindings(QKeySequence.StandardKey.Find)
-        for shortcut in self._workspace.findChildren(QShortcut):
-            widget = shortcut.parent()
-            if (
-                shortcut.isEnabled()
-                and shortcut.key() in finds
-                and isinstance(widget, QWidget)
-                and widget.isVisible()
-            ):
-                return True
-        return False
-
     def event(self, event: QEvent) -> bool:
         if (
             event.type() == QEvent.Type.ShortcutOverride
@@ -637,7 +605,7 @@ class MainWindow(QMainWindow):
 
     def _update_find_action(self) -> None:
         # Ctrl+F belongs to the page when it has a search of its own; else it searches everywhere.
-        self.find_action.setEnabled(not self.is_locked and not self._page_has_own_find())
+        self.find_action.setEnabled(not self.is_locked and not page_has_own_find(self._workspace))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
