@@ -31,12 +31,9 @@ from wellbeing_desk.sync import names
 from wellbeing_desk.sync.changeset import decode_records, encode_records
 from wellbeing_desk.sync.clock import Stamp, is_too_far_ahead, wall_clock_ms
 from wellbeing_desk.sync.errors import (
-    ChainBrokenError,
-    ChangesetError,
     DeviceIdTakenError,
     FormatTooNewError,
     SyncError,
-    TamperedFileError,
     TruncatedFileError,
 )
 from wellbeing_desk.sync.merge import Merged, Record, merge
@@ -251,13 +248,7 @@ def _receive_device(
         except FormatTooNewError:
             report.newer_format = True
             return
-        except ChainBrokenError as error:
-            report.alerts.append(f"{path}: {error}")
-            return
-        except (TamperedFileError, ChangesetError) as error:
-            report.alerts.append(f"{path}: {error}")
-            return
-        except SyncError as error:  # any other refusal of this file: never applied
+        except SyncError as error:  # changed, replayed, out of its chain, malformed: never used
             report.alerts.append(f"{path}: {error}")
             return
         if any(is_too_far_ahead(s, guards.now_ms()) for r in records for s in _stamps(r)):
