@@ -251,6 +251,68 @@
         </message>
     </context>
     <context>
+        <name>SyncPage</name>
+        <message numerus="yes">
+            <source>Sent %n changes</source>
+            <translation>
+                <numerusform>Sent %n change</numerusform>
+                <numerusform>Sent %n changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{sent}, received %n.</source>
+            <translation>
+                <numerusform>{sent}, received %n.</numerusform>
+                <numerusform>{sent}, received %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n needs review.</source>
+            <translation>
+                <numerusform>%n needs review.</numerusform>
+                <numerusform>%n need review.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n files in the sync folder could not be used; nothing in them was applied.</source>
+            <translation>
+                <numerusform>%n file in the sync folder could not be used; nothing in it was applied.</numerusform>
+                <numerusform>%n files in the sync folder could not be used; nothing in them was applied.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Changes from %n devices wait: their clock is days ahead of this one.</source>
+            <translation>
+                <numerusform>Changes from %n device wait: its clock is days ahead of this one.</numerusform>
+                <numerusform>Changes from %n devices wait: their clock is days ahead of this one.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This sync would remove %n records from this vault ({counts}): they were deleted for good on another device. That is a lot at once, so nothing was removed yet. Apply the sync anyway?</source>
+            <translation>
+                <numerusform>This sync would remove %n record from this vault ({counts}): it was deleted for good on another device. That is a lot at once, so nothing was removed yet. Apply the sync anyway?</numerusform>
+                <numerusform>This sync would remove %n records from this vault ({counts}): they were deleted for good on another device. That is a lot at once, so nothing was removed yet. Apply the sync anyway?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusCard</name>
+        <message numerus="yes">
+            <source>%n changes</source>
+            <translation>
+                <numerusform>%n change</numerusform>
+                <numerusform>%n changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items: copies kept from a conflict, or records brought back. The screen to review them comes in the next version.</source>
+            <translation>
+                <numerusform>%n item: a copy kept from a conflict, or a record brought back. The screen to review them comes in the next version.</numerusform>
+                <numerusform>%n items: copies kept from a conflict, or records brought back. The screen to review them comes in the next version.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateManagerDialog</name>
         <message numerus="yes">
             <source>Yours · %n steps</source>

@@ -2861,6 +2861,10 @@ Save the image?</source>
             <translation>Subir o bajar el elemento elegido (tus listas, pasos de plantillas)</translation>
         </message>
         <message>
+            <source>Sync now (on Sync, once it is set up)</source>
+            <translation>Sincronizar ahora (en Sincronización, una vez configurada)</translation>
+        </message>
+        <message>
             <source>This help</source>
             <translation>Esta ayuda</translation>
         </message>
@@ -5109,6 +5113,243 @@ Save the image?</source>
         </message>
     </context>
     <context>
+        <name>SyncOffCard</name>
+        <message>
+            <source>Sync is optional, and it is off for this vault. Nothing leaves this computer unless you set it up.</source>
+            <translation>La sincronización es opcional y está desactivada en esta bóveda. Nada sale de esta computadora a menos que la configures.</translation>
+        </message>
+        <message>
+            <source>With sync, two of your vaults (on a laptop and a desktop, say) share their records through a folder you choose, such as a USB stick or a shared folder. Everything is encrypted before it is written there.</source>
+            <translation>Con la sincronización, dos de tus bóvedas (en una laptop y una computadora de escritorio, por ejemplo) comparten sus registros a través de una carpeta que tú eliges, como una memoria USB o una carpeta compartida. Todo se cifra antes de escribirse allí.</translation>
+        </message>
+        <message>
+            <source>For now, sync is set up from the command line. On this computer, set it up with a folder:</source>
+            <translation>Por ahora, la sincronización se configura desde la línea de comandos. En esta computadora, configúrala con una carpeta:</translation>
+        </message>
+        <message>
+            <source>Command to set up sync</source>
+            <translation>Comando para configurar la sincronización</translation>
+        </message>
+        <message>
+            <source>Then, on the other computer, join with the code it shows:</source>
+            <translation>Después, en la otra computadora, únete con el código que muestra:</translation>
+        </message>
+        <message>
+            <source>Command to join sync</source>
+            <translation>Comando para unirse a la sincronización</translation>
+        </message>
+        <message>
+            <source>Screens to set up and join sync here come in the next version.</source>
+            <translation>Las pantallas para configurar la sincronización y unirse a ella aquí llegan en la próxima versión.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>Sync</source>
+            <translation>Sincronización</translation>
+        </message>
+        <message>
+            <source>&amp;Sync now</source>
+            <translation>&amp;Sincronizar ahora</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sincronizar ahora</translation>
+        </message>
+        <message>
+            <source>Send this vault's changes and receive the others' ({keys})</source>
+            <translation>Enviar los cambios de esta bóveda y recibir los de las demás ({keys})</translation>
+        </message>
+        <message>
+            <source>Syncing</source>
+            <translation>Sincronizando</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Sincronizando…</translation>
+        </message>
+        <message>
+            <source>&amp;Apply anyway</source>
+            <translation>&amp;Aplicar de todos modos</translation>
+        </message>
+        <message>
+            <source>Apply the sync anyway, with its removals</source>
+            <translation>Aplicar la sincronización de todos modos, con sus eliminaciones</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n changes</source>
+            <translation>
+                <numerusform>Enviado %n cambio</numerusform>
+                <numerusform>Enviados %n cambios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{sent}, received %n.</source>
+            <translation>
+                <numerusform>{sent}; recibido %n.</numerusform>
+                <numerusform>{sent}; recibidos %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n needs review.</source>
+            <translation>
+                <numerusform>%n por revisar.</numerusform>
+                <numerusform>%n por revisar.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Paused before removing records.</source>
+            <translation>En pausa antes de eliminar registros.</translation>
+        </message>
+        <message>
+            <source>Another device uses a newer version of Wellbeing Desk: update this one to receive its changes.</source>
+            <translation>Otro dispositivo usa una versión más reciente de Wellbeing Desk: actualiza esta para recibir sus cambios.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n files in the sync folder could not be used; nothing in them was applied.</source>
+            <translation>
+                <numerusform>%n archivo de la carpeta de sincronización no se pudo usar; no se aplicó nada de él.</numerusform>
+                <numerusform>%n archivos de la carpeta de sincronización no se pudieron usar; no se aplicó nada de ellos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Changes from %n devices wait: their clock is days ahead of this one.</source>
+            <translation>
+                <numerusform>Los cambios de %n dispositivo esperan: su reloj va días por delante de este.</numerusform>
+                <numerusform>Los cambios de %n dispositivos esperan: su reloj va días por delante de este.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{kind}: {count}</source>
+            <translation>{kind}: {count}</translation>
+        </message>
+        <message numerus="yes">
+            <source>This sync would remove %n records from this vault ({counts}): they were deleted for good on another device. That is a lot at once, so nothing was removed yet. Apply the sync anyway?</source>
+            <translation>
+                <numerusform>Esta sincronización eliminaría %n registro de esta bóveda ({counts}): se borró definitivamente en otro dispositivo. Es mucho de una vez, así que todavía no se ha eliminado nada. ¿Aplicar la sincronización de todos modos?</numerusform>
+                <numerusform>Esta sincronización eliminaría %n registros de esta bóveda ({counts}): se borraron definitivamente en otro dispositivo. Es mucho de una vez, así que todavía no se ha eliminado nada. ¿Aplicar la sincronización de todos modos?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>journal entries</source>
+            <translation>entradas del diario</translation>
+        </message>
+        <message>
+            <source>self-care list items</source>
+            <translation>elementos de las listas de autocuidado</translation>
+        </message>
+        <message>
+            <source>self-care plan sections</source>
+            <translation>secciones del plan de autocuidado</translation>
+        </message>
+        <message>
+            <source>directory entries</source>
+            <translation>entradas del directorio</translation>
+        </message>
+        <message>
+            <source>debriefs</source>
+            <translation>repasos</translation>
+        </message>
+        <message>
+            <source>debrief templates</source>
+            <translation>plantillas de repaso</translation>
+        </message>
+        <message>
+            <source>follow-ups</source>
+            <translation>seguimientos</translation>
+        </message>
+        <message>
+            <source>dialogue notes</source>
+            <translation>notas de diálogo</translation>
+        </message>
+        <message>
+            <source>note contexts</source>
+            <translation>contextos de notas</translation>
+        </message>
+        <message>
+            <source>emergency contacts</source>
+            <translation>contactos de emergencia</translation>
+        </message>
+        <message>
+            <source>settings</source>
+            <translation>ajustes</translation>
+        </message>
+        <message>
+            <source>The sync folder is not there. Is the drive connected? Nothing was sent or received.</source>
+            <translation>La carpeta de sincronización no está. ¿Está conectada la unidad? No se envió ni se recibió nada.</translation>
+        </message>
+        <message>
+            <source>This vault does not sync any more.</source>
+            <translation>Esta bóveda ya no se sincroniza.</translation>
+        </message>
+        <message>
+            <source>Sync could not finish: something in the sync folder could not be read. Nothing in this vault was lost; you can try again.</source>
+            <translation>La sincronización no pudo terminar: algo de la carpeta de sincronización no se pudo leer. No se perdió nada de esta bóveda; puedes intentarlo de nuevo.</translation>
+        </message>
+        <message>
+            <source>Sync could not read or write the sync folder. Check that it is there and that you are allowed to write to it.</source>
+            <translation>La sincronización no pudo leer ni escribir la carpeta de sincronización. Comprueba que está ahí y que tienes permiso para escribir en ella.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusCard</name>
+        <message>
+            <source>Sync folder</source>
+            <translation>Carpeta de sincronización</translation>
+        </message>
+        <message>
+            <source>This device</source>
+            <translation>Este dispositivo</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>Última sincronización</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>Pendiente de enviar</translation>
+        </message>
+        <message>
+            <source>Needs review</source>
+            <translation>Por revisar</translation>
+        </message>
+        <message>
+            <source>Other devices</source>
+            <translation>Otros dispositivos</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Todavía no</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes</source>
+            <translation>
+                <numerusform>%n cambio</numerusform>
+                <numerusform>%n cambios</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing</source>
+            <translation>Nada</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items: copies kept from a conflict, or records brought back. The screen to review them comes in the next version.</source>
+            <translation>
+                <numerusform>%n elemento: una copia guardada de un conflicto o un registro recuperado. La pantalla para revisarlos llega en la próxima versión.</numerusform>
+                <numerusform>%n elementos: copias guardadas de un conflicto o registros recuperados. La pantalla para revisarlos llega en la próxima versión.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{device}: last file applied {when}</source>
+            <translation>{device}: último archivo aplicado el {when}</translation>
+        </message>
+        <message>
+            <source>Nothing received from another device yet</source>
+            <translation>Todavía no se ha recibido nada de otro dispositivo</translation>
+        </message>
+    </context>
+    <context>
         <name>TagsInput</name>
         <message>
             <source>Tags of this note</source>
@@ -6274,10 +6515,6 @@ Save the image?</source>
         <message>
             <source>The directory of support contacts arrives in a coming version.</source>
             <translation>El directorio de contactos de apoyo llegará en una próxima versión.</translation>
-        </message>
-        <message>
-            <source>Optional, encrypted sync arrives in a coming version. Until then, nothing leaves this computer.</source>
-            <translation>La sincronización opcional y cifrada llegará en una próxima versión. Hasta entonces, nada sale de esta computadora.</translation>
         </message>
     </context>
     <context>

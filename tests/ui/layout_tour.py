@@ -118,6 +118,7 @@ def tour(qtbot, window: MainWindow, vault_dir: Path) -> Iterator[Shown]:
     unlock(qtbot, window)
     t.settle()
     yield from _sections(t)
+    yield from _sync(t, vault_dir.parent / "a sync folder on a USB stick with a long name")
     yield from _journal(t)
     yield from _debrief(t)
     yield from _directory(t)
@@ -161,6 +162,36 @@ def _sections(t: Tour) -> Iterator[Shown]:
     for key in ("sync", "settings"):
         t.section(key)
         yield key, t.window
+
+
+def _set_up_sync(vault: Vault, folder: Path) -> None:
+    from wellbeing_desk.sync import vault_sync
+    from wellbeing_desk.sync.pairing import PairingKdfParams
+
+    vault_sync.set_up(
+        vault.connection(),
+        vault_sync.TargetSpec.folder(folder),
+        params=PairingKdfParams.fast_for_tests(),
+    )
+
+
+def _sync(t: Tour, folder: Path) -> Iterator[Shown]:
+    """Sync set up (through a folder with a long path), then after a sync."""
+    from wellbeing_desk.ops import bind
+    from wellbeing_desk.ui.sync.page import SyncPage
+
+    folder.mkdir(parents=True, exist_ok=True)
+    t.window.worker.submit(bind(_set_up_sync, folder))
+    page = t.section("sync")
+    assert isinstance(page, SyncPage)
+    page.refresh()
+    t.wait(page.status_card.isVisible)
+    t.settle()
+    yield "sync (set up)", t.window
+    page.sync_now()
+    t.wait(page.result.isVisible)
+    t.settle()
+    yield "sync (synced)", t.window
 
 
 def _journal(t: Tour) -> Iterator[Shown]:

@@ -3,6 +3,7 @@
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from wellbeing_desk.sync.errors import SyncError
 from wellbeing_desk.vault.errors import (
     DamagedVaultError,
     NoVaultError,
@@ -53,6 +54,8 @@ _ERROR_TABLE: tuple[tuple[type[BaseException], int, str], ...] = (
     # Not damage: the vault is fine, the place refuses writes (never "restore a backup").
     (VaultReadOnlyError, EXIT_ERROR, "{exc}; nothing was changed"),
     (VaultError, EXIT_ERROR, "{exc}"),
+    # Sync's messages are plain sentences already (a wrong pairing code, a missing folder).
+    (SyncError, EXIT_ERROR, "{exc}"),
     (KeyboardInterrupt, EXIT_ERROR, "interrupted; nothing was changed"),
 )
 

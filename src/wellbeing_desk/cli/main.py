@@ -15,6 +15,7 @@ from wellbeing_desk.cli import (
     journal_commands,
     notes_commands,
     search_command,
+    sync_commands,
     terminal_text,
     vault_commands,
 )
@@ -48,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     notes_commands.add_parsers(commands)
     search_command.add_parsers(commands)
     export_command.add_parsers(commands)
+    sync_commands.add_parsers(commands)
     return parser
 
 

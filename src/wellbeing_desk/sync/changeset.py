@@ -92,17 +92,126 @@ def encode_records(records: Sequence[Record]) -> bytes:
 
     A list field value must be a ``list`` (what decoding gives back), not a tuple.
     """
-    document = {"format": FORMAT, "records": [_record_document(record) for record in records]}
-    try:
-        _records_of(document)  # the reader's checks: never write what cannot be read
-    except ChangesetError as error:
-        raise ValueError(f"these records cannot be synced: {error}") from None
-    data = json.dumps(
-        document, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-    ).encode("utf-8")
+    if len(records) > MAX_RECORDS:
+        raise ValueError(
+            f"these records cannot be synced: {len(records)}; a file holds {MAX_RECORDS}"
+        )
+    for record in records:
+        check_record(record)  # the reader's checks: never write what cannot be read
+    return encode_payload([encode_record(record, check=False) for record in records])
+
+
+def encode_payload(encoded: Sequence[str]) -> bytes:
+    """The payload for records already written by ``encode_record`` (checked then): the
+    same bytes ``encode_records`` gives, without encoding them again."""
+    if len(encoded) > MAX_RECORDS:
+        raise ValueError(f"{len(encoded)} records; a file holds {MAX_RECORDS}")
+    data = f'{{"format":{FORMAT},"records":[{",".join(encoded)}]}}'.encode()
     if len(data) > MAX_PAYLOAD:
         raise ValueError(f"the records take {len(data)} bytes; a file holds {MAX_PAYLOAD}")
     return data
+
+
+def check_record(record: Record) -> None:
+    """``ValueError`` if ``record`` breaks a bound readers enforce (the checks decoding
+    makes, on the record itself: cheaper than writing and reading it back)."""
+    where = f"record {record.id!a}"
+    try:
+        _matching(record.kind, _KIND, f"{where} kind")
+        _matching(record.id, _ID, f"{where} id")
+        _count_names([name for name, _ in record.fields], MAX_FIELDS, f"{where} fields")
+        _count_names([name for name, _ in record.bodies], MAX_BODIES, f"{where} bodies")
+        for name, field in record.fields:
+            _value(field.value, f"{where}.fields.{name}")
+        for name, body in record.bodies:
+            _text(body.text, MAX_BODY_CHARS, f"{where}.bodies.{name}")
+            if len(body.history) > HISTORY_LENGTH:
+                raise ChangesetError(f"{where}.bodies.{name}: too long a history")
+        removal = record.removal
+        if removal is not None:
+            _count_names([n for n, _ in removal.fields], MAX_FIELDS, f"{where} removal")
+            _count_names([n for n, _ in removal.bodies], MAX_BODIES, f"{where} removal")
+            if any(len(seen) > MAX_SEEN_STAMPS for _, seen in removal.bodies):
+                raise ChangesetError(f"{where} removal: too many versions seen")
+    except ChangesetError as error:
+        raise ValueError(f"this record cannot be synced: {error}") from None
+
+
+def _count_names(names: list[str], limit: int, where: str) -> None:
+    if len(names) > limit or len(set(names)) != len(names):
+        raise ChangesetError(f"{where}: more than {limit} names, or one twice")
+    for name in names:
+        _matching(name, _NAME, f"{where} name")
+
+
+def encode_record(record: Record, *, check: bool = True) -> str:
+    """One record as canonical JSON text (how the vault keeps a record's synced state);
+    ``ValueError`` if it breaks a bound readers enforce (unless ``check`` is off: a record
+    checked before)."""
+    if check:
+        check_record(record)
+    document = _record_document(record)
+    return json.dumps(
+        document, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    )
+
+
+def record_document(record: Record) -> dict[str, Any]:
+    """One record as the JSON object a payload holds (for other payloads: snapshots)."""
+    return _record_document(record)
+
+
+def record_from_document(item: object, where: str) -> Record:
+    """The record a payload's JSON object holds; ``ChangesetError`` if it is not one."""
+    return _record(item, where)
+
+
+def load_payload(data: bytes) -> object:
+    """A payload's JSON, bounded as every payload is (size, depth, repeated keys, numbers);
+    ``ChangesetError`` otherwise. Its format number is not looked at yet."""
+    return _load(data)
+
+
+def check_format(version: object) -> None:
+    """``FormatTooNewError`` for a newer format, ``ChangesetError`` for no format."""
+    _check_format(version)
+
+
+def decode_kept_record(text: str) -> Record:
+    """A record ``encode_record`` wrote into this vault (checked when kept, inside the
+    encryption): read without the hostile-input checks, for speed."""
+    document = json.loads(text)
+    removal = document["removal"]
+    return Record(
+        document["kind"],
+        document["id"],
+        tuple(sorted((n, Field(v, _kept_stamp(t))) for n, (v, t) in document["fields"].items())),
+        tuple(
+            sorted(
+                (n, Body(text, _kept_stamp(t), tuple(map(_kept_stamp, history))))
+                for n, (text, t, history) in document["bodies"].items()
+            )
+        ),
+        None
+        if removal is None
+        else Removal(
+            _kept_stamp(removal["stamp"]),
+            tuple(sorted((n, _kept_stamp(t)) for n, t in removal["fields"].items())),
+            tuple(
+                sorted((n, tuple(map(_kept_stamp, seen))) for n, seen in removal["bodies"].items())
+            ),
+        ),
+    )
+
+
+def _kept_stamp(text: str) -> Stamp:
+    return Stamp(int(text[:13]), int(text[14:18], 16), text[19:])
+
+
+def decode_record(text: str) -> Record:
+    """The record ``encode_record`` wrote; raises only ``ChangesetError``."""
+    document = _load(text.encode("utf-8"))
+    return _record(document, "the record")
 
 
 def _record_document(record: Record) -> dict[str, Any]:

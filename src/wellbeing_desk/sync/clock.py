@@ -93,10 +93,11 @@ class HybridClock:
     def device(self) -> str:
         return self._device
 
-    def tick(self) -> Stamp:
-        """A new stamp for a local edit."""
+    def tick(self, at_ms: int | None = None) -> Stamp:
+        """A new stamp for a local edit (made at ``at_ms`` on this machine's clock, when it
+        was made before now: stamps are given when a change is read, not when written)."""
         with self._lock:
-            wall = self._now_ms()
+            wall = self._now_ms() if at_ms is None else min(at_ms, self._now_ms())
             if wall > self._wall:
                 stamp = Stamp(wall, 0, self._device)
             elif self._counter < MAX_COUNTER:

@@ -18,7 +18,8 @@ decides a merge itself (``merge.py``) nor how a file is sealed
   is applied exactly once.
 - Guards: a file stamped more than a day ahead of this clock is held (a
   device with a wrong clock must not win every merge for days); a sync that
-  would remove more than a quarter of a kind, or more than 50 records, pauses
+  would remove for good more than a quarter of a kind she sees here, or more
+  than 50 records, pauses
   before applying and goes on only when she confirms (``confirm_removals``).
 """
 
@@ -28,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from wellbeing_desk.sync import names
-from wellbeing_desk.sync.changeset import decode_records, encode_records
+from wellbeing_desk.sync.changeset import decode_records
 from wellbeing_desk.sync.clock import Stamp, is_too_far_ahead, wall_clock_ms
 from wellbeing_desk.sync.errors import (
     DeviceIdTakenError,
@@ -38,6 +39,7 @@ from wellbeing_desk.sync.errors import (
 )
 from wellbeing_desk.sync.merge import Merged, Record, merge
 from wellbeing_desk.sync.sealing import NO_PREVIOUS, FileKind, file_hash, open_sealed, seal
+from wellbeing_desk.sync.snapshot import SnapshotPart, decode_part, encode_part
 from wellbeing_desk.sync.target import Target, join_path
 
 
@@ -70,11 +72,17 @@ class InFlight:
 class SyncStore(Protocol):
     """What the engine needs of this device's own data."""
 
-    def pending(self) -> list[Record]:
-        """Records changed here since they were last sent (their synced state now)."""
+    def pending(self, limit: int) -> list[Record]:
+        """Up to ``limit`` records changed here since they were last sent (their synced
+        state now), in a stable order."""
         ...
 
     def record(self, record_id: str) -> Record | None: ...
+
+    def payload(self, records: Sequence[Record]) -> bytes:
+        """The changeset payload for ``records`` (``changeset.encode_records``; a store
+        that keeps records encoded may join what it keeps)."""
+        ...
 
     def own_log(self) -> Cursor | None:
         """This device's last file known to be on the target."""
@@ -92,12 +100,35 @@ class SyncStore(Protocol):
 
     def cursor(self, device: str) -> Cursor | None: ...
 
-    def count_alive(self, kind: str) -> int:
-        """How many records of ``kind`` are here and not removed (for the removal guard)."""
+    def cursors(self) -> dict[str, Cursor]:
+        """Every other device's cursor."""
+        ...
+
+    def all_records(self) -> list[Record]:
+        """Every record here, removals included (what a snapshot holds)."""
+        ...
+
+    def snapshot_files(self) -> int:
+        """How many files this device had written and read when it last wrote a snapshot."""
+        ...
+
+    def snapshot_written(self, files: int) -> None: ...
+
+    def apply_snapshot(self, cursors: dict[str, Cursor], merged: "MergedFile") -> None:
+        """Store a snapshot's merged records and move each device's cursor up to the
+        snapshot's (never back), all or nothing; ``ValueError`` as ``apply``."""
+        ...
+
+    def count_shown(self, kind: str) -> int:
+        """How many records of ``kind`` are here, not removed and not in the trash (for the
+        removal guard)."""
         ...
 
     def apply(self, device: str, cursor: Cursor, merged: "MergedFile") -> None:
         """Store a file's merged records and move ``device``'s cursor, all or nothing.
+
+        ``ValueError`` when a record does not fit what this device keeps (nothing of
+        the file is applied).
 
         The conflict copies made here are this device's to send as well: the
         version that lost may exist nowhere else.
@@ -126,6 +157,8 @@ class SyncReport:
     newer_format: bool = False  # a device writes a newer format: update before syncing
     held: list[str] = field(default_factory=list)  # devices whose next file is stamped days ahead
     paused: bool = False  # it would remove many records: nothing more applied until confirmed
+    snapshot_from: str | None = None  # a new device: started from this device's snapshot
+    snapshot_written: bool = False
     would_remove: dict[str, int] = field(default_factory=dict)  # by kind, when paused
 
 
@@ -157,6 +190,8 @@ def sync_now(
     report = SyncReport()
     send(target, keys, store, report)
     receive(target, keys, store, report, _Guards(now_ms, confirm_removals))
+    if not report.paused:
+        write_snapshot_if_due(target, keys, store, report)
     return report
 
 
@@ -165,9 +200,20 @@ def send(target: Target, keys: SpaceKeys, store: SyncStore, report: SyncReport) 
     if unfinished is not None:
         _write(target, keys, store, unfinished)
         report.sent += len(unfinished.records)
-    records = tuple(store.pending())
-    if not records:
-        return
+    sent: set[str] = set()
+    while True:  # a batch at a time: memory stays bounded however many records changed
+        fresh = [r for r in store.pending(BATCH_RECORDS) if r.id not in sent]
+        if not fresh:
+            return
+        for batch in _batches(fresh):
+            _send_file(target, keys, store, batch)
+            report.sent += len(batch)
+            sent.update(record.id for record in batch)
+
+
+def _send_file(
+    target: Target, keys: SpaceKeys, store: SyncStore, batch: tuple[Record, ...]
+) -> None:
     last = store.own_log()
     seq = (last.seq if last else 0) + 1
     previous = last.hash if last else NO_PREVIOUS
@@ -178,12 +224,33 @@ def send(target: Target, keys: SpaceKeys, store: SyncStore, report: SyncReport) 
         keys.device,
         seq,
         previous,
-        encode_records(records),
+        store.payload(batch),
     )
-    sending = InFlight(seq, data, records)
+    sending = InFlight(seq, data, batch)
     store.begin_send(sending)
     _write(target, keys, store, sending)
-    report.sent += len(records)
+
+
+# A file's share of records and of text (well under a file's limits, so that one
+# file is quick to read back on a small machine).
+BATCH_RECORDS = 1_000
+BATCH_CHARS = 8_000_000
+
+
+def _batches(records: Sequence[Record]) -> list[tuple[Record, ...]]:
+    batches: list[tuple[Record, ...]] = []
+    batch: list[Record] = []
+    chars = 0
+    for record in records:
+        size = sum(len(body.text) for _, body in record.bodies) + 200 * len(record.fields)
+        if batch and (len(batch) >= BATCH_RECORDS or chars + size > BATCH_CHARS):
+            batches.append(tuple(batch))
+            batch, chars = [], 0
+        batch.append(record)
+        chars += size
+    if batch:
+        batches.append(tuple(batch))
+    return batches
 
 
 def _write(target: Target, keys: SpaceKeys, store: SyncStore, sending: InFlight) -> None:
@@ -206,6 +273,8 @@ def receive(
     guards: _Guards | None = None,
 ) -> None:
     guards = guards or _Guards(wall_clock_ms, confirm_removals=False)
+    if not store.cursors():  # a new device: start from the fullest snapshot, if any
+        start_from_snapshot(target, keys, store, report, guards)
     root = names.log_root(keys.space)
     for device in names.devices_in(target.list_folders(root)):
         if device != keys.device and not report.paused:
@@ -261,7 +330,11 @@ def _receive_device(
         if not _removals_allowed(store, merged, guards, report):
             return
         cursor = Cursor(seq, file_hash(data))
-        store.apply(device, cursor, merged)
+        try:
+            store.apply(device, cursor, merged)
+        except ValueError as error:
+            report.alerts.append(f"{path}: {error}; it was not used")
+            return
         report.files_applied += 1
         report.received += len(records)
         report.conflicts += len(merged.copies)
@@ -277,14 +350,16 @@ def _removals_allowed(
     store: SyncStore, merged: MergedFile, guards: _Guards, report: SyncReport
 ) -> bool:
     """Whether this file's removals, with those applied this sync, stay under the guard."""
-    removed = Counter(r.kind for r in merged.records if not r.alive and _alive_here(store, r.id))
+    # Records she sees that would go for good. Moves to the trash do not count: they
+    # stay in her trash, to restore; nor do removals of what is in the trash here.
+    removed = Counter(r.kind for r in merged.records if not r.alive and _shown_here(store, r.id))
     if not removed or guards.confirm_removals:
         guards.removals.update(removed)
         return True
     total = guards.removals + removed
     for kind, count in total.items():
-        alive = store.count_alive(kind) + guards.removals[kind]  # as it was before this sync
-        if count > REMOVAL_COUNT or count > REMOVAL_SHARE * alive:
+        shown = store.count_shown(kind) + guards.removals[kind]  # as it was before this sync
+        if count > REMOVAL_COUNT or count > REMOVAL_SHARE * shown:
             report.paused = True
             report.would_remove = dict(total)
             return False
@@ -292,9 +367,9 @@ def _removals_allowed(
     return True
 
 
-def _alive_here(store: SyncStore, record_id: str) -> bool:
+def _shown_here(store: SyncStore, record_id: str) -> bool:
     here = store.record(record_id)
-    return here is not None and here.alive
+    return here is not None and here.shown
 
 
 def _merge_file(store: SyncStore, records: Sequence[Record]) -> MergedFile | None:
@@ -324,3 +399,167 @@ def _merge_file(store: SyncStore, records: Sequence[Record]) -> MergedFile | Non
             copies[copy.id] = again.record
             pending.extend(again.copies)
     return MergedFile(tuple(merged.values()), tuple(copies.values()), tuple(resurrected))
+
+
+# --- snapshots ------------------------------------------------------------------------------
+
+# A device writes a snapshot once it has written and read this many files since its last.
+SNAPSHOT_EVERY = 100
+
+
+def _files_known(store: SyncStore) -> int:
+    own = store.own_log()
+    return sum(c.seq for c in store.cursors().values()) + (own.seq if own else 0)
+
+
+def write_snapshot_if_due(
+    target: Target, keys: SpaceKeys, store: SyncStore, report: SyncReport
+) -> None:
+    known = _files_known(store)
+    if known - store.snapshot_files() >= SNAPSHOT_EVERY:
+        write_snapshot(target, keys, store)
+        store.snapshot_written(known)
+        report.snapshot_written = True
+
+
+def write_snapshot(target: Target, keys: SpaceKeys, store: SyncStore) -> None:
+    """Every record here and every cursor, in parts; then this device's older snapshots go."""
+    cursors = {device: (c.seq, c.hash) for device, c in store.cursors().items()}
+    own = store.own_log()
+    if own is not None:
+        cursors[keys.device] = (own.seq, own.hash)
+    batches = _batches(store.all_records()) or [()]
+    folder = names.snapshot_folder(keys.space, keys.device)
+    older = sorted(s for s in map(names.parse_snapshot_name, target.list_names(folder)) if s)
+    base = (older[-1] if older else 0) + 1
+    previous = NO_PREVIOUS
+    for part, batch in enumerate(batches):
+        data = seal(
+            keys.root_key,
+            FileKind.SNAPSHOT,
+            keys.space,
+            keys.device,
+            base + part,
+            previous,
+            encode_part(part, len(batches), cursors, batch),
+        )
+        target.create(names.snapshot_path(keys.space, keys.device, base + part), data)
+        previous = file_hash(data)
+    for seq in older:  # a whole newer one is there: the older ones are only in the way
+        target.delete(names.snapshot_path(keys.space, keys.device, seq))
+
+
+def start_from_snapshot(
+    target: Target, keys: SpaceKeys, store: SyncStore, report: SyncReport, guards: _Guards
+) -> None:
+    """Apply the snapshot that covers most, and start each device's log after it."""
+    candidates: list[tuple[int, str, int, int]] = []  # (files covered, device, base, last)
+    for device in names.devices_in(target.list_folders(names.snapshot_root(keys.space))):
+        if device == keys.device:
+            continue
+        found = _latest_whole_snapshot(target, keys, device, report)
+        if found is not None:
+            candidates.append(found)
+    if not candidates:
+        return
+    _, device, base, last = max(candidates)
+    parts = _read_snapshot(target, keys, device, base, last, report)
+    if parts is None:
+        return
+    records = [record for part in parts for record in part.records]
+    if any(is_too_far_ahead(s, guards.now_ms()) for r in records for s in _stamps(r)):
+        report.held.append(device)  # read from the logs instead, which hold it the same way
+        return
+    merged = _merge_file(store, records)
+    if merged is None:
+        report.alerts.append(f"the snapshot of {device}: its records do not fit together")
+        return
+    if not _removals_allowed(store, merged, guards, report):
+        return
+    cursors = {
+        other: Cursor(seq, digest)
+        for other, (seq, digest) in parts[0].cursors.items()
+        if other != keys.device
+    }
+    try:
+        store.apply_snapshot(cursors, merged)
+    except ValueError as error:
+        report.alerts.append(f"the snapshot of {device}: {error}; it was not used")
+        return
+    report.snapshot_from = device
+    report.received += len(records)
+    report.conflicts += len(merged.copies)
+    report.resurrected += len(merged.resurrected)
+
+
+def _latest_whole_snapshot(
+    target: Target, keys: SpaceKeys, device: str, report: SyncReport
+) -> tuple[int, str, int, int] | None:
+    """(files it covers, device, first and last number) of ``device``'s newest snapshot, if
+    all its parts are there; ``None`` otherwise (still being written, or damaged)."""
+    folder = names.snapshot_folder(keys.space, device)
+    listed = {s for s in map(names.parse_snapshot_name, target.list_names(folder)) if s}
+    if not listed:
+        return None
+    last = max(listed)
+    opened = _open_snapshot_part(target, keys, device, last, None, report)
+    if opened is None:
+        return None
+    part, _ = opened
+    base = last - part.part
+    if part.part != part.parts - 1 or not all(s in listed for s in range(base, last + 1)):
+        return None
+    return sum(seq for seq, _ in part.cursors.values()), device, base, last
+
+
+def _open_snapshot_part(
+    target: Target,
+    keys: SpaceKeys,
+    device: str,
+    seq: int,
+    previous: bytes | None,
+    report: SyncReport,
+) -> tuple[SnapshotPart, bytes] | None:
+    """One part and its bytes; ``None`` if it is still arriving, newer, or not as written
+    (that last one said in ``report``)."""
+    path = names.snapshot_path(keys.space, device, seq)
+    try:
+        data = target.read(path)
+        payload = open_sealed(
+            keys.root_key,
+            data,
+            expect_kind=FileKind.SNAPSHOT,
+            expect_space=keys.space,
+            expect_device=device,
+            expect_seq=seq,
+            expect_prev=previous,
+        )
+        return decode_part(payload), data
+    except (TruncatedFileError, FileNotFoundError, FormatTooNewError):
+        return None
+    except SyncError as error:
+        report.alerts.append(f"{path}: {error}")
+        return None
+
+
+def _read_snapshot(
+    target: Target, keys: SpaceKeys, device: str, base: int, last: int, report: SyncReport
+) -> list[SnapshotPart] | None:
+    parts: list[SnapshotPart] = []
+    previous = NO_PREVIOUS
+    for seq in range(base, last + 1):
+        opened = _open_snapshot_part(target, keys, device, seq, previous, report)
+        if opened is None:
+            return None  # read from the logs instead
+        part, data = opened
+        path = names.snapshot_path(keys.space, device, seq)
+        if (
+            part.part != seq - base
+            or part.parts != last - base + 1
+            or (parts and part.cursors != parts[0].cursors)
+        ):
+            report.alerts.append(f"{path}: its parts do not fit together; it was not used")
+            return None
+        parts.append(part)
+        previous = file_hash(data)
+    return parts

@@ -4,8 +4,11 @@ For tests and the state machine that plays several devices against one
 target; the vault's store keeps the same things in SQLCipher tables.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from wellbeing_desk.sync.changeset import encode_records
+from wellbeing_desk.sync.clock import HybridClock
 from wellbeing_desk.sync.engine import Cursor, InFlight, MergedFile
 from wellbeing_desk.sync.merge import Record
 
@@ -14,9 +17,11 @@ from wellbeing_desk.sync.merge import Record
 class MemoryStore:
     records: dict[str, Record] = field(default_factory=dict)
     outbox: set[str] = field(default_factory=set)  # ids changed here since last sent
-    cursors: dict[str, Cursor] = field(default_factory=dict)
+    cursors_by_device: dict[str, Cursor] = field(default_factory=dict)
     own: Cursor | None = None
     flight: InFlight | None = None
+    snapped: int = 0
+    clock: HybridClock | None = None  # stamps records brought back (``Record.brought_back``)
 
     def put(self, record: Record) -> None:
         """A change made here (an edit, a removal)."""
@@ -25,8 +30,11 @@ class MemoryStore:
 
     # The protocol.
 
-    def pending(self) -> list[Record]:
-        return [self.records[record_id] for record_id in sorted(self.outbox)]
+    def pending(self, limit: int) -> list[Record]:
+        return [self.records[record_id] for record_id in sorted(self.outbox)[:limit]]
+
+    def payload(self, records: Sequence[Record]) -> bytes:
+        return encode_records(records)
 
     def record(self, record_id: str) -> Record | None:
         return self.records.get(record_id)
@@ -48,15 +56,41 @@ class MemoryStore:
                 self.outbox.discard(record.id)
 
     def cursor(self, device: str) -> Cursor | None:
-        return self.cursors.get(device)
+        return self.cursors_by_device.get(device)
 
-    def count_alive(self, kind: str) -> int:
-        return sum(1 for r in self.records.values() if r.kind == kind and r.alive)
+    def cursors(self) -> dict[str, Cursor]:
+        return dict(self.cursors_by_device)
+
+    def all_records(self) -> list[Record]:
+        return list(self.records.values())
+
+    def snapshot_files(self) -> int:
+        return self.snapped
+
+    def snapshot_written(self, files: int) -> None:
+        self.snapped = files
+
+    def apply_snapshot(self, cursors: dict[str, Cursor], merged: MergedFile) -> None:
+        self._apply_records(merged)
+        for device, cursor in cursors.items():
+            here = self.cursors_by_device.get(device)
+            if here is None or here.seq < cursor.seq:
+                self.cursors_by_device[device] = cursor
+
+    def count_shown(self, kind: str) -> int:
+        return sum(1 for r in self.records.values() if r.kind == kind and r.shown)
 
     def apply(self, device: str, cursor: Cursor, merged: MergedFile) -> None:
-        for record in merged.records:
+        self._apply_records(merged)
+        self.cursors_by_device[device] = cursor
+
+    def _apply_records(self, merged: MergedFile) -> None:
+        for incoming in merged.records:
+            record = incoming
+            if record.id in merged.resurrected and self.clock is not None:
+                record = record.brought_back(self.clock.tick())
+                self.outbox.add(record.id)
             self.records[record.id] = record
         for copy in merged.copies:
             self.records[copy.id] = copy
             self.outbox.add(copy.id)
-        self.cursors[device] = cursor

@@ -20,10 +20,14 @@ The rules (SYNC.md, "Merge"):
 - Removal: what two removals saw is joined. A record holding a change that
   no remover had seen (an edit made meanwhile on another device) is alive
   again, and said to be (``Merged.resurrected``) so she can review it;
-  otherwise its content is dropped.
+  otherwise its content is dropped. The device that brings a record back
+  stamps the fields the removers had seen anew (``Record.brought_back``):
+  a device that merged the removal first dropped them, one that merged the
+  change first kept them, and only fresh stamps make the two agree.
 
 The record ``merge`` returns does not depend on the order versions arrive
-in; conflict copies are records too, so once every device has every record
+in (but for a record brought back, whose seen fields the stores stamp anew);
+conflict copies are records too, so once every device has every record
 (copies included) all hold the same ones (``tests/sync/test_merge.py``
 checks this with random histories on three devices).
 """
@@ -41,6 +45,7 @@ HISTORY_LENGTH = 64  # ancestors a body remembers; older ones only risk an extra
 # up); a version forgotten only risks bringing a removed record back, never a loss.
 MAX_SEEN_STAMPS = 1_000
 CONFLICT_OF = "conflict_of"  # the field a conflict copy names its record in
+TRASH_FIELD = "deleted_at"  # set: in the trash (there to restore, but not shown)
 _COPY_NAMESPACE = uuid.UUID("5b0e6d1c-6a0f-4d47-9a55-2f6f2c6a9d11")
 
 
@@ -150,6 +155,12 @@ class Record:
             not removal.saw_body(n, b) for n, b in self.bodies
         )
 
+    @property
+    def shown(self) -> bool:
+        """Alive and not in the trash: what she sees in her lists."""
+        trashed = self.field_map().get(TRASH_FIELD)
+        return self.alive and (trashed is None or trashed.value is None)
+
     def with_field(self, name: str, value: Any, stamp: Stamp) -> "Record":
         fields = self.field_map()
         fields[name] = Field(value, stamp)
@@ -160,6 +171,22 @@ class Record:
         current = bodies.get(name)
         bodies[name] = current.replaced_by(text, stamp) if current else Body(text, stamp)
         return replace(self, bodies=tuple(sorted(bodies.items())))
+
+    def brought_back(self, stamp: Stamp) -> "Record":
+        """This record came back here (removed on one device, changed unseen on another):
+        the fields its removers had seen are stamped anew, as they are here, and it leaves
+        the trash. Devices that merged the removal and the change in different orders hold
+        different values for those fields (one had them dropped with the removal); fresh
+        stamps make the later device's values win everywhere, so all agree again."""
+        removal = self.removal
+        if removal is None:
+            return self
+        record = self
+        for name, field in self.fields:
+            if removal.saw_field(name, field.stamp):
+                value = None if name == TRASH_FIELD else field.value
+                record = record.with_field(name, value, stamp)
+        return record
 
     def removed_at(self, stamp: Stamp) -> "Record":
         """Removed for good here: what it held goes, what was seen of it stays."""

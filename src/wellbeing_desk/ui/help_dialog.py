@@ -159,6 +159,10 @@ def shortcut_rows(actions: Mapping[str, QAction]) -> list[ShortcutRow]:
             _keys("Ctrl+Up", "Ctrl+Down"),
             joined=True,
         ),
+        _row(
+            QCoreApplication.translate("HelpDialog", "Sync now (on Sync, once it is set up)"),
+            _keys("F5"),
+        ),
         _row(QCoreApplication.translate("HelpDialog", "This help"), action("help")),
     ]
 

@@ -13,6 +13,7 @@ from wellbeing_desk.ui.directory.page import DirectoryPage
 from wellbeing_desk.ui.journal.section import JournalSection
 from wellbeing_desk.ui.notes.page import NotesPage
 from wellbeing_desk.ui.section_page import call_hook
+from wellbeing_desk.ui.sync.page import SyncPage
 from wellbeing_desk.ui.today.page import TodayPage
 from wellbeing_desk.ui.worker import DatabaseWorker
 
@@ -43,6 +44,7 @@ def build_section_pages(worker: DatabaseWorker, parent: QWidget) -> dict[str, QW
         "debrief": debrief,
         "directory": directory,
         "notes": notes,
+        "sync": SyncPage(worker, parent),
     }
 
 

@@ -176,11 +176,4 @@ class Workspace(QWidget):
                 self.tr("Directory"),
                 self.tr("The directory of support contacts arrives in a coming version."),
             ),
-            "sync": (
-                self.tr("Sync"),
-                self.tr(
-                    "Optional, encrypted sync arrives in a coming version. "
-                    "Until then, nothing leaves this computer."
-                ),
-            ),
         }

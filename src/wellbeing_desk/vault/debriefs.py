@@ -131,11 +131,7 @@ class DebriefRepository(RecordRepository[DebriefInput]):
             "CASE WHEN status = ? THEN ifnull(finished_at, updated_at) END WHERE seq = ?",
             (FINISHED, seq),
         )
-        conn.execute(
-            "INSERT INTO debrief_fts(rowid, title, body) VALUES (?, ?, ?)",
-            (seq, record.search_title or record.title, record.search_text),
-        )
-        replace_follow_ups(conn, SOURCE_KIND, record_id, record.follow_ups)
+        write_debrief_index(conn, record_id, seq, record)
 
     def _drop_links(self, conn: Connection, record_id: str, seq: int) -> None:
         """Nothing: ``_write_links`` updates the follow-ups in place, keeping what is done."""
@@ -190,6 +186,15 @@ class DebriefRepository(RecordRepository[DebriefInput]):
             .fetchone()
         )
         return int(row[0])
+
+
+def write_debrief_index(conn: Connection, record_id: str, seq: int, record: DebriefInput) -> None:
+    """A debrief's full-text row and follow-ups (also rebuilt from the stored rows by sync)."""
+    conn.execute(
+        "INSERT INTO debrief_fts(rowid, title, body) VALUES (?, ?, ?)",
+        (seq, record.search_title or record.title, record.search_text),
+    )
+    replace_follow_ups(conn, SOURCE_KIND, record_id, record.follow_ups)
 
 
 def _prefixed(alias: str) -> str:

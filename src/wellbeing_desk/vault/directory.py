@@ -19,6 +19,7 @@ from wellbeing_desk.vault.lifecycle import RecordLifecycle
 from wellbeing_desk.vault.record_query import first_column
 from wellbeing_desk.vault.record_repository import RecordRepository
 from wellbeing_desk.vault.record_rows import insert_records, rewrite_record, update_record
+from wellbeing_desk.vault.starter_ids import starter_directory_id
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -152,7 +153,9 @@ class DirectoryRepository(RecordRepository[DirectoryEntryInput]):
                     "SELECT id FROM directory_entry WHERE starter_key = ?", (fresh.starter_key,)
                 ).fetchone()
                 if row is None:
-                    self._insert(conn, [fresh], [extras.get(fresh.starter_key or "", "")])
+                    key = fresh.starter_key or ""
+                    # The same id in every vault: sync then sees one entry, not two.
+                    self._insert(conn, [fresh], [extras.get(key, "")], [starter_directory_id(key)])
                     added += 1
                     continue
                 current = self._get(conn, row[0])
@@ -260,10 +263,12 @@ class DirectoryRepository(RecordRepository[DirectoryEntryInput]):
         conn: Connection,
         checked: Sequence[DirectoryEntryInput],
         search_extras: Sequence[str] | None = None,
+        ids: Sequence[str] | None = None,
     ) -> list[str]:
         """Insert validated entries inside the caller's transaction; their new ids.
 
-        ``search_extras`` holds each entry's text in other languages (see ``apply_starter``).
+        ``search_extras`` holds each entry's text in other languages (see ``apply_starter``);
+        ``ids`` the starters' stable ids (fresh random ids when None).
         """
         extras = search_extras or [""] * len(checked)
         added = insert_records(
@@ -271,6 +276,7 @@ class DirectoryRepository(RecordRepository[DirectoryEntryInput]):
             "directory_entry",
             (*_SCALARS, "search_extra"),
             [(*_scalar_values(e), x) for e, x in zip(checked, extras, strict=True)],
+            ids,
         )
         for (_, seq), entry, extra in zip(added, checked, extras, strict=True):
             _write_parts(conn, seq, entry, extra)
@@ -401,6 +407,13 @@ def _write_parts(
         "VALUES (?, ?, ?, ?, ?)",
         [(seq, n, c.type, c.value, c.label) for n, c in enumerate(entry.contacts)],
     )
+    write_directory_index(conn, seq, entry, search_extra)
+
+
+def write_directory_index(
+    conn: Connection, seq: int, entry: DirectoryEntryInput, search_extra: str = ""
+) -> None:
+    """An entry's full-text row (also rebuilt from the stored rows by sync)."""
     conn.execute(
         "INSERT INTO directory_fts(rowid, name, organisation, description, contacts, places, "
         "other) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -426,11 +439,12 @@ def _write_parts(
 
 def _place_names(entry: DirectoryEntryInput) -> list[str]:
     names: list[str] = []
+    # Sorted: the facet tables keep no order, and a rebuild must write the same row.
     for language in INDEX_LANGUAGES:
         locale = _locale(language)
-        for tag in entry.languages:
+        for tag in sorted(entry.languages):
             names.append(locale.languages.get(tag.split("-")[0], tag))
-        for code in entry.regions:
+        for code in sorted(entry.regions):
             names.append("worldwide" if code == WORLDWIDE else locale.territories.get(code, code))
     return names
 

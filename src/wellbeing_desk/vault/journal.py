@@ -1,6 +1,6 @@
 """Journal entries: quick check-ins and full entries, with filters, search and a trash."""
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -130,6 +130,19 @@ def clean_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     return tuple(cleaned.values())
 
 
+def index_order(tags: Sequence[str]) -> list[str]:
+    """Tags in one fixed order: the tag tables keep no order, and a rebuild must match."""
+    return sorted(tags, key=lambda tag: (tag.casefold(), tag))
+
+
+def write_journal_index(conn: Connection, seq: int, body: str, tags: Sequence[str]) -> None:
+    """An entry's full-text row (also rebuilt from the stored rows by sync)."""
+    conn.execute(
+        "INSERT INTO journal_fts(rowid, body, tags) VALUES (?, ?, ?)",
+        (seq, body, " ".join(index_order(tags))),
+    )
+
+
 class JournalRepository(RecordRepository[EntryInput]):
     """Entries; writing and the trash are ``RecordRepository``'s."""
 
@@ -248,10 +261,7 @@ class JournalRepository(RecordRepository[EntryInput]):
             "INSERT INTO journal_entry_tag(entry_id, tag) VALUES (?, ?)",
             [(record_id, tag) for tag in record.tags],
         )
-        conn.execute(
-            "INSERT INTO journal_fts(rowid, body, tags) VALUES (?, ?, ?)",
-            (seq, record.body, " ".join(record.tags)),
-        )
+        write_journal_index(conn, seq, record.body, record.tags)
 
     @staticmethod
     def _entry(conn: Connection, row: tuple[Any, ...]) -> JournalEntry:

@@ -39,19 +39,26 @@ class RecordLifecycle:
             rows = conn.execute(
                 f"SELECT id, seq FROM {self.table} WHERE deleted_at IS NOT NULL"
             ).fetchall()
-            now = utc_now()
-            for record_id, seq in rows:
-                conn.execute("DELETE FROM draft WHERE record_id = ?", (record_id,))
-                if self.fts_table is not None:
-                    conn.execute(f"DELETE FROM {self.fts_table} WHERE rowid = ?", (seq,))
-                if self.before_purge is not None:
-                    self.before_purge(conn, record_id)
-                conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (record_id,))
-                conn.execute(
-                    "INSERT OR REPLACE INTO tombstone(id, kind, deleted_at) VALUES (?, ?, ?)",
-                    (record_id, self.kind, now),
-                )
+            for record_id, _seq in rows:
+                self.purge(conn, record_id)
         return len(rows)
+
+    def purge(self, conn: Connection, record_id: str) -> None:
+        """Remove one record for good inside the caller's transaction, leaving a tombstone
+        (also how a removal made on another device arrives)."""
+        row = conn.execute(f"SELECT seq FROM {self.table} WHERE id = ?", (record_id,)).fetchone()
+        if row is None:
+            return
+        conn.execute("DELETE FROM draft WHERE record_id = ?", (record_id,))
+        if self.fts_table is not None:
+            conn.execute(f"DELETE FROM {self.fts_table} WHERE rowid = ?", (row[0],))
+        if self.before_purge is not None:
+            self.before_purge(conn, record_id)
+        conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (record_id,))
+        conn.execute(
+            "INSERT OR REPLACE INTO tombstone(id, kind, deleted_at) VALUES (?, ?, ?)",
+            (record_id, self.kind, utc_now()),
+        )
 
     def _set_deleted(self, conn: Connection, record_id: str, when: str | None) -> None:
         update_record(conn, self.table, record_id, "deleted_at = ?", (when,))

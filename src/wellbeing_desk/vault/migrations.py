@@ -9,12 +9,18 @@ from collections.abc import Callable
 
 from wellbeing_desk.vault.connection import Connection, write_transaction
 from wellbeing_desk.vault.errors import VaultTooNewError
-from wellbeing_desk.vault.records import RECORD_COLUMNS_SQL, new_id, utc_now
+from wellbeing_desk.vault.records import RECORD_COLUMNS_SQL, utc_now
+from wellbeing_desk.vault.starter_ids import (
+    give_starters_stable_ids,
+    starter_care_item_id,
+    starter_note_context_id,
+)
 from wellbeing_desk.vault.starters import (
     STARTER_ACTIVITIES,
     STARTER_NOTE_CONTEXTS,
     STARTER_WARNING_SIGNS,
 )
+from wellbeing_desk.vault.sync_tables import create_sync_tables
 
 
 def _v1_foundation(conn: Connection) -> None:
@@ -99,7 +105,7 @@ def _seed_care_items(conn: Connection) -> None:
             conn.execute(
                 "INSERT INTO care_item(id, created_at, updated_at, list, starter_key, position) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                (new_id(), now, now, list_name, key, position),
+                (starter_care_item_id(list_name, key), now, now, list_name, key, position),
             )
 
 
@@ -215,7 +221,7 @@ def _v5_notes(conn: Connection) -> None:
         conn.execute(
             "INSERT INTO note_context(id, created_at, updated_at, list, starter_key, position) "
             "VALUES (?, ?, ?, 'note_context', ?, ?)",
-            (new_id(), now, now, key, position),
+            (starter_note_context_id(key), now, now, key, position),
         )
     conn.execute(
         "CREATE TABLE note_participant ("
@@ -271,7 +277,7 @@ def _v6_more_warning_signs(conn: Connection) -> None:
         conn.execute(
             "INSERT INTO care_item(id, created_at, updated_at, list, starter_key, position) "
             "VALUES (?, ?, ?, 'warning_sign', ?, ?)",
-            (new_id(), now, now, key, position),
+            (starter_care_item_id("warning_sign", key), now, now, key, position),
         )
 
 
@@ -289,6 +295,13 @@ def _v7_fts_secure_delete(conn: Connection) -> None:
         conn.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
 
 
+def _v8_sync(conn: Connection) -> None:
+    # Starter records get the same ids in every vault, so a first sync between two
+    # vaults unions them instead of showing every starter twice; then sync's tables.
+    give_starters_stable_ids(conn)
+    create_sync_tables(conn)
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     1: _v1_foundation,
     2: _v2_journal,
@@ -297,6 +310,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     5: _v5_notes,
     6: _v6_emergency,
     7: _v7_fts_secure_delete,
+    8: _v8_sync,
 }
 LATEST_VERSION = max(MIGRATIONS)
 

@@ -16,7 +16,7 @@ from typing import Any
 from wellbeing_desk.vault.connection import Connection
 from wellbeing_desk.vault.follow_ups import FollowUpInput, drop_follow_ups, replace_follow_ups
 from wellbeing_desk.vault.fts import make_snippet, match_query
-from wellbeing_desk.vault.journal import clean_tags
+from wellbeing_desk.vault.journal import clean_tags, index_order
 from wellbeing_desk.vault.lifecycle import RecordLifecycle
 from wellbeing_desk.vault.record_query import (
     PageCursor,
@@ -279,20 +279,25 @@ class NoteRepository(RecordRepository[NoteInput]):
             )
         for tag in record.tags:
             conn.execute("INSERT INTO note_tag(note_seq, tag) VALUES (?, ?)", (seq, tag))
-        conn.execute(
-            "INSERT INTO note_fts(rowid, title, body, takeaways, participants, tags, follow_ups) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                seq,
-                record.title,
-                record.body,
-                "\n".join(record.takeaways),
-                "\n".join(p.name for p in record.participants),
-                " ".join(record.tags),
-                "\n".join(f.text for f in record.follow_ups),
-            ),
-        )
-        replace_follow_ups(conn, SOURCE_KIND, record_id, record.follow_ups)
+        write_note_index(conn, record_id, seq, record)
+
+
+def write_note_index(conn: Connection, record_id: str, seq: int, record: NoteInput) -> None:
+    """A note's full-text row and follow-ups (also rebuilt from the stored rows by sync)."""
+    conn.execute(
+        "INSERT INTO note_fts(rowid, title, body, takeaways, participants, tags, follow_ups) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            seq,
+            record.title,
+            record.body,
+            "\n".join(record.takeaways),
+            "\n".join(p.name for p in record.participants),
+            " ".join(index_order(record.tags)),
+            "\n".join(f.text for f in record.follow_ups),
+        ),
+    )
+    replace_follow_ups(conn, SOURCE_KIND, record_id, record.follow_ups)
 
 
 _NAMES = (

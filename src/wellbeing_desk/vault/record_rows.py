@@ -16,20 +16,27 @@ if TYPE_CHECKING:  # the lifecycle's trash is built on these rows: no import bac
 
 
 def insert_records(
-    conn: Connection, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+    conn: Connection,
+    table: str,
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    ids: Sequence[str] | None = None,
 ) -> list[tuple[str, int]]:
     """Insert new records inside the caller's transaction; the (id, seq) of each, in order.
 
-    Each record gets a fresh id, the same creation time, and the next ``seq``.
+    Each record gets the same creation time, the next ``seq``, and its id from
+    ``ids`` (a starter's stable id, see ``starter_ids``) or else a fresh one.
     """
+    if ids is not None and len(ids) != len(rows):
+        raise ValueError("one id for each row")
     names = ", ".join(("seq", "id", "created_at", "updated_at", *columns))
     marks = ", ".join("?" * (4 + len(columns)))
     now = utc_now()
     seq = int(conn.execute(f"SELECT coalesce(max(seq), 0) FROM {table}").fetchone()[0])
     added: list[tuple[str, int]] = []
-    for values in rows:
+    for n, values in enumerate(rows):
         seq += 1
-        record_id = new_id()
+        record_id = new_id() if ids is None else ids[n]
         conn.execute(
             f"INSERT INTO {table}({names}) VALUES ({marks})", (seq, record_id, now, now, *values)
         )

@@ -1,0 +1,460 @@
+"""The ``SyncStore`` of a vault: its records' synced state, its outbox and its cursors.
+
+Stamping is lazy. Triggers mark a record's outbox row ``dirty`` on any write
+(``vault/sync_tables.py``); ``capture`` later reads the record's rows, compares
+them with its synced state and gives each changed field and body a new stamp,
+whose wall time is the time of her last write to it (not of the sync), so the
+later of two edits wins however late either device syncs. A record gone from
+its table is removed with the stamps of what this device had seen.
+
+Applying a file happens in one transaction with the triggers paused: each
+record is merged once more with the state here (an edit made since the engine
+read it is kept: merging is idempotent and order-free), stored, and written to
+its rows; conflict copies made here go into the outbox (the losing version
+may exist nowhere else) and, like records brought back, into ``sync_review``.
+"""
+
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlcipher3
+
+from wellbeing_desk.sync.changeset import (
+    decode_kept_record,
+    decode_records,
+    encode_payload,
+    encode_record,
+)
+from wellbeing_desk.sync.clock import HybridClock, Stamp, is_too_far_ahead, wall_clock_ms
+from wellbeing_desk.sync.engine import Cursor, InFlight, MergedFile
+from wellbeing_desk.sync.merge import CONFLICT_OF, Merged, Record, merge
+from wellbeing_desk.sync.vault_kinds import KINDS, WRITE_ORDER, Kind, Projection
+from wellbeing_desk.vault.connection import Connection, write_transaction
+from wellbeing_desk.vault.records import utc_now
+from wellbeing_desk.vault.sync_tables import set_applying
+
+
+@dataclass(frozen=True)
+class Captured:
+    changed: int  # records whose state got new stamps
+    pending: int  # records waiting to be sent
+
+
+class VaultSyncStore:
+    """One vault's side of a sync in ``space``, on one connection (the caller's thread)."""
+
+    def __init__(
+        self, conn: Connection, space: str, now_ms: Callable[[], int] = wall_clock_ms
+    ) -> None:
+        self._conn = conn
+        self._space = space
+        self._now_ms = now_ms
+        row = conn.execute("SELECT device, clock FROM sync_space WHERE space = ?", (space,))
+        found = row.fetchone()
+        if found is None:
+            raise KeyError(space)
+        self.device = str(found[0])
+        after = Stamp.parse(found[1]) if found[1] else None
+        self._clock = HybridClock(self.device, now_ms, after)
+        # The synced states ``pending`` read, as kept: a file's payload and the check
+        # that a sent record has not changed since use them without encoding again.
+        self._kept: dict[str, str] = {}
+        self._links_waiting = False  # whether a link waits for its record (while applying)
+
+    # -- her changes -----------------------------------------------------------------------
+
+    def capture(self) -> Captured:
+        """Stamp every change written since the last capture, in one transaction."""
+        conn = self._conn
+        with write_transaction(conn):
+            dirty = conn.execute(
+                "SELECT kind, id, changed_ms FROM sync_outbox WHERE dirty = 1"
+            ).fetchall()
+            changed = sum(
+                self._capture_one(str(k), str(i), int(ms), tidy=False) for k, i, ms in dirty
+            )
+            conn.execute("DELETE FROM sync_outbox WHERE dirty = 0 AND unsent = 0")
+            self._save_clock()
+        pending = conn.execute("SELECT count(*) FROM sync_outbox WHERE unsent = 1").fetchone()
+        return Captured(changed, int(pending[0]))
+
+    def _capture_one(
+        self, kind_name: str, local_id: str, changed_ms: int, *, tidy: bool = True
+    ) -> bool:
+        """Stamp one record's changes (inside a transaction); whether anything changed.
+        ``tidy``: drop its outbox row now if nothing is left to send (else the caller does)."""
+        conn = self._conn
+        kind = KINDS.get(kind_name)
+        if kind is None or not kind.syncs(local_id):
+            conn.execute("DELETE FROM sync_outbox WHERE kind = ? AND id = ?", (kind_name, local_id))
+            return False
+        sync_id = kind.sync_id(local_id)
+        before = self._state(sync_id)
+        current = kind.read(conn, local_id, _projection(kind, before))
+        after = self._stamped(kind, sync_id, before, current, changed_ms)
+        changed = after != before
+        if changed and after is not None:
+            self._store(after, local_id)
+        conn.execute(
+            "UPDATE sync_outbox SET dirty = 0, unsent = unsent OR ? WHERE kind = ? AND id = ?",
+            (int(changed), kind_name, local_id),
+        )
+        if tidy:
+            conn.execute(
+                "DELETE FROM sync_outbox WHERE kind = ? AND id = ? AND dirty = 0 AND unsent = 0",
+                (kind_name, local_id),
+            )
+        return changed
+
+    def _stamped(
+        self,
+        kind: Kind,
+        sync_id: str,
+        before: Record | None,
+        current: Projection | None,
+        changed_ms: int,
+    ) -> Record | None:
+        if current is None:  # gone from its table: removed for good here
+            if before is None or not before.alive:
+                return before
+            return before.removed_at(self._clock.tick(changed_ms))
+        record = before if before is not None and before.alive else None
+        if record is None:
+            record = before or Record(kind.kind, sync_id)
+        old_fields = record.field_map() if before is not None and before.alive else {}
+        old_bodies = record.body_map() if before is not None and before.alive else {}
+        stamp: Stamp | None = None
+
+        def next_stamp() -> Stamp:
+            nonlocal stamp
+            if stamp is None:
+                stamp = self._clock.tick(changed_ms)
+            return stamp
+
+        for name, value in sorted(current.fields.items()):
+            old = old_fields.get(name)
+            if old is None or old.value != value:
+                record = record.with_field(name, value, next_stamp())
+        for name, text in sorted(current.bodies.items()):
+            old_body = old_bodies.get(name)
+            if old_body is None or old_body.text != text:
+                record = record.with_body(name, text, next_stamp())
+        return record
+
+    # -- the SyncStore protocol ------------------------------------------------------------
+
+    def pending(self, limit: int) -> list[Record]:
+        self.capture()
+        rows = self._conn.execute(
+            # The outbox first: a sync with nothing to send reads no record.
+            "SELECT r.state FROM sync_outbox o CROSS JOIN sync_record r "
+            "ON r.kind = o.kind AND r.local_id = o.id WHERE o.unsent = 1 "
+            "ORDER BY o.kind, o.id LIMIT ?",
+            (limit,),
+        ).fetchall()
+        records = []
+        self._kept.clear()
+        for (state,) in rows:
+            record = _trusted_state(str(state))
+            self._kept[record.id] = str(state)
+            records.append(record)
+        return records
+
+    def payload(self, records: Sequence[Record]) -> bytes:
+        return encode_payload([self._encoded(record) for record in records])
+
+    def _encoded(self, record: Record) -> str:
+        kept = self._kept.get(record.id)
+        return kept if kept is not None else encode_record(record)
+
+    def record(self, record_id: str) -> Record | None:
+        return self._state(record_id)
+
+    def own_log(self) -> Cursor | None:
+        row = self._space_row("own_seq, own_hash")
+        return None if row[0] is None else Cursor(int(row[0]), bytes(row[1]))
+
+    def in_flight(self) -> InFlight | None:
+        seq, data, records = self._space_row("flight_seq, flight_data, flight_records")
+        if seq is None:
+            return None
+        return InFlight(int(seq), bytes(data), tuple(decode_records(bytes(records))))
+
+    def begin_send(self, sending: InFlight) -> None:
+        # The unsealed payload: the records as kept, read back only after a crash.
+        states = self.payload(sending.records)
+        with write_transaction(self._conn):
+            self._conn.execute(
+                "UPDATE sync_space SET flight_seq = ?, flight_data = ?, flight_records = ? "
+                "WHERE space = ?",
+                (sending.seq, sending.data, states, self._space),
+            )
+
+    def finish_send(self, sent: InFlight, written: Cursor) -> None:
+        conn = self._conn
+        with write_transaction(conn):
+            conn.execute(
+                "UPDATE sync_space SET own_seq = ?, own_hash = ?, flight_seq = NULL, "
+                "flight_data = NULL, flight_records = NULL WHERE space = ?",
+                (written.seq, written.hash, self._space),
+            )
+            # Sent unless its state changed meanwhile (then it goes again next time).
+            conn.executemany(
+                "UPDATE sync_outbox SET unsent = 0 WHERE unsent = 1 AND (kind, id) IN ("
+                "SELECT kind, local_id FROM sync_record WHERE id = ? AND state = ?)",
+                [(record.id, self._encoded(record)) for record in sent.records],
+            )
+            conn.execute("DELETE FROM sync_outbox WHERE dirty = 0 AND unsent = 0")
+
+    def cursor(self, device: str) -> Cursor | None:
+        row = self._conn.execute(
+            "SELECT seq, hash FROM sync_cursor WHERE space = ? AND device = ?",
+            (self._space, device),
+        ).fetchone()
+        return None if row is None else Cursor(int(row[0]), bytes(row[1]))
+
+    def cursors(self) -> dict[str, Cursor]:
+        rows = self._conn.execute(
+            "SELECT device, seq, hash FROM sync_cursor WHERE space = ?", (self._space,)
+        )
+        return {str(device): Cursor(int(seq), bytes(digest)) for device, seq, digest in rows}
+
+    def all_records(self) -> list[Record]:
+        self.capture()
+        rows = self._conn.execute("SELECT state FROM sync_record ORDER BY id")
+        return [_trusted_state(str(state)) for (state,) in rows]
+
+    def snapshot_files(self) -> int:
+        return int(self._space_row("snapshot_files")[0])
+
+    def snapshot_written(self, files: int) -> None:
+        with write_transaction(self._conn):
+            self._conn.execute(
+                "UPDATE sync_space SET snapshot_files = ? WHERE space = ?", (files, self._space)
+            )
+
+    def apply_snapshot(self, cursors: dict[str, Cursor], merged: MergedFile) -> None:
+        self._apply(merged, cursors)
+
+    def count_shown(self, kind: str) -> int:
+        row = self._conn.execute(
+            "SELECT count(*) FROM sync_record WHERE kind = ? AND shown = 1", (kind,)
+        ).fetchone()
+        return int(row[0])
+
+    def apply(self, device: str, cursor: Cursor, merged: MergedFile) -> None:
+        self._apply(merged, {device: cursor})
+
+    def _apply(self, merged: MergedFile, cursors: dict[str, Cursor]) -> None:
+        """Merge and write the records, and move the cursors on (never back): one
+        transaction, with the outbox's triggers paused."""
+        conn = self._conn
+        with write_transaction(conn):
+            set_applying(conn, True)
+            try:
+                try:
+                    self._apply_records(merged)
+                except sqlcipher3.IntegrityError as error:  # a value the tables refuse
+                    raise ValueError(f"a record does not fit this vault ({error})") from None
+                for device, cursor in cursors.items():
+                    conn.execute(
+                        "INSERT INTO sync_cursor(space, device, seq, hash, applied_at) "
+                        "VALUES (?, ?, ?, ?, ?) ON CONFLICT(space, device) DO UPDATE SET "
+                        "seq = excluded.seq, hash = excluded.hash, "
+                        "applied_at = excluded.applied_at WHERE excluded.seq > seq",
+                        (self._space, device, cursor.seq, cursor.hash, utc_now()),
+                    )
+                self._save_clock()
+            finally:
+                set_applying(conn, False)
+
+    # -- applying --------------------------------------------------------------------------
+
+    def _apply_records(self, merged: MergedFile) -> None:
+        brought_back = set(merged.resurrected)
+        copies_made = {copy.id for copy in merged.copies}
+        pending = deque(
+            sorted(
+                [*merged.records, *merged.copies],
+                key=lambda r: (WRITE_ORDER.get(r.kind, len(WRITE_ORDER)), r.id),
+            )
+        )
+        # Asked once a file, not once a record (most files meet neither).
+        any_dirty = self._conn.execute("SELECT 1 FROM sync_outbox WHERE dirty = 1 LIMIT 1")
+        dirty_here = any_dirty.fetchone() is not None
+        self._links_waiting = (
+            self._conn.execute("SELECT 1 FROM sync_waiting_link LIMIT 1").fetchone() is not None
+        )
+        now = self._now_ms()
+        while pending:
+            incoming = pending.popleft()
+            kind = KINDS.get(incoming.kind)
+            if kind is None:
+                raise ValueError(f"a record of an unknown kind ({incoming.kind!a})")
+            local_id = self._local_id(kind, incoming)
+            if dirty_here:
+                self._capture_if_dirty(kind, local_id)
+            result: Merged = merge(self._state(incoming.id), incoming)
+            record = result.record
+            back = result.resurrected or incoming.id in brought_back
+            if back:  # fields stamped anew, so every device ends with the same ones
+                record = record.brought_back(self._clock.tick())
+                self._send_as_well(kind.kind, local_id)
+            self._store(record, local_id)
+            if record.alive:
+                self._write(kind, local_id, record)
+                if self._links_waiting:
+                    self._write_links_waiting_for(local_id)
+            else:
+                kind.remove(self._conn, local_id)
+            seen = [stamp for stamp in _stamps(record) if not is_too_far_ahead(stamp, now)]
+            if seen:
+                self._clock.observe(max(seen))
+            if back:
+                self._note_review(record, "brought_back")
+            if incoming.id in copies_made:
+                self._note_review(record, "conflict_copy")
+                self._send_as_well(kind.kind, local_id)
+            for copy in result.copies:  # made here, again: merged, kept, sent, shown
+                copies_made.add(copy.id)
+                pending.append(copy)
+
+    def _write(self, kind: Kind, local_id: str, record: Record) -> None:
+        missing = kind.write(self._conn, local_id, _projection(kind, record) or _EMPTY)
+        if missing:
+            self._links_waiting = True
+            self._conn.executemany(
+                "INSERT OR IGNORE INTO sync_waiting_link(target, kind, local_id) VALUES (?, ?, ?)",
+                [(target, kind.kind, local_id) for target in sorted(missing)],
+            )
+
+    def _write_links_waiting_for(self, target: str) -> None:
+        """Records written before ``target`` arrived: written again, now with their link."""
+        waiting = self._conn.execute(
+            "DELETE FROM sync_waiting_link WHERE target = ? RETURNING kind, local_id", (target,)
+        ).fetchall()
+        for kind_name, local_id in waiting:
+            kind = KINDS[str(kind_name)]
+            row = self._conn.execute(
+                "SELECT id FROM sync_record WHERE kind = ? AND local_id = ?", (kind.kind, local_id)
+            ).fetchone()
+            if row is None:
+                continue
+            self._capture_if_dirty(kind, str(local_id))
+            state = self._state(str(row[0]))
+            if state is not None and state.alive:
+                self._write(kind, str(local_id), state)
+
+    def _local_id(self, kind: Kind, record: Record) -> str:
+        if record.alive:
+            fields = {name: f.value for name, f in record.fields}
+            return kind.local_id(record.id, fields)
+        row = self._conn.execute(
+            "SELECT local_id FROM sync_record WHERE id = ?", (record.id,)
+        ).fetchone()
+        if row is not None:
+            return str(row[0])
+        try:
+            return kind.local_id(record.id, {})
+        except ValueError:
+            return record.id  # removed, never here: nothing of it to find
+
+    def _capture_if_dirty(self, kind: Kind, local_id: str) -> None:
+        row = self._conn.execute(
+            "SELECT changed_ms FROM sync_outbox WHERE kind = ? AND id = ? AND dirty = 1",
+            (kind.kind, local_id),
+        ).fetchone()
+        if row is not None:
+            self._capture_one(kind.kind, local_id, int(row[0]))
+
+    def _send_as_well(self, kind: str, local_id: str) -> None:
+        self._conn.execute(
+            "INSERT INTO sync_outbox(kind, id, changed_ms, dirty, unsent) VALUES (?, ?, ?, 0, 1) "
+            "ON CONFLICT(kind, id) DO UPDATE SET unsent = 1",
+            (kind, local_id, self._now_ms()),
+        )
+
+    def _note_review(self, record: Record, reason: str) -> None:
+        conflict_of = record.field_map().get(CONFLICT_OF)
+        self._conn.execute(
+            "INSERT OR IGNORE INTO sync_review(id, kind, reason, of_id, noted_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (
+                record.id,
+                record.kind,
+                reason,
+                conflict_of.value if conflict_of is not None else None,
+                utc_now(),
+            ),
+        )
+
+    # -- state -----------------------------------------------------------------------------
+
+    def _state(self, sync_id: str) -> Record | None:
+        row = self._conn.execute("SELECT state FROM sync_record WHERE id = ?", (sync_id,))
+        found = row.fetchone()
+        return None if found is None else _trusted_state(str(found[0]))
+
+    def _store(self, record: Record, local_id: str) -> None:
+        """Keep a record's synced state (checked: never keep what no device could read)."""
+        self._conn.execute(
+            "INSERT INTO sync_record(id, kind, local_id, alive, shown, state) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, "
+            "local_id = excluded.local_id, alive = excluded.alive, shown = excluded.shown, "
+            "state = excluded.state",
+            (
+                record.id,
+                record.kind,
+                local_id,
+                int(record.alive),
+                int(record.shown),
+                encode_record(record),
+            ),
+        )
+
+    def _space_row(self, columns: str) -> tuple[Any, ...]:
+        row = self._conn.execute(
+            f"SELECT {columns} FROM sync_space WHERE space = ?", (self._space,)
+        ).fetchone()
+        if row is None:
+            raise KeyError(self._space)
+        return tuple(row)
+
+    def _save_clock(self) -> None:
+        self._conn.execute(
+            "UPDATE sync_space SET clock = ? WHERE space = ?",
+            (self._clock.tick().encode(), self._space),
+        )
+
+
+_EMPTY = Projection({}, {})
+
+
+def _trusted_state(text: str) -> Record:
+    """A synced state this vault wrote (checked when kept; damage inside the encrypted
+    database is caught by SQLCipher's page checks before it is read)."""
+    try:
+        return decode_kept_record(text)
+    except (ValueError, KeyError, TypeError) as error:
+        raise ValueError(f"the synced state of a record is damaged: {error!r}") from None
+
+
+def _projection(kind: Kind, record: Record | None) -> Projection | None:
+    """The values of a record's state that its rows hold (fields a newer version added,
+    and a conflict copy's note of its record, stay in the state only)."""
+    if record is None or not record.alive:
+        return None
+    known = {c.name for c in kind.columns} | {getattr(kind, "key_column", "")}
+    known |= {linked.name for linked in getattr(kind, "linked", ())}
+    fields = {name: f.value for name, f in record.fields if name in known}
+    bodies = {name: b.text for name, b in record.bodies if name in getattr(kind, "bodies", ())}
+    return Projection(fields, bodies)
+
+
+def _stamps(record: Record) -> Iterable[Stamp]:
+    yield from (f.stamp for _, f in record.fields)
+    yield from (b.stamp for _, b in record.bodies)
+    if record.removal is not None:
+        yield record.removal.stamp

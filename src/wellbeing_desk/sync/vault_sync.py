@@ -1,0 +1,377 @@
+"""Sync for a vault: set it up, join a space, sync now, and say where things stand.
+
+The one place that ties a vault (its ``sync_space`` row, ``VaultSyncStore``)
+to a target and the engine; the CLI and the app's worker call these with the
+vault's connection, on the thread that owns it. Nothing here runs unless she
+asked: setting up or joining turns change tracking on, and only ``sync``
+reads or writes the target.
+"""
+
+import json
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from wellbeing_desk.sync import names
+from wellbeing_desk.sync.clock import wall_clock_ms
+from wellbeing_desk.sync.engine import SpaceKeys, SyncReport, sync_now
+from wellbeing_desk.sync.errors import DeviceIdTakenError, NoSpaceError, SyncError
+from wellbeing_desk.sync.folder_target import FolderTarget
+from wellbeing_desk.sync.pairing import PairingKdfParams
+from wellbeing_desk.sync.space import NewSpace, join_space, set_up_space, spaces_on
+from wellbeing_desk.sync.target import Target
+from wellbeing_desk.sync.vault_kinds import KINDS
+from wellbeing_desk.sync.vault_store import VaultSyncStore
+from wellbeing_desk.vault.connection import Connection, write_transaction
+from wellbeing_desk.vault.records import utc_now
+from wellbeing_desk.vault.sync_tables import set_tracking
+
+
+class AlreadySetUpError(SyncError):
+    """This vault already syncs in a space."""
+
+
+class NotSetUpError(SyncError):
+    """This vault does not sync yet."""
+
+
+class FolderMissingError(SyncError):
+    """The sync folder is not there (a drive not connected, a folder moved)."""
+
+    def __init__(self, folder: str) -> None:
+        super().__init__(f"the sync folder {folder} is not there (is the drive connected?)")
+        self.folder = folder
+
+
+@dataclass(frozen=True)
+class TargetSpec:
+    """Where a space lives: a folder (a USB stick, a Syncthing or Nextcloud folder)."""
+
+    type: str
+    location: str
+
+    @classmethod
+    def folder(cls, path: Path) -> "TargetSpec":
+        return cls("folder", str(Path(path).expanduser().resolve()))
+
+    @classmethod
+    def existing_folder(cls, path: Path) -> "TargetSpec":
+        """A folder that is there now; ``SyncError`` in plain words if not."""
+        spec = cls.folder(path)
+        _check_folder(spec)
+        return spec
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> "TargetSpec":
+        data = json.loads(text)
+        return cls(str(data["type"]), str(data["location"]))
+
+    def describe(self) -> str:
+        return f"folder {self.location}" if self.type == "folder" else self.location
+
+
+def open_target(spec: TargetSpec) -> Target:
+    if spec.type != "folder":
+        raise SyncError(f"this version syncs through folders only, not {spec.type!a}")
+    _check_folder(spec)
+    return FolderTarget(Path(spec.location))
+
+
+def _check_folder(spec: TargetSpec) -> None:
+    if not Path(spec.location).is_dir():
+        raise FolderMissingError(spec.location)
+
+
+@dataclass(frozen=True)
+class SpaceRow:
+    space: str
+    device: str
+    root_key: bytes
+    target: TargetSpec
+    last_sync_at: str | None
+    last_report: dict[str, Any] | None
+
+
+def current_space(conn: Connection) -> SpaceRow | None:
+    row = conn.execute(
+        "SELECT space, device, root_key, target, last_sync_at, last_report FROM sync_space"
+    ).fetchone()
+    if row is None:
+        return None
+    return SpaceRow(
+        str(row[0]),
+        str(row[1]),
+        bytes(row[2]),
+        TargetSpec.from_json(str(row[3])),
+        row[4],
+        json.loads(row[5]) if row[5] else None,
+    )
+
+
+def set_up(
+    conn: Connection,
+    spec: TargetSpec,
+    *,
+    target: Target | None = None,
+    params: PairingKdfParams | None = None,
+) -> NewSpace:
+    """Make this vault the first device of a new space on the target; nothing is sent yet."""
+    _refuse_second_space(conn)
+    new = set_up_space(target or open_target(spec), params)
+    _start(conn, new.keys, spec)
+    return new
+
+
+def join(
+    conn: Connection,
+    spec: TargetSpec,
+    pairing_code: str,
+    *,
+    space: str | None = None,
+    target: Target | None = None,
+) -> SpaceKeys:
+    """Join the space on the target (the only one there, or ``space``) with its pairing code."""
+    _refuse_second_space(conn)
+    target = target or open_target(spec)
+    if space is None:
+        found = spaces_on(target)
+        if not found:
+            raise NoSpaceError("there is no sync space in that place yet: set one up first")
+        if len(found) > 1:
+            raise NoSpaceError(
+                "there are several sync spaces in that place; name one: " + ", ".join(found)
+            )
+        space = found[0]
+    keys = join_space(target, space, pairing_code)
+    _start(conn, keys, spec)
+    return keys
+
+
+def _refuse_second_space(conn: Connection) -> None:
+    if current_space(conn) is not None:
+        raise AlreadySetUpError("this vault already syncs; leave that space first")
+
+
+def _start(conn: Connection, keys: SpaceKeys, spec: TargetSpec) -> None:
+    """Keep the space in the vault, turn change tracking on, and queue every record: the
+    first sync sends all she has (and receives all the others have: a union)."""
+    with write_transaction(conn):
+        conn.execute(
+            "INSERT INTO sync_space(space, device, root_key, target, created_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (keys.space, keys.device, keys.root_key, spec.to_json(), utc_now()),
+        )
+        set_tracking(conn, True)
+        now = wall_clock_ms()
+        for kind in KINDS.values():
+            conn.executemany(
+                "INSERT OR IGNORE INTO sync_outbox(kind, id, changed_ms) VALUES (?, ?, ?)",
+                [(kind.kind, local_id, now) for local_id in kind.local_ids(conn)],
+            )
+
+
+def leave(conn: Connection) -> None:
+    """This vault stops syncing: its records stay here as they are, change tracking stops,
+    and what it knew of the space (key, cursors, pending changes) goes. What it sent stays
+    on the target for the other devices."""
+    if current_space(conn) is None:
+        raise NotSetUpError("this vault does not sync")
+    with write_transaction(conn):
+        set_tracking(conn, False)
+        for table in (
+            "sync_space",
+            "sync_cursor",
+            "sync_outbox",
+            "sync_record",
+            "sync_review",
+            "sync_waiting_link",
+        ):
+            conn.execute(f"DELETE FROM {table}")
+
+
+def sync(
+    conn: Connection,
+    *,
+    confirm_removals: bool = False,
+    target: Target | None = None,
+    now_ms: Callable[[], int] = wall_clock_ms,
+) -> SyncReport:
+    """One explicit sync: send this vault's changes, receive and apply everyone else's."""
+    row = current_space(conn)
+    if row is None:
+        raise NotSetUpError("this vault does not sync yet: set it up or join a space first")
+    target = target or open_target(row.target)
+    store = VaultSyncStore(conn, row.space, now_ms)
+    keys = SpaceKeys(row.space, store.device, row.root_key)
+    rolled_back = _own_files_gone(target, keys, store)
+    if rolled_back or _another_vault_writes_as(target, keys, store):
+        keys, store = _new_device_id(conn, keys, now_ms, send_all_again=rolled_back)
+    try:
+        report = sync_now(target, keys, store, confirm_removals=confirm_removals, now_ms=now_ms)
+    except DeviceIdTakenError:
+        keys, store = _new_device_id(conn, keys, now_ms)
+        report = sync_now(target, keys, store, confirm_removals=confirm_removals, now_ms=now_ms)
+    if rolled_back:
+        report.alerts.append(ROLLED_BACK)
+    with write_transaction(conn):
+        conn.execute(
+            "UPDATE sync_space SET last_sync_at = ?, last_report = ? WHERE space = ?",
+            (utc_now(), json.dumps(asdict(report), sort_keys=True), row.space),
+        )
+    return report
+
+
+ROLLED_BACK = (
+    "this device's files in the sync folder went back to an older state (a folder restored "
+    "from a backup?); everything in this vault was sent again, so nothing is missing"
+)
+
+
+def _own_files_gone(target: Target, keys: SpaceKeys, store: VaultSyncStore) -> bool:
+    """This device's last file is not in the folder: the folder was rolled back (or files
+    deleted). The others may be stuck waiting for the missing numbers, which cannot be
+    written again as they were; so this vault takes a new id and sends all it has."""
+    own = store.own_log()
+    if own is None:
+        return False
+    folder = names.log_folder(keys.space, keys.device)
+    return names.log_name(own.seq) not in target.list_names(folder)
+
+
+def _another_vault_writes_as(target: Target, keys: SpaceKeys, store: VaultSyncStore) -> bool:
+    """Files in this device's folder that this vault did not write: a copy of this vault
+    (restored from a backup, or copied whole) syncs under the same device id."""
+    folder = names.log_folder(keys.space, keys.device)
+    listed = [s for s in map(names.parse_log_name, target.list_names(folder)) if s is not None]
+    own = store.own_log()
+    newest = max(listed, default=0)
+    if newest <= (own.seq if own else 0):
+        return False
+    flight = store.in_flight()
+    if flight is not None and newest == flight.seq:
+        try:
+            return target.read(names.log_path(keys.space, keys.device, flight.seq)) != flight.data
+        except FileNotFoundError:
+            return False
+    return True
+
+
+def _new_device_id(
+    conn: Connection, keys: SpaceKeys, now_ms: Callable[[], int], *, send_all_again: bool = False
+) -> tuple[SpaceKeys, VaultSyncStore]:
+    """This vault takes a new device id; the old id's files (the other copy's, and this
+    one's before it was copied) are read like any other device's, from where this one
+    stopped writing them. What was being sent goes again under the new id
+    (``send_all_again``: every record, removals too)."""
+    store = VaultSyncStore(conn, keys.space, now_ms)
+    own = store.own_log()
+    device = names.new_device_id()
+    with write_transaction(conn):
+        if own is not None:
+            conn.execute(
+                "INSERT OR REPLACE INTO sync_cursor(space, device, seq, hash, applied_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (keys.space, keys.device, own.seq, own.hash, utc_now()),
+            )
+        conn.execute(
+            "UPDATE sync_space SET device = ?, own_seq = NULL, own_hash = NULL, "
+            "flight_seq = NULL, flight_data = NULL, flight_records = NULL "
+            "WHERE space = ?",
+            (device, keys.space),
+        )
+        if send_all_again:
+            conn.execute(
+                "INSERT INTO sync_outbox(kind, id, changed_ms, dirty, unsent) "
+                "SELECT kind, local_id, ?, 0, 1 FROM sync_record WHERE true "
+                "ON CONFLICT(kind, id) DO UPDATE SET unsent = 1",
+                (now_ms(),),
+            )
+    return SpaceKeys(keys.space, device, keys.root_key), VaultSyncStore(conn, keys.space, now_ms)
+
+
+@dataclass(frozen=True)
+class DeviceSeen:
+    device: str
+    files: int  # files applied from it
+    last_applied_at: str  # when this vault last applied one of its files
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    target: str
+    space: str
+    device: str
+    devices: tuple[DeviceSeen, ...]
+    last_sync_at: str | None
+    pending: int  # records changed here and not yet sent (some may turn out unchanged)
+    needs_review: int
+
+
+def status(conn: Connection) -> SyncStatus:
+    row = current_space(conn)
+    if row is None:
+        raise NotSetUpError("this vault does not sync yet: set it up or join a space first")
+    devices = tuple(
+        DeviceSeen(str(device), int(seq), str(applied))
+        for device, seq, applied in conn.execute(
+            "SELECT device, seq, applied_at FROM sync_cursor WHERE space = ? "
+            "ORDER BY applied_at DESC",
+            (row.space,),
+        )
+    )
+    pending = conn.execute(
+        "SELECT count(*) FROM sync_outbox WHERE dirty = 1 OR unsent = 1"
+    ).fetchone()
+    review = conn.execute("SELECT count(*) FROM sync_review").fetchone()
+    return SyncStatus(
+        row.target.describe(),
+        row.space,
+        row.device,
+        devices,
+        row.last_sync_at,
+        int(pending[0]),
+        int(review[0]),
+    )
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    id: str
+    kind: str
+    reason: str  # "conflict_copy": the version that lost, kept; "brought_back": removed
+    # on one device while changed on another, so kept
+    of_id: str | None  # a conflict copy's record
+    title: str  # a short name for it (title, name, or the start of its text)
+    noted_at: str
+
+
+def review(conn: Connection) -> list[ReviewItem]:
+    """Conflict copies and records brought back, newest first."""
+    rows = conn.execute(
+        "SELECT v.id, v.kind, v.reason, v.of_id, v.noted_at, r.state FROM sync_review v "
+        "LEFT JOIN sync_record r ON r.id = v.id ORDER BY v.noted_at DESC, v.id"
+    ).fetchall()
+    return [
+        ReviewItem(str(i), str(k), str(reason), of_id, _title(state), str(noted))
+        for i, k, reason, of_id, noted, state in rows
+    ]
+
+
+def _title(state: str | None) -> str:
+    if not state:
+        return ""
+    document = json.loads(state)
+    fields = document.get("fields", {})
+    for name in ("title", "name", "role", "value"):
+        value = fields.get(name, [None])[0]
+        if isinstance(value, str) and value.strip():
+            return value.strip()[:80]
+    for body in document.get("bodies", {}).values():
+        text = str(body[0]).strip()
+        if text:
+            return " ".join(text.split())[:80]
+    return ""
