@@ -245,3 +245,33 @@ def test_leave_asks_first_and_then_keeps_every_record(
         assert a.connection().execute("SELECT count(*) FROM sync_outbox").fetchone() == (0,)
     status = cli(home, vault_a, "sync", "status")
     assert status.returncode == 1
+
+
+def test_the_same_entry_edited_on_both_gives_both_the_same_two_versions(
+    home: Path, paired: tuple[Path, Path]
+) -> None:
+    """The README's example: one entry, edited on each vault before they synced."""
+    vault_a, vault_b = paired
+    added = cli(home, vault_a, "journal", "add", "--text", "Slept badly.")
+    assert added.returncode == 0, added.stderr
+    entry_id = added.stdout.strip()
+    for vault in (vault_a, vault_b):
+        assert cli(home, vault, "sync", "now").returncode == 0
+    edit_a = cli(home, vault_a, "journal", "edit", entry_id, "--text", "Slept badly; walked.")
+    edit_b = cli(home, vault_b, "journal", "edit", entry_id, "--text", "Slept badly; called Ana.")
+    assert edit_a.returncode == edit_b.returncode == 0, edit_a.stderr + edit_b.stderr
+    for vault in (vault_a, vault_b, vault_a):
+        assert cli(home, vault, "sync", "now").returncode == 0
+    texts = []
+    for vault in (vault_a, vault_b):
+        listed = cli(home, vault, "journal", "list", "--json")
+        texts.append(sorted(entry["text"] for entry in json.loads(listed.stdout)))
+        review = json.loads(cli(home, vault, "sync", "review", "--json").stdout)
+        assert [(item["reason"], item["of_id"]) for item in review] == [("conflict_copy", entry_id)]
+    assert texts[0] == texts[1] == ["Slept badly; called Ana.", "Slept badly; walked."]
+
+
+def test_journal_edit_names_a_missing_entry_in_one_line(home: Path, vault_a: Path) -> None:
+    result = cli(home, vault_a, "journal", "edit", "no-such-id", "--text", "x")
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "no journal entry" in result.stderr

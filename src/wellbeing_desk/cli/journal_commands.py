@@ -1,6 +1,7 @@
-"""``journal add`` and ``journal list``."""
+"""``journal add``, ``journal edit`` and ``journal list``."""
 
 import argparse
+from dataclasses import replace
 from datetime import datetime, time
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from wellbeing_desk.cli.arguments import (
     iso_date,
 )
 from wellbeing_desk.cli.command_groups import add_command_group, add_json_option
-from wellbeing_desk.cli.errors import as_usage_error
+from wellbeing_desk.cli.errors import EXIT_OK, UsageError, as_usage_error
 from wellbeing_desk.cli.passphrase import PassphraseSource
 from wellbeing_desk.exports.everything_json import entry_document, item_names
 from wellbeing_desk.vault import Vault
@@ -38,6 +39,16 @@ def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
     add.add_argument("--text", default="", metavar="TEXT", help=STDIN_HELP)
     add.add_argument("--check-in", action="store_true", help="mark it as a quick check-in")
     add.set_defaults(handler=run_add)
+
+    edit = actions.add_parser(
+        "edit", help="change an entry's text, stress, mood or energy (what is not given stays)"
+    )
+    edit.add_argument("id", metavar="ID", help="the entry's id (from 'journal list')")
+    edit.add_argument("--stress", type=bounded_int(0, 10), metavar="0-10")
+    edit.add_argument("--mood", type=bounded_int(1, 5), metavar="1-5")
+    edit.add_argument("--energy", type=bounded_int(1, 5), metavar="1-5")
+    edit.add_argument("--text", metavar="TEXT", help=STDIN_HELP)
+    edit.set_defaults(handler=run_edit)
 
     listing = actions.add_parser("list", help="entries, newest first")
     add_period_arguments(listing)
@@ -73,6 +84,31 @@ def run_add(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource)
             )
 
     return vault_session.add_and_print_id(vault_dir, passphrase, add)
+
+
+def run_edit(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
+    from_stdin = args.text == STDIN
+    if args.text is not None and not from_stdin:
+        with as_usage_error():
+            EntryInput(occurred_at=datetime.now(), body=args.text).validate()
+    passphrase = vault_session.passphrase_for_writing(vault_dir, source)
+    text = source.read_text(MAX_BODY_LENGTH) if from_stdin else args.text
+    with vault_session.writing_vault(vault_dir, passphrase) as vault:
+        entry = vault.journal.get(args.id)
+        if entry is None or entry.deleted_at is not None:
+            raise UsageError("there is no journal entry with that id (see 'journal list')")
+        was = entry.as_input()
+        edited = replace(
+            was,
+            stress=was.stress if args.stress is None else args.stress,
+            mood=was.mood if args.mood is None else args.mood,
+            energy=was.energy if args.energy is None else args.energy,
+            body=was.body if text is None else text,
+        )
+        with as_usage_error():
+            vault.journal.update(args.id, edited)
+    print(args.id)
+    return EXIT_OK
 
 
 def run_list(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
