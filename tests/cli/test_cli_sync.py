@@ -275,3 +275,31 @@ def test_journal_edit_names_a_missing_entry_in_one_line(home: Path, vault_a: Pat
     result = cli(home, vault_a, "journal", "edit", "no-such-id", "--text", "x")
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "no journal entry" in result.stderr
+
+
+def test_resolve_code_and_forget(home: Path, paired: tuple[Path, Path]) -> None:
+    vault_a, vault_b = paired
+    added = cli(home, vault_a, "journal", "add", "--text", "first")
+    entry_id = added.stdout.strip()
+    for vault in (vault_a, vault_b):
+        assert cli(home, vault, "sync", "now").returncode == 0
+    assert cli(home, vault_a, "journal", "edit", entry_id, "--text", "on a").returncode == 0
+    assert cli(home, vault_b, "journal", "edit", entry_id, "--text", "on b").returncode == 0
+    for vault in (vault_a, vault_b, vault_a):
+        assert cli(home, vault, "sync", "now").returncode == 0
+    (item,) = json.loads(cli(home, vault_a, "sync", "review", "--json").stdout)
+    wrong = cli(home, vault_a, "sync", "resolve", item["id"], "--remove")
+    assert wrong.returncode == 2 and wrong.stderr.count("\n") == 1
+    done = cli(home, vault_a, "sync", "resolve", item["id"], "--keep-record")
+    assert done.returncode == 0, done.stderr
+    for vault in (vault_a, vault_b):
+        assert cli(home, vault, "sync", "now").returncode == 0
+        assert json.loads(cli(home, vault, "sync", "review", "--json").stdout) == []
+    shown = cli(home, vault_a, "sync", "code")
+    with _Opened(vault_a) as a:
+        assert vault_sync.pairing_code(a.connection()) in shown.stdout
+        b_id = json.loads(cli(home, vault_b, "sync", "status", "--json").stdout)["device_id"]
+    forgot = cli(home, vault_a, "sync", "forget", b_id)
+    assert forgot.returncode == 0, forgot.stderr
+    status = json.loads(cli(home, vault_a, "sync", "status", "--json").stdout)
+    assert [d["device_id"] for d in status["devices"]] == []

@@ -13,6 +13,7 @@ from wellbeing_desk.sync import vault_sync
 from wellbeing_desk.sync.pairing import PairingKdfParams
 from wellbeing_desk.sync.vault_sync import NotSetUpError, TargetSpec
 from wellbeing_desk.vault import KdfParams, Vault
+from wellbeing_desk.vault.errors import WrongPassphraseError
 from wellbeing_desk.vault.journal import EntryInput
 
 FAST_PAIRING = PairingKdfParams.fast_for_tests()
@@ -114,3 +115,40 @@ def test_many_removals_pause_until_she_confirms(vault: Vault, other: Vault, fold
     applied = ops.sync_now(vault, confirm_removals=True)
     assert not applied.report.paused
     assert vault.journal.get(ids[0]) is None and vault.journal.get(ids[4]) is not None
+
+
+def test_set_up_join_review_side_by_side_and_keep_the_copy(
+    vault: Vault, other: Vault, folder: Path
+) -> None:
+    code = ops.set_up_folder(vault, folder)
+    ops.join_folder(other, folder, code)
+    entry_id = vault.journal.add(EntryInput(datetime(2026, 12, 1, 9), body="first"))
+    for side in (vault, other):
+        ops.sync_now(side)
+    vault.journal.update(entry_id, EntryInput(datetime(2026, 12, 1, 9), body="here"))
+    other.journal.update(entry_id, EntryInput(datetime(2026, 12, 1, 9), body="there"))
+    for side in (vault, other, vault):
+        ops.sync_now(side)
+    (item,) = ops.items_to_review(vault)
+    pair = ops.side_by_side(vault, item)
+    assert {pair.record_text, pair.copy_text} == {"here", "there"}
+    ops.resolve(vault, item.id, ops.Choice.KEEP_COPY)
+    for side in (vault, other):
+        ops.sync_now(side)
+    kept = other.journal.get(entry_id)
+    assert kept is not None and kept.body == pair.copy_text
+    assert ops.items_to_review(other) == []
+
+
+def test_the_pairing_code_needs_her_passphrase(vault: Vault, folder: Path) -> None:
+    code = ops.set_up_folder(vault, folder)
+    assert ops.pairing_code(vault, PASSPHRASE) == code
+    with pytest.raises(WrongPassphraseError):
+        ops.pairing_code(vault, "not her passphrase")
+
+
+def test_leave_keeps_her_records(vault: Vault, folder: Path) -> None:
+    ops.set_up_folder(vault, folder)
+    entry_id = vault.journal.add(EntryInput(datetime(2026, 12, 1, 9), body="mine"))
+    ops.leave(vault)
+    assert not ops.overview(vault).set_up and vault.journal.get(entry_id) is not None

@@ -167,8 +167,21 @@ def test_an_edit_against_a_removal_brings_the_record_back_for_review(
         kept = device.vault.journal.get(ids["trashed"])
         assert kept is not None and kept.body == "I still need this"
     assert a.dump() == b.dump()
-    from wellbeing_desk.sync import vault_sync
+    from wellbeing_desk.sync import vault_review
 
-    assert [(i.id, i.reason) for i in vault_sync.review(a.conn)] == [
+    assert [(i.id, i.reason) for i in vault_review.review(a.conn)] == [
         (ids["trashed"], "brought_back")
     ]
+
+
+def test_two_templates_made_apart_with_one_id_both_stay(pair: tuple[Device, Device]) -> None:
+    """Each vault made its own template "my-check": both are kept, the same way on both
+    (the one with the later record id takes a suffix)."""
+    a, b = pair
+    a.vault.debrief_templates.save("my-check", "Mine on a", '{"steps": []}')
+    b.vault.debrief_templates.save("my-check", "Mine on b", '{"steps": []}')
+    sync_all(a, b)
+    for device in (a, b):
+        ids = sorted(device.vault.debrief_templates.template_ids())
+        assert len(ids) == 2 and ids[0] == "my-check" and ids[1].startswith("my-check-")
+    assert a.dump() == b.dump()

@@ -14,7 +14,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.sync.vault_devices import Device, sync_all
-from wellbeing_desk.sync import names, vault_sync
+from wellbeing_desk.sync import names, vault_review, vault_sync
 from wellbeing_desk.sync.changeset import encode_records
 from wellbeing_desk.sync.clock import Stamp
 from wellbeing_desk.sync.engine import REMOVAL_COUNT
@@ -44,8 +44,8 @@ def test_concurrent_body_edits_give_both_devices_the_same_two_versions(
             "written on b",
         ]
     assert a.dump() == b.dump()
-    copies = {(i.reason, i.of_id) for i in vault_sync.review(a.conn)}
-    assert copies == {(i.reason, i.of_id) for i in vault_sync.review(b.conn)}
+    copies = {(i.reason, i.of_id) for i in vault_review.review(a.conn)}
+    assert copies == {(i.reason, i.of_id) for i in vault_review.review(b.conn)}
     assert copies == {("conflict_copy", entry_id)}
 
 

@@ -1,5 +1,5 @@
-"""``sync setup``, ``sync join``, ``sync now``, ``sync status``, ``sync review`` and
-``sync leave``.
+"""``sync setup``, ``join``, ``now``, ``status``, ``review``, ``resolve``, ``code``,
+``forget`` and ``leave``.
 
 Thin over ``sync.vault_sync``: each command opens the vault, calls one
 function with its connection and says what happened. Nothing reaches a
@@ -21,14 +21,15 @@ from wellbeing_desk.cli.terminal_text import one_line
 from wellbeing_desk.sync import names, vault_sync
 from wellbeing_desk.sync.engine import SyncReport
 from wellbeing_desk.sync.errors import SyncError
-from wellbeing_desk.sync.vault_sync import ReviewItem, SyncStatus, TargetSpec
+from wellbeing_desk.sync.vault_review import Choice, ReviewItem, resolve, review
+from wellbeing_desk.sync.vault_sync import SyncStatus, TargetSpec
 from wellbeing_desk.vault import change_feed as kinds
 
 WEBDAV_LATER = "WebDAV sync comes in a later version; sync through a folder with --folder PATH"
 
 KEEP_THE_CODE = (
     "Write this pairing code down or print it, and keep it safe: anyone who has it and "
-    "the sync folder can read the synced vault. It is shown only this once."
+    "the sync folder can read the synced vault."
 )
 
 # How a kind of record is named to her: (one, many).
@@ -82,6 +83,30 @@ def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
     review = actions.add_parser("review", help="conflict copies and records brought back")
     add_json_option(review)
     review.set_defaults(handler=run_review)
+
+    resolve = actions.add_parser(
+        "resolve", help="decide on an item of 'sync review' (the decision syncs)"
+    )
+    resolve.add_argument("id", metavar="ID", help="the item's id (from 'sync review')")
+    decision = resolve.add_mutually_exclusive_group(required=True)
+    for choice, words in _CHOICES.items():
+        decision.add_argument(
+            f"--{choice.value.replace('_', '-')}",
+            dest="choice",
+            action="store_const",
+            const=choice,
+            help=words,
+        )
+    resolve.set_defaults(handler=run_resolve)
+
+    code = actions.add_parser("code", help="show the pairing code again, to join a device")
+    code.set_defaults(handler=run_code)
+
+    forget = actions.add_parser(
+        "forget", help="stop reading a device's files (a lost or given-away laptop)"
+    )
+    forget.add_argument("device", type=_space_id, metavar="DEVICE", help="from 'sync status'")
+    forget.set_defaults(handler=run_forget)
 
     leave = actions.add_parser(
         "leave", help="stop syncing this vault (its records stay; asks unless --yes)"
@@ -157,6 +182,47 @@ LEAVING = (
 )
 
 
+_CHOICES = {
+    Choice.KEEP_BOTH: "keep the copy as a record of its own (or keep what came back)",
+    Choice.KEEP_RECORD: "keep the record; the copy goes to the trash",
+    Choice.KEEP_COPY: "the record takes the copy's text; the copy goes to the trash",
+    Choice.REMOVE: "a record that came back goes to the trash again",
+}
+
+
+def run_resolve(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
+    passphrase = vault_session.passphrase_for_writing(vault_dir, source)
+    with vault_session.writing_vault(vault_dir, passphrase) as vault:
+        try:
+            resolve(vault.connection(), args.id, args.choice)
+        except KeyError:
+            raise UsageError("there is no such item to review (see 'sync review')") from None
+        except ValueError as error:
+            raise UsageError(str(error)) from None
+    print("Done; your other devices follow when they sync.")
+    return EXIT_OK
+
+
+def run_code(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
+    with vault_session.reading_vault(vault_dir, source) as vault:
+        code = vault_sync.pairing_code(vault.connection())
+    print(KEEP_THE_CODE)
+    print()
+    print(f"    {code}")
+    return EXIT_OK
+
+
+def run_forget(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
+    passphrase = vault_session.passphrase_for_writing(vault_dir, source)
+    with vault_session.writing_vault(vault_dir, passphrase) as vault:
+        vault_sync.forget_device(vault.connection(), args.device)
+    print(
+        "That device's files are no longer read here. It still holds what was synced "
+        "before; to shut it out, leave sync and set up a new space."
+    )
+    return EXIT_OK
+
+
 def run_leave(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
     if not args.yes:
         raise UsageError(f"{LEAVING} Run 'sync leave --yes' to go ahead.")
@@ -172,7 +238,7 @@ def run_now(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource)
     with vault_session.writing_vault(vault_dir, passphrase) as vault:
         conn = vault.connection()
         report = vault_sync.sync(conn, confirm_removals=args.yes)
-        needs_review = len(vault_sync.review(conn))
+        needs_review = len(review(conn))
     if args.json:
         emit_json(report_document(report, needs_review))
         return EXIT_OK
@@ -276,7 +342,7 @@ def status_document(state: SyncStatus) -> dict[str, Any]:
 
 def run_review(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
     with vault_session.reading_vault(vault_dir, source) as vault:
-        items = vault_sync.review(vault.connection())
+        items = review(vault.connection())
     documents = [review_document(item) for item in items]
     return vault_session.print_listing(documents, as_json=args.json, line=_review_line)
 

@@ -7,14 +7,39 @@ database worker, the only thread that holds the vault's connection; a sync
 also reads and writes the target folder there, never on the GUI thread.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
-from wellbeing_desk.sync import vault_sync
-from wellbeing_desk.sync.engine import SyncReport
-from wellbeing_desk.sync.vault_sync import FolderMissingError, NotSetUpError, SyncStatus
+from wellbeing_desk.ops.passphrase import check_passphrase
+from wellbeing_desk.sync import vault_review, vault_sync
+from wellbeing_desk.sync.engine import Progress, SyncReport
+from wellbeing_desk.sync.vault_review import Choice, ReviewItem
+from wellbeing_desk.sync.vault_sync import (
+    FolderMissingError,
+    NotSetUpError,
+    SyncStatus,
+    TargetSpec,
+)
 from wellbeing_desk.vault import Vault
 
-__all__ = ["FolderMissingError", "SyncOutcome", "SyncOverview", "overview", "sync_now"]
+__all__ = [
+    "Choice",
+    "FolderMissingError",
+    "SideBySide",
+    "SyncOutcome",
+    "SyncOverview",
+    "forget_device",
+    "items_to_review",
+    "join_folder",
+    "leave",
+    "overview",
+    "pairing_code",
+    "resolve",
+    "set_up_folder",
+    "side_by_side",
+    "sync_now",
+]
 
 
 @dataclass(frozen=True)
@@ -45,6 +70,10 @@ class SyncOutcome:
 NOT_SET_UP = SyncOverview(None, None)
 
 
+def _never() -> bool:
+    return False
+
+
 def overview(vault: Vault) -> SyncOverview:
     conn = vault.connection()
     row = vault_sync.current_space(conn)
@@ -54,16 +83,77 @@ def overview(vault: Vault) -> SyncOverview:
     return SyncOverview(vault_sync.status(conn), folder)
 
 
-def sync_now(vault: Vault, confirm_removals: bool = False) -> SyncOutcome:
+def sync_now(
+    vault: Vault,
+    confirm_removals: bool = False,
+    cancelled: Callable[[], bool] = _never,
+    progress: Callable[[Progress], None] | None = None,
+) -> SyncOutcome:
     """Send this vault's changes, then receive and apply the other devices'.
 
     ``confirm_removals``: she saw what a paused sync would remove and said yes.
-    A missing folder is told apart (``vault_sync.FolderMissingError``) so the page can
-    say so.
+    ``cancelled`` is asked between files (Cancel, or the vault locking; thread-safe:
+    the page sets it from the GUI thread). ``progress`` hears after each file, on the
+    worker's thread. A missing folder is told apart (``vault_sync.FolderMissingError``)
+    so the page can say so.
     """
     conn = vault.connection()
     row = vault_sync.current_space(conn)
     if row is None:
         raise NotSetUpError("this vault does not sync yet: set it up or join a space first")
-    report = vault_sync.sync(conn, confirm_removals=confirm_removals)
+    report = vault_sync.sync(
+        conn, confirm_removals=confirm_removals, cancelled=cancelled, progress=progress
+    )
     return SyncOutcome(report, overview(vault))
+
+
+def set_up_folder(vault: Vault, folder: Path) -> str:
+    """Sync through ``folder`` as the first device of a new space; the pairing code,
+    shown to her once (and again later, after her passphrase)."""
+    spec = TargetSpec.existing_folder(folder)
+    return vault_sync.set_up(vault.connection(), spec).pairing_code
+
+
+def join_folder(vault: Vault, folder: Path, pairing_code: str) -> None:
+    """Join the space in ``folder`` with the code another of her devices showed."""
+    spec = TargetSpec.existing_folder(folder)
+    vault_sync.join(vault.connection(), spec, pairing_code)
+
+
+def items_to_review(vault: Vault) -> list[ReviewItem]:
+    return vault_review.review(vault.connection())
+
+
+@dataclass(frozen=True)
+class SideBySide:
+    """A conflict copy beside its record: the two texts she chooses between."""
+
+    item: ReviewItem
+    record_text: str  # the version kept in the record
+    copy_text: str  # the version that lost, kept as a copy
+
+
+def side_by_side(vault: Vault, item: ReviewItem) -> SideBySide:
+    """The two versions' texts (their bodies, joined), for a conflict copy."""
+    conn = vault.connection()
+    return SideBySide(
+        item, vault_review.text_of(conn, item.of_id or ""), vault_review.text_of(conn, item.id)
+    )
+
+
+def resolve(vault: Vault, item_id: str, choice: Choice) -> None:
+    vault_review.resolve(vault.connection(), item_id, choice)
+
+
+def pairing_code(vault: Vault, passphrase: str) -> str:
+    """The pairing code again, once her passphrase is checked (``WrongPassphraseError``)."""
+    check_passphrase(vault, passphrase)
+    return vault_sync.pairing_code(vault.connection())
+
+
+def forget_device(vault: Vault, device: str) -> None:
+    vault_sync.forget_device(vault.connection(), device)
+
+
+def leave(vault: Vault) -> None:
+    vault_sync.leave(vault.connection())

@@ -124,6 +124,10 @@ class SyncStore(Protocol):
         removal guard)."""
         ...
 
+    def forgotten(self) -> set[str]:
+        """Devices she forgot: their files are not read any more."""
+        ...
+
     def apply(self, device: str, cursor: Cursor, merged: "MergedFile") -> None:
         """Store a file's merged records and move ``device``'s cursor, all or nothing.
 
@@ -160,6 +164,15 @@ class SyncReport:
     snapshot_from: str | None = None  # a new device: started from this device's snapshot
     snapshot_written: bool = False
     would_remove: dict[str, int] = field(default_factory=dict)  # by kind, when paused
+    cancelled: bool = False  # stopped between two files: each file is applied whole or not
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Where a sync is, for a progress line: files sent, files read."""
+
+    sent_files: int
+    read_files: int
 
 
 # The removal guard (SYNC.md): more than this share of a kind, or this many records.
@@ -167,11 +180,37 @@ REMOVAL_SHARE = 0.25
 REMOVAL_COUNT = 50
 
 
+def _never() -> bool:
+    return False
+
+
+def _nowhere(progress: Progress) -> None:
+    """No one to tell."""
+
+
 @dataclass
 class _Guards:
     now_ms: Callable[[], int]
     confirm_removals: bool
     removals: Counter[str] = field(default_factory=Counter)  # by kind, this sync so far
+    cancelled: Callable[[], bool] = _never  # asked between files
+    progress: Callable[[Progress], None] = _nowhere
+    sent_files: int = 0
+    read_files: int = 0
+
+    def stop_here(self, report: SyncReport) -> bool:
+        """Whether to stop before the next file (she cancelled, or the vault is locking)."""
+        if self.cancelled():
+            report.cancelled = True
+        return report.cancelled
+
+    def sent_one(self) -> None:
+        self.sent_files += 1
+        self.progress(Progress(self.sent_files, self.read_files))
+
+    def read_one(self) -> None:
+        self.read_files += 1
+        self.progress(Progress(self.sent_files, self.read_files))
 
 
 def sync_now(
@@ -181,34 +220,51 @@ def sync_now(
     *,
     confirm_removals: bool = False,
     now_ms: Callable[[], int] = wall_clock_ms,
+    cancelled: Callable[[], bool] = _never,
+    progress: Callable[[Progress], None] = _nowhere,
 ) -> SyncReport:
     """Send, then receive: one explicit sync.
 
     ``confirm_removals``: she has seen what the last, paused sync would remove
-    and said yes (``sync now --yes``).
+    and said yes (``sync now --yes``). ``cancelled`` is asked before each file:
+    a sync stops between files, never inside one, so nothing is half-applied.
+    ``progress`` hears after each file sent or read.
     """
     report = SyncReport()
-    send(target, keys, store, report)
-    receive(target, keys, store, report, _Guards(now_ms, confirm_removals))
-    if not report.paused:
+    guards = _Guards(now_ms, confirm_removals, cancelled=cancelled, progress=progress)
+    send(target, keys, store, report, guards)
+    if not report.cancelled:
+        receive(target, keys, store, report, guards)
+    if not (report.paused or report.cancelled):
         write_snapshot_if_due(target, keys, store, report)
     return report
 
 
-def send(target: Target, keys: SpaceKeys, store: SyncStore, report: SyncReport) -> None:
+def send(
+    target: Target,
+    keys: SpaceKeys,
+    store: SyncStore,
+    report: SyncReport,
+    guards: _Guards | None = None,
+) -> None:
+    guards = guards or _Guards(wall_clock_ms, confirm_removals=False)
     unfinished = store.in_flight()
     if unfinished is not None:
         _write(target, keys, store, unfinished)
         report.sent += len(unfinished.records)
+        guards.sent_one()
     sent: set[str] = set()
     while True:  # a batch at a time: memory stays bounded however many records changed
         fresh = [r for r in store.pending(BATCH_RECORDS) if r.id not in sent]
         if not fresh:
             return
         for batch in _batches(fresh):
+            if guards.stop_here(report):
+                return
             _send_file(target, keys, store, batch)
             report.sent += len(batch)
             sent.update(record.id for record in batch)
+            guards.sent_one()
 
 
 def _send_file(
@@ -276,9 +332,13 @@ def receive(
     if not store.cursors():  # a new device: start from the fullest snapshot, if any
         start_from_snapshot(target, keys, store, report, guards)
     root = names.log_root(keys.space)
+    forgotten = store.forgotten()
     for device in names.devices_in(target.list_folders(root)):
-        if device != keys.device and not report.paused:
-            _receive_device(target, keys, store, device, report, guards)
+        if device == keys.device or device in forgotten:
+            continue
+        if report.paused or guards.stop_here(report):
+            return
+        _receive_device(target, keys, store, device, report, guards)
 
 
 def _receive_device(
@@ -294,6 +354,8 @@ def _receive_device(
     cursor = store.cursor(device)
     while True:
         seq = (cursor.seq if cursor else 0) + 1
+        if seq in listed and guards.stop_here(report):
+            return
         if seq not in listed:
             if any(later > seq for later in listed):
                 report.waiting.append(device)  # a gap: the missing file may still arrive
@@ -336,6 +398,7 @@ def _receive_device(
             report.alerts.append(f"{path}: {error}; it was not used")
             return
         report.files_applied += 1
+        guards.read_one()
         report.received += len(records)
         report.conflicts += len(merged.copies)
         report.resurrected += len(merged.resurrected)
@@ -454,8 +517,9 @@ def start_from_snapshot(
 ) -> None:
     """Apply the snapshot that covers most, and start each device's log after it."""
     candidates: list[tuple[int, str, int, int]] = []  # (files covered, device, base, last)
+    forgotten = store.forgotten()
     for device in names.devices_in(target.list_folders(names.snapshot_root(keys.space))):
-        if device == keys.device:
+        if device == keys.device or device in forgotten:
             continue
         found = _latest_whole_snapshot(target, keys, device, report)
         if found is not None:

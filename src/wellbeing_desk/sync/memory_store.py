@@ -22,6 +22,7 @@ class MemoryStore:
     flight: InFlight | None = None
     snapped: int = 0
     clock: HybridClock | None = None  # stamps records brought back (``Record.brought_back``)
+    forgotten_devices: set[str] = field(default_factory=set)
 
     def put(self, record: Record) -> None:
         """A change made here (an edit, a removal)."""
@@ -76,6 +77,9 @@ class MemoryStore:
             here = self.cursors_by_device.get(device)
             if here is None or here.seq < cursor.seq:
                 self.cursors_by_device[device] = cursor
+
+    def forgotten(self) -> set[str]:
+        return set(self.forgotten_devices)
 
     def count_shown(self, kind: str) -> int:
         return sum(1 for r in self.records.values() if r.kind == kind and r.shown)

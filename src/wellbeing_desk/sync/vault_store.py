@@ -29,7 +29,7 @@ from wellbeing_desk.sync.changeset import (
 )
 from wellbeing_desk.sync.clock import HybridClock, Stamp, is_too_far_ahead, wall_clock_ms
 from wellbeing_desk.sync.engine import Cursor, InFlight, MergedFile
-from wellbeing_desk.sync.merge import CONFLICT_OF, Merged, Record, merge
+from wellbeing_desk.sync.merge import CONFLICT_OF, Body, Field, Merged, Record, merge
 from wellbeing_desk.sync.vault_kinds import KINDS, WRITE_ORDER, Kind, Projection
 from wellbeing_desk.vault.connection import Connection, write_transaction
 from wellbeing_desk.vault.records import utc_now
@@ -120,28 +120,23 @@ class VaultSyncStore:
             if before is None or not before.alive:
                 return before
             return before.removed_at(self._clock.tick(changed_ms))
-        record = before if before is not None and before.alive else None
-        if record is None:
-            record = before or Record(kind.kind, sync_id)
-        old_fields = record.field_map() if before is not None and before.alive else {}
-        old_bodies = record.body_map() if before is not None and before.alive else {}
+        base = before if before is not None else Record(kind.kind, sync_id)
+        fields = base.field_map()  # a removed record holds none: all come back stamped
+        bodies = base.body_map()
         stamp: Stamp | None = None
-
-        def next_stamp() -> Stamp:
-            nonlocal stamp
-            if stamp is None:
-                stamp = self._clock.tick(changed_ms)
-            return stamp
-
-        for name, value in sorted(current.fields.items()):
-            old = old_fields.get(name)
+        for name, value in current.fields.items():
+            old = fields.get(name)
             if old is None or old.value != value:
-                record = record.with_field(name, value, next_stamp())
-        for name, text in sorted(current.bodies.items()):
-            old_body = old_bodies.get(name)
+                stamp = stamp or self._clock.tick(changed_ms)
+                fields[name] = Field(value, stamp)
+        for name, text in current.bodies.items():
+            old_body = bodies.get(name)
             if old_body is None or old_body.text != text:
-                record = record.with_body(name, text, next_stamp())
-        return record
+                stamp = stamp or self._clock.tick(changed_ms)
+                bodies[name] = old_body.replaced_by(text, stamp) if old_body else Body(text, stamp)
+        if stamp is None:
+            return before
+        return Record.of(base.kind, base.id, fields, bodies, base.removal)
 
     # -- the SyncStore protocol ------------------------------------------------------------
 
@@ -217,7 +212,8 @@ class VaultSyncStore:
 
     def cursors(self) -> dict[str, Cursor]:
         rows = self._conn.execute(
-            "SELECT device, seq, hash FROM sync_cursor WHERE space = ?", (self._space,)
+            "SELECT device, seq, hash FROM sync_cursor WHERE space = ? AND NOT forgotten",
+            (self._space,),
         )
         return {str(device): Cursor(int(seq), bytes(digest)) for device, seq, digest in rows}
 
@@ -237,6 +233,12 @@ class VaultSyncStore:
 
     def apply_snapshot(self, cursors: dict[str, Cursor], merged: MergedFile) -> None:
         self._apply(merged, cursors)
+
+    def forgotten(self) -> set[str]:
+        rows = self._conn.execute(
+            "SELECT device FROM sync_cursor WHERE space = ? AND forgotten", (self._space,)
+        )
+        return {str(device) for (device,) in rows}
 
     def count_shown(self, kind: str) -> int:
         row = self._conn.execute(
@@ -269,6 +271,19 @@ class VaultSyncStore:
                 self._save_clock()
             finally:
                 set_applying(conn, False)
+
+    def mark_not_a_copy(self, copy_id: str) -> None:
+        """A conflict copy she keeps as a record of its own (inside her transaction): it
+        stops naming its record, stamped like any change, and is sent."""
+        state = self._state(copy_id)
+        if state is None or CONFLICT_OF not in state.field_map():
+            raise KeyError(copy_id)
+        row = self._conn.execute(
+            "SELECT kind, local_id FROM sync_record WHERE id = ?", (copy_id,)
+        ).fetchone()
+        self._store(state.with_field(CONFLICT_OF, None, self._clock.tick()), str(row[1]))
+        self._send_as_well(str(row[0]), str(row[1]))
+        self._save_clock()
 
     # -- applying --------------------------------------------------------------------------
 
@@ -312,14 +327,24 @@ class VaultSyncStore:
             seen = [stamp for stamp in _stamps(record) if not is_too_far_ahead(stamp, now)]
             if seen:
                 self._clock.observe(max(seen))
-            if back:
-                self._note_review(record, "brought_back")
+            self._ask_her(record, back=back, copy_made_here=incoming.id in copies_made)
             if incoming.id in copies_made:
-                self._note_review(record, "conflict_copy")
                 self._send_as_well(kind.kind, local_id)
             for copy in result.copies:  # made here, again: merged, kept, sent, shown
                 copies_made.add(copy.id)
                 pending.append(copy)
+
+    def _ask_her(self, record: Record, *, back: bool, copy_made_here: bool) -> None:
+        """What she is asked to look at: a record brought back, a conflict copy made here
+        (asked no more once kept as a record of its own, on any device)."""
+        if back:
+            self._note_review(record, "brought_back")
+        if not _still_a_copy(record):
+            self._conn.execute(
+                "DELETE FROM sync_review WHERE id = ? AND reason = 'conflict_copy'", (record.id,)
+            )
+        elif copy_made_here:
+            self._note_review(record, "conflict_copy")
 
     def _write(self, kind: Kind, local_id: str, record: Record) -> None:
         missing = kind.write(self._conn, local_id, _projection(kind, record) or _EMPTY)
@@ -432,6 +457,11 @@ class VaultSyncStore:
 _EMPTY = Projection({}, {})
 
 
+def decode_kept_state(text: str) -> Record:
+    """A record's synced state as this vault keeps it (see ``_trusted_state``)."""
+    return _trusted_state(text)
+
+
 def _trusted_state(text: str) -> Record:
     """A synced state this vault wrote (checked when kept; damage inside the encrypted
     database is caught by SQLCipher's page checks before it is read)."""
@@ -451,6 +481,11 @@ def _projection(kind: Kind, record: Record | None) -> Projection | None:
     fields = {name: f.value for name, f in record.fields if name in known}
     bodies = {name: b.text for name, b in record.bodies if name in getattr(kind, "bodies", ())}
     return Projection(fields, bodies)
+
+
+def _still_a_copy(record: Record) -> bool:
+    named = record.field_map().get(CONFLICT_OF)
+    return named is not None and named.value is not None
 
 
 def _stamps(record: Record) -> Iterable[Stamp]:

@@ -15,7 +15,7 @@ from typing import Any
 
 from wellbeing_desk.sync import names
 from wellbeing_desk.sync.clock import wall_clock_ms
-from wellbeing_desk.sync.engine import SpaceKeys, SyncReport, sync_now
+from wellbeing_desk.sync.engine import Progress, SpaceKeys, SyncReport, sync_now
 from wellbeing_desk.sync.errors import DeviceIdTakenError, NoSpaceError, SyncError
 from wellbeing_desk.sync.folder_target import FolderTarget
 from wellbeing_desk.sync.pairing import PairingKdfParams
@@ -122,7 +122,7 @@ def set_up(
     """Make this vault the first device of a new space on the target; nothing is sent yet."""
     _refuse_second_space(conn)
     new = set_up_space(target or open_target(spec), params)
-    _start(conn, new.keys, spec)
+    _start(conn, new.keys, spec, new.pairing_code)
     return new
 
 
@@ -147,7 +147,7 @@ def join(
             )
         space = found[0]
     keys = join_space(target, space, pairing_code)
-    _start(conn, keys, spec)
+    _start(conn, keys, spec, pairing_code)
     return keys
 
 
@@ -156,14 +156,14 @@ def _refuse_second_space(conn: Connection) -> None:
         raise AlreadySetUpError("this vault already syncs; leave that space first")
 
 
-def _start(conn: Connection, keys: SpaceKeys, spec: TargetSpec) -> None:
+def _start(conn: Connection, keys: SpaceKeys, spec: TargetSpec, pairing_code: str) -> None:
     """Keep the space in the vault, turn change tracking on, and queue every record: the
     first sync sends all she has (and receives all the others have: a union)."""
     with write_transaction(conn):
         conn.execute(
-            "INSERT INTO sync_space(space, device, root_key, target, created_at) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (keys.space, keys.device, keys.root_key, spec.to_json(), utc_now()),
+            "INSERT INTO sync_space(space, device, root_key, target, pairing_code, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (keys.space, keys.device, keys.root_key, spec.to_json(), pairing_code, utc_now()),
         )
         set_tracking(conn, True)
         now = wall_clock_ms()
@@ -199,22 +199,34 @@ def sync(
     confirm_removals: bool = False,
     target: Target | None = None,
     now_ms: Callable[[], int] = wall_clock_ms,
+    cancelled: Callable[[], bool] = lambda: False,
+    progress: Callable[[Progress], None] | None = None,
 ) -> SyncReport:
-    """One explicit sync: send this vault's changes, receive and apply everyone else's."""
+    """One explicit sync: send this vault's changes, receive and apply everyone else's.
+
+    ``cancelled`` is asked between files (she pressed Cancel, or the vault is locking):
+    what was applied stays applied, whole; the rest comes next time."""
     row = current_space(conn)
     if row is None:
         raise NotSetUpError("this vault does not sync yet: set it up or join a space first")
     target = target or open_target(row.target)
     store = VaultSyncStore(conn, row.space, now_ms)
     keys = SpaceKeys(row.space, store.device, row.root_key)
+    options: dict[str, Any] = {
+        "confirm_removals": confirm_removals,
+        "now_ms": now_ms,
+        "cancelled": cancelled,
+    }
+    if progress is not None:
+        options["progress"] = progress
     rolled_back = _own_files_gone(target, keys, store)
     if rolled_back or _another_vault_writes_as(target, keys, store):
         keys, store = _new_device_id(conn, keys, now_ms, send_all_again=rolled_back)
     try:
-        report = sync_now(target, keys, store, confirm_removals=confirm_removals, now_ms=now_ms)
+        report = sync_now(target, keys, store, **options)
     except DeviceIdTakenError:
         keys, store = _new_device_id(conn, keys, now_ms)
-        report = sync_now(target, keys, store, confirm_removals=confirm_removals, now_ms=now_ms)
+        report = sync_now(target, keys, store, **options)
     if rolled_back:
         report.alerts.append(ROLLED_BACK)
     with write_transaction(conn):
@@ -318,7 +330,7 @@ def status(conn: Connection) -> SyncStatus:
     devices = tuple(
         DeviceSeen(str(device), int(seq), str(applied))
         for device, seq, applied in conn.execute(
-            "SELECT device, seq, applied_at FROM sync_cursor WHERE space = ? "
+            "SELECT device, seq, applied_at FROM sync_cursor WHERE space = ? AND NOT forgotten "
             "ORDER BY applied_at DESC",
             (row.space,),
         )
@@ -326,7 +338,9 @@ def status(conn: Connection) -> SyncStatus:
     pending = conn.execute(
         "SELECT count(*) FROM sync_outbox WHERE dirty = 1 OR unsent = 1"
     ).fetchone()
-    review = conn.execute("SELECT count(*) FROM sync_review").fetchone()
+    review = conn.execute(
+        "SELECT count(*) FROM sync_review v JOIN sync_record r ON r.id = v.id AND r.shown"
+    ).fetchone()
     return SyncStatus(
         row.target.describe(),
         row.space,
@@ -338,40 +352,27 @@ def status(conn: Connection) -> SyncStatus:
     )
 
 
-@dataclass(frozen=True)
-class ReviewItem:
-    id: str
-    kind: str
-    reason: str  # "conflict_copy": the version that lost, kept; "brought_back": removed
-    # on one device while changed on another, so kept
-    of_id: str | None  # a conflict copy's record
-    title: str  # a short name for it (title, name, or the start of its text)
-    noted_at: str
+def pairing_code(conn: Connection) -> str:
+    """The space's pairing code, to join another device (the caller asks her passphrase
+    first: whoever has the code and the target can read what is synced)."""
+    row = conn.execute("SELECT pairing_code FROM sync_space").fetchone()
+    if row is None:
+        raise NotSetUpError("this vault does not sync")
+    return str(row[0] or "")
 
 
-def review(conn: Connection) -> list[ReviewItem]:
-    """Conflict copies and records brought back, newest first."""
-    rows = conn.execute(
-        "SELECT v.id, v.kind, v.reason, v.of_id, v.noted_at, r.state FROM sync_review v "
-        "LEFT JOIN sync_record r ON r.id = v.id ORDER BY v.noted_at DESC, v.id"
-    ).fetchall()
-    return [
-        ReviewItem(str(i), str(k), str(reason), of_id, _title(state), str(noted))
-        for i, k, reason, of_id, noted, state in rows
-    ]
-
-
-def _title(state: str | None) -> str:
-    if not state:
-        return ""
-    document = json.loads(state)
-    fields = document.get("fields", {})
-    for name in ("title", "name", "role", "value"):
-        value = fields.get(name, [None])[0]
-        if isinstance(value, str) and value.strip():
-            return value.strip()[:80]
-    for body in document.get("bodies", {}).values():
-        text = str(body[0]).strip()
-        if text:
-            return " ".join(text.split())[:80]
-    return ""
+def forget_device(conn: Connection, device: str) -> None:
+    """Stop reading ``device``'s files (a laptop lost or given away). It still holds the
+    key to what was synced; leaving sync and setting up a new space is what shuts it out."""
+    row = current_space(conn)
+    if row is None:
+        raise NotSetUpError("this vault does not sync")
+    names.check_id(device)
+    if device == row.device:
+        raise SyncError("this device cannot forget itself; leave sync instead")
+    with write_transaction(conn):
+        conn.execute(
+            "INSERT INTO sync_cursor(space, device, seq, hash, applied_at, forgotten) "
+            "VALUES (?, ?, 0, ?, ?, 1) ON CONFLICT(space, device) DO UPDATE SET forgotten = 1",
+            (row.space, device, bytes(32), utc_now()),
+        )

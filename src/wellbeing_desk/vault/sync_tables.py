@@ -64,6 +64,8 @@ def create_sync_tables(conn: Connection) -> None:
     conn.execute(
         "CREATE TABLE sync_space (space TEXT PRIMARY KEY NOT NULL, device TEXT NOT NULL, "
         "root_key BLOB NOT NULL, target TEXT NOT NULL, "
+        "target_secret TEXT, "  # a WebDAV password or app token: here, never elsewhere
+        "pairing_code TEXT, "  # shown again on request (it opens only what this vault holds)
         "clock TEXT, "  # the highest stamp issued or seen, so stamps keep rising
         "own_seq INTEGER, own_hash BLOB, "  # this device's last file on the target
         "flight_seq INTEGER, flight_data BLOB, flight_records BLOB, "  # sealed, not yet written
@@ -73,6 +75,7 @@ def create_sync_tables(conn: Connection) -> None:
     conn.execute(
         "CREATE TABLE sync_cursor (space TEXT NOT NULL, device TEXT NOT NULL, "
         "seq INTEGER NOT NULL, hash BLOB NOT NULL, applied_at TEXT NOT NULL, "
+        "forgotten INTEGER NOT NULL DEFAULT 0, "  # she forgot it: its files are not read
         "PRIMARY KEY (space, device)) WITHOUT ROWID"
     )
     conn.execute(
