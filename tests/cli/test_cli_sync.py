@@ -169,10 +169,10 @@ def test_status_before_setup_says_so(home: Path, vault_a: Path) -> None:
     assert "does not sync yet" in _one_error_line(status)
 
 
-def test_webdav_is_refused_before_the_passphrase(home: Path, vault_a: Path) -> None:
+def test_webdav_without_a_user_is_refused_before_the_passphrase(home: Path, vault_a: Path) -> None:
     setup = cli(home, vault_a, "sync", "setup", "--webdav", "https://dav.example", stdin="")
-    assert setup.returncode == 1
-    assert "later version" in _one_error_line(setup)
+    assert setup.returncode == 2
+    assert "--user" in _one_error_line(setup)
 
 
 def test_a_conflict_is_listed_for_review_and_its_hostile_title_is_escaped(

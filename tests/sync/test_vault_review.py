@@ -118,3 +118,19 @@ def test_a_cancelled_sync_stops_between_files_and_the_next_one_finishes(
     assert not b.sync().cancelled
     assert len(list(b.vault.journal.entries())) == 7
     assert a.dump() == b.dump()
+
+
+def test_keeping_the_copys_text_leaves_the_replaced_text_restorable(
+    pair: tuple[Device, Device],
+) -> None:
+    a, b = pair
+    entry_id, copy_id = conflicted(a, b)
+    record = a.vault.journal.get(entry_id)
+    copy = a.vault.journal.get(copy_id)
+    assert record is not None and copy is not None
+    vault_review.resolve(a.conn, copy_id, Choice.KEEP_COPY)
+    sync_all(a, b)
+    for device in (a, b):
+        kept, trashed = device.vault.journal.get(entry_id), device.vault.journal.get(copy_id)
+        assert kept is not None and kept.body == copy.body and kept.deleted_at is None
+        assert trashed is not None and trashed.body == record.body and trashed.deleted_at

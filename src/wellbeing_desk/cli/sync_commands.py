@@ -20,12 +20,9 @@ from wellbeing_desk.cli.passphrase import PassphraseSource
 from wellbeing_desk.cli.terminal_text import one_line
 from wellbeing_desk.sync import names, vault_sync
 from wellbeing_desk.sync.engine import SyncReport
-from wellbeing_desk.sync.errors import SyncError
 from wellbeing_desk.sync.vault_review import Choice, ReviewItem, resolve, review
 from wellbeing_desk.sync.vault_sync import SyncStatus, TargetSpec
 from wellbeing_desk.vault import change_feed as kinds
-
-WEBDAV_LATER = "WebDAV sync comes in a later version; sync through a folder with --folder PATH"
 
 KEEP_THE_CODE = (
     "Write this pairing code down or print it, and keep it safe: anyone who has it and "
@@ -120,8 +117,13 @@ def _add_target_options(parser: argparse.ArgumentParser) -> None:
     where.add_argument(
         "--folder", type=Path, metavar="PATH", help="a folder, stick or synced folder"
     )
-    where.add_argument("--webdav", metavar="URL", help="a WebDAV server (a later version)")
+    where.add_argument(
+        "--webdav", metavar="URL", help="a WebDAV server (Nextcloud, ownCloud, a dav share)"
+    )
     parser.add_argument("--user", metavar="NAME", help="the WebDAV user name")
+    parser.add_argument(
+        "--ca-file", type=Path, metavar="PATH", help="a certificate authority you trust (WebDAV)"
+    )
 
 
 def _space_id(text: str) -> str:
@@ -131,19 +133,34 @@ def _space_id(text: str) -> str:
 
 
 def _target(args: argparse.Namespace) -> TargetSpec:
-    """The folder she named; said before the passphrase is asked, like every refusal."""
+    """The folder or server she named; said before the passphrase is asked, like every
+    refusal."""
     if args.webdav is not None:
-        raise SyncError(WEBDAV_LATER)
-    if args.user is not None:
-        raise UsageError("--user goes with --webdav")
+        if not args.user:
+            raise UsageError("--webdav needs --user NAME")
+        if args.ca_file is not None and not args.ca_file.expanduser().is_file():
+            raise UsageError(f"no certificate file at {args.ca_file}")
+        return TargetSpec.webdav(args.webdav, args.user, args.ca_file)
+    if args.user is not None or args.ca_file is not None:
+        raise UsageError("--user and --ca-file go with --webdav")
     return TargetSpec.existing_folder(args.folder)
+
+
+def _secret(spec: TargetSpec, source: PassphraseSource) -> str | None:
+    """The WebDAV password or app token: the line after the passphrase (never an option)."""
+    if spec.type != "webdav":
+        return None
+    secret = source.read_optional("WebDAV password or app token: ")
+    if secret is None:
+        raise UsageError("no WebDAV password given; nothing was changed")
+    return secret
 
 
 def run_setup(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
     spec = _target(args)
     passphrase = vault_session.passphrase_for_writing(vault_dir, source)
     with vault_session.writing_vault(vault_dir, passphrase) as vault:
-        new = vault_sync.set_up(vault.connection(), spec)
+        new = vault_sync.set_up(vault.connection(), spec, secret=_secret(spec, source))
     if args.json:
         emit_json(
             {
@@ -158,7 +175,8 @@ def run_setup(args: argparse.Namespace, vault_dir: Path, source: PassphraseSourc
     print()
     print(f"    {new.pairing_code}")
     print()
-    print("On your other device: wellbeing-desk-cli sync join --folder PATH, then this code.")
+    where = "--folder PATH" if spec.type == "folder" else "--webdav URL --user NAME"
+    print(f"On your other device: wellbeing-desk-cli sync join {where}, then this code.")
     return EXIT_OK
 
 
@@ -166,11 +184,12 @@ def run_join(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource
     spec = _target(args)
     passphrase = vault_session.passphrase_for_writing(vault_dir, source)
     with vault_session.writing_vault(vault_dir, passphrase) as vault:
-        # Asked once the passphrase has opened the vault, so it is not typed in vain.
+        # Asked once the passphrase has opened the vault, so they are not typed in vain.
+        secret = _secret(spec, source)
         code = source.read_optional("Pairing code: ")
         if code is None:
             raise UsageError("no pairing code given; nothing was changed")
-        keys = vault_sync.join(vault.connection(), spec, code, space=args.space)
+        keys = vault_sync.join(vault.connection(), spec, code, space=args.space, secret=secret)
     print(f"Joined sync space {keys.space} as device {keys.device}.")
     print("Run 'wellbeing-desk-cli sync now' to send and receive.")
     return EXIT_OK

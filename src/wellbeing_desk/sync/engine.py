@@ -41,6 +41,7 @@ from wellbeing_desk.sync.merge import Merged, Record, merge
 from wellbeing_desk.sync.sealing import NO_PREVIOUS, FileKind, file_hash, open_sealed, seal
 from wellbeing_desk.sync.snapshot import SnapshotPart, decode_part, encode_part
 from wellbeing_desk.sync.target import Target, join_path
+from wellbeing_desk.sync.target_errors import TargetError
 
 
 @dataclass(frozen=True)
@@ -379,6 +380,8 @@ def _receive_device(
         except FormatTooNewError:
             report.newer_format = True
             return
+        except TargetError:
+            raise  # the target itself failed (a password, a timeout): the sync stops, said once
         except SyncError as error:  # changed, replayed, out of its chain, malformed: never used
             report.alerts.append(f"{path}: {error}")
             return
@@ -601,6 +604,8 @@ def _open_snapshot_part(
         return decode_part(payload), data
     except (TruncatedFileError, FileNotFoundError, FormatTooNewError):
         return None
+    except TargetError:
+        raise
     except SyncError as error:
         report.alerts.append(f"{path}: {error}")
         return None

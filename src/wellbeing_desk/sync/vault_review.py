@@ -4,7 +4,8 @@ A conflict copy is the version of a record that lost to another written
 without seeing it; a record "brought back" was removed on one device while
 another changed it. Both are kept until she decides: keep both (the copy
 stays a record of its own), keep the record (the copy goes to the trash), or
-keep the copy's text (the record takes it and the copy goes to the trash);
+keep the copy's text (the record takes it; the copy, holding the text it
+replaced, goes to the trash);
 a record brought back is kept, or goes to the trash again. Her decision is
 an edit like any other: it syncs, and the other devices stop asking.
 """
@@ -121,18 +122,28 @@ def _space(conn: Connection) -> str:
 
 
 def _take_text(conn: Connection, kind: TableKind, copy_id: str, record_id: str) -> None:
-    """The record's bodies become the copy's (an edit of hers, stamped and synced)."""
-    state = conn.execute("SELECT state FROM sync_record WHERE id = ?", (copy_id,)).fetchone()
-    if state is None:
-        raise KeyError(copy_id)
-    copy = decode_kept_state(str(state[0]))
-    for name, body in copy.bodies:
-        if name in kind.bodies:
-            conn.execute(
-                f"UPDATE {kind.table} SET {name} = ?, updated_at = ? WHERE id = ?",
-                (body.text, utc_now(), record_id),
-            )
-    reindex(conn, kind.kind, record_id)
+    """The record and the copy swap texts (an edit of hers, stamped and synced): the
+    record holds the version she chose, and the copy, about to go to the trash, the one
+    it replaces, so that one can still be restored from the trash."""
+    bodies = list(kind.bodies)
+    if not bodies:
+        return
+    columns = ", ".join(bodies)
+    texts: dict[str, tuple[object, ...]] = {}
+    for record in (record_id, copy_id):
+        row = conn.execute(f"SELECT {columns} FROM {kind.table} WHERE id = ?", (record,))
+        found = row.fetchone()
+        if found is None:
+            raise KeyError(record)
+        texts[record] = tuple(found)
+    assignments = ", ".join(f"{name} = ?" for name in bodies)
+    now = utc_now()
+    for target, source in ((record_id, copy_id), (copy_id, record_id)):
+        conn.execute(
+            f"UPDATE {kind.table} SET {assignments}, updated_at = ? WHERE id = ?",
+            (*texts[source], now, target),
+        )
+        reindex(conn, kind.kind, target)
 
 
 def _to_the_trash(conn: Connection, kind: TableKind, local_id: str) -> None:

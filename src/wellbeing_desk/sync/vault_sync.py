@@ -8,7 +8,8 @@ reads or writes the target.
 """
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -46,10 +47,20 @@ class FolderMissingError(SyncError):
 
 @dataclass(frozen=True)
 class TargetSpec:
-    """Where a space lives: a folder (a USB stick, a Syncthing or Nextcloud folder)."""
+    """Where a space lives: a folder (a USB stick, a Syncthing or Nextcloud folder) or a
+    WebDAV server (its address, the user name, and a CA file she trusts, if any; the
+    password or app token is kept apart, in the vault: ``sync_space.target_secret``)."""
 
     type: str
     location: str
+    user: str = ""
+    ca_file: str = ""
+
+    @classmethod
+    def webdav(cls, url: str, user: str, ca_file: Path | None = None) -> "TargetSpec":
+        return cls(
+            "webdav", url, user, str(Path(ca_file).expanduser().resolve()) if ca_file else ""
+        )
 
     @classmethod
     def folder(cls, path: Path) -> "TargetSpec":
@@ -68,17 +79,53 @@ class TargetSpec:
     @classmethod
     def from_json(cls, text: str) -> "TargetSpec":
         data = json.loads(text)
-        return cls(str(data["type"]), str(data["location"]))
+        return cls(
+            str(data["type"]),
+            str(data["location"]),
+            str(data.get("user", "")),
+            str(data.get("ca_file", "")),
+        )
 
     def describe(self) -> str:
-        return f"folder {self.location}" if self.type == "folder" else self.location
+        if self.type == "folder":
+            return f"folder {self.location}"
+        return f"WebDAV {self.location} as {self.user}" if self.user else self.location
 
 
-def open_target(spec: TargetSpec) -> Target:
+def open_target(spec: TargetSpec, secret: str | None = None) -> Target:
+    """The target ``spec`` names (``secret``: the WebDAV password or app token)."""
+    if spec.type == "webdav":
+        # Imported here: the network client loads only for a sync over WebDAV.
+        from wellbeing_desk.sync.webdav_target import WebDavTarget
+
+        try:
+            return WebDavTarget(
+                spec.location,
+                spec.user,
+                secret or "",
+                ca_file=Path(spec.ca_file) if spec.ca_file else None,
+            )
+        except ValueError as error:  # an address it will not use (not https, a password in it)
+            raise SyncError(str(error)) from None
     if spec.type != "folder":
-        raise SyncError(f"this version syncs through folders only, not {spec.type!a}")
+        raise SyncError(f"this version cannot sync through {spec.type!a}")
     _check_folder(spec)
     return FolderTarget(Path(spec.location))
+
+
+@contextmanager
+def _target_for(given: Target | None, spec: TargetSpec, secret: str | None) -> Iterator[Target]:
+    """``given`` (a caller's own target), or the one ``spec`` names, closed afterwards."""
+    if given is not None:
+        yield given
+        return
+    opened = open_target(spec, secret)
+    try:
+        yield opened
+    finally:
+        close = getattr(opened, "close", None)  # a server's connections; a folder has none
+        if close is not None:
+            close()
 
 
 def _check_folder(spec: TargetSpec) -> None:
@@ -118,11 +165,14 @@ def set_up(
     *,
     target: Target | None = None,
     params: PairingKdfParams | None = None,
+    secret: str | None = None,
 ) -> NewSpace:
-    """Make this vault the first device of a new space on the target; nothing is sent yet."""
+    """Make this vault the first device of a new space on the target; nothing is sent yet.
+    ``secret``: the WebDAV password or app token, kept in the vault."""
     _refuse_second_space(conn)
-    new = set_up_space(target or open_target(spec), params)
-    _start(conn, new.keys, spec, new.pairing_code)
+    with _target_for(target, spec, secret) as opened:
+        new = set_up_space(opened, params)
+    _start(conn, new.keys, spec, new.pairing_code, secret)
     return new
 
 
@@ -133,12 +183,20 @@ def join(
     *,
     space: str | None = None,
     target: Target | None = None,
+    secret: str | None = None,
 ) -> SpaceKeys:
     """Join the space on the target (the only one there, or ``space``) with its pairing code."""
     _refuse_second_space(conn)
-    target = target or open_target(spec)
+    with _target_for(target, spec, secret) as opened:
+        keys = _join_opened(opened, space, pairing_code)
+    _start(conn, keys, spec, pairing_code, secret)
+    return keys
+
+
+def _join_opened(opened: Target, space: str | None, pairing_code: str) -> SpaceKeys:
+    """The space's keys, opened with the code (the only space there, unless named)."""
     if space is None:
-        found = spaces_on(target)
+        found = spaces_on(opened)
         if not found:
             raise NoSpaceError("there is no sync space in that place yet: set one up first")
         if len(found) > 1:
@@ -146,9 +204,12 @@ def join(
                 "there are several sync spaces in that place; name one: " + ", ".join(found)
             )
         space = found[0]
-    keys = join_space(target, space, pairing_code)
-    _start(conn, keys, spec, pairing_code)
-    return keys
+    return join_space(opened, space, pairing_code)
+
+
+def _secret(conn: Connection) -> str | None:
+    row = conn.execute("SELECT target_secret FROM sync_space").fetchone()
+    return None if row is None or row[0] is None else str(row[0])
 
 
 def _refuse_second_space(conn: Connection) -> None:
@@ -156,14 +217,24 @@ def _refuse_second_space(conn: Connection) -> None:
         raise AlreadySetUpError("this vault already syncs; leave that space first")
 
 
-def _start(conn: Connection, keys: SpaceKeys, spec: TargetSpec, pairing_code: str) -> None:
+def _start(
+    conn: Connection, keys: SpaceKeys, spec: TargetSpec, pairing_code: str, secret: str | None
+) -> None:
     """Keep the space in the vault, turn change tracking on, and queue every record: the
     first sync sends all she has (and receives all the others have: a union)."""
     with write_transaction(conn):
         conn.execute(
-            "INSERT INTO sync_space(space, device, root_key, target, pairing_code, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (keys.space, keys.device, keys.root_key, spec.to_json(), pairing_code, utc_now()),
+            "INSERT INTO sync_space(space, device, root_key, target, target_secret, "
+            "pairing_code, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                keys.space,
+                keys.device,
+                keys.root_key,
+                spec.to_json(),
+                secret,
+                pairing_code,
+                utc_now(),
+            ),
         )
         set_tracking(conn, True)
         now = wall_clock_ms()
@@ -209,9 +280,6 @@ def sync(
     row = current_space(conn)
     if row is None:
         raise NotSetUpError("this vault does not sync yet: set it up or join a space first")
-    target = target or open_target(row.target)
-    store = VaultSyncStore(conn, row.space, now_ms)
-    keys = SpaceKeys(row.space, store.device, row.root_key)
     options: dict[str, Any] = {
         "confirm_removals": confirm_removals,
         "now_ms": now_ms,
@@ -219,6 +287,25 @@ def sync(
     }
     if progress is not None:
         options["progress"] = progress
+    with _target_for(target, row.target, _secret(conn)) as opened:
+        report = _sync_with(conn, opened, row, now_ms, options)
+    with write_transaction(conn):
+        conn.execute(
+            "UPDATE sync_space SET last_sync_at = ?, last_report = ? WHERE space = ?",
+            (utc_now(), json.dumps(asdict(report), sort_keys=True), row.space),
+        )
+    return report
+
+
+def _sync_with(
+    conn: Connection,
+    target: Target,
+    row: "SpaceRow",
+    now_ms: Callable[[], int],
+    options: dict[str, Any],
+) -> SyncReport:
+    store = VaultSyncStore(conn, row.space, now_ms)
+    keys = SpaceKeys(row.space, store.device, row.root_key)
     rolled_back = _own_files_gone(target, keys, store)
     if rolled_back or _another_vault_writes_as(target, keys, store):
         keys, store = _new_device_id(conn, keys, now_ms, send_all_again=rolled_back)
@@ -229,11 +316,6 @@ def sync(
         report = sync_now(target, keys, store, **options)
     if rolled_back:
         report.alerts.append(ROLLED_BACK)
-    with write_transaction(conn):
-        conn.execute(
-            "UPDATE sync_space SET last_sync_at = ?, last_report = ? WHERE space = ?",
-            (utc_now(), json.dumps(asdict(report), sort_keys=True), row.space),
-        )
     return report
 
 
