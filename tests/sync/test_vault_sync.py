@@ -101,3 +101,23 @@ def test_a_vault_from_before_sync_migrates_and_syncs_without_doubling(tmp_path: 
     finally:
         old.lock()
         new.vault.lock()
+
+
+def test_a_place_that_would_overwrite_files_is_refused_at_set_up(tmp_path: Path) -> None:
+    """Before she trusts a place with her vault it is tried: one that replaces a file
+    with other bytes (which would lose records) is refused in plain words."""
+    from wellbeing_desk.sync.memory_target import InMemoryTarget
+
+    class Overwriting(InMemoryTarget):
+        def create(self, path: str, data: bytes) -> None:
+            self.visible[path] = data  # a careless server: the last write wins
+
+    device = Device(tmp_path / "a", tmp_path)
+    try:
+        with pytest.raises(vault_sync.SyncError, match="cannot be used for sync"):
+            vault_sync.set_up(
+                device.conn, TargetSpec.folder(tmp_path), target=Overwriting(), params=FAST_PAIRING
+            )
+        assert vault_sync.current_space(device.conn) is None
+    finally:
+        device.vault.lock()

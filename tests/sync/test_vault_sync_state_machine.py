@@ -202,7 +202,7 @@ class VaultSyncMachine(RuleBasedStateMachine):
             now_ms=lambda: self.now_ms,
         )
         for entry in self.target.log[self.log_read :]:
-            if entry.action == "create":
+            if entry.action == "create" and entry.path in self.target.visible:
                 self.originals[entry.path] = self.target.visible[entry.path]
             elif entry.action == "delete":  # an older snapshot, replaced by its device
                 self.originals.pop(entry.path, None)

@@ -20,6 +20,7 @@ from wellbeing_desk.sync.engine import Progress, SpaceKeys, SyncReport, sync_now
 from wellbeing_desk.sync.errors import DeviceIdTakenError, NoSpaceError, SyncError
 from wellbeing_desk.sync.folder_target import FolderTarget
 from wellbeing_desk.sync.pairing import PairingKdfParams
+from wellbeing_desk.sync.self_check import self_check
 from wellbeing_desk.sync.space import NewSpace, join_space, set_up_space, spaces_on
 from wellbeing_desk.sync.target import Target
 from wellbeing_desk.sync.vault_kinds import KINDS
@@ -171,6 +172,7 @@ def set_up(
     ``secret``: the WebDAV password or app token, kept in the vault."""
     _refuse_second_space(conn)
     with _target_for(target, spec, secret) as opened:
+        _check_it_works(opened)
         new = set_up_space(opened, params)
     _start(conn, new.keys, spec, new.pairing_code, secret)
     return new
@@ -188,9 +190,18 @@ def join(
     """Join the space on the target (the only one there, or ``space``) with its pairing code."""
     _refuse_second_space(conn)
     with _target_for(target, spec, secret) as opened:
+        _check_it_works(opened)
         keys = _join_opened(opened, space, pairing_code)
     _start(conn, keys, spec, pairing_code, secret)
     return keys
+
+
+def _check_it_works(target: Target) -> None:
+    """Before she trusts a place with her vault: it lists, writes, reads back and refuses
+    to overwrite (``self_check``), or she is told which of those it cannot do."""
+    result = self_check(target)
+    if not result.ok:
+        raise SyncError(f"this place cannot be used for sync: {result.message}")
 
 
 def _join_opened(opened: Target, space: str | None, pairing_code: str) -> SpaceKeys:
