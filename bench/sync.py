@@ -3,21 +3,29 @@
     .venv/bin/python -m bench.sync                      # 10,000 entries
     .venv/bin/python -m bench.sync --records 200        # a smoke test
     .venv/bin/python -m bench.sync --profile send,join  # and cProfile phases (top 15)
+    .venv/bin/python -m bench.sync --webdav             # through a WebDAV server instead
 
 Three vaults (fast KDF) sync through one folder with the real code
 (``vault_sync.sync``): the first sends N new entries, the second receives
 them, both then sync with nothing to do, and a third joins from a snapshot
-the first writes. The baseline, measured in the same run, is
-inserting the same entries with ``journal.add_many`` into a vault that does
-not sync, so each ratio is what sync costs against writing the data once.
-Targets: send <= 2 s, receive <= 5 s, no-op <= 0.2 s with file reads that
-do not grow with records, a new device <= 10 s, peak memory < 100 MiB over
-the app's own. Not part of the suite's pass/fail.
+the first writes. With ``--webdav`` they sync instead through a real WsgiDAV
+server on 127.0.0.1 (the tests' ``dav_server``), each vault with its own
+client, and each phase also prints its HTTP requests. The server runs in a
+child process so that its work neither shares this process's GIL nor counts
+in its memory: the figures are the app's, as against a server elsewhere.
+The baseline, measured in the same run, is inserting the same entries with
+``journal.add_many`` into a vault that does not sync, so each ratio is what
+sync costs against writing the data once. Targets: send <= 2 s, receive
+<= 5 s, no-op <= 0.2 s with file reads (and HTTP requests) that do not grow
+with records, a new device <= 10 s (on loopback WebDAV too), peak memory
+< 100 MiB over the app's own. Not part of the suite's pass/fail.
 """
 
 import argparse
 import cProfile
 import io
+import multiprocessing
+import multiprocessing.synchronize
 import os
 import pstats
 import random
@@ -32,7 +40,7 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from bench.journal import WORDS
 
@@ -41,10 +49,14 @@ from wellbeing_desk.sync import engine, vault_sync
 from wellbeing_desk.sync.engine import SpaceKeys, SyncReport
 from wellbeing_desk.sync.folder_target import FolderTarget
 from wellbeing_desk.sync.pairing import PairingKdfParams
+from wellbeing_desk.sync.target import Target
 from wellbeing_desk.sync.vault_store import VaultSyncStore
 from wellbeing_desk.sync.vault_sync import TargetSpec
 from wellbeing_desk.vault import KdfParams, Vault
 from wellbeing_desk.vault.journal import EntryInput
+
+if TYPE_CHECKING:  # loaded only for --webdav (the network client)
+    from wellbeing_desk.sync.webdav_target import WebDavTarget
 
 PASSPHRASE = "benchmark passphrase of four words"
 TAGS = ["work", "home", "travel", "court", "family", "Tired", "sleep", "hopeful"]
@@ -80,12 +92,17 @@ def make_entries(count: int, seed: int = 13) -> list[EntryInput]:
 
 
 class CountingTarget:
-    """A ``FolderTarget`` that counts each call and times reads and writes."""
+    """A target (a folder, a WebDAV client) that counts each call and times reads and writes."""
 
-    def __init__(self, inner: FolderTarget) -> None:
+    def __init__(self, inner: Target) -> None:
         self.inner = inner
         self.calls: Counter[str] = Counter()
         self.seconds: defaultdict[str, float] = defaultdict(float)
+
+    @property
+    def requests(self) -> int:
+        """HTTP requests sent so far, retries included (0 for a folder)."""
+        return int(getattr(self.inner, "requests_made", 0))
 
     def _timed(self, name: str, action: Callable[[], T]) -> T:
         self.calls[name] += 1
@@ -202,17 +219,80 @@ def peak_memory() -> Iterator[list[int]]:
         result[0] = max(peak[0], resident_bytes() or 0) - start
 
 
+def _serve(
+    root: str, urls: "multiprocessing.Queue[str]", stop: multiprocessing.synchronize.Event
+) -> None:
+    """In the child process: serve ``root`` over WebDAV until ``stop`` is set."""
+    from tests.sync.webdav.dav_server import start
+
+    server, halt = start(Path(root))
+    urls.put(server.url)
+    stop.wait()
+    halt()
+
+
+@contextmanager
+def dav_server(root: Path) -> Iterator[str]:
+    """A WsgiDAV server on 127.0.0.1 serving ``root``, in a child process: its URL."""
+    spawn = multiprocessing.get_context("spawn")  # no fork of a process with open vaults
+    urls: multiprocessing.Queue[str] = spawn.Queue()
+    stop = spawn.Event()
+    server = spawn.Process(target=_serve, args=(str(root), urls, stop), daemon=True)
+    server.start()
+    try:
+        yield urls.get(timeout=60)
+    finally:
+        stop.set()
+        server.join(10)
+        if server.is_alive():
+            server.terminate()
+            server.join()
+
+
+@dataclass
+class Place:
+    """Where the vaults sync: a folder, or a WebDAV server (``url``) that stores in ``root``."""
+
+    root: Path
+    url: str = ""
+    clients: list["WebDavTarget"] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return "a WebDAV server" if self.url else "a folder"
+
+    def spec(self) -> tuple[TargetSpec, str | None]:
+        """What each vault keeps of the place, and its secret (the WebDAV password)."""
+        if not self.url:
+            return TargetSpec.folder(self.root), None
+        from tests.sync.webdav.dav_server import PASSWORD, USER
+
+        return TargetSpec.webdav(self.url, USER), PASSWORD
+
+    def target(self) -> CountingTarget:
+        """A target of its own (for WebDAV, a new client: one per vault, as in the app)."""
+        if not self.url:
+            return CountingTarget(FolderTarget(self.root))
+        from tests.sync.webdav.dav_server import PASSWORD, USER
+
+        from wellbeing_desk.sync.webdav_target import WebDavTarget
+
+        client = WebDavTarget(self.url, USER, PASSWORD)
+        self.clients.append(client)
+        return CountingTarget(client)
+
+    def close(self) -> None:
+        for client in self.clients:
+            client.close()
+        self.clients.clear()
+
+
 @dataclass
 class Device:
-    """A vault that syncs through the bench's folder."""
+    """A vault that syncs through the bench's place with a target of its own."""
 
     vault: Vault
-    target: CountingTarget = field(init=False)
-
-    def __post_init__(self) -> None:
-        spec = vault_sync.current_space(self.vault.connection())
-        assert spec is not None
-        self.target = CountingTarget(FolderTarget(Path(spec.target.location)))
+    target: CountingTarget
 
     def sync(self) -> SyncReport:
         self.target.calls.clear()
@@ -225,12 +305,14 @@ class Measured:
     seconds: float
     memory: int
     report: SyncReport
+    requests: int  # HTTP requests the sync sent (0 through a folder)
 
 
 def measure(
     phase: str, label: str, device: Device, profile: set[str], profiles: dict[str, str]
 ) -> Measured:
     profiler = cProfile.Profile() if phase in profile else None
+    requests_before = device.target.requests
     with peak_memory() as memory:
         started = time.perf_counter()
         if profiler is not None:
@@ -243,7 +325,7 @@ def measure(
         out = io.StringIO()
         pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(15)
         profiles[label] = out.getvalue()
-    return Measured(seconds, memory[0], report)
+    return Measured(seconds, memory[0], report, device.target.requests - requests_before)
 
 
 def new_vault(folder: Path, name: str) -> Vault:
@@ -271,6 +353,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--profile", type=phases, default=set(), help=f"cProfile these: {','.join(PHASES)}"
     )
     parser.add_argument("--folder", type=Path, help="where to make the vaults (else a temp dir)")
+    parser.add_argument(
+        "--webdav", action="store_true", help="sync through a WebDAV server on 127.0.0.1"
+    )
     args = parser.parse_args(argv)
     harden_process()
     workspace: AbstractContextManager[Any] = (
@@ -279,7 +364,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         else tempfile.TemporaryDirectory(prefix="wd-bench-sync-")
     )
     with workspace as where:
-        run(Path(where), args.records, args.profile)
+        run(Path(where), args.records, args.profile, webdav=args.webdav)
 
 
 def phases(text: str) -> set[str]:
@@ -289,19 +374,31 @@ def phases(text: str) -> set[str]:
     return chosen
 
 
-def run(folder: Path, count: int, profile: set[str]) -> None:
+def run(folder: Path, count: int, profile: set[str], *, webdav: bool = False) -> None:
     vaults: list[Vault] = []
-    try:
-        measure_all(folder, count, profile, vaults)
-    finally:
-        for vault in vaults:
-            vault.lock()
-
-
-def measure_all(folder: Path, count: int, profile: set[str], vaults: list[Vault]) -> None:
-    entries = make_entries(count)
-    stick = folder / "stick"
+    stick = folder / ("served" if webdav else "stick")
     stick.mkdir(parents=True)
+    with dav_server(stick) if webdav else nullcontext("") as url:
+        place = Place(stick, url)
+        try:
+            measure_all(folder, count, profile, vaults, place)
+        finally:
+            place.close()
+            for vault in vaults:
+                vault.lock()
+
+
+def requests_line(requests: int, webdav: bool) -> None:
+    if webdav:
+        print(f"      HTTP requests: {requests:,}")
+
+
+def measure_all(
+    folder: Path, count: int, profile: set[str], vaults: list[Vault], place: Place
+) -> None:
+    entries = make_entries(count)
+    stick = place.root
+    webdav = bool(place.url)
     profiles: dict[str, str] = {}
 
     plain = new_vault(folder, "baseline")
@@ -314,9 +411,14 @@ def measure_all(folder: Path, count: int, profile: set[str], vaults: list[Vault]
 
     sender = new_vault(folder, "a")
     vaults.append(sender)
-    spec = TargetSpec.folder(stick)
+    spec, secret = place.spec()
+    a_target = place.target()
     code = vault_sync.set_up(
-        sender.connection(), spec, params=PairingKdfParams.fast_for_tests()
+        sender.connection(),
+        spec,
+        target=a_target,
+        params=PairingKdfParams.fast_for_tests(),
+        secret=secret,
     ).pairing_code
     started = time.perf_counter()
     sender.journal.add_many(entries)
@@ -325,10 +427,11 @@ def measure_all(folder: Path, count: int, profile: set[str], vaults: list[Vault]
           f"ratio {tracked / baseline:.2f}")  # fmt: skip
     receiver = new_vault(folder, "b")
     vaults.append(receiver)
-    vault_sync.join(receiver.connection(), spec, code)
-    a, b = Device(sender), Device(receiver)
+    b_target = place.target()
+    vault_sync.join(receiver.connection(), spec, code, target=b_target, secret=secret)
+    a, b = Device(sender, a_target), Device(receiver, b_target)
 
-    print(f"== 1. send: seal and write {count:,} changed entries to a folder ==")
+    print(f"== 1. send: seal and write {count:,} changed entries to {place.name} ==")
     with splits(SEND_SPLITS) as seconds:
         sent = measure("send", "send", a, profile, profiles)
     files, size = files_on(stick)
@@ -336,17 +439,21 @@ def measure_all(folder: Path, count: int, profile: set[str], vaults: list[Vault]
           f"ratio to baseline {sent.seconds / baseline:.2f}  (target <= 2 s)")  # fmt: skip
     print(f"      capture (stamping) {seconds['capture (stamping)']:.2f} s, "
           f"sealing and writing {sent.seconds - seconds['capture (stamping)']:.2f} s")  # fmt: skip
-    print(f"      {split_line(sent.seconds, seconds, a.target.seconds['create'], 'write+fsync')}")
+    written = "upload (PUT, MOVE)" if webdav else "write+fsync"
+    print(f"      {split_line(sent.seconds, seconds, a.target.seconds['create'], written)}")
     print(f"      {sent.report.sent:,} records in {a.target.calls['create']} files; "
           f"{files} files, {size / MIB:.1f} MiB on the target")  # fmt: skip
+    requests_line(sent.requests, webdav)
 
     print(f"== 2. receive: read, verify and apply {count:,} entries on a second vault ==")
     with splits(RECEIVE_SPLITS) as seconds:
         got = measure("receive", "receive", b, profile, profiles)
     print(f"   receive: sync on the receiving vault {got.seconds:.2f} s, "
           f"ratio to baseline {got.seconds / baseline:.2f}  (target <= 5 s)")  # fmt: skip
-    print(f"      {split_line(got.seconds, seconds, b.target.seconds['read'], 'read')}")
+    read = "download (GET)" if webdav else "read"
+    print(f"      {split_line(got.seconds, seconds, b.target.seconds['read'], read)}")
     print(f"      {got.report.received:,} records from {got.report.files_applied} files")
+    requests_line(got.requests, webdav)
 
     for device in (a, b):  # anything either still had to say (nothing, normally)
         device.sync()
@@ -360,29 +467,37 @@ def measure_all(folder: Path, count: int, profile: set[str], vaults: list[Vault]
         print(f"      file reads: {calls['read']} read, {calls['list_names']} list_names, "
               f"{calls['list_folders']} list_folders (must not grow with records); "
               f"sent {noop.report.sent}, received {noop.report.received}")  # fmt: skip
+        if webdav:
+            print(f"      requests per no-op sync at {count:,} records: {noop.requests} "
+                  f"(must not grow with records)")  # fmt: skip
 
     print(f"== 4. join: a new device syncs all {count:,} entries ==")
     row = vault_sync.current_space(sender.connection())
     assert row is not None
     started = time.perf_counter()
+    requests_before = a.target.requests
     engine.write_snapshot(
-        FolderTarget(stick),
+        a.target,
         SpaceKeys(row.space, row.device, row.root_key),
         VaultSyncStore(sender.connection(), row.space),
     )
     print(f"   snapshot written by the sending vault: {time.perf_counter() - started:.2f} s "
           f"(devices write one every {engine.SNAPSHOT_EVERY} files)")  # fmt: skip
+    requests_line(a.target.requests - requests_before, webdav)
     newcomer = new_vault(folder, "c")
     vaults.append(newcomer)
-    vault_sync.join(newcomer.connection(), spec, code)
-    joined = measure("join", "join", Device(newcomer), profile, profiles)
+    c_target = place.target()
+    vault_sync.join(newcomer.connection(), spec, code, target=c_target, secret=secret)
+    joined = measure("join", "join", Device(newcomer, c_target), profile, profiles)
     print(f"   join: first sync on a third vault {joined.seconds:.2f} s, "
           f"ratio to baseline {joined.seconds / baseline:.2f}  (target <= 10 s)")  # fmt: skip
     source = "a snapshot" if joined.report.snapshot_from else "the logs"
     print(f"      from {source} ({joined.report.received:,} records, "
           f"then {joined.report.files_applied} log files after it)")  # fmt: skip
+    requests_line(joined.requests, webdav)
 
-    print("== 5. peak memory over the app's own (resident, sampled every 5 ms) ==")
+    server = " (the server's not counted)" if webdav else ""
+    print(f"== 5. peak memory over the app's own (resident, sampled every 5 ms){server} ==")
     memory = [
         ("send", sent.memory),
         ("receive", got.memory),

@@ -48,3 +48,29 @@ def test_the_sync_bench_prints_every_figure(
 def test_the_sync_bench_refuses_an_unknown_phase() -> None:
     with pytest.raises(SystemExit):
         bench_sync.main(["--records", "10", "--profile", "sned"])
+
+
+WEBDAV_FIGURES = (
+    *FIGURES[:-1],  # every folder-mode figure but the profile, which is not asked for here
+    "to a WebDAV server ==",
+    "requests per no-op sync at 200 records:",
+)
+
+
+@pytest.mark.allow_hosts(["127.0.0.1"])
+def test_the_sync_bench_runs_through_a_webdav_server(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bench_sync.main(["--webdav", "--records", "200", "--folder", str(tmp_path)])
+    out = capsys.readouterr().out
+    missing = [figure for figure in WEBDAV_FIGURES if figure not in out]
+    assert missing == []
+    sent = re.search(r"([\d,]+) records in \d+ files", out)
+    received = re.search(r"([\d,]+) records from \d+ files", out)
+    assert sent and received and sent.group(1) == received.group(1)
+    assert int(sent.group(1).replace(",", "")) >= 200
+    # send, receive, snapshot and join each went over HTTP
+    assert len(re.findall(r"HTTP requests: [1-9]", out)) == 4
+    noops = re.findall(r"requests per no-op sync at 200 records: (\d+)", out)
+    assert len(noops) == 2 and all(1 <= int(n) <= 10 for n in noops)
+    assert any(path.is_file() for path in (tmp_path / "served").rglob("*"))
