@@ -43,6 +43,16 @@
         </message>
     </context>
     <context>
+        <name>CodeCard</name>
+        <message numerus="yes">
+            <source>Copied. The clipboard is emptied in %n seconds.</source>
+            <translation>
+                <numerusform>Copied. The clipboard is emptied in %n second.</numerusform>
+                <numerusform>Copied. The clipboard is emptied in %n seconds.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CreatePage</name>
         <message numerus="yes">
             <source>Not created: the passphrase is too short. Use at least %n characters.</source>
@@ -253,6 +263,20 @@
     <context>
         <name>SyncPage</name>
         <message numerus="yes">
+            <source>Sent %n files</source>
+            <translation>
+                <numerusform>Sent %n file</numerusform>
+                <numerusform>Sent %n files</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{sent}, read %n…</source>
+            <translation>
+                <numerusform>{sent}, read %n…</numerusform>
+                <numerusform>{sent}, read %n…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Sent %n changes</source>
             <translation>
                 <numerusform>Sent %n change</numerusform>
@@ -296,6 +320,16 @@
         </message>
     </context>
     <context>
+        <name>SyncReviewDialog</name>
+        <message numerus="yes">
+            <source>%n to look at</source>
+            <translation>
+                <numerusform>%n to look at</numerusform>
+                <numerusform>%n to look at</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SyncStatusCard</name>
         <message numerus="yes">
             <source>%n changes</source>
@@ -305,10 +339,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n items: copies kept from a conflict, or records brought back. The screen to review them comes in the next version.</source>
+            <source>%n items: copies kept from a conflict, or records brought back. Review them with “Review…” below.</source>
             <translation>
-                <numerusform>%n item: a copy kept from a conflict, or a record brought back. The screen to review them comes in the next version.</numerusform>
-                <numerusform>%n items: copies kept from a conflict, or records brought back. The screen to review them comes in the next version.</numerusform>
+                <numerusform>%n item: a copy kept from a conflict, or a record brought back. Review it with “Review…” below.</numerusform>
+                <numerusform>%n items: copies kept from a conflict, or records brought back. Review them with “Review…” below.</numerusform>
             </translation>
         </message>
     </context>

@@ -273,6 +273,41 @@ muy pocos días para saberlo</translation>
         </message>
     </context>
     <context>
+        <name>BroughtBackPane</name>
+        <message>
+            <source>This was deleted on one of your devices while it was being changed on another, so it was kept. Keep it, or move it to the trash? From the trash you can still restore it.</source>
+            <translation>Esto se borró en uno de tus dispositivos mientras se cambiaba en otro, así que se conservó. ¿Lo conservas o lo mueves a la papelera? Desde la papelera aún puedes recuperarlo.</translation>
+        </message>
+        <message>
+            <source>What it says</source>
+            <translation>Lo que dice</translation>
+        </message>
+        <message>
+            <source>Nothing written here.</source>
+            <translation>Aquí no hay nada escrito.</translation>
+        </message>
+        <message>
+            <source>Keep &amp;it</source>
+            <translation>Co&amp;nservar</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Conservar</translation>
+        </message>
+        <message>
+            <source>&amp;Move to the trash</source>
+            <translation>&amp;Mover a la papelera</translation>
+        </message>
+        <message>
+            <source>Move it to the trash, where you can still restore it</source>
+            <translation>Moverlo a la papelera, desde donde aún puedes recuperarlo</translation>
+        </message>
+        <message>
+            <source>What it &amp;says</source>
+            <translation>Lo que &amp;dice</translation>
+        </message>
+    </context>
+    <context>
         <name>CareItems</name>
         <message>
             <source>Rest</source>
@@ -581,6 +616,48 @@ Save the image?</source>
         <message>
             <source>The check-in could not be saved. {reason}</source>
             <translation>No se pudo guardar el registro. {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeCard</name>
+        <message>
+            <source>Your pairing code</source>
+            <translation>Tu código de emparejamiento</translation>
+        </message>
+        <message>
+            <source>Write this down or print it, and keep it safe: anyone with this code and the folder can read what you sync. You can see it again later in Sync, after your passphrase.</source>
+            <translation>Anótalo o imprímelo, y guárdalo en un lugar seguro: cualquiera que tenga este código y la carpeta puede leer lo que sincronizas. Puedes volver a verlo más tarde en Sincronización, tras escribir tu frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>On your other device, open Sync, choose “Join another device’s sync”, pick the same folder and type this code.</source>
+            <translation>En tu otro dispositivo, abre Sincronización, elige «Unirse a la sincronización de otro dispositivo», escoge la misma carpeta y escribe este código.</translation>
+        </message>
+        <message>
+            <source>Cop&amp;y the code</source>
+            <translation>Cop&amp;iar el código</translation>
+        </message>
+        <message>
+            <source>Copy the pairing code</source>
+            <translation>Copiar el código de emparejamiento</translation>
+        </message>
+        <message>
+            <source>&amp;Done</source>
+            <translation>Lis&amp;to</translation>
+        </message>
+        <message>
+            <source>Done: hide the pairing code</source>
+            <translation>Listo: ocultar el código de emparejamiento</translation>
+        </message>
+        <message>
+            <source>Pairing code: {code}</source>
+            <translation>Código de emparejamiento: {code}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied. The clipboard is emptied in %n seconds.</source>
+            <translation>
+                <numerusform>Copiado. El portapapeles se vacía en %n segundo.</numerusform>
+                <numerusform>Copiado. El portapapeles se vacía en %n segundos.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1078,6 +1155,29 @@ Save the image?</source>
         <message>
             <source>Finish and see the summary</source>
             <translation>Terminar y ver el resumen</translation>
+        </message>
+    </context>
+    <context>
+        <name>DevicesView</name>
+        <message>
+            <source>Other devices</source>
+            <translation>Otros dispositivos</translation>
+        </message>
+        <message>
+            <source>Nothing received from another device yet.</source>
+            <translation>Todavía no se ha recibido nada de otro dispositivo.</translation>
+        </message>
+        <message>
+            <source>{device}: last file applied {when}</source>
+            <translation>{device}: último archivo aplicado el {when}</translation>
+        </message>
+        <message>
+            <source>&amp;Forget…</source>
+            <translation>&amp;Olvidar…</translation>
+        </message>
+        <message>
+            <source>Forget device {device}</source>
+            <translation>Olvidar el dispositivo {device}</translation>
         </message>
     </context>
     <context>
@@ -3469,6 +3569,61 @@ Save the image?</source>
         </message>
     </context>
     <context>
+        <name>JoinForm</name>
+        <message>
+            <source>Join another device's sync</source>
+            <translation>Unirse a la sincronización de otro dispositivo</translation>
+        </message>
+        <message>
+            <source>Choose the folder your other device syncs through (the same USB stick or synced folder), then type the pairing code it showed you.</source>
+            <translation>Elige la carpeta a través de la cual se sincroniza tu otro dispositivo (la misma memoria USB o carpeta sincronizada) y escribe el código de emparejamiento que te mostró.</translation>
+        </message>
+        <message>
+            <source>Sync folder to join</source>
+            <translation>Carpeta de sincronización a la que unirse</translation>
+        </message>
+        <message>
+            <source>No folder chosen yet</source>
+            <translation>Todavía no has elegido una carpeta</translation>
+        </message>
+        <message>
+            <source>Choose &amp;folder…</source>
+            <translation>Elegir car&amp;peta…</translation>
+        </message>
+        <message>
+            <source>Choose the sync folder</source>
+            <translation>Elegir la carpeta de sincronización</translation>
+        </message>
+        <message>
+            <source>Pairing code</source>
+            <translation>Código de emparejamiento</translation>
+        </message>
+        <message>
+            <source>Sync folder</source>
+            <translation>Carpeta de sincronización</translation>
+        </message>
+        <message>
+            <source>&amp;Pairing code</source>
+            <translation>Código de &amp;emparejamiento</translation>
+        </message>
+        <message>
+            <source>Join this &amp;sync</source>
+            <translation>Unirse a esta &amp;sincronización</translation>
+        </message>
+        <message>
+            <source>Join this sync</source>
+            <translation>Unirse a esta sincronización</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel</source>
+            <translation>Ca&amp;ncelar</translation>
+        </message>
+        <message>
+            <source>Cancel joining</source>
+            <translation>Cancelar la unión</translation>
+        </message>
+    </context>
+    <context>
         <name>JournalListPanel</name>
         <message>
             <source>Write a new entry</source>
@@ -5123,24 +5278,24 @@ Save the image?</source>
             <translation>Con la sincronización, dos de tus bóvedas (en una laptop y una computadora de escritorio, por ejemplo) comparten sus registros a través de una carpeta que tú eliges, como una memoria USB o una carpeta compartida. Todo se cifra antes de escribirse allí.</translation>
         </message>
         <message>
-            <source>For now, sync is set up from the command line. On this computer, set it up with a folder:</source>
-            <translation>Por ahora, la sincronización se configura desde la línea de comandos. En esta computadora, configúrala con una carpeta:</translation>
+            <source>Set it up on one device: it gives you a pairing code. Then, on the other device, join with the same folder and that code.</source>
+            <translation>Configúrala en un dispositivo: te dará un código de emparejamiento. Después, en el otro dispositivo, únete con la misma carpeta y ese código.</translation>
         </message>
         <message>
-            <source>Command to set up sync</source>
-            <translation>Comando para configurar la sincronización</translation>
+            <source>Set &amp;up sync…</source>
+            <translation>&amp;Configurar la sincronización…</translation>
         </message>
         <message>
-            <source>Then, on the other computer, join with the code it shows:</source>
-            <translation>Después, en la otra computadora, únete con el código que muestra:</translation>
+            <source>Set up sync with a folder</source>
+            <translation>Configurar la sincronización con una carpeta</translation>
         </message>
         <message>
-            <source>Command to join sync</source>
-            <translation>Comando para unirse a la sincronización</translation>
+            <source>&amp;Join another device's sync…</source>
+            <translation>&amp;Unirse a la sincronización de otro dispositivo…</translation>
         </message>
         <message>
-            <source>Screens to set up and join sync here come in the next version.</source>
-            <translation>Las pantallas para configurar la sincronización y unirse a ella aquí llegan en la próxima versión.</translation>
+            <source>Join another device's sync</source>
+            <translation>Unirse a la sincronización de otro dispositivo</translation>
         </message>
     </context>
     <context>
@@ -5162,6 +5317,14 @@ Save the image?</source>
             <translation>Enviar los cambios de esta bóveda y recibir los de las demás ({keys})</translation>
         </message>
         <message>
+            <source>Ca&amp;ncel</source>
+            <translation>Ca&amp;ncelar</translation>
+        </message>
+        <message>
+            <source>Cancel the sync</source>
+            <translation>Cancelar la sincronización</translation>
+        </message>
+        <message>
             <source>Syncing</source>
             <translation>Sincronizando</translation>
         </message>
@@ -5177,6 +5340,84 @@ Save the image?</source>
             <source>Apply the sync anyway, with its removals</source>
             <translation>Aplicar la sincronización de todos modos, con sus eliminaciones</translation>
         </message>
+        <message>
+            <source>&amp;Review…</source>
+            <translation>&amp;Revisar…</translation>
+        </message>
+        <message>
+            <source>Review what sync kept aside</source>
+            <translation>Revisar lo que la sincronización apartó</translation>
+        </message>
+        <message>
+            <source>Show the pairing &amp;code…</source>
+            <translation>Mostrar el &amp;código de emparejamiento…</translation>
+        </message>
+        <message>
+            <source>Show the pairing code</source>
+            <translation>Mostrar el código de emparejamiento</translation>
+        </message>
+        <message>
+            <source>Lea&amp;ve sync…</source>
+            <translation>&amp;Dejar de sincronizar…</translation>
+        </message>
+        <message>
+            <source>Leave sync</source>
+            <translation>Dejar de sincronizar</translation>
+        </message>
+        <message>
+            <source>Stopping after this file…</source>
+            <translation>Deteniendo después de este archivo…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n files</source>
+            <translation>
+                <numerusform>Se envió %n archivo</numerusform>
+                <numerusform>Se enviaron %n archivos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{sent}, read %n…</source>
+            <translation>
+                <numerusform>{sent}, se leyó %n…</numerusform>
+                <numerusform>{sent}, se leyeron %n…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose the folder to sync through</source>
+            <translation>Elige la carpeta a través de la cual sincronizar</translation>
+        </message>
+        <message>
+            <source>Sync is set up. Nothing was sent yet: press “Sync now” when you are ready.</source>
+            <translation>La sincronización está configurada. Todavía no se envió nada: pulsa «Sincronizar ahora» cuando estés lista.</translation>
+        </message>
+        <message>
+            <source>Joined. Press “Sync now” to send what this vault has and receive what your other devices sent.</source>
+            <translation>Te uniste. Pulsa «Sincronizar ahora» para enviar lo que tiene esta bóveda y recibir lo que enviaron tus otros dispositivos.</translation>
+        </message>
+        <message>
+            <source>Type your passphrase to see the pairing code.</source>
+            <translation>Escribe tu frase de contraseña para ver el código de emparejamiento.</translation>
+        </message>
+        <message>
+            <source>Forget this device?</source>
+            <translation>¿Olvidar este dispositivo?</translation>
+        </message>
+        <message>
+            <source>This vault stops reading the sync files of device {device}. That device keeps everything that was synced before, and it can still read the folder with the pairing code. To shut it out, leave sync on your other devices and set up a new sync in a new folder.</source>
+            <translation>Esta bóveda deja de leer los archivos de sincronización del dispositivo {device}. Ese dispositivo conserva todo lo que se sincronizó antes, y todavía puede leer la carpeta con el código de emparejamiento. Para dejarlo fuera, deja de sincronizar en tus otros dispositivos y configura una nueva sincronización en una carpeta nueva.</translation>
+        </message>
+        <message>
+            <source>Device {device} is forgotten here.</source>
+            <translation>El dispositivo {device} quedó olvidado aquí.</translation>
+        </message>
+        <message>
+            <source>Leave sync?</source>
+            <translation>¿Dejar de sincronizar?</translation>
+        </message>
+        <message>
+            <source>This vault stops sending and receiving. Everything stays on this computer; what was already sent stays in the folder for your other devices.</source>
+            <translation>Esta bóveda deja de enviar y recibir. Todo se queda en esta computadora; lo que ya se envió se queda en la carpeta para tus otros dispositivos.</translation>
+        </message>
         <message numerus="yes">
             <source>Sent %n changes</source>
             <translation>
@@ -5190,6 +5431,10 @@ Save the image?</source>
                 <numerusform>{sent}; recibido %n.</numerusform>
                 <numerusform>{sent}; recibidos %n.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Stopped. What came in is saved; the rest comes next time.</source>
+            <translation>Detenida. Lo que llegó está guardado; el resto llega la próxima vez.</translation>
         </message>
         <message numerus="yes">
             <source>%n needs review.</source>
@@ -5280,6 +5525,42 @@ Save the image?</source>
             <translation>La carpeta de sincronización no está. ¿Está conectada la unidad? No se envió ni se recibió nada.</translation>
         </message>
         <message>
+            <source>That code has a typo: check each group against the code your other device shows. Nothing was changed.</source>
+            <translation>Ese código tiene un error de escritura: compara cada grupo con el código que muestra tu otro dispositivo. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>That code does not open the sync in this folder. Check that it is the code your other device showed for this folder. Nothing was changed.</source>
+            <translation>Ese código no abre la sincronización de esta carpeta. Comprueba que es el código que tu otro dispositivo mostró para esta carpeta. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>There is no sync in that folder yet. Choose the folder your other device syncs through, or set up sync there first. Nothing was changed.</source>
+            <translation>Todavía no hay ninguna sincronización en esa carpeta. Elige la carpeta a través de la cual se sincroniza tu otro dispositivo, o configura primero la sincronización allí. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>That folder is not there. Is the drive connected? Nothing was changed.</source>
+            <translation>Esa carpeta no está. ¿Está conectada la unidad? No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>That sync was set up by a newer version of Wellbeing Desk. Update this one, then try again. Nothing was changed.</source>
+            <translation>Esa sincronización la configuró una versión más reciente de Wellbeing Desk. Actualiza esta y vuelve a intentarlo. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>This vault already syncs.</source>
+            <translation>Esta bóveda ya se sincroniza.</translation>
+        </message>
+        <message>
+            <source>That folder cannot be used for sync: files could not be written and read back there safely (is it write-protected, or full?). Nothing was changed.</source>
+            <translation>Esa carpeta no sirve para sincronizar: no se pudieron escribir y volver a leer archivos allí con seguridad (¿está protegida contra escritura o llena?). No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Something in that folder could not be read. Nothing was changed; you can try again.</source>
+            <translation>Algo de esa carpeta no se pudo leer. No se cambió nada; puedes intentarlo de nuevo.</translation>
+        </message>
+        <message>
+            <source>That folder could not be used. Check that it is there and that you are allowed to write to it. Nothing was changed.</source>
+            <translation>No se pudo usar esa carpeta. Comprueba que está ahí y que tienes permiso para escribir en ella. No se cambió nada.</translation>
+        </message>
+        <message>
             <source>This vault does not sync any more.</source>
             <translation>Esta bóveda ya no se sincroniza.</translation>
         </message>
@@ -5290,6 +5571,112 @@ Save the image?</source>
         <message>
             <source>Sync could not read or write the sync folder. Check that it is there and that you are allowed to write to it.</source>
             <translation>La sincronización no pudo leer ni escribir la carpeta de sincronización. Comprueba que está ahí y que tienes permiso para escribir en ella.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncReviewDialog</name>
+        <message>
+            <source>Changes to look at</source>
+            <translation>Cambios para revisar</translation>
+        </message>
+        <message>
+            <source>When sync could not tell which change you wanted, it kept everything and put it here. Take your time: nothing is lost while it waits.</source>
+            <translation>Cuando la sincronización no pudo saber qué cambio querías, lo guardó todo y lo dejó aquí. Tómate tu tiempo: no se pierde nada mientras espera.</translation>
+        </message>
+        <message>
+            <source>&amp;To look at</source>
+            <translation>&amp;Para revisar</translation>
+        </message>
+        <message>
+            <source>Nothing needs your attention</source>
+            <translation>No hay nada que necesite tu atención</translation>
+        </message>
+        <message>
+            <source>Everything sync kept for you to look at has been taken care of.</source>
+            <translation>Ya está resuelto todo lo que la sincronización guardó para que lo revisaras.</translation>
+        </message>
+        <message>
+            <source>Close the changes to look at</source>
+            <translation>Cerrar los cambios para revisar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to look at</source>
+            <translation>
+                <numerusform>%n para revisar</numerusform>
+                <numerusform>%n para revisar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>That one was already taken care of.</source>
+            <translation>Eso ya estaba resuelto.</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Sin título</translation>
+        </message>
+        <message>
+            <source>Noted {when}</source>
+            <translation>Anotado el {when}</translation>
+        </message>
+        <message>
+            <source>kept after a deletion</source>
+            <translation>se conservó tras un borrado</translation>
+        </message>
+        <message>
+            <source>two versions</source>
+            <translation>dos versiones</translation>
+        </message>
+        <message>
+            <source>{kind} · {reason} · {when}</source>
+            <translation>{kind} · {reason} · {when}</translation>
+        </message>
+        <message>
+            <source>{title}: {kind}, {reason}, noted {when}</source>
+            <translation>{title}: {kind}, {reason}, anotado el {when}</translation>
+        </message>
+        <message>
+            <source>Journal entry</source>
+            <translation>Entrada del diario</translation>
+        </message>
+        <message>
+            <source>Self-care list item</source>
+            <translation>Elemento de las listas de autocuidado</translation>
+        </message>
+        <message>
+            <source>Self-care plan section</source>
+            <translation>Sección del plan de autocuidado</translation>
+        </message>
+        <message>
+            <source>Directory entry</source>
+            <translation>Entrada del directorio</translation>
+        </message>
+        <message>
+            <source>Debrief</source>
+            <translation>Repaso</translation>
+        </message>
+        <message>
+            <source>Debrief template</source>
+            <translation>Plantilla de repaso</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Seguimiento</translation>
+        </message>
+        <message>
+            <source>Dialogue note</source>
+            <translation>Nota de diálogo</translation>
+        </message>
+        <message>
+            <source>Note context</source>
+            <translation>Contexto de notas</translation>
+        </message>
+        <message>
+            <source>Emergency contact</source>
+            <translation>Contacto de emergencia</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Ajuste</translation>
         </message>
     </context>
     <context>
@@ -5314,9 +5701,12 @@ Save the image?</source>
             <source>Needs review</source>
             <translation>Por revisar</translation>
         </message>
-        <message>
-            <source>Other devices</source>
-            <translation>Otros dispositivos</translation>
+        <message numerus="yes">
+            <source>%n items: copies kept from a conflict, or records brought back. Review them with “Review…” below.</source>
+            <translation>
+                <numerusform>%n elemento: copias guardadas de un conflicto o registros recuperados. Revísalos con «Revisar…» más abajo.</numerusform>
+                <numerusform>%n elementos: copias guardadas de un conflicto o registros recuperados. Revísalos con «Revisar…» más abajo.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not yet</source>
@@ -5332,21 +5722,6 @@ Save the image?</source>
         <message>
             <source>Nothing</source>
             <translation>Nada</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n items: copies kept from a conflict, or records brought back. The screen to review them comes in the next version.</source>
-            <translation>
-                <numerusform>%n elemento: una copia guardada de un conflicto o un registro recuperado. La pantalla para revisarlos llega en la próxima versión.</numerusform>
-                <numerusform>%n elementos: copias guardadas de un conflicto o registros recuperados. La pantalla para revisarlos llega en la próxima versión.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{device}: last file applied {when}</source>
-            <translation>{device}: último archivo aplicado el {when}</translation>
-        </message>
-        <message>
-            <source>Nothing received from another device yet</source>
-            <translation>Todavía no se ha recibido nada de otro dispositivo</translation>
         </message>
     </context>
     <context>
@@ -6365,6 +6740,61 @@ Save the image?</source>
         <message>
             <source>The check found damage. Restore your most recent backup copy of the vault folder; until then nothing is saved to this one.</source>
             <translation>La comprobación encontró daños. Restaura tu copia de seguridad más reciente de la carpeta de la bóveda; hasta entonces no se guarda nada en esta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsPane</name>
+        <message>
+            <source>This was changed on two of your devices before they synced, so both versions were kept. Nothing is lost. Which one do you want to keep?</source>
+            <translation>Esto se cambió en dos de tus dispositivos antes de que se sincronizaran, así que se guardaron las dos versiones. No se perdió nada. ¿Con cuál quieres quedarte?</translation>
+        </message>
+        <message>
+            <source>Nothing written here.</source>
+            <translation>Aquí no hay nada escrito.</translation>
+        </message>
+        <message>
+            <source>The version in place now</source>
+            <translation>La versión que está ahora</translation>
+        </message>
+        <message>
+            <source>The other version, kept as a copy</source>
+            <translation>La otra versión, guardada como copia</translation>
+        </message>
+        <message>
+            <source>&amp;Keep this one</source>
+            <translation>Quedarme con &amp;esta</translation>
+        </message>
+        <message>
+            <source>Keep the version in place now; the other version goes to the trash</source>
+            <translation>Quedarme con la versión que está ahora; la otra versión va a la papelera</translation>
+        </message>
+        <message>
+            <source>Keep the &amp;other one</source>
+            <translation>Quedarme con la &amp;otra</translation>
+        </message>
+        <message>
+            <source>Keep the other version: its text replaces the version in place now</source>
+            <translation>Quedarme con la otra versión: su texto sustituye a la versión que está ahora</translation>
+        </message>
+        <message>
+            <source>Keep &amp;both</source>
+            <translation>Quedarme con las &amp;dos</translation>
+        </message>
+        <message>
+            <source>Keep both versions: the other one stays on its own, beside this one</source>
+            <translation>Quedarme con las dos versiones: la otra se guarda aparte, junto a esta</translation>
+        </message>
+        <message>
+            <source>The version in place &amp;now</source>
+            <translation>La versión que está &amp;ahora</translation>
+        </message>
+        <message>
+            <source>The other &amp;version, kept as a copy</source>
+            <translation>La otra &amp;versión, guardada como copia</translation>
+        </message>
+        <message>
+            <source>Either way nothing is lost: “Keep this one” moves the other version to the trash, and “Keep the other one” puts its text in place of this one and moves this one's text to the trash. You can restore from the trash.</source>
+            <translation>En ambos casos no se pierde nada: «Quedarme con esta» mueve la otra versión a la papelera, y «Quedarme con la otra» pone su texto en lugar de este y mueve el texto de esta a la papelera. Puedes recuperarlos desde la papelera.</translation>
         </message>
     </context>
     <context>

@@ -162,6 +162,23 @@ def _sections(t: Tour) -> Iterator[Shown]:
     for key in ("sync", "settings"):
         t.section(key)
         yield key, t.window
+        if key == "sync":
+            yield from _sync_join_form(t)
+
+
+def _sync_join_form(t: Tour) -> Iterator[Shown]:
+    """Sync off: the form to join another device's sync, a long folder chosen."""
+    from wellbeing_desk.ui.sync.page import SyncPage
+
+    page = t.page("sync")
+    assert isinstance(page, SyncPage)
+    t.click(page.off_card.join_button)
+    page.join_form.set_folder(Path.home() / "a sync folder on a USB stick with a long name")
+    t.qtbot.keyClicks(page.join_form.code, "7K3M-9QX2-")
+    t.settle()
+    yield "sync (join another device)", t.window
+    t.click(page.join_form.cancel_button)
+    t.settle()
 
 
 def _set_up_sync(vault: Vault, folder: Path) -> None:
@@ -188,10 +205,36 @@ def _sync(t: Tour, folder: Path) -> Iterator[Shown]:
     t.wait(page.status_card.isVisible)
     t.settle()
     yield "sync (set up)", t.window
+    codes: list[str] = []
+    t.window.worker.submit(_pairing_code, codes.append)
+    t.wait(lambda: bool(codes))
+    page.code_card.show_code(codes[0])
+    t.settle()
+    yield "sync (the pairing code)", t.window
+    t.click(page.code_card.done_button)
+    _another_device_sends(folder, codes[0])
     page.sync_now()
     t.wait(page.result.isVisible)
     t.settle()
     yield "sync (synced)", t.window
+
+
+def _pairing_code(vault: Vault) -> str:
+    from wellbeing_desk.sync import vault_sync
+
+    return vault_sync.pairing_code(vault.connection())
+
+
+def _another_device_sends(folder: Path, code: str) -> None:
+    """A second vault joins the sync and sends, so Sync lists another device."""
+    from wellbeing_desk.sync import vault_sync
+    from wellbeing_desk.vault import KdfParams
+
+    with Vault.create(
+        folder.parent / "another device", PASSPHRASE, KdfParams.fast_for_tests()
+    ) as other:
+        vault_sync.join(other.connection(), vault_sync.TargetSpec.folder(folder), code)
+        vault_sync.sync(other.connection())
 
 
 def _journal(t: Tour) -> Iterator[Shown]:

@@ -49,6 +49,7 @@ from wellbeing_desk.ui.reach import PublicLinesDialog, ReachSomeoneDialog
 from wellbeing_desk.ui.reach.window import ReachWindow
 from wellbeing_desk.ui.search import SearchPalette
 from wellbeing_desk.ui.settings.confirm import ConfirmPassphraseDialog, confirm_passphrase
+from wellbeing_desk.ui.sync.review_dialog import SyncReviewDialog
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
 
 pytestmark = [
@@ -168,6 +169,7 @@ OPENERS: dict[type[QWidget], tuple[Opener, ...]] = {
     DebriefExportDialog: (open_export(DebriefExportDialog),),
     DirectoryExportDialog: (open_export(DirectoryExportDialog),),
     ImportDialog: (lambda window: _open(ImportDialog(window.worker, window)),),
+    SyncReviewDialog: (lambda window: _open(SyncReviewDialog(window.worker, window)),),
     QMessageBox: (open_message_box,),
     QFileDialog: (open_file(save=True), open_file(save=False)),
 }

@@ -38,6 +38,15 @@ class NotSetUpError(SyncError):
     """This vault does not sync yet."""
 
 
+class PlaceNotUsableError(SyncError):
+    """The place failed the self-check: it cannot list, write, read back, or it would
+    overwrite a file. ``step`` names what failed."""
+
+    def __init__(self, step: str, message: str) -> None:
+        super().__init__(f"this place cannot be used for sync: {message}")
+        self.step = step
+
+
 class FolderMissingError(SyncError):
     """The sync folder is not there (a drive not connected, a folder moved)."""
 
@@ -200,8 +209,8 @@ def _check_it_works(target: Target) -> None:
     """Before she trusts a place with her vault: it lists, writes, reads back and refuses
     to overwrite (``self_check``), or she is told which of those it cannot do."""
     result = self_check(target)
-    if not result.ok:
-        raise SyncError(f"this place cannot be used for sync: {result.message}")
+    if result.failed_step is not None:
+        raise PlaceNotUsableError(result.failed_step, result.message)
 
 
 def _join_opened(opened: Target, space: str | None, pairing_code: str) -> SpaceKeys:

@@ -44,7 +44,8 @@ def build_section_pages(worker: DatabaseWorker, parent: QWidget) -> dict[str, QW
         "debrief": debrief,
         "directory": directory,
         "notes": notes,
-        "sync": SyncPage(worker, parent),
+        # The window's clipboard guard: the pairing code copied there is emptied on lock.
+        "sync": SyncPage(worker, parent, clipboard=getattr(parent, "clipboard", None)),
     }
 
 

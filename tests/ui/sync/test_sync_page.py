@@ -2,9 +2,9 @@
 
 import shutil
 import threading
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,25 +18,10 @@ from wellbeing_desk.sync.pairing import PairingKdfParams
 from wellbeing_desk.sync.vault_sync import TargetSpec
 from wellbeing_desk.ui.main_window import MainWindow
 from wellbeing_desk.ui.sync.page import SyncPage
-from wellbeing_desk.vault import KdfParams, Vault
+from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.journal import EntryInput
 
 pytestmark = pytest.mark.usefixtures("existing_vault")
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    path = tmp_path / "stick"
-    path.mkdir()
-    return path
-
-
-@pytest.fixture
-def other(tmp_path: Path, fast_kdf: KdfParams) -> Iterator[Vault]:
-    """Her vault on another computer, syncing through the same folder once joined."""
-    opened = Vault.create(tmp_path / "other", PASSPHRASE, fast_kdf)
-    yield opened
-    opened.lock()
 
 
 def set_up_sync(vault_dir: Path, folder: Path) -> str:
@@ -71,14 +56,11 @@ def wait_for_sync(qtbot, page: SyncPage) -> None:
 def test_off_it_says_nothing_leaves_this_computer(qtbot, window) -> None:
     page = sync_page(qtbot, window)
     assert page.off_card.isVisible() and not page.status_card.isVisible()
-    assert not page.sync_button.isVisible()
+    assert not page.sync_button.isVisible() and not page.leave_button.isVisible()
     assert "Nothing leaves this computer" in page.off_card.message.text()
-    assert page.off_card.set_up_command.text().startswith("wellbeing-desk-cli sync setup")
-    assert page.off_card.set_up_command.accessibleName()
-    window.lock()  # locking empties every text field; the commands come back on unlock
-    page = sync_page(qtbot, window)
-    assert page.off_card.set_up_command.text().startswith("wellbeing-desk-cli sync setup")
-    assert page.off_card.join_command.text().startswith("wellbeing-desk-cli sync join")
+    assert page.off_card.set_up_button.isVisible() and page.off_card.join_button.isVisible()
+    assert page.off_card.set_up_button.accessibleName()
+    assert not page.devices_view.isVisible() and not page.code_card.isVisible()
 
 
 def test_sync_now_runs_on_the_worker_and_says_what_it_did(
@@ -88,9 +70,9 @@ def test_sync_now_runs_on_the_worker_and_says_what_it_did(
     ran_on: list[threading.Thread] = []
     real_sync_now = sync_ops.sync_now
 
-    def recording_sync_now(vault: Vault, confirm_removals: bool = False) -> sync_ops.SyncOutcome:
+    def recording_sync_now(vault: Vault, **options: Any) -> sync_ops.SyncOutcome:
         ran_on.append(threading.current_thread())
-        return real_sync_now(vault, confirm_removals)
+        return real_sync_now(vault, **options)
 
     monkeypatch.setattr(sync_ops, "sync_now", recording_sync_now)
     page = sync_page(qtbot, window)
@@ -138,7 +120,8 @@ def test_what_the_other_vault_sent_reaches_the_journal(
     qtbot.waitUntil(lambda: journal.list.model.rowCount() == 1, timeout=WORKER_TIMEOUT_MS)
     assert journal.list.model.row_of(entry_id) == 0
     other_device = vault_sync.status(other.connection()).device
-    assert other_device[:8] in page.status_card.devices.text()
+    (label, _forget) = page.devices_view.rows[0]
+    assert other_device[:8] in label.text()
 
 
 def test_a_missing_folder_is_said_plainly(qtbot, window, ui_vault_dir: Path, folder: Path) -> None:

@@ -1,24 +1,32 @@
 """The two states of the Sync page's card: off (and how to turn it on), or where it stands.
 
 ``SyncOffCard`` says that sync is optional and off and that nothing leaves
-this computer; for now it is set up from the command line (the set-up
-screens come in the next version), so the command is there to copy.
-``SyncStatusCard`` shows the folder, this device, the other devices, the
-last sync, what waits to be sent and what needs review.
+this computer, and offers the two ways in: set up sync here, or join the
+sync another of her devices set up. ``SyncStatusCard`` shows the folder,
+this device, the last sync, what waits to be sent and what needs review
+(the other devices have their own view, ``devices_view.py``).
 """
 
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wellbeing_desk.sync.vault_sync import SyncStatus
 from wellbeing_desk.ui.widgets.dates import short_date_time
+from wellbeing_desk.ui.widgets.flow_layout import FlowLayout
+from wellbeing_desk.ui.widgets.page_style import comfortable
 from wellbeing_desk.ui.widgets.text import paragraph
 
 SHORT_ID = 8  # a device id's first characters: enough to tell devices apart
-SET_UP_COMMAND = "wellbeing-desk-cli sync setup --folder PATH"
-JOIN_COMMAND = "wellbeing-desk-cli sync join --folder PATH"
 CARD_WIDTH = 640
 
 
@@ -36,16 +44,8 @@ def local_time(stamp: str) -> str:
     )
 
 
-def _command_field(name: str, parent: QWidget) -> QLineEdit:
-    """A command to copy: read-only, reachable by Tab, named for screen readers."""
-    field = QLineEdit(parent)
-    field.setReadOnly(True)
-    field.setAccessibleName(name)
-    return field
-
-
 class SyncOffCard(QFrame):
-    """Sync is off: what that means, and how it is turned on for now."""
+    """Sync is off: what that means, and the two ways to turn it on."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,35 +69,30 @@ class SyncOffCard(QFrame):
         how.setObjectName("muted")
         steps = paragraph(
             self.tr(
-                "For now, sync is set up from the command line. On this computer, "
-                "set it up with a folder:"
+                "Set it up on one device: it gives you a pairing code. Then, on the "
+                "other device, join with the same folder and that code."
             ),
             self,
         )
-        self.set_up_command = _command_field(self.tr("Command to set up sync"), self)
-        join = paragraph(self.tr("Then, on the other computer, join with the code it shows:"), self)
-        self.join_command = _command_field(self.tr("Command to join sync"), self)
-        later = paragraph(
-            self.tr("Screens to set up and join sync here come in the next version."), self
-        )
-        later.setObjectName("muted")
+        self.set_up_button = QPushButton(self.tr("Set &up sync…"), self)
+        self.set_up_button.setAccessibleName(self.tr("Set up sync with a folder"))
+        self.join_button = QPushButton(self.tr("&Join another device's sync…"), self)
+        self.join_button.setAccessibleName(self.tr("Join another device's sync"))
+        buttons = FlowLayout(spacing=12)  # wraps when the buttons' words are long
+        for button in (self.set_up_button, self.join_button):
+            button.setAutoDefault(False)
+            comfortable(button)
+            buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(10)
-        for widget in (self.message, how, steps, self.set_up_command, join):
+        for widget in (self.message, how, steps):
             layout.addWidget(widget)
-        layout.addWidget(self.join_command)
-        layout.addWidget(later)
-        self.show_commands()
+        layout.addLayout(buttons)
 
-    def show_commands(self) -> None:
-        """Write the commands again: locking empties every text field in the window."""
-        for field, command in (
-            (self.set_up_command, SET_UP_COMMAND),
-            (self.join_command, JOIN_COMMAND),
-        ):
-            field.setText(command)
-            field.setCursorPosition(0)
+    def set_busy(self, busy: bool) -> None:
+        self.set_up_button.setEnabled(not busy)
+        self.join_button.setEnabled(not busy)
 
 
 class SyncStatusCard(QFrame):
@@ -114,7 +109,6 @@ class SyncStatusCard(QFrame):
         self.last_sync = self._value()
         self.pending = self._value()
         self.review = self._value()
-        self.devices = self._value()
         form = QFormLayout(self)
         form.setContentsMargins(24, 20, 24, 20)
         form.setHorizontalSpacing(18)
@@ -126,7 +120,6 @@ class SyncStatusCard(QFrame):
         form.addRow(self._label(self.tr("Last sync")), self.last_sync)
         form.addRow(self._label(self.tr("Waiting to send")), self.pending)
         form.addRow(self._label(self.tr("Needs review")), self.review)
-        form.addRow(self._label(self.tr("Other devices")), self.devices)
 
     def _value(self) -> QLabel:
         label = QLabel(self)
@@ -155,27 +148,18 @@ class SyncStatusCard(QFrame):
             self.review.setText(
                 self.tr(
                     "%n items: copies kept from a conflict, or records brought back. "
-                    "The screen to review them comes in the next version.",
+                    "Review them with “Review…” below.",
                     "",
                     status.needs_review,
                 )
             )
         else:
             self.review.setText(self.tr("Nothing"))
-        lines = [
-            self.tr("{device}: last file applied {when}").format(
-                device=seen.device[:SHORT_ID], when=local_time(seen.last_applied_at)
-            )
-            for seen in status.devices
-        ]
-        self.devices.setText(
-            "\n".join(lines) if lines else self.tr("Nothing received from another device yet")
-        )
-        for value in (self.device, self.last_sync, self.pending, self.review, self.devices):
+        for value in (self.device, self.last_sync, self.pending, self.review):
             value.setAccessibleName(value.text())
 
     def clear(self) -> None:
         self.folder.clear()
-        for value in (self.device, self.last_sync, self.pending, self.review, self.devices):
+        for value in (self.device, self.last_sync, self.pending, self.review):
             value.clear()
             value.setAccessibleName("")
