@@ -3622,6 +3622,10 @@ Save the image?</source>
             <source>Cancel joining</source>
             <translation>Cancelar la unión</translation>
         </message>
+        <message>
+            <source>Fill in the server above as on your other device, then type the pairing code it showed you.</source>
+            <translation>Rellena el servidor de arriba igual que en tu otro dispositivo y escribe el código de emparejamiento que te mostró.</translation>
+        </message>
     </context>
     <context>
         <name>JournalListPanel</name>
@@ -4486,6 +4490,149 @@ Save the image?</source>
         </message>
     </context>
     <context>
+        <name>PlaceForm</name>
+        <message>
+            <source>Sync through</source>
+            <translation>Sincronizar a través de</translation>
+        </message>
+        <message>
+            <source>A f&amp;older (a USB stick or a synced folder)</source>
+            <translation>Una carpe&amp;ta (una memoria USB o una carpeta sincronizada)</translation>
+        </message>
+        <message>
+            <source>A &amp;WebDAV server (Nextcloud, ownCloud, Synology…)</source>
+            <translation>Un servidor &amp;WebDAV (Nextcloud, ownCloud, Synology…)</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Dirección del servidor</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nombre de usuario</translation>
+        </message>
+        <message>
+            <source>Password or app token</source>
+            <translation>Contraseña o token de aplicación</translation>
+        </message>
+        <message>
+            <source>Certificate authority file (advanced)</source>
+            <translation>Archivo de la autoridad de certificación (avanzado)</translation>
+        </message>
+        <message>
+            <source>None: the usual authorities are trusted</source>
+            <translation>Ninguno: se confía en las autoridades habituales</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>Exa&amp;minar…</translation>
+        </message>
+        <message>
+            <source>Choose a certificate authority file</source>
+            <translation>Elegir un archivo de autoridad de certificación</translation>
+        </message>
+        <message>
+            <source>Forget the fil&amp;e</source>
+            <translation>Ol&amp;vidar el archivo</translation>
+        </message>
+        <message>
+            <source>Forget the certificate authority file</source>
+            <translation>Olvidar el archivo de la autoridad de certificación</translation>
+        </message>
+        <message>
+            <source>Only for a server whose owner gave you their certificate authority file; leave it empty otherwise.</source>
+            <translation>Solo para un servidor cuya persona responsable te dio su archivo de autoridad de certificación; si no, déjalo vacío.</translation>
+        </message>
+        <message>
+            <source>&amp;Test the server</source>
+            <translation>Pro&amp;bar el servidor</translation>
+        </message>
+        <message>
+            <source>Test the server</source>
+            <translation>Probar el servidor</translation>
+        </message>
+        <message>
+            <source>Server &amp;address</source>
+            <translation>&amp;Dirección del servidor</translation>
+        </message>
+        <message>
+            <source>User na&amp;me</source>
+            <translation>Nombre de usuari&amp;o</translation>
+        </message>
+        <message>
+            <source>Passwor&amp;d or app token</source>
+            <translation>Contraseña o to&amp;ken de aplicación</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer)</source>
+            <translation>Certificados (*.pem *.crt *.cer)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Choose the certificate authority file</source>
+            <translation>Elegir el archivo de la autoridad de certificación</translation>
+        </message>
+        <message>
+            <source>The server works: files can be written, read back and listed there, and it never replaces one. You can use it for sync.</source>
+            <translation>El servidor funciona: se pueden escribir, volver a leer y listar archivos, y nunca reemplaza ninguno. Puedes usarlo para sincronizar.</translation>
+        </message>
+        <message>
+            <source>The server did not accept that user name and password (or app token). Check both and try again.</source>
+            <translation>El servidor no aceptó ese nombre de usuario y esa contraseña (o token de aplicación). Revisa ambos y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>There is no such folder on the server. Check the address: it ends with the folder that holds your files.</source>
+            <translation>Esa carpeta no existe en el servidor. Revisa la dirección: termina con la carpeta que guarda tus archivos.</translation>
+        </message>
+        <message>
+            <source>This server cannot rename a file without replacing another (WebDAV MOVE), so it cannot be used safely for sync.</source>
+            <translation>Este servidor no puede renombrar un archivo sin reemplazar otro (WebDAV MOVE), así que no se puede usar con seguridad para sincronizar.</translation>
+        </message>
+        <message>
+            <source>The server's certificate is not trusted, so nothing was sent. Ask whoever runs the server, or choose their certificate authority file.</source>
+            <translation>El certificado del servidor no es de confianza, así que no se envió nada. Pregunta a quien administra el servidor, o elige su archivo de autoridad de certificación.</translation>
+        </message>
+        <message>
+            <source>The server did not answer in time. Try again a little later.</source>
+            <translation>El servidor no respondió a tiempo. Vuelve a intentarlo un poco más tarde.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Check the address and your connection to the internet.</source>
+            <translation>No se puede llegar al servidor. Revisa la dirección y tu conexión a internet.</translation>
+        </message>
+        <message>
+            <source>The server sent the connection on to another server, which is refused. Check the address with whoever runs the server.</source>
+            <translation>El servidor desvió la conexión a otro servidor, y eso se rechaza. Revisa la dirección con quien administra el servidor.</translation>
+        </message>
+        <message>
+            <source>The server is full: it has no room for new files.</source>
+            <translation>El servidor está lleno: no tiene espacio para archivos nuevos.</translation>
+        </message>
+        <message>
+            <source>A file on the server is locked by another program. Try again a little later.</source>
+            <translation>Otro programa tiene bloqueado un archivo en el servidor. Vuelve a intentarlo un poco más tarde.</translation>
+        </message>
+        <message>
+            <source>The server failed to answer properly. Try again later, or ask whoever runs it.</source>
+            <translation>El servidor no respondió correctamente. Vuelve a intentarlo más tarde, o pregunta a quien lo administra.</translation>
+        </message>
+        <message>
+            <source>That address cannot be used. It starts with https:// and names the server, with no user name or password in it.</source>
+            <translation>Esa dirección no se puede usar. Empieza por https:// y nombra el servidor, sin nombre de usuario ni contraseña.</translation>
+        </message>
+        <message>
+            <source>That server cannot be used for sync: files could not be written and read back there safely. Nothing was changed.</source>
+            <translation>Ese servidor no se puede usar para sincronizar: no se pudieron escribir y volver a leer archivos allí con seguridad. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Testing the server…</source>
+            <translation>Probando el servidor…</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanPage</name>
         <message>
             <source>My self-care plan</source>
@@ -5274,20 +5421,20 @@ Save the image?</source>
             <translation>La sincronización es opcional y está desactivada en esta bóveda. Nada sale de esta computadora a menos que la configures.</translation>
         </message>
         <message>
-            <source>With sync, two of your vaults (on a laptop and a desktop, say) share their records through a folder you choose, such as a USB stick or a shared folder. Everything is encrypted before it is written there.</source>
-            <translation>Con la sincronización, dos de tus bóvedas (en una laptop y una computadora de escritorio, por ejemplo) comparten sus registros a través de una carpeta que tú eliges, como una memoria USB o una carpeta compartida. Todo se cifra antes de escribirse allí.</translation>
-        </message>
-        <message>
-            <source>Set it up on one device: it gives you a pairing code. Then, on the other device, join with the same folder and that code.</source>
-            <translation>Configúrala en un dispositivo: te dará un código de emparejamiento. Después, en el otro dispositivo, únete con la misma carpeta y ese código.</translation>
-        </message>
-        <message>
             <source>Set &amp;up sync…</source>
             <translation>&amp;Configurar la sincronización…</translation>
         </message>
         <message>
-            <source>Set up sync with a folder</source>
-            <translation>Configurar la sincronización con una carpeta</translation>
+            <source>With sync, two of your vaults (on a laptop and a desktop, say) share their records through a place you choose: a folder such as a USB stick or a shared folder, or a WebDAV server such as Nextcloud. Everything is encrypted before it is written there.</source>
+            <translation>Con la sincronización, dos de tus bóvedas (en una laptop y en una computadora de escritorio, por ejemplo) comparten sus registros a través de un lugar que tú eliges: una carpeta, como una memoria USB o una carpeta compartida, o un servidor WebDAV como Nextcloud. Todo se cifra antes de escribirse allí.</translation>
+        </message>
+        <message>
+            <source>Set it up on one device: it gives you a pairing code. Then, on the other device, join through the same place with that code.</source>
+            <translation>Configúrala en un dispositivo: te dará un código de emparejamiento. Luego, en el otro dispositivo, únete a través del mismo lugar con ese código.</translation>
+        </message>
+        <message>
+            <source>Set up sync through the place chosen above</source>
+            <translation>Configurar la sincronización a través del lugar elegido arriba</translation>
         </message>
         <message>
             <source>&amp;Join another device's sync…</source>
@@ -5385,6 +5532,10 @@ Save the image?</source>
         <message>
             <source>Choose the folder to sync through</source>
             <translation>Elige la carpeta a través de la cual sincronizar</translation>
+        </message>
+        <message>
+            <source>Fill in the server address, the user name and the password first.</source>
+            <translation>Primero rellena la dirección del servidor, el nombre de usuario y la contraseña.</translation>
         </message>
         <message>
             <source>Sync is set up. Nothing was sent yet: press “Sync now” when you are ready.</source>
@@ -5523,6 +5674,14 @@ Save the image?</source>
         <message>
             <source>The sync folder is not there. Is the drive connected? Nothing was sent or received.</source>
             <translation>La carpeta de sincronización no está. ¿Está conectada la unidad? No se envió ni se recibió nada.</translation>
+        </message>
+        <message>
+            <source>There is no sync on that server yet. Fill in the server your other device syncs through, or set up sync there first. Nothing was changed.</source>
+            <translation>Todavía no hay ninguna sincronización en ese servidor. Rellena el servidor a través del que sincroniza tu otro dispositivo, o configura primero la sincronización allí. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>That code does not open the sync on that server. Check that it is the code your other device showed. Nothing was changed.</source>
+            <translation>Ese código no abre la sincronización de ese servidor. Comprueba que es el código que mostró tu otro dispositivo. No se cambió nada.</translation>
         </message>
         <message>
             <source>That code has a typo: check each group against the code your other device shows. Nothing was changed.</source>

@@ -1,4 +1,5 @@
-"""The Sync page's operations on real vaults syncing through a folder, without Qt."""
+"""The Sync page's operations on real vaults syncing through a folder or a WebDAV server
+(a real WsgiDAV on 127.0.0.1), without Qt."""
 
 import shutil
 from collections.abc import Iterator
@@ -8,9 +9,13 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
+from tests.sync.webdav.dav_server import PASSWORD as DAV_PASSWORD
+from tests.sync.webdav.dav_server import USER as DAV_USER
+from tests.sync.webdav.dav_server import DavServer
 from wellbeing_desk.ops import sync as ops
 from wellbeing_desk.sync import vault_sync
 from wellbeing_desk.sync.pairing import PairingKdfParams
+from wellbeing_desk.sync.target_errors import MoveNotSupportedError, TargetAuthError
 from wellbeing_desk.sync.vault_sync import NotSetUpError, TargetSpec
 from wellbeing_desk.vault import KdfParams, Vault
 from wellbeing_desk.vault.errors import WrongPassphraseError
@@ -152,3 +157,58 @@ def test_leave_keeps_her_records(vault: Vault, folder: Path) -> None:
     entry_id = vault.journal.add(EntryInput(datetime(2026, 12, 1, 9), body="mine"))
     ops.leave(vault)
     assert not ops.overview(vault).set_up and vault.journal.get(entry_id) is not None
+
+
+# -- a WebDAV server (``dav``: tests/support/dav_fixtures.py) --------------------------------
+
+
+def server(dav: DavServer, password: str = DAV_PASSWORD) -> ops.ServerDetails:
+    return ops.ServerDetails(dav.url, DAV_USER, password)
+
+
+def test_server_details_never_show_the_password() -> None:
+    assert "s3cret" not in repr(ops.ServerDetails("https://x.example/", "alice", "s3cret"))
+
+
+@pytest.mark.allow_hosts(["127.0.0.1"])
+def test_testing_a_good_server_passes(dav: DavServer) -> None:
+    assert ops.test_server(None, server(dav)).ok
+
+
+@pytest.mark.allow_hosts(["127.0.0.1"])
+def test_a_wrong_password_is_told_by_its_kind(dav: DavServer) -> None:
+    with pytest.raises(TargetAuthError):
+        ops.test_server(None, server(dav, "not-it"))
+
+
+@pytest.mark.allow_hosts(["127.0.0.1"])
+def test_a_server_that_cannot_move_safely_is_told_by_its_kind(dav: DavServer) -> None:
+    dav.faults.add("MOVE", "status", status=501)
+    with pytest.raises(MoveNotSupportedError):
+        ops.test_server(None, server(dav))
+
+
+def test_an_address_with_a_password_in_it_is_refused() -> None:
+    with pytest.raises(ops.ServerAddressError):
+        ops.test_server(None, ops.ServerDetails("https://a:b@x.example/", "a", "b"))
+
+
+@pytest.mark.allow_hosts(["127.0.0.1"])
+def test_set_up_and_join_over_webdav_keep_the_password_in_the_vault(
+    vault: Vault, other: Vault, dav: DavServer
+) -> None:
+    code = ops.set_up_webdav(vault, server(dav), params=FAST_PAIRING)
+    ops.join_webdav(other, server(dav), code)
+    assert ops.overview(other).set_up
+    assert ops.overview(other).folder is None
+    stored = other.connection().execute("SELECT target_secret FROM sync_space").fetchone()
+    assert stored[0] == DAV_PASSWORD
+
+
+@pytest.mark.allow_hosts(["127.0.0.1"])
+def test_set_up_with_a_wrong_password_says_so_and_changes_nothing(
+    vault: Vault, dav: DavServer
+) -> None:
+    with pytest.raises(TargetAuthError):
+        ops.set_up_webdav(vault, server(dav, "not-it"), params=FAST_PAIRING)
+    assert not ops.overview(vault).set_up

@@ -164,6 +164,7 @@ def _sections(t: Tour) -> Iterator[Shown]:
         yield key, t.window
         if key == "sync":
             yield from _sync_join_form(t)
+            yield from _sync_webdav_form(t)
 
 
 def _sync_join_form(t: Tour) -> Iterator[Shown]:
@@ -178,6 +179,26 @@ def _sync_join_form(t: Tour) -> Iterator[Shown]:
     t.settle()
     yield "sync (join another device)", t.window
     t.click(page.join_form.cancel_button)
+    t.settle()
+
+
+def _sync_webdav_form(t: Tour) -> Iterator[Shown]:
+    """Sync off: through a WebDAV server, its fields filled in and a CA file chosen."""
+    from wellbeing_desk.sync.target_errors import CertificateUntrustedError
+    from wellbeing_desk.ui.sync.page import SyncPage
+
+    page = t.page("sync")
+    assert isinstance(page, SyncPage)
+    page.place.choose_server()
+    t.qtbot.keyClicks(page.place.address, "https://cloud.example.org/remote.php/dav/files/alice/")
+    t.qtbot.keyClicks(page.place.user, "alice")
+    t.qtbot.keyClicks(page.place.password, "app-token")
+    page.place.set_ca_file(Path.home() / "certificates from the collective" / "ca.pem")
+    untrusted = CertificateUntrustedError("not trusted")  # the longest of the test's words
+    page.place.show_result(page.place.problem_text(untrusted), problem=True)
+    t.settle()
+    yield "sync (a WebDAV server)", t.window
+    page.place.clear()
     t.settle()
 
 

@@ -1,6 +1,6 @@
 """What the Sync page asks of the vault: where sync stands, and one sync now.
 
-Sync is off until she sets it up (from the command line, for now), and
+Sync is off until she sets it up (through a folder or a WebDAV server), and
 nothing leaves the computer unless it is on: ``overview`` says which, and
 ``sync_now`` sends and receives only when she asks. Both run on the
 database worker, the only thread that holds the vault's connection; a sync
@@ -8,12 +8,17 @@ also reads and writes the target folder there, never on the GUI thread.
 """
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from wellbeing_desk.ops.passphrase import check_passphrase
 from wellbeing_desk.sync import vault_review, vault_sync
 from wellbeing_desk.sync.engine import Progress, SyncReport
+from wellbeing_desk.sync.errors import SyncError
+from wellbeing_desk.sync.pairing import PairingKdfParams
+from wellbeing_desk.sync.self_check import SelfCheckResult, self_check
+from wellbeing_desk.sync.target import Target
+from wellbeing_desk.sync.target_errors import TargetError
 from wellbeing_desk.sync.vault_review import Choice, ReviewItem
 from wellbeing_desk.sync.vault_sync import (
     FolderMissingError,
@@ -26,19 +31,24 @@ from wellbeing_desk.vault import Vault
 __all__ = [
     "Choice",
     "FolderMissingError",
+    "ServerAddressError",
+    "ServerDetails",
     "SideBySide",
     "SyncOutcome",
     "SyncOverview",
     "forget_device",
     "items_to_review",
     "join_folder",
+    "join_webdav",
     "leave",
     "overview",
     "pairing_code",
     "resolve",
     "set_up_folder",
+    "set_up_webdav",
     "side_by_side",
     "sync_now",
+    "test_server",
 ]
 
 
@@ -118,6 +128,82 @@ def join_folder(vault: Vault, folder: Path, pairing_code: str) -> None:
     """Join the space in ``folder`` with the code another of her devices showed."""
     spec = TargetSpec.existing_folder(folder)
     vault_sync.join(vault.connection(), spec, pairing_code)
+
+
+class ServerAddressError(SyncError):
+    """The server address cannot be used (not https, a password in it, a ?query)."""
+
+
+@dataclass(frozen=True)
+class ServerDetails:
+    """A WebDAV server as she typed it; the password never shows in a repr or a log."""
+
+    url: str
+    user: str
+    password: str = field(repr=False)
+    ca_file: Path | None = None
+
+    @property
+    def spec(self) -> TargetSpec:
+        return TargetSpec.webdav(self.url, self.user, self.ca_file)
+
+
+def _open_server(server: ServerDetails) -> Target:
+    # Imported here: the network client loads only when she uses a server.
+    from wellbeing_desk.sync.webdav_target import WebDavTarget
+
+    try:
+        return WebDavTarget(server.url, server.user, server.password, ca_file=server.ca_file)
+    except ValueError as error:  # its words name no secret
+        raise ServerAddressError(str(error)) from None
+
+
+def _close(target: Target) -> None:
+    close = getattr(target, "close", None)
+    if close is not None:
+        close()
+
+
+def test_server(_vault: Vault | None, server: ServerDetails) -> SelfCheckResult:
+    """Run the self-check on the server (list, write, read back, refuse to overwrite).
+
+    A step that failed because of the server (a wrong password, no such folder…)
+    raises that error, so it can be said plainly; other failures are the result.
+    """
+    target = _open_server(server)
+    try:
+        result = self_check(target)
+    finally:
+        _close(target)
+    if isinstance(result.error, TargetError):
+        raise result.error
+    return result
+
+
+def set_up_webdav(
+    vault: Vault, server: ServerDetails, params: PairingKdfParams | None = None
+) -> str:
+    """Sync through a WebDAV server as the first device of a new space; the pairing code.
+    The password is kept in the vault, nowhere else."""
+    target = _open_server(server)
+    try:
+        new = vault_sync.set_up(
+            vault.connection(), server.spec, target=target, params=params, secret=server.password
+        )
+    finally:
+        _close(target)
+    return new.pairing_code
+
+
+def join_webdav(vault: Vault, server: ServerDetails, pairing_code: str) -> None:
+    """Join the space on a WebDAV server with the code another of her devices showed."""
+    target = _open_server(server)
+    try:
+        vault_sync.join(
+            vault.connection(), server.spec, pairing_code, target=target, secret=server.password
+        )
+    finally:
+        _close(target)
 
 
 def items_to_review(vault: Vault) -> list[ReviewItem]:

@@ -25,6 +25,9 @@ class SelfCheckResult:
 
     failed_step: str | None
     message: str
+    # What the target raised at the failed step (a wrong password, a timeout …), if
+    # anything: callers that say each kind of trouble in its own words look at it.
+    error: Exception | None = None
 
     @property
     def ok(self) -> bool:
@@ -32,10 +35,11 @@ class SelfCheckResult:
 
 
 class _StepFailedError(Exception):
-    def __init__(self, step: str, message: str) -> None:
+    def __init__(self, step: str, message: str, error: Exception | None = None) -> None:
         super().__init__(message)
         self.step = step
         self.message = message
+        self.error = error
 
 
 def self_check(target: Target) -> SelfCheckResult:
@@ -46,7 +50,7 @@ def self_check(target: Target) -> SelfCheckResult:
     try:
         _run(target, path, first)
     except _StepFailedError as failed:
-        return SelfCheckResult(failed.step, failed.message)
+        return SelfCheckResult(failed.step, failed.message, failed.error)
     return SelfCheckResult(None, "the sync place works: files can be listed, written and read")
 
 
@@ -63,7 +67,7 @@ def _run(target: Target, path: str, first: bytes) -> None:
         pass
     except (SyncError, OSError) as error:
         raise _StepFailedError(
-            "no overwrite", _said("refusing to overwrite failed", error)
+            "no overwrite", _said("refusing to overwrite failed", error), error
         ) from None
     else:
         raise _StepFailedError(
@@ -81,7 +85,7 @@ def _step(step: str, failure: str, action: Callable[[], T]) -> T:
     try:
         return action()
     except (SyncError, OSError) as error:
-        raise _StepFailedError(step, _said(failure, error)) from None
+        raise _StepFailedError(step, _said(failure, error), error) from None
 
 
 def _said(failure: str, error: BaseException) -> str:

@@ -23,6 +23,7 @@ from wellbeing_desk.sync.pairing import PairingKdfParams
 from wellbeing_desk.sync.self_check import self_check
 from wellbeing_desk.sync.space import NewSpace, join_space, set_up_space, spaces_on
 from wellbeing_desk.sync.target import Target
+from wellbeing_desk.sync.target_errors import TargetError
 from wellbeing_desk.sync.vault_kinds import KINDS
 from wellbeing_desk.sync.vault_store import VaultSyncStore
 from wellbeing_desk.vault.connection import Connection, write_transaction
@@ -209,6 +210,8 @@ def _check_it_works(target: Target) -> None:
     """Before she trusts a place with her vault: it lists, writes, reads back and refuses
     to overwrite (``self_check``), or she is told which of those it cannot do."""
     result = self_check(target)
+    if isinstance(result.error, TargetError):
+        raise result.error  # the server's own trouble (a password, a timeout), said as such
     if result.failed_step is not None:
         raise PlaceNotUsableError(result.failed_step, result.message)
 

@@ -1,9 +1,11 @@
-"""Joining the sync another of her devices set up: the same folder, and the code it showed.
+"""Joining the sync another of her devices set up: the same place, and the code it showed.
 
 A small form on the Sync page: the folder (chosen with the history-free
 folder dialog), the pairing code as she types it (any case, spaces or
 dashes: the code reader forgives them), and one plain sentence when it does
-not work. It only asks; the page runs the join on the database worker.
+not work. Through a server, the page's place card holds the server and the
+form asks only for the code. It only asks; the page runs the join on the
+database worker.
 """
 
 from pathlib import Path
@@ -29,9 +31,11 @@ CARD_WIDTH = 640
 
 
 class JoinForm(QFrame):
-    """``join_requested(folder, code)`` when she asks; ``closed`` when she gives up."""
+    """``join_requested(folder, code)`` when she asks (``join_server_requested(code)``
+    when the place is a server); ``closed`` when she gives up."""
 
     join_requested = Signal(Path, str)
+    join_server_requested = Signal(str)
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -39,14 +43,9 @@ class JoinForm(QFrame):
         self.setObjectName("card")
         self.setMaximumWidth(CARD_WIDTH)
         self._folder: Path | None = None
+        self._needs_folder = True
         self.title = heading(self.tr("Join another device's sync"), self, level=2)
-        self.how = paragraph(
-            self.tr(
-                "Choose the folder your other device syncs through (the same USB stick "
-                "or synced folder), then type the pairing code it showed you."
-            ),
-            self,
-        )
+        self.how = paragraph("", self)
         self.folder = QLineEdit(self)  # read-only: a long path scrolls inside it
         self.folder.setReadOnly(True)
         self.folder.setAccessibleName(self.tr("Sync folder to join"))
@@ -60,7 +59,7 @@ class JoinForm(QFrame):
         self.code.setInputMethodHints(
             Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
         )
-        folder_label = QLabel(self.tr("Sync folder"), self)
+        self.folder_label = folder_label = QLabel(self.tr("Sync folder"), self)
         folder_label.setObjectName("fieldLabel")
         folder_label.setBuddy(self.folder)
         code_label = QLabel(self.tr("&Pairing code"), self)
@@ -105,7 +104,7 @@ class JoinForm(QFrame):
         self.code.returnPressed.connect(self._ask_to_join)
         self.cancel_button.clicked.connect(self._close)
         self.code.textChanged.connect(self._update)
-        self._update()
+        self.set_needs_folder(True)
         self.hide()
 
     @property
@@ -115,7 +114,8 @@ class JoinForm(QFrame):
     def open_form(self) -> None:
         self.clear()
         self.show()
-        self.choose_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        first = self.choose_button if self._needs_folder else self.code
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def choose_folder(self) -> None:
         ask_folder(self.window(), self.tr("Choose the sync folder"), self.set_folder)
@@ -126,6 +126,24 @@ class JoinForm(QFrame):
         self.folder.setCursorPosition(0)
         self._update()
         self.code.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_needs_folder(self, needed: bool) -> None:
+        """A folder to choose, or (through a server) only the code."""
+        self._needs_folder = needed
+        for widget in (self.folder_label, self.folder, self.choose_button):
+            widget.setVisible(needed)
+        if needed:
+            text = self.tr(
+                "Choose the folder your other device syncs through (the same USB stick "
+                "or synced folder), then type the pairing code it showed you."
+            )
+        else:
+            text = self.tr(
+                "Fill in the server above as on your other device, then type the "
+                "pairing code it showed you."
+            )
+        self.how.setText(text)
+        self._update()
 
     def set_busy(self, busy: bool) -> None:
         for widget in (self.choose_button, self.code, self.cancel_button):
@@ -146,7 +164,8 @@ class JoinForm(QFrame):
         self.set_busy(False)
 
     def _ready(self) -> bool:
-        return self._folder is not None and bool(self.code.text().strip())
+        has_place = self._folder is not None or not self._needs_folder
+        return has_place and bool(self.code.text().strip())
 
     def _update(self) -> None:
         self.join_button.setEnabled(self._ready())
@@ -154,8 +173,12 @@ class JoinForm(QFrame):
             self.show_problem("")  # she is fixing it
 
     def _ask_to_join(self) -> None:
-        if self._folder is not None and self._ready():
-            self.show_problem("")
+        if not self._ready():
+            return
+        self.show_problem("")
+        if not self._needs_folder:
+            self.join_server_requested.emit(self.code.text().strip())
+        elif self._folder is not None:
             self.join_requested.emit(self._folder, self.code.text().strip())
 
     def _close(self) -> None:

@@ -1,9 +1,12 @@
 """Sync: set it up or join from here, then sync, see the devices, show the code, leave.
 
 Off, the page says so calmly (nothing leaves this computer) and offers the
-two ways in: set up sync with a folder (a USB stick, a synced folder), which
-shows the pairing code once, or join another device's sync with the same
-folder and that code. On, it shows the folder, the last sync and what
+two ways in, through a folder (a USB stick, a synced folder) or a WebDAV
+server (``server_form.py``, which can test the server first): set up sync,
+which shows the pairing code once, or join another device's sync with the
+same place and that code. The server's password is never kept by the page:
+the backend keeps it in the vault, and the field is emptied once used, when
+the join form closes, and on lock. On, it shows the folder, the last sync and what
 waits, syncs when she asks (with a progress line and Cancel), lists the
 other devices (each can be forgotten), shows the pairing code again after
 her passphrase, and leaves sync.
@@ -41,6 +44,7 @@ from wellbeing_desk.sync.errors import (
     SyncError,
     WrongPairingCodeError,
 )
+from wellbeing_desk.sync.target_errors import TargetError
 from wellbeing_desk.sync.vault_sync import AlreadySetUpError, NotSetUpError, PlaceNotUsableError
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.motion import reduce_motion
@@ -51,6 +55,7 @@ from wellbeing_desk.ui.sync.devices_view import DevicesView
 from wellbeing_desk.ui.sync.folder_chooser import ask_folder
 from wellbeing_desk.ui.sync.join_form import JoinForm
 from wellbeing_desk.ui.sync.progress_relay import ProgressRelay, SyncRun
+from wellbeing_desk.ui.sync.server_form import PlaceForm
 from wellbeing_desk.ui.sync.status_view import CARD_WIDTH, SHORT_ID, SyncOffCard, SyncStatusCard
 from wellbeing_desk.ui.widgets.clipboard_guard import ClipboardGuard
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
@@ -84,6 +89,8 @@ class SyncPage(QWidget):
         self._reading = Request(worker, self)  # where sync stands: the newest read wins
         self._sync_request = Request(worker, self)
         self._change = Request(worker, self)  # set up, join, forget, leave, show the code
+        self._server_test = Request(worker, self)  # "Test the server"
+        self._through_server = False  # the set-up or join under way goes through a server
         self._relay = ProgressRelay(self)
         self._relay.moved.connect(self._progressed)
         # The window's guard empties the clipboard on lock; a page built alone brings its own.
@@ -93,6 +100,7 @@ class SyncPage(QWidget):
         content = QWidget(self)
         self.title = heading(self.tr("Sync"), content)
         self.code_card = CodeCard(self._clipboard, content)
+        self.place = PlaceForm(content)
         self.off_card = SyncOffCard(content)
         self.join_form = JoinForm(content)
         self.status_card = SyncStatusCard(content)
@@ -164,6 +172,7 @@ class SyncPage(QWidget):
         layout.setSpacing(14)
         layout.addWidget(self.title)
         layout.addWidget(self.code_card)
+        layout.addWidget(self.place)
         layout.addWidget(self.off_card)
         layout.addWidget(self.join_form)
         layout.addWidget(self.status_card)
@@ -182,6 +191,9 @@ class SyncPage(QWidget):
         self.off_card.set_up_button.clicked.connect(self.set_up)
         self.off_card.join_button.clicked.connect(self.open_join_form)
         self.join_form.join_requested.connect(self._join)
+        self.join_form.join_server_requested.connect(self._join_server)
+        self.place.server_choice.toggled.connect(self._place_chosen)
+        self.place.test_requested.connect(self.test_server)
         self.join_form.closed.connect(self._join_closed)
         self.code_card.done.connect(self._code_done)
         self.devices_view.forget_requested.connect(self.forget_device)
@@ -206,13 +218,14 @@ class SyncPage(QWidget):
         if self._run is not None:
             self._run.cancel()  # the worker finishes this file; the lock's job runs next
             self._run = None
-        for request in (self._reading, self._sync_request, self._change):
+        for request in (self._reading, self._sync_request, self._change, self._server_test):
             request.cancel()
         self._set_busy(False)
         self.off_card.set_busy(False)
         self.code_card.clear()
         self.join_form.clear()
         self.join_form.hide()
+        self.place.clear()  # the password first of all
         self.off_card.show()
         self.status_card.clear()
         self.devices_view.clear()
@@ -313,8 +326,11 @@ class SyncPage(QWidget):
     # -- setting up and joining --------------------------------------------------------
 
     def set_up(self) -> None:
-        """Choose the folder, then make this vault the first device syncing there."""
+        """Choose the place, then make this vault the first device syncing there."""
         if not self._opened or self._is_set_up:
+            return
+        if self.place.uses_server:
+            self._set_up_on_server()
             return
         ask_folder(self.window(), self.tr("Choose the folder to sync through"), self._set_up_in)
 
@@ -324,12 +340,53 @@ class SyncPage(QWidget):
         self._clear_messages()
         self.join_form.hide()
         self.off_card.set_busy(True)
+        self._through_server = False
         self._change.run(
             bind(sync_ops.set_up_folder, folder), self._was_set_up, self._set_up_failed
         )
 
+    def _set_up_on_server(self) -> None:
+        self._clear_messages()
+        server = self._server_or_say()
+        if server is None:
+            return
+        self.join_form.hide()
+        self.off_card.set_busy(True)
+        self.place.set_busy(True)
+        self._through_server = True
+        self._change.run(
+            bind(sync_ops.set_up_webdav, server), self._was_set_up, self._set_up_failed
+        )
+
+    def _server_or_say(self) -> sync_ops.ServerDetails | None:
+        """The server she typed, or a word (and the first empty field) if one is missing."""
+        server = self.place.details()
+        if server is None:
+            self._say(
+                self.problem,
+                self.tr("Fill in the server address, the user name and the password first."),
+            )
+            for field in (self.place.address, self.place.user, self.place.password):
+                if not field.text().strip():
+                    field.setFocus(Qt.FocusReason.OtherFocusReason)
+                    break
+        return server
+
+    def test_server(self, server: sync_ops.ServerDetails) -> None:
+        """Run the self-check on the server, on the worker (it may take a while)."""
+        if not self._opened:
+            self.place.set_busy(False)
+            return
+        self._server_test.run(
+            bind(sync_ops.test_server, server), self.place.show_tested, self.place.show_test_failed
+        )
+
+    def _place_chosen(self, server: bool) -> None:
+        self.join_form.set_needs_folder(not server)
+
     def _was_set_up(self, code: str) -> None:
         self.off_card.set_busy(False)
+        self.place.clear()  # the password is in the vault now, nowhere else
         self.code_card.show_code(code)
         self._say(
             self.result,
@@ -339,7 +396,8 @@ class SyncPage(QWidget):
 
     def _set_up_failed(self, error: BaseException) -> None:
         self.off_card.set_busy(False)
-        self._say(self.problem, self._folder_problem(error))
+        self.place.set_busy(False)
+        self._say(self.problem, self._place_problem(error))
         self.refresh()
 
     def open_join_form(self) -> None:
@@ -353,10 +411,24 @@ class SyncPage(QWidget):
             return
         self.join_form.set_busy(True)
         self.off_card.set_busy(True)
+        self._through_server = False
         self._change.run(bind(sync_ops.join_folder, folder, code), self._joined, self._join_failed)
+
+    def _join_server(self, code: str) -> None:
+        if not self._opened:
+            return
+        server = self._server_or_say()
+        if server is None:
+            return
+        self.join_form.set_busy(True)
+        self.off_card.set_busy(True)
+        self.place.set_busy(True)
+        self._through_server = True
+        self._change.run(bind(sync_ops.join_webdav, server, code), self._joined, self._join_failed)
 
     def _joined(self, _: object) -> None:
         self.off_card.set_busy(False)
+        self.place.clear()
         self.join_form.clear()
         self.join_form.hide()
         self._say(
@@ -371,10 +443,12 @@ class SyncPage(QWidget):
     def _join_failed(self, error: BaseException) -> None:
         self.off_card.set_busy(False)
         self.join_form.set_busy(False)
-        self.join_form.show_problem(self._folder_problem(error))
+        self.place.set_busy(False)
+        self.join_form.show_problem(self._place_problem(error))
         self.join_form.code.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _join_closed(self) -> None:
+        self.place.forget_password()
         self.off_card.setVisible(not self._is_set_up)
         self.off_card.join_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -480,6 +554,8 @@ class SyncPage(QWidget):
         self._is_set_up = set_up
         if set_up:
             self.join_form.hide()
+            self.place.clear()
+        self.place.setVisible(not set_up)
         self.off_card.setVisible(not set_up and self.join_form.isHidden())
         self.status_card.setVisible(set_up)
         self.devices_view.setVisible(set_up)
@@ -593,6 +669,23 @@ class SyncPage(QWidget):
                 "and that you are allowed to write to it."
             )
         return describe_error(error)
+
+    def _place_problem(self, error: BaseException) -> str:
+        """Why setting up or joining did not work, said for a server or a folder."""
+        server_trouble = (TargetError, sync_ops.ServerAddressError, PlaceNotUsableError)
+        if self._through_server and isinstance(error, server_trouble):
+            return self.place.problem_text(error)
+        if self._through_server and isinstance(error, NoSpaceError):
+            return self.tr(
+                "There is no sync on that server yet. Fill in the server your other device "
+                "syncs through, or set up sync there first. Nothing was changed."
+            )
+        if self._through_server and isinstance(error, WrongPairingCodeError):
+            return self.tr(
+                "That code does not open the sync on that server. Check that it is the "
+                "code your other device showed. Nothing was changed."
+            )
+        return self._folder_problem(error)
 
     def _folder_problem(self, error: BaseException) -> str:
         """Why setting up or joining did not work; nothing in the vault changed either way."""

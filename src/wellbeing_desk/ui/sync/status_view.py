@@ -61,8 +61,9 @@ class SyncOffCard(QFrame):
         how = paragraph(
             self.tr(
                 "With sync, two of your vaults (on a laptop and a desktop, say) share "
-                "their records through a folder you choose, such as a USB stick or a "
-                "shared folder. Everything is encrypted before it is written there."
+                "their records through a place you choose: a folder such as a USB stick "
+                "or a shared folder, or a WebDAV server such as Nextcloud. Everything is "
+                "encrypted before it is written there."
             ),
             self,
         )
@@ -70,12 +71,12 @@ class SyncOffCard(QFrame):
         steps = paragraph(
             self.tr(
                 "Set it up on one device: it gives you a pairing code. Then, on the "
-                "other device, join with the same folder and that code."
+                "other device, join through the same place with that code."
             ),
             self,
         )
         self.set_up_button = QPushButton(self.tr("Set &up sync…"), self)
-        self.set_up_button.setAccessibleName(self.tr("Set up sync with a folder"))
+        self.set_up_button.setAccessibleName(self.tr("Set up sync through the place chosen above"))
         self.join_button = QPushButton(self.tr("&Join another device's sync…"), self)
         self.join_button.setAccessibleName(self.tr("Join another device's sync"))
         buttons = FlowLayout(spacing=12)  # wraps when the buttons' words are long
