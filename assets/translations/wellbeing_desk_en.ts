@@ -298,6 +298,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n files in the sync place were changed by someone without the key, or are out of order; they were not used, and nothing in them was applied.</source>
+            <translation>
+                <numerusform>%n file in the sync place was changed by someone without the key, or is out of order; it was not used, and nothing in it was applied.</numerusform>
+                <numerusform>%n files in the sync place were changed by someone without the key, or are out of order; they were not used, and nothing in them was applied.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n files in the sync folder could not be used; nothing in them was applied.</source>
             <translation>
                 <numerusform>%n file in the sync folder could not be used; nothing in it was applied.</numerusform>

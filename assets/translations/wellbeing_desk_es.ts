@@ -5603,11 +5603,22 @@ Save the image?</source>
             <translation>Otro dispositivo usa una versión más reciente de Wellbeing Desk: actualiza esta para recibir sus cambios.</translation>
         </message>
         <message numerus="yes">
+            <source>%n files in the sync place were changed by someone without the key, or are out of order; they were not used, and nothing in them was applied.</source>
+            <translation>
+                <numerusform>%n archivo del lugar de sincronización fue cambiado por alguien sin la clave, o está fuera de orden; no se usó y no se aplicó nada de él.</numerusform>
+                <numerusform>%n archivos del lugar de sincronización fueron cambiados por alguien sin la clave, o están fuera de orden; no se usaron y no se aplicó nada de ellos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n files in the sync folder could not be used; nothing in them was applied.</source>
             <translation>
                 <numerusform>%n archivo de la carpeta de sincronización no se pudo usar; no se aplicó nada de él.</numerusform>
                 <numerusform>%n archivos de la carpeta de sincronización no se pudieron usar; no se aplicó nada de ellos.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>This device's files in the sync place went back to an older copy, so everything here was sent again: nothing is missing.</source>
+            <translation>Los archivos de este dispositivo en el lugar de sincronización volvieron a una copia anterior, así que todo lo de aquí se envió de nuevo: no falta nada.</translation>
         </message>
         <message numerus="yes">
             <source>Changes from %n devices wait: their clock is days ahead of this one.</source>

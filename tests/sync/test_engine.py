@@ -182,6 +182,7 @@ def test_a_changed_file_is_not_used_and_said_plainly() -> None:
     assert b.text("n1") is None and b.store.cursors() == {}
     (alert,) = report.alerts
     assert "changed by someone without the key" in alert or "not" in alert
+    assert report.tampered == 1  # said to her as a change by someone without the key
 
 
 def test_a_replayed_old_file_under_a_new_number_is_not_used() -> None:

@@ -280,6 +280,9 @@ def report_document(report: SyncReport, needs_review: int) -> dict[str, Any]:
         "would_remove": dict(report.would_remove),
         "newer_format": report.newer_format,
         "held": list(report.held),
+        "tampered": report.tampered,
+        "rolled_back": report.rolled_back,
+        "cancelled": report.cancelled,
     }
 
 
@@ -312,6 +315,8 @@ def report_lines(report: SyncReport, needs_review: int) -> list[str]:
         )
     if report.newer_format:
         lines.append("Another device uses a newer Wellbeing Desk: update this one to sync fully.")
+    if report.rolled_back:
+        lines.append(f"Note: {vault_sync.ROLLED_BACK}.")
     lines.extend(f"Alert: {one_line(alert)}" for alert in report.alerts)
     return lines
 

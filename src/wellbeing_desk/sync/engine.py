@@ -32,9 +32,11 @@ from wellbeing_desk.sync import names
 from wellbeing_desk.sync.changeset import decode_records
 from wellbeing_desk.sync.clock import Stamp, is_too_far_ahead, wall_clock_ms
 from wellbeing_desk.sync.errors import (
+    ChainBrokenError,
     DeviceIdTakenError,
     FormatTooNewError,
     SyncError,
+    TamperedFileError,
     TruncatedFileError,
 )
 from wellbeing_desk.sync.merge import Merged, Record, merge
@@ -166,6 +168,18 @@ class SyncReport:
     snapshot_written: bool = False
     would_remove: dict[str, int] = field(default_factory=dict)  # by kind, when paused
     cancelled: bool = False  # stopped between two files: each file is applied whole or not
+    # Of the alerts, files changed by someone without the key, or out of their chain
+    # (replayed, reordered, rolled back): said as such to her.
+    tampered: int = 0
+    # This device's own files in the folder went back to an older state: everything was
+    # sent again under a new device id (``vault_sync``).
+    rolled_back: bool = False
+
+    def refuse(self, path: str, error: SyncError) -> None:
+        """A file not used, and why."""
+        self.alerts.append(f"{path}: {error}")
+        if isinstance(error, TamperedFileError | ChainBrokenError):
+            self.tampered += 1
 
 
 @dataclass(frozen=True)
@@ -383,7 +397,7 @@ def _receive_device(
         except TargetError:
             raise  # the target itself failed (a password, a timeout): the sync stops, said once
         except SyncError as error:  # changed, replayed, out of its chain, malformed: never used
-            report.alerts.append(f"{path}: {error}")
+            report.refuse(path, error)
             return
         if any(is_too_far_ahead(s, guards.now_ms()) for r in records for s in _stamps(r)):
             report.held.append(device)  # its clock is days ahead: applied once ours catches up
@@ -607,7 +621,7 @@ def _open_snapshot_part(
     except TargetError:
         raise
     except SyncError as error:
-        report.alerts.append(f"{path}: {error}")
+        report.refuse(path, error)
         return None
 
 

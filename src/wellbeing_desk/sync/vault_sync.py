@@ -337,8 +337,7 @@ def _sync_with(
     except DeviceIdTakenError:
         keys, store = _new_device_id(conn, keys, now_ms)
         report = sync_now(target, keys, store, **options)
-    if rolled_back:
-        report.alerts.append(ROLLED_BACK)
+    report.rolled_back = rolled_back
     return report
 
 

@@ -14,6 +14,7 @@ from tests.ui.conftest import WORKER_TIMEOUT_MS, unlock
 from tests.ui.journal.support import entries_page, idle
 from wellbeing_desk.ops import sync as sync_ops
 from wellbeing_desk.sync import vault_sync
+from wellbeing_desk.sync.engine import SyncReport
 from wellbeing_desk.sync.pairing import PairingKdfParams
 from wellbeing_desk.sync.vault_sync import TargetSpec
 from wellbeing_desk.ui.main_window import MainWindow
@@ -174,3 +175,11 @@ def test_every_kind_sync_can_remove_has_a_name_on_the_page_and_in_the_cli(qtbot)
     page_names = SyncPage._kind_names(SyncPage.__new__(SyncPage))  # only tr() is used
     assert set(KINDS) <= set(page_names)
     assert set(KINDS) <= set(_KIND_NAMES)
+
+
+def test_files_changed_without_the_key_are_said_as_such(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    page = sync_page(qtbot, window)
+    report = SyncReport(received=3, alerts=["a: changed", "b: changed", "c: too new"], tampered=2)
+    said = page._summary(report, 0)
+    assert "changed by someone without the key" in said and "2 files" in said
+    assert "could not be used" in said  # the third, refused for another reason

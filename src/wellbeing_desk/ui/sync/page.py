@@ -601,12 +601,28 @@ class SyncPage(QWidget):
                     "update this one to receive its changes."
                 )
             )
-        if report.alerts:
+        if report.tampered:
+            parts.append(
+                self.tr(
+                    "%n files in the sync place were changed by someone without the key, "
+                    "or are out of order; they were not used, and nothing in them was applied.",
+                    "",
+                    report.tampered,
+                )
+            )
+        if len(report.alerts) > report.tampered:
             parts.append(
                 self.tr(
                     "%n files in the sync folder could not be used; nothing in them was applied.",
                     "",
-                    len(report.alerts),
+                    len(report.alerts) - report.tampered,
+                )
+            )
+        if report.rolled_back:
+            parts.append(
+                self.tr(
+                    "This device's files in the sync place went back to an older copy, so "
+                    "everything here was sent again: nothing is missing."
                 )
             )
         if report.held:
