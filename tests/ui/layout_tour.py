@@ -29,6 +29,7 @@ from wellbeing_desk.ui.journal.section import JournalSection
 from wellbeing_desk.ui.main_window import MainWindow
 from wellbeing_desk.ui.notes.page import NotesPage
 from wellbeing_desk.ui.search import SearchPalette
+from wellbeing_desk.ui.sync.page import SyncPage
 from wellbeing_desk.ui.widgets.message import MessageBox
 from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.care_items import ACTIVITY, NOTE_CONTEXT, WARNING_SIGN
@@ -238,6 +239,44 @@ def _sync(t: Tour, folder: Path) -> Iterator[Shown]:
     t.wait(page.result.isVisible)
     t.settle()
     yield "sync (synced)", t.window
+    yield from _sync_with_a_conflict(t, page, folder)
+
+
+def _sync_with_a_conflict(t: Tour, page: SyncPage, folder: Path) -> Iterator[Shown]:
+    """Both devices change one entry's words before syncing: the summary says one thing
+    needs review (the review dialog itself is photographed with the dialogs)."""
+    from wellbeing_desk.ops import bind
+
+    ids: list[str] = []
+    t.window.worker.submit(_first_entry_id, ids.append)
+    t.wait(lambda: bool(ids))
+    _other_device_edits(folder, ids[0], "Rewritten on the other laptop, on the train home.")
+    done: list[object] = []
+    t.window.worker.submit(bind(_edit_entry, ids[0], "Rewritten here, late at night."), done.append)
+    t.wait(lambda: bool(done))
+    page.sync_now()
+    t.wait(lambda: page.sync_button.isEnabled() and page.review_button.isEnabled())
+    t.settle()
+    yield "sync (a conflict to review)", t.window
+
+
+def _first_entry_id(vault: Vault) -> str:
+    return next(e.id for e in vault.journal.entries() if e.kind == ENTRY and e.body)
+
+
+def _edit_entry(vault: Vault, entry_id: str, body: str) -> None:
+    entry = vault.journal.get(entry_id)
+    assert entry is not None
+    vault.journal.update(entry_id, EntryInput(entry.occurred_at, body=body))
+
+
+def _other_device_edits(folder: Path, entry_id: str, body: str) -> None:
+    from wellbeing_desk.sync import vault_sync
+
+    with Vault.open(folder.parent / "another device", PASSPHRASE) as other:
+        vault_sync.sync(other.connection())  # it has the entry now
+        _edit_entry(other, entry_id, body)
+        vault_sync.sync(other.connection())
 
 
 def _pairing_code(vault: Vault) -> str:

@@ -1,7 +1,6 @@
 """Real vaults syncing through a real WebDAV server: two, then three converge; the requests
 of a sync do not grow with the number of records; the server stores nothing readable."""
 
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -9,56 +8,16 @@ import pytest
 
 from tests.support.leakcheck import LeakScanner
 from tests.sync.vault_devices import FAST_PAIRING, Device, sync_all
+from tests.sync.webdav.dav_devices import DavDevice, add_device, write_entry
 from tests.sync.webdav.dav_server import DavServer
 from wellbeing_desk.sync import vault_sync
-from wellbeing_desk.sync.engine import SyncReport
 from wellbeing_desk.sync.vault_kinds import KINDS
 from wellbeing_desk.sync.vault_sync import TargetSpec
-from wellbeing_desk.sync.webdav_target import WebDavTarget
 from wellbeing_desk.vault.directory_types import ContactMethod, DirectoryEntryInput
 from wellbeing_desk.vault.journal import EntryInput
 from wellbeing_desk.vault.sync_tables import OUTBOX_IDS
 
 pytestmark = pytest.mark.allow_hosts(["127.0.0.1"])
-
-
-class DavDevice(Device):
-    """A vault that syncs through its own client of the WebDAV server."""
-
-    def __init__(self, root: Path, target: WebDavTarget) -> None:
-        # The stored spec is a folder that does not exist: every call gets ``target``.
-        super().__init__(root, root.parent / "no-such-folder")
-        self.target = target
-
-    def set_up(self) -> str:
-        spec = TargetSpec.folder(self.folder)
-        return vault_sync.set_up(
-            self.conn, spec, target=self.target, params=FAST_PAIRING
-        ).pairing_code
-
-    def join(self, code: str) -> None:
-        vault_sync.join(self.conn, TargetSpec.folder(self.folder), code, target=self.target)
-
-    def sync(self, *, confirm_removals: bool = False) -> SyncReport:
-        return vault_sync.sync(self.conn, confirm_removals=confirm_removals, target=self.target)
-
-
-@pytest.fixture
-def devices(tmp_path: Path, dav: DavServer) -> Iterator[list[DavDevice]]:
-    made: list[DavDevice] = []
-    yield made
-    for device in made:
-        device.vault.lock()
-
-
-def add_device(devices: list[DavDevice], tmp_path: Path, dav: DavServer) -> DavDevice:
-    device = DavDevice(tmp_path / f"vault-{len(devices)}", dav.target())
-    devices.append(device)
-    return device
-
-
-def write_entry(device: Device, body: str) -> str:
-    return device.vault.journal.add(EntryInput(datetime(2026, 12, 1, 9), body=body))
 
 
 def test_two_then_three_vaults_converge_over_one_webdav_space(

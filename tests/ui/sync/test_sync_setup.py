@@ -267,7 +267,12 @@ def test_locking_during_a_sync_stops_it_cleanly_and_the_next_sync_brings_the_res
     with Vault.open(ui_vault_dir, PASSPHRASE) as vault:
         (seen,) = vault_sync.status(vault.connection()).devices
         assert seen.files < MANY + 1  # the cursor stopped where the entries did
+    the_next_sync_brings_the_rest(qtbot, window, ui_vault_dir, bodies)
 
+
+def the_next_sync_brings_the_rest(
+    qtbot, window: MainWindow, ui_vault_dir: Path, bodies: list[str]
+) -> None:
     page = sync_page(qtbot, window)
     click(qtbot, page.sync_button)
     wait_for_sync(qtbot, page)

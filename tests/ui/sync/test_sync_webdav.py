@@ -2,6 +2,7 @@
 nowhere but the vault. A real WsgiDAV server on 127.0.0.1 answers."""
 
 import threading
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -12,14 +13,22 @@ from tests.conftest import PASSPHRASE
 from tests.sync.webdav.dav_server import PASSWORD, USER, DavServer
 from tests.ui.conftest import WORKER_TIMEOUT_MS
 from tests.ui.sync.test_sync_page import sync_page
-from tests.ui.sync.test_sync_setup import click
+from tests.ui.sync.test_sync_setup import (
+    MANY,
+    STOP_AT,
+    click,
+    idle,
+    journal_bodies,
+    the_next_sync_brings_the_rest,
+)
 from wellbeing_desk.ops import sync as sync_ops
-from wellbeing_desk.sync import vault_sync
+from wellbeing_desk.sync import engine, vault_sync
 from wellbeing_desk.sync.pairing import PairingKdfParams
 from wellbeing_desk.sync.self_check import SelfCheckResult
 from wellbeing_desk.sync.vault_sync import TargetSpec
 from wellbeing_desk.ui.sync.page import SyncPage
 from wellbeing_desk.vault import Vault
+from wellbeing_desk.vault.journal import EntryInput
 
 pytestmark = [pytest.mark.usefixtures("existing_vault"), pytest.mark.allow_hosts(["127.0.0.1"])]
 FAST = PairingKdfParams.fast_for_tests()
@@ -123,3 +132,36 @@ def test_the_password_is_gone_after_a_lock_and_when_the_join_form_closes(
     qtbot.keyClicks(page.place.password, PASSWORD)
     window.lock()
     assert page.place.password.text() == ""
+
+
+def test_locking_while_the_server_is_slow_locks_at_once_and_loses_nothing(
+    qtbot, window, ui_vault_dir: Path, dav: DavServer, other: Vault, monkeypatch
+) -> None:
+    """Each file comes slowly from the server; she locks in the middle. The window is locked
+    before the request in flight ends (the GUI never waits on it); the sync stops after
+    that file, each file applied whole; the next sync brings the rest."""
+    spec = TargetSpec.webdav(dav.url, USER)
+    with Vault.open(ui_vault_dir, PASSPHRASE) as vault:
+        code = vault_sync.set_up(vault.connection(), spec, params=FAST, secret=PASSWORD)
+        vault_sync.join(other.connection(), spec, code.pairing_code, secret=PASSWORD)
+        vault_sync.sync(other.connection())
+        vault_sync.sync(vault.connection())  # what each vault had, already read
+    monkeypatch.setattr(engine, "BATCH_RECORDS", 1)
+    bodies = [f"Entry number {n} from the laptop" for n in range(MANY)]
+    other.journal.add_many(
+        [EntryInput(datetime(2026, 12, 1, 8, n), body=body) for n, body in enumerate(bodies)]
+    )
+    vault_sync.sync(other.connection())
+    dav.faults.add("GET", "slow", part="/log/", times=MANY, seconds=0.4)
+
+    page = sync_page(qtbot, window)
+    click(qtbot, page.sync_button)
+    qtbot.waitUntil(lambda: f"read {STOP_AT}…" in page.busy_label.text(), timeout=WORKER_TIMEOUT_MS)
+    window.lock()
+    assert window.state == "locked" and window.worker.busy  # locked while the GET goes on
+    idle(qtbot, window)
+    applied = journal_bodies(ui_vault_dir)
+    assert 0 < len(applied) < MANY and set(applied) <= set(bodies)
+
+    dav.faults.rules.clear()
+    the_next_sync_brings_the_rest(qtbot, window, ui_vault_dir, bodies)

@@ -51,6 +51,7 @@ def choice_button(text: str, name: str, parent: QWidget) -> QPushButton:
 def buddy_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setObjectName("fieldLabel")
+    label.setWordWrap(True)  # two side by side in a narrow window, or in a longer language
     label.setBuddy(buddy)
     return label
 
@@ -146,6 +147,8 @@ class VersionsPane(_ItemPane):
         columns.addWidget(self.keep_this, 2, 0, Qt.AlignmentFlag.AlignLeading)
         columns.addWidget(self.keep_other, 2, 1, Qt.AlignmentFlag.AlignLeading)
         columns.setRowStretch(1, 1)
+        columns.setColumnStretch(0, 1)
+        columns.setColumnStretch(1, 1)
         hint = paragraph(
             self.tr(
                 "Either way nothing is lost: “Keep this one” moves the other version to the "
