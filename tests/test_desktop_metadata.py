@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-DESKTOP = Path(__file__).resolve().parents[1] / "assets" / "desktop"
+DESKTOP = Path(__file__).resolve().parents[1] / "packaging" / "linux"
 
 
 def _tool(name: str) -> str:

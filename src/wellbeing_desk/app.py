@@ -11,12 +11,21 @@ from wellbeing_desk.hardening import harden_process
 def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     parser = argparse.ArgumentParser(prog="wellbeing-desk", description="Wellbeing Desk")
     parser.add_argument("--vault", type=Path, default=None, help="the vault folder to use")
+    parser.add_argument(
+        "--check-install",
+        action="store_true",
+        help="check that this installation is whole (data, translations, encryption), then exit",
+    )
     return parser.parse_known_args(list(argv))  # the rest goes to Qt (-platform, -style …)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     harden_process()
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.check_install:
+        from wellbeing_desk.ui.install_check import print_report, run_checks
+
+        return print_report(run_checks())
 
     from PySide6.QtCore import QCoreApplication
 

@@ -18,6 +18,7 @@ from wellbeing_desk.cli import (
     sync_commands,
     terminal_text,
     vault_commands,
+    wipe_command,
 )
 from wellbeing_desk.cli.errors import UsageError, describe_error
 from wellbeing_desk.cli.passphrase import PassphraseSource
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     search_command.add_parsers(commands)
     export_command.add_parsers(commands)
     sync_commands.add_parsers(commands)
+    wipe_command.add_parsers(commands)
     return parser
 
 
