@@ -4,6 +4,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from wellbeing_desk.sync.errors import SyncError
+from wellbeing_desk.vault.backup_format import DamagedBackupError
 from wellbeing_desk.vault.errors import (
     DamagedVaultError,
     NoVaultError,
@@ -42,6 +43,11 @@ _ERROR_TABLE: tuple[tuple[type[BaseException], int, str], ...] = (
     (UsageError, EXIT_USAGE, "{exc}"),
     (WrongPassphraseError, EXIT_WRONG_PASSPHRASE, "wrong passphrase; nothing was changed"),
     (NoVaultError, EXIT_NO_VAULT, "{exc} (create one with 'wellbeing-desk-cli init')"),
+    (
+        DamagedBackupError,
+        EXIT_DAMAGED,
+        "the backup is damaged or not a backup: {exc}; nothing was written",
+    ),
     (
         DamagedVaultError,
         EXIT_DAMAGED,

@@ -9,11 +9,13 @@ from typing import NoReturn
 
 from wellbeing_desk import __version__
 from wellbeing_desk.cli import (
+    backup_commands,
     debrief_commands,
     directory_commands,
     export_command,
     journal_commands,
     notes_commands,
+    recovery_commands,
     search_command,
     sync_commands,
     terminal_text,
@@ -51,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     search_command.add_parsers(commands)
     export_command.add_parsers(commands)
     sync_commands.add_parsers(commands)
+    backup_commands.add_parsers(commands)
+    recovery_commands.add_parsers(commands)
     wipe_command.add_parsers(commands)
     return parser
 

@@ -2,10 +2,11 @@
 
 A pairing code is 140 random bits written as 28 Crockford base32 symbols plus
 one check symbol (the value mod 37, as in Crockford's spec), in groups of four:
-``XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-C``. Because 37 is prime and does not
-divide 32 or 31, the check symbol catches every single changed symbol (the
-check symbol included) and every swap of two adjacent different symbols,
-the check symbol included (tested exhaustively).
+``XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-C`` (``wellbeing_desk.vault.crockford``, shared
+with the vault's recovery code). Because 37 is prime and does not divide 32
+or 31, the check symbol catches every single changed symbol (the check symbol
+included) and every swap of two adjacent different symbols, the check symbol
+included (tested exhaustively).
 Reading is forgiving: any case, spaces or dashes anywhere, i/l read as 1 and
 o as 0.
 
@@ -38,13 +39,14 @@ from wellbeing_desk.sync.errors import (
     WrongPairingCodeError,
 )
 from wellbeing_desk.sync.sealing import FORMAT, MAGIC, FileKind
+from wellbeing_desk.vault import crockford
 
 CODE_BITS = 140
 CODE_BYTES = 18  # the 140 bits, big-endian; the top 4 bits of the first byte are zero
 DATA_SYMBOLS = 28
-GROUP_SIZE = 4
-ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-CHECK_ALPHABET = ALPHABET + "*~$=U"  # Crockford's five extra check symbols (mod 37)
+GROUP_SIZE = crockford.GROUP_SIZE
+ALPHABET = crockford.ALPHABET
+CHECK_ALPHABET = crockford.CHECK_ALPHABET
 # Longer input is refused before it is scanned.
 MAX_CODE_TEXT = 200
 
@@ -71,16 +73,6 @@ MAX_ITERATIONS = 20
 MAX_LANES = 8
 
 RandomBytes = Callable[[int], bytes]
-
-_SEPARATORS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2212")
-# Crockford decoding: either case; i and l are read as 1, o as 0.
-_DATA_VALUES = {
-    **{symbol: value for value, symbol in enumerate(ALPHABET)},
-    **{symbol.lower(): value for value, symbol in enumerate(ALPHABET)},
-    **dict.fromkeys("iIlL", 1),
-    **dict.fromkeys("oO", 0),
-}
-_CHECK_VALUES = {**_DATA_VALUES, "*": 32, "~": 33, "$": 34, "=": 35, "U": 36, "u": 36}
 
 
 @dataclass(frozen=True)
@@ -111,31 +103,22 @@ class PairingKdfParams:
 def generate_pairing_code(random_bytes: RandomBytes = os.urandom) -> str:
     """A new printable pairing code of 140 random bits."""
     value = int.from_bytes(random_bytes(CODE_BYTES), "big") % (1 << CODE_BITS)
-    symbols = [ALPHABET[(value >> (5 * i)) & 31] for i in reversed(range(DATA_SYMBOLS))]
-    text = "".join(symbols) + CHECK_ALPHABET[value % 37]
-    return "-".join(text[i : i + GROUP_SIZE] for i in range(0, len(text), GROUP_SIZE))
+    return crockford.encode(value, DATA_SYMBOLS)
 
 
 def parse_pairing_code(text: str) -> bytes:
     """The code's 140 bits as 18 bytes; ``PairingCodeError`` says plainly what is wrong."""
-    if len(text) > MAX_CODE_TEXT:
-        raise PairingCodeError(_wrong_length(len(text)))
-    symbols = [c for c in text if c not in _SEPARATORS and not c.isspace()]
-    if len(symbols) != DATA_SYMBOLS + 1:
-        raise PairingCodeError(_wrong_length(len(symbols)))
-    value = 0
-    for symbol in symbols[:-1]:
-        if symbol not in _DATA_VALUES:
-            raise PairingCodeError(_not_a_symbol(symbol))
-        value = value * 32 + _DATA_VALUES[symbol]
-    check = symbols[-1]
-    if check not in _CHECK_VALUES:
-        raise PairingCodeError(_not_a_symbol(check))
-    if _CHECK_VALUES[check] != value % 37:
+    try:
+        value = crockford.decode(text, DATA_SYMBOLS, MAX_CODE_TEXT)
+    except crockford.CodeLengthError as exc:
+        raise PairingCodeError(_wrong_length(exc.count)) from None
+    except crockford.CodeSymbolError as exc:
+        raise PairingCodeError(_not_a_symbol(exc.symbol)) from None
+    except crockford.CodeCheckError:
         raise PairingCodeError(
             "This pairing code has a typo: its symbols do not add up. Compare it symbol by "
             "symbol with the code shown on the device that set up sync."
-        )
+        ) from None
     return value.to_bytes(CODE_BYTES, "big")
 
 

@@ -5,7 +5,9 @@ the clear: each key slot carries its own Argon2id parameters and salt and the
 32-byte data key sealed with AES-256-GCM. Every header field that matters
 (format, vault id, creation time, cipher, the slot's KDF parameters and salt)
 is bound to the seal as associated data, so any change to them makes the
-slot fail to open, exactly as a wrong passphrase does.
+slot fail to open, exactly as a wrong passphrase does. There is always one
+passphrase slot, and at most one recovery slot: the same data key sealed
+under a key derived from a recovery code (``recovery_code``, ``recovery_slot``).
 
 Reading is strict: every field has one JSON type (``true`` is not 1, ``"8192"``
 is not a number), unknown or missing fields are refused, and no input, however
@@ -62,6 +64,8 @@ NONCE_LENGTH = 12
 DATA_KEY_LENGTH = 32
 MAX_HEADER_BYTES = 64 * 1024
 SLOT_PASSPHRASE = "passphrase"  # noqa: S105 - a slot kind, not a secret
+# The data key wrapped under a key derived from a recovery code (``recovery_slot``).
+SLOT_RECOVERY = "recovery"
 
 # Bounds that no header the app writes comes near. A header nests four deep and
 # holds under twenty brackets; counting them before parsing keeps any nesting
@@ -135,14 +139,28 @@ class VaultHeader:
                 return slot
         raise DamagedVaultError("the header has no passphrase slot")
 
+    @property
+    def recovery_slot(self) -> KeySlot | None:
+        """The recovery code's slot, if the vault has one (parsing allows at most one)."""
+        for slot in self.slots:
+            if slot.kind == SLOT_RECOVERY:
+                return slot
+        return None
+
     def unwrap(self, passphrase: str) -> bytearray:
         """Return the data key, or raise ``WrongPassphraseError``."""
         slot = self.passphrase_slot
-        kek = derive_key(passphrase, slot.salt, slot.kdf)
+        key = self.open_slot(slot, derive_key(passphrase, slot.salt, slot.kdf))
+        if key is None:
+            raise WrongPassphraseError("wrong passphrase")
+        return key
+
+    def open_slot(self, slot: KeySlot, kek: bytes) -> bytearray | None:
+        """The data key ``slot`` wraps under ``kek``, or ``None`` when the seal does not open."""
         try:
             key = AESGCM(kek).decrypt(slot.nonce, slot.wrapped_key, self.associated_data(slot))
         except InvalidTag:
-            raise WrongPassphraseError("wrong passphrase") from None
+            return None
         if len(key) != DATA_KEY_LENGTH:
             raise DamagedVaultError("the wrapped key has the wrong length")
         return bytearray(key)
@@ -187,14 +205,21 @@ def seal_slot(
 ) -> KeySlot:
     """Wrap ``data_key`` under ``passphrase`` into a fresh slot for ``header``."""
     kdf.validate()
+    salt = os.urandom(SALT_LENGTH)
+    return seal_slot_with_key(header, kind, data_key, derive_key(passphrase, salt, kdf), kdf, salt)
+
+
+def seal_slot_with_key(
+    header: VaultHeader, kind: str, data_key: bytes, kek: bytes, kdf: KdfParams, salt: bytes
+) -> KeySlot:
+    """Wrap ``data_key`` under a key-encryption key already derived with ``kdf`` and ``salt``.
+
+    A fresh nonce each time: a recovery slot is sealed again under the same
+    key whenever the data key changes.
+    """
     unsealed = KeySlot(
-        kind=kind,
-        kdf=kdf,
-        salt=os.urandom(SALT_LENGTH),
-        nonce=os.urandom(NONCE_LENGTH),
-        wrapped_key=b"",
+        kind=kind, kdf=kdf, salt=salt, nonce=os.urandom(NONCE_LENGTH), wrapped_key=b""
     )
-    kek = derive_key(passphrase, unsealed.salt, kdf)
     sealed = AESGCM(kek).encrypt(unsealed.nonce, data_key, header.associated_data(unsealed))
     return replace(unsealed, wrapped_key=sealed)
 
@@ -297,6 +322,8 @@ def _parse_document(document: dict[str, object], version: int) -> VaultHeader:
     slots = tuple(_parse_slot(item, f"slots[{index}]") for index, item in enumerate(slots_doc))
     if sum(1 for slot in slots if slot.kind == SLOT_PASSPHRASE) != 1:
         raise DamagedVaultError("the header must hold exactly one passphrase slot")
+    if sum(1 for slot in slots if slot.kind == SLOT_RECOVERY) > 1:
+        raise DamagedVaultError("the header holds more than one recovery slot")
     return VaultHeader(vault_id=vault_id, created=created, slots=slots, format=version)
 
 

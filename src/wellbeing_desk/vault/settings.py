@@ -29,3 +29,8 @@ class SettingsRepository:
                 "value = excluded.value, updated_at = excluded.updated_at",
                 (key, value, utc_now()),
             )
+
+    def delete(self, key: str) -> None:
+        conn = self._connection()
+        with write_transaction(conn):
+            conn.execute("DELETE FROM vault_setting WHERE key = ?", (key,))

@@ -9,14 +9,14 @@ its database worker, never from the GUI thread.
 import contextlib
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlcipher3
 
-from wellbeing_desk.vault import access, migrations, pre_migration, rekey
+from wellbeing_desk.vault import access, migrations, pre_migration, recovery_slot, rekey
 from wellbeing_desk.vault.care_items import NOTE_CONTEXT, CareItemRepository
 from wellbeing_desk.vault.care_plan import CarePlanRepository
 from wellbeing_desk.vault.change_feed import NOTHING, ChangeFeed, VaultChanges
@@ -64,6 +64,7 @@ from wellbeing_desk.vault.journal import JournalRepository
 from wellbeing_desk.vault.kdf import KdfParams, calibrate
 from wellbeing_desk.vault.layout import VaultLayout
 from wellbeing_desk.vault.notes import NoteRepository
+from wellbeing_desk.vault.recovery_code import parse_recovery_code
 from wellbeing_desk.vault.settings import SettingsRepository
 
 # Section name -> table. Later schema versions create these tables; until a
@@ -188,14 +189,23 @@ class Vault:
         With ``read_only_ok`` (the app) it opens read-only instead: no lock,
         nothing on disk touched, ``read_only`` saying why.
         """
-        layout = VaultLayout(Path(root))
+        return cls._open_unwrapping(
+            Path(root), lambda header: header.unwrap(passphrase), read_only_ok
+        )
+
+    @classmethod
+    def _open_unwrapping(
+        cls, root: Path, unwrap: Callable[[VaultHeader], bytearray], read_only_ok: bool
+    ) -> "Vault":
+        """``open`` with the data key from ``unwrap`` (a passphrase, or a recovery code)."""
+        layout = VaultLayout(root)
         header = header_for_unlock(layout)
         reason = access.why_read_only(layout)
         if reason is not None and not read_only_ok:
             raise access.refusal(reason)
-        # The passphrase is proven before anything on disk changes: a wrong one
+        # The secret is proven before anything on disk changes: a wrong one
         # creates no lock file and removes no leftover.
-        data_key = header.unwrap(passphrase)
+        data_key = unwrap(header)
         if reason is not None:
             return cls._open_read_only(layout, header, data_key, reason)
         lock = InstanceLock(layout.writer_lock)
@@ -204,7 +214,7 @@ class Vault:
             current = header_for_unlock(layout)
             if current != header:  # the passphrase was changed elsewhere while deriving
                 data_key[:] = bytes(len(data_key))
-                header, data_key = current, current.unwrap(passphrase)
+                header, data_key = current, unwrap(current)
             remove_stale_temp_files(layout)
             settle_rekey(layout, header)
             repair_vault_header(layout)  # the header and its copy the same sound bytes again
@@ -333,17 +343,44 @@ class Vault:
         point leaves the old or the new passphrase working). ``kdf=None``
         calibrates again, so a vault made with weak settings gets stronger.
         Once the new database is renamed into place the change is made; a
-        folder that refuses ``fsync`` only sets ``folder_not_synced``.
+        folder that refuses ``fsync`` only sets ``folder_not_synced``. A
+        recovery code keeps working: its slot wraps the new key under the
+        recovery key kept in the database (``recovery_slot``).
         """
+        current = self._proven_header(old)  # raises WrongPassphraseError, nothing changed
+        params = kdf if kdf is not None else calibrate()
+        self._rekey(current, new, params, self._kept_recovery_key(current))
+
+    def _proven_header(self, passphrase: str) -> VaultHeader:
+        """The header on disk, once ``passphrase`` opens it (else ``WrongPassphraseError``)."""
         if self._data_key is None:
             raise VaultLockedError("the vault is locked")
+        if self.read_only is not None:
+            raise access.refusal(self.read_only)
         current = read_vault_header(self.layout)
-        verified = current.unwrap(old)  # raises WrongPassphraseError, nothing changed
+        verified = current.unwrap(passphrase)
         verified[:] = bytes(len(verified))
-        params = kdf if kdf is not None else calibrate()
+        return current
+
+    def _kept_recovery_key(self, current: VaultHeader) -> recovery_slot.RecoveryKey | None:
+        assert self._data_key is not None
+        return recovery_slot.kept_recovery_key(self.settings, current, self._data_key)
+
+    def _rekey(
+        self,
+        current: VaultHeader,
+        passphrase: str,
+        params: KdfParams,
+        recovery: recovery_slot.RecoveryKey | None,
+    ) -> None:
+        """A new data key, the database re-encrypted under it, the header's slots sealed anew."""
+        assert self._data_key is not None
         new_key = bytearray(os.urandom(32))
-        # Every slot wrapped the old key: the re-keyed header starts with hers alone.
-        updated = replace(current, slots=()).with_passphrase(new_key, new, params)
+        # Every slot wrapped the old key: the re-keyed header starts with hers alone,
+        # then the recovery slot, sealed under the same recovery key as before.
+        updated = replace(current, slots=()).with_passphrase(new_key, passphrase, params)
+        if recovery is not None:
+            updated = replace(updated, slots=(*updated.slots, recovery.seal(updated, new_key)))
         conn = self.connection()
         rekey.checkpoint_fully(conn)
         rekey.prepare(conn, self.layout, new_key, updated)
@@ -368,6 +405,77 @@ class Vault:
             # open puts it in place. Say it was not made durable.
             synced = False
         self.folder_not_synced = not synced
+
+    # -- the recovery code ------------------------------------------------------------
+
+    @property
+    def has_recovery_code(self) -> bool:
+        return self._header.recovery_slot is not None
+
+    def add_recovery_code(self, passphrase: str) -> str:
+        """A new recovery code (shown once, never stored), replacing any earlier one.
+
+        Anyone with the code can open the vault. The passphrase is asked so
+        that an unlocked vault left unattended cannot be given a code. A first
+        code only adds a slot. Replacing one re-keys, as ``remove_recovery_code``
+        does, so the old code opens nothing written from now on, not even with
+        an old copy of the header.
+        """
+        current = self._proven_header(passphrase)
+        code, recovery = recovery_slot.new_recovery_key()
+        # The key first: a stop before the header is written leaves a key no
+        # slot matches, which is never used (``kept_recovery_key``).
+        recovery_slot.remember(self.settings, recovery)
+        if current.recovery_slot is not None:
+            self._rekey(current, passphrase, current.passphrase_slot.kdf, recovery)
+            return code
+        assert self._data_key is not None
+        updated = replace(current, slots=(*current.slots, recovery.seal(current, self._data_key)))
+        self.folder_not_synced = not write_vault_header(self.layout, updated)
+        self._header = updated
+        return code
+
+    def remove_recovery_code(self, passphrase: str) -> None:
+        """Remove the recovery slot and its stored key, and re-key.
+
+        The re-key (a new data key, the passphrase's cost unchanged) is what
+        makes the code useless against an older copy of the header too.
+        Without a recovery slot this only tidies a stored key left behind.
+        """
+        current = self._proven_header(passphrase)
+        recovery_slot.forget(self.settings)
+        if current.recovery_slot is not None:
+            self._rekey(current, passphrase, current.passphrase_slot.kdf, None)
+
+    @classmethod
+    def recover(
+        cls, root: Path, code: str, new_passphrase: str, kdf: KdfParams | None = None
+    ) -> "Vault":
+        """Open with the recovery code, set ``new_passphrase`` and re-key; return it unlocked.
+
+        ``RecoveryCodeTypoError`` before any key is derived; a code that does not
+        open this vault is ``WrongRecoveryCodeError`` (a ``WrongPassphraseError``),
+        nothing changed. The same code keeps working afterwards: she still holds
+        it, and ``add_recovery_code`` replaces it when she wants a new one.
+        """
+        parse_recovery_code(code)  # a typo is said before anything is derived or opened
+        opened_with: list[recovery_slot.RecoveryKey] = []
+
+        def unwrap(header: VaultHeader) -> bytearray:
+            data_key, recovery = recovery_slot.unwrap_with_code(header, code)
+            opened_with.append(recovery)
+            return data_key
+
+        vault = cls._open_unwrapping(Path(root), unwrap, read_only_ok=False)
+        try:
+            params = kdf if kdf is not None else calibrate()  # only once the code is proven
+            recovery = opened_with[-1]
+            recovery_slot.remember(vault.settings, recovery)
+            vault._rekey(read_vault_header(vault.layout), new_passphrase, params, recovery)
+        except BaseException:
+            vault.lock()
+            raise
+        return vault
 
     def info(self) -> VaultInfo:
         conn = self.connection()
