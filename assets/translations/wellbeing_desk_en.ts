@@ -118,6 +118,16 @@
         </message>
     </context>
     <context>
+        <name>ForgotPassphraseDialog</name>
+        <message numerus="yes">
+            <source>A recovery code has %n symbols; this one has {count}. Check for a missing or extra symbol. Nothing was tried yet.</source>
+            <translation>
+                <numerusform>A recovery code has %n symbol; this one has {count}. Check for a missing or extra symbol. Nothing was tried yet.</numerusform>
+                <numerusform>A recovery code has %n symbols; this one has {count}. Check for a missing or extra symbol. Nothing was tried yet.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message numerus="yes">
             <source>%n entries will be added.</source>
@@ -193,6 +203,16 @@
             <translation>
                 <numerusform>%n day with check-ins in this period. Latest 7-day average: stress {stress}, mood {mood}.</numerusform>
                 <numerusform>%n days with check-ins in this period. Latest 7-day average: stress {stress}, mood {mood}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPassphraseFields</name>
+        <message numerus="yes">
+            <source>The new passphrase is too short. Use at least %n characters.</source>
+            <translation>
+                <numerusform>The new passphrase is too short. Use at least %n character.</numerusform>
+                <numerusform>The new passphrase is too short. Use at least %n characters.</numerusform>
             </translation>
         </message>
     </context>

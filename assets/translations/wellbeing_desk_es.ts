@@ -128,6 +128,163 @@ muy pocos días para saberlo</translation>
         </message>
     </context>
     <context>
+        <name>BackupNotice</name>
+        <message>
+            <source>Backing up…</source>
+            <translation>Haciendo la copia…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Hacer una copia ahora</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Hacer una copia ahora</translation>
+        </message>
+        <message>
+            <source>Open backup settings</source>
+            <translation>Abrir los ajustes de copias</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupSection</name>
+        <message>
+            <source>Back up automatically</source>
+            <translation>Copia automática</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Desactivada</translation>
+        </message>
+        <message>
+            <source>Once a day</source>
+            <translation>Una vez al día</translation>
+        </message>
+        <message>
+            <source>Once a week</source>
+            <translation>Una vez a la semana</translation>
+        </message>
+        <message>
+            <source>An automatic backup is made after you unlock, at most one a day.</source>
+            <translation>La copia automática se hace después de desbloquear, como mucho una al día.</translation>
+        </message>
+        <message>
+            <source>Backups to keep</source>
+            <translation>Copias que se guardan</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Carpeta de copias</translation>
+        </message>
+        <message>
+            <source>Ch&amp;oose…</source>
+            <translation>Eleg&amp;ir…</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder</source>
+            <translation>Elegir la carpeta de copias</translation>
+        </message>
+        <message>
+            <source>Beside the vault folder unless you choose another. A USB stick is a good choice: a backup on another drive survives a lost or broken computer.</source>
+            <translation>Junto a la carpeta de la bóveda, salvo que elijas otra. Una memoria USB es buena opción: una copia en otra unidad sobrevive a un ordenador perdido o roto.</translation>
+        </message>
+        <message>
+            <source>Back &amp;up now</source>
+            <translation>Hacer una copia a&amp;hora</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Hacer una copia ahora</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Haciendo la copia…</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Copias de seguridad</translation>
+        </message>
+        <message>
+            <source>Choose a folder for backups</source>
+            <translation>Elige una carpeta para las copias</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>the backup folder is not there (is the USB stick plugged in?)</source>
+            <translation>la carpeta de copias no está (¿está conectada la memoria USB?)</translation>
+        </message>
+        <message>
+            <source>there is not enough room in the backup folder</source>
+            <translation>no hay espacio suficiente en la carpeta de copias</translation>
+        </message>
+        <message>
+            <source>Wellbeing Desk may not write to the backup folder</source>
+            <translation>Wellbeing Desk no tiene permiso para escribir en la carpeta de copias</translation>
+        </message>
+        <message>
+            <source>the backup folder is inside the vault folder; choose another one</source>
+            <translation>la carpeta de copias está dentro de la carpeta de la bóveda; elige otra</translation>
+        </message>
+        <message>
+            <source>the backup did not read back correctly (the drive may be failing)</source>
+            <translation>la copia no se leyó bien al comprobarla (puede que la unidad esté fallando)</translation>
+        </message>
+        <message>
+            <source>something went wrong while writing it</source>
+            <translation>algo salió mal al escribirla</translation>
+        </message>
+        <message>
+            <source>The last backup failed: {reason}. Try again with “Back up now”.</source>
+            <translation>La última copia falló: {reason}. Vuelve a intentarlo con «Hacer una copia ahora».</translation>
+        </message>
+        <message>
+            <source>The last backup failed: {reason}. It will be tried again the next time you unlock.</source>
+            <translation>La última copia falló: {reason}. Se volverá a intentar la próxima vez que desbloquees.</translation>
+        </message>
+        <message>
+            <source>No backup has been made yet.</source>
+            <translation>Todavía no se ha hecho ninguna copia.</translation>
+        </message>
+        <message>
+            <source>Last backup: {when}</source>
+            <translation>Última copia: {when}</translation>
+        </message>
+        <message>
+            <source>The last backup failed: {reason}. Your vault itself is fine.</source>
+            <translation>La última copia falló: {reason}. Tu bóveda en sí está bien.</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open this backup. Type the passphrase the vault had when the backup was made.</source>
+            <translation>Esa frase de contraseña no abre esta copia. Escribe la frase de contraseña que tenía la bóveda cuando se hizo la copia.</translation>
+        </message>
+        <message>
+            <source>This backup was made by a newer version of Wellbeing Desk. Update the app to restore it. Nothing was changed.</source>
+            <translation>Esta copia la hizo una versión más nueva de Wellbeing Desk. Actualiza la aplicación para restaurarla. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>This file is not a Wellbeing Desk backup, or it is damaged. Nothing was changed.</source>
+            <translation>Este archivo no es una copia de Wellbeing Desk o está dañado. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>That folder holds other files. Choose an empty folder or make a new one. Nothing was changed.</source>
+            <translation>Esa carpeta contiene otros archivos. Elige una carpeta vacía o crea una nueva. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>There is not enough room on the disk to restore this backup. Free some space and try again. Nothing was changed.</source>
+            <translation>No hay espacio suficiente en el disco para restaurar esta copia. Libera algo de espacio e inténtalo de nuevo. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>The backup file could not be found. Choose it again. Nothing was changed.</source>
+            <translation>No se encontró el archivo de copia. Vuelve a elegirlo. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Wellbeing Desk may not write to that folder. Choose another one. Nothing was changed.</source>
+            <translation>Wellbeing Desk no tiene permiso para escribir en esa carpeta. Elige otra. No se cambió nada.</translation>
+        </message>
+    </context>
+    <context>
         <name>BreathingCircle</name>
         <message>
             <source>Breathing circle</source>
@@ -521,6 +678,37 @@ muy pocos días para saberlo</translation>
         </message>
     </context>
     <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Cambiar la frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Frase de contraseña actual</translation>
+        </message>
+        <message>
+            <source>Changing your passphrase… this takes a moment.</source>
+            <translation>Cambiando tu frase de contraseña… esto tarda un momento.</translation>
+        </message>
+        <message>
+            <source>&amp;Change passphrase</source>
+            <translation>&amp;Cambiar la frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Your vault is encrypted again under the new passphrase. A recovery code, if you have one, keeps working. Backups made before still open with the passphrase they had.</source>
+            <translation>Tu bóveda se vuelve a cifrar con la frase de contraseña nueva. Si tienes un código de recuperación, sigue funcionando. Las copias de seguridad hechas antes se siguen abriendo con la frase de contraseña que tenían.</translation>
+        </message>
+        <message>
+            <source>Type your current passphrase first.</source>
+            <translation>Primero escribe tu frase de contraseña actual.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartImageSaver</name>
         <message>
             <source>Save the charts as an image?</source>
@@ -801,7 +989,7 @@ Save the image?</source>
         </message>
         <message>
             <source>The two passphrases are not the same yet.</source>
-            <translation>Las dos frases de contraseña todavía no coinciden.</translation>
+            <translation>Las dos frases de contraseña todavía no son iguales.</translation>
         </message>
         <message>
             <source>This passphrase is weak. Use it anyway.</source>
@@ -1155,6 +1343,100 @@ Save the image?</source>
         <message>
             <source>Finish and see the summary</source>
             <translation>Terminar y ver el resumen</translation>
+        </message>
+    </context>
+    <context>
+        <name>DestroyVault</name>
+        <message>
+            <source>Backups you made (backup files, copies of the vault folder, backup drives) still open with the passphrase they had. Destroy them too.</source>
+            <translation>Las copias de seguridad que hiciste (archivos de copia, copias de la carpeta de la bóveda, discos de copia) se siguen abriendo con la frase de contraseña que tenían. Destrúyelas también.</translation>
+        </message>
+        <message>
+            <source>Exports (JSON, Markdown, CSV, vCard) are not encrypted and are not touched. Delete them where you saved them.</source>
+            <translation>Las exportaciones (JSON, Markdown, CSV, vCard) no están cifradas y no se tocan. Bórralas donde las guardaste.</translation>
+        </message>
+        <message>
+            <source>Sync folders, the WebDAV server and your other paired devices keep their own encrypted copies. Destroy the vault on each device and empty the sync folder.</source>
+            <translation>Las carpetas de sincronización, el servidor WebDAV y tus otros dispositivos vinculados guardan sus propias copias cifradas. Destruye la bóveda en cada dispositivo y vacía la carpeta de sincronización.</translation>
+        </message>
+        <message>
+            <source>SSDs, USB sticks, memory cards, snapshots and cloud version history may keep old blocks. Those blocks are encrypted: without a key they are noise.</source>
+            <translation>Los discos SSD, las memorias USB, las tarjetas de memoria, las instantáneas y el historial de versiones en la nube pueden guardar bloques antiguos. Esos bloques están cifrados: sin una clave son ruido.</translation>
+        </message>
+        <message>
+            <source>Anyone who kept a copy of this vault's folder and knows the passphrase (or a recovery code) can still open their copy.</source>
+            <translation>Quien haya guardado una copia de la carpeta de esta bóveda y conozca la frase de contraseña (o un código de recuperación) todavía puede abrir su copia.</translation>
+        </message>
+        <message>
+            <source>The vault was destroyed: every key that opened it was overwritten, then its files were removed from this computer.</source>
+            <translation>La bóveda se destruyó: se sobrescribieron todas las claves que la abrían y luego se quitaron sus archivos de esta computadora.</translation>
+        </message>
+        <message>
+            <source>Some of the vault's files could not be overwritten or removed: {files}. Look at the folder, and remove them yourself if they are still there.</source>
+            <translation>Algunos archivos de la bóveda no se pudieron sobrescribir ni quitar: {files}. Revisa la carpeta y quítalos tú si siguen ahí.</translation>
+        </message>
+        <message>
+            <source>Other files in the vault's folder are not part of the vault and were left as they were: {files}.</source>
+            <translation>Otros archivos de la carpeta de la bóveda no son parte de ella y se dejaron como estaban: {files}.</translation>
+        </message>
+        <message>
+            <source>What this did not reach:</source>
+            <translation>Lo que esto no alcanzó:</translation>
+        </message>
+    </context>
+    <context>
+        <name>DestroyVaultDialog</name>
+        <message>
+            <source>Destroy this vault</source>
+            <translation>Destruir esta bóveda</translation>
+        </message>
+        <message>
+            <source>destroy</source>
+            <translation>destruir</translation>
+        </message>
+        <message>
+            <source>This destroys every key that opens this vault (your passphrase's and the recovery code's), then removes the vault's files from this computer. Nobody can open it again, you included. It cannot be undone.</source>
+            <translation>Esto destruye todas las claves que abren esta bóveda (la de tu frase de contraseña y la del código de recuperación) y luego quita los archivos de la bóveda de esta computadora. Nadie podrá volver a abrirla, tampoco tú. No se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>What this cannot reach:</source>
+            <translation>Lo que esto no puede alcanzar:</translation>
+        </message>
+        <message>
+            <source>If you only need Wellbeing Desk out of sight, lock it instead (Lock and minimise): nothing is lost.</source>
+            <translation>Si solo necesitas que Wellbeing Desk no se vea, mejor bloquéalo (Bloquear y minimizar): no se pierde nada.</translation>
+        </message>
+        <message>
+            <source>C&amp;ontinue…</source>
+            <translation>C&amp;ontinuar…</translation>
+        </message>
+        <message>
+            <source>Continue to the last step</source>
+            <translation>Continuar al último paso</translation>
+        </message>
+        <message>
+            <source>Cancel: keep the vault</source>
+            <translation>Cancelar: conservar la bóveda</translation>
+        </message>
+        <message>
+            <source>Destroy this vault?</source>
+            <translation>¿Destruir esta bóveda?</translation>
+        </message>
+        <message>
+            <source>To destroy the vault, type “{word}” below and press the red button.</source>
+            <translation>Para destruir la bóveda, escribe «{word}» abajo y pulsa el botón rojo.</translation>
+        </message>
+        <message>
+            <source>Type {word} to confirm</source>
+            <translation>Escribe {word} para confirmar</translation>
+        </message>
+        <message>
+            <source>&amp;Destroy this vault</source>
+            <translation>&amp;Destruir esta bóveda</translation>
+        </message>
+        <message>
+            <source>Destroy this vault for good</source>
+            <translation>Destruir esta bóveda para siempre</translation>
         </message>
     </context>
     <context>
@@ -2829,6 +3111,52 @@ Save the image?</source>
         </message>
     </context>
     <context>
+        <name>ForgotPassphraseDialog</name>
+        <message>
+            <source>Forgot your passphrase?</source>
+            <translation>¿Olvidaste tu frase de contraseña?</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Código de recuperación</translation>
+        </message>
+        <message>
+            <source>Checking the code and setting your new passphrase… this takes a moment.</source>
+            <translation>Comprobando el código y poniendo tu nueva frase de contraseña… esto tarda un momento.</translation>
+        </message>
+        <message>
+            <source>&amp;Set the new passphrase</source>
+            <translation>&amp;Poner la frase de contraseña nueva</translation>
+        </message>
+        <message>
+            <source>Set the new passphrase</source>
+            <translation>Poner la frase de contraseña nueva</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>If you added a recovery code, type it here and choose a new passphrase. Without the code or the passphrase, nobody can open this vault, not even the people who make Wellbeing Desk. A wrong code changes nothing and deletes nothing.</source>
+            <translation>Si añadiste un código de recuperación, escríbelo aquí y elige una frase de contraseña nueva. Sin el código ni la frase de contraseña, nadie puede abrir esta bóveda, ni siquiera quienes hacen Wellbeing Desk. Un código equivocado no cambia ni borra nada.</translation>
+        </message>
+        <message numerus="yes">
+            <source>A recovery code has %n symbols; this one has {count}. Check for a missing or extra symbol. Nothing was tried yet.</source>
+            <translation>
+                <numerusform>Un código de recuperación tiene %n símbolo; este tiene {count}. Revisa si falta o sobra un símbolo. Todavía no se probó nada.</numerusform>
+                <numerusform>Un código de recuperación tiene %n símbolos; este tiene {count}. Revisa si falta o sobra un símbolo. Todavía no se probó nada.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This code has a typo: its last symbol does not match the others. Compare it symbol by symbol with the code you wrote down. Nothing was tried yet.</source>
+            <translation>Este código tiene un error de escritura: su último símbolo no concuerda con los demás. Compáralo símbolo por símbolo con el código que escribiste. Todavía no se probó nada.</translation>
+        </message>
+        <message>
+            <source>“{symbol}” is never used in recovery codes. Check the code for a typo. Nothing was tried yet.</source>
+            <translation>«{symbol}» nunca se usa en los códigos de recuperación. Revisa si el código tiene un error de escritura. Todavía no se probó nada.</translation>
+        </message>
+    </context>
+    <context>
         <name>GroundingButton</name>
         <message>
             <source>&amp;Breathe and ground yourself</source>
@@ -3776,6 +4104,48 @@ Save the image?</source>
         <message>
             <source>[image]</source>
             <translation>[imagen]</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPassphraseFields</name>
+        <message>
+            <source>New passphrase</source>
+            <translation>Frase de contraseña nueva</translation>
+        </message>
+        <message>
+            <source>Repeat the new passphrase</source>
+            <translation>Repite la frase de contraseña nueva</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same yet.</source>
+            <translation>Las dos frases de contraseña todavía no son iguales.</translation>
+        </message>
+        <message>
+            <source>This passphrase is weak. Use it anyway.</source>
+            <translation>Esta frase de contraseña es débil. Usarla de todos modos.</translation>
+        </message>
+        <message>
+            <source>Use the weak passphrase anyway</source>
+            <translation>Usar la frase de contraseña débil de todos modos</translation>
+        </message>
+        <message>
+            <source>Type a new passphrase first.</source>
+            <translation>Primero escribe una frase de contraseña nueva.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The new passphrase is too short. Use at least %n characters.</source>
+            <translation>
+                <numerusform>La frase de contraseña nueva es demasiado corta. Usa al menos %n carácter.</numerusform>
+                <numerusform>La frase de contraseña nueva es demasiado corta. Usa al menos %n caracteres.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type the new passphrase a second time, the same as the first.</source>
+            <translation>Escribe la frase de contraseña nueva una segunda vez, igual que la primera.</translation>
+        </message>
+        <message>
+            <source>The new passphrase is weak. Add a few more words, or tick the box to use it anyway.</source>
+            <translation>La frase de contraseña nueva es débil. Añade algunas palabras más o marca la casilla para usarla de todos modos.</translation>
         </message>
     </context>
     <context>
@@ -4898,10 +5268,177 @@ Save the image?</source>
         </message>
     </context>
     <context>
+        <name>RecoveryCodeDialog</name>
+        <message>
+            <source>Your recovery code</source>
+            <translation>Tu código de recuperación</translation>
+        </message>
+        <message>
+            <source>Recovery code: {code}</source>
+            <translation>Código de recuperación: {code}</translation>
+        </message>
+        <message>
+            <source>Write this code down on paper and keep it somewhere safe, away from this computer. Anyone with it can open your vault. It is shown only this once.</source>
+            <translation>Escribe este código en papel y guárdalo en un lugar seguro, lejos de esta computadora. Cualquier persona que lo tenga puede abrir tu bóveda. Solo se muestra esta vez.</translation>
+        </message>
+        <message>
+            <source>If you forget your passphrase, choose “Forgot passphrase?” on the unlock screen and type this code to set a new one.</source>
+            <translation>Si olvidas tu frase de contraseña, elige «¿Olvidaste la frase?» en la pantalla de desbloqueo y escribe este código para poner una nueva.</translation>
+        </message>
+        <message>
+            <source>The code you had before no longer opens this vault.</source>
+            <translation>El código que tenías antes ya no abre esta bóveda.</translation>
+        </message>
+        <message>
+            <source>I have &amp;written it down</source>
+            <translation>Ya lo &amp;escribí</translation>
+        </message>
+        <message>
+            <source>I have written it down: hide the code</source>
+            <translation>Ya lo escribí: ocultar el código</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryOfferDialog</name>
+        <message>
+            <source>A way back in</source>
+            <translation>Una forma de volver a entrar</translation>
+        </message>
+        <message>
+            <source>If you ever forget your passphrase, a recovery code lets you set a new one. It is a line of letters and numbers to write down and keep somewhere safe. Anyone who has it can open your vault, so you may prefer not to have one.</source>
+            <translation>Si algún día olvidas tu frase de contraseña, un código de recuperación te permite poner una nueva. Es una línea de letras y números que escribes y guardas en un lugar seguro. Cualquier persona que lo tenga puede abrir tu bóveda, así que quizá prefieras no tener uno.</translation>
+        </message>
+        <message>
+            <source>You can add one later in Settings, under “Your vault”.</source>
+            <translation>Puedes añadirlo más tarde en Ajustes, en «Tu bóveda».</translation>
+        </message>
+        <message>
+            <source>&amp;Add a recovery code…</source>
+            <translation>&amp;Añadir un código de recuperación…</translation>
+        </message>
+        <message>
+            <source>Add a recovery code</source>
+            <translation>Añadir un código de recuperación</translation>
+        </message>
+        <message>
+            <source>&amp;Not now</source>
+            <translation>Ahora &amp;no</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Ahora no</translation>
+        </message>
+    </context>
+    <context>
         <name>Request</name>
         <message>
             <source>Something went wrong</source>
             <translation>Algo salió mal</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restaurar una copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Make your vault again from a backup file. A vault already in that folder is not overwritten: it is kept beside it, with today's date in its name.</source>
+            <translation>Rehaz tu bóveda a partir de un archivo de copia. Una bóveda que ya esté en esa carpeta no se sobrescribe: se guarda a su lado, con la fecha de hoy en el nombre.</translation>
+        </message>
+        <message>
+            <source>Backup file</source>
+            <translation>Archivo de copia</translation>
+        </message>
+        <message>
+            <source>A file ending in .wdbackup</source>
+            <translation>Un archivo que termina en .wdbackup</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>E&amp;legir…</translation>
+        </message>
+        <message>
+            <source>Choose the backup file</source>
+            <translation>Elegir el archivo de copia</translation>
+        </message>
+        <message>
+            <source>The backup's passphrase</source>
+            <translation>Frase de contraseña de la copia</translation>
+        </message>
+        <message>
+            <source>The passphrase the vault had when the backup was made.</source>
+            <translation>La frase de contraseña que tenía la bóveda cuando se hizo la copia.</translation>
+        </message>
+        <message>
+            <source>Restore to this folder</source>
+            <translation>Restaurar en esta carpeta</translation>
+        </message>
+        <message>
+            <source>Ch&amp;oose…</source>
+            <translation>Eleg&amp;ir…</translation>
+        </message>
+        <message>
+            <source>Choose where to restore</source>
+            <translation>Elegir dónde restaurar</translation>
+        </message>
+        <message>
+            <source>Restoring… this takes a moment.</source>
+            <translation>Restaurando… tarda un momento.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurar</translation>
+        </message>
+        <message>
+            <source>Restore the backup</source>
+            <translation>Restaurar la copia</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Restore to</source>
+            <translation>Restaurar en</translation>
+        </message>
+        <message>
+            <source>Choose a backup file</source>
+            <translation>Elige un archivo de copia</translation>
+        </message>
+        <message>
+            <source>Wellbeing Desk backups (*.wdbackup);;All files (*)</source>
+            <translation>Copias de Wellbeing Desk (*.wdbackup);;Todos los archivos (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreLink</name>
+        <message>
+            <source>Restore a &amp;backup…</source>
+            <translation>Restaurar una &amp;copia…</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restaurar una copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Make your vault again from a backup file</source>
+            <translation>Rehacer tu bóveda a partir de un archivo de copia</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoredMessage</name>
+        <message>
+            <source>The backup was restored. Unlock it with the backup's passphrase.</source>
+            <translation>La copia se restauró. Desbloquéala con la frase de contraseña de la copia.</translation>
+        </message>
+        <message>
+            <source>The backup was restored to {folder}.</source>
+            <translation>La copia se restauró en {folder}.</translation>
+        </message>
+        <message>
+            <source>The vault that was there is kept at {folder}.</source>
+            <translation>La bóveda que había allí se guarda en {folder}.</translation>
         </message>
     </context>
     <context>
@@ -6910,6 +7447,148 @@ Save the image?</source>
         <message>
             <source>The check found damage. Restore your most recent backup copy of the vault folder; until then nothing is saved to this one.</source>
             <translation>La comprobación encontró daños. Restaura tu copia de seguridad más reciente de la carpeta de la bóveda; hasta entonces no se guarda nada en esta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VaultKeys</name>
+        <message>
+            <source>&amp;Forgot passphrase?</source>
+            <translation>¿&amp;Olvidaste la frase?</translation>
+        </message>
+        <message>
+            <source>Forgot your passphrase? Use a recovery code</source>
+            <translation>¿Olvidaste tu frase de contraseña? Usa un código de recuperación</translation>
+        </message>
+        <message>
+            <source>Your vault</source>
+            <translation>Tu bóveda</translation>
+        </message>
+        <message>
+            <source>Your passphrase was changed. Use the new one from now on.</source>
+            <translation>Tu frase de contraseña se cambió. Desde ahora usa la nueva.</translation>
+        </message>
+        <message>
+            <source>That is not your current passphrase. Nothing was changed.</source>
+            <translation>Esa no es tu frase de contraseña actual. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>A new recovery code replaces the one you have: the old code stops working. Anyone with the new code can open your vault. Confirm with your passphrase.</source>
+            <translation>Un código de recuperación nuevo reemplaza al que tienes: el anterior deja de funcionar. Cualquier persona con el código nuevo puede abrir tu bóveda. Confirma con tu frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>A recovery code lets you set a new passphrase if you forget yours. Anyone with the code can open your vault. Confirm with your passphrase.</source>
+            <translation>Un código de recuperación te permite poner una frase de contraseña nueva si olvidas la tuya. Cualquier persona con el código puede abrir tu bóveda. Confirma con tu frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>Removing the recovery code means only your passphrase opens this vault. The code you wrote down stops working. Confirm with your passphrase.</source>
+            <translation>Si quitas el código de recuperación, solo tu frase de contraseña abrirá esta bóveda. El código que escribiste dejará de funcionar. Confirma con tu frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>The recovery code was removed. It no longer opens this vault.</source>
+            <translation>Se quitó el código de recuperación. Ya no abre esta bóveda.</translation>
+        </message>
+        <message>
+            <source>The vault was destroyed</source>
+            <translation>La bóveda se destruyó</translation>
+        </message>
+        <message>
+            <source>The vault was not destroyed</source>
+            <translation>La bóveda no se destruyó</translation>
+        </message>
+        <message>
+            <source>Your new passphrase is set. Unlock with it now, while it is fresh.</source>
+            <translation>Tu nueva frase de contraseña está puesta. Desbloquea con ella ahora, mientras la tienes fresca.</translation>
+        </message>
+        <message>
+            <source>Working… this takes a moment.</source>
+            <translation>Trabajando… esto tarda un momento.</translation>
+        </message>
+        <message>
+            <source>That is not your passphrase. Nothing was changed.</source>
+            <translation>Esa no es tu frase de contraseña. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>This vault has no recovery code, so a code cannot open it. Nothing was changed.</source>
+            <translation>Esta bóveda no tiene código de recuperación, así que ningún código puede abrirla. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>This code does not open this vault. Compare it with the code you wrote down. Nothing was changed.</source>
+            <translation>Este código no abre esta bóveda. Compáralo con el código que escribiste. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>This code has a typo. Compare it with the code you wrote down.</source>
+            <translation>Este código tiene un error de escritura. Compáralo con el código que escribiste.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VaultKeysSection</name>
+        <message>
+            <source>&amp;Change passphrase…</source>
+            <translation>&amp;Cambiar la frase de contraseña…</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Cambiar la frase de contraseña</translation>
+        </message>
+        <message>
+            <source>A recovery code lets you set a new passphrase if you forget yours. Anyone who has it can open your vault.</source>
+            <translation>Un código de recuperación te permite poner una frase de contraseña nueva si olvidas la tuya. Cualquier persona que lo tenga puede abrir tu bóveda.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the recovery code…</source>
+            <translation>&amp;Quitar el código de recuperación…</translation>
+        </message>
+        <message>
+            <source>Remove the recovery code</source>
+            <translation>Quitar el código de recuperación</translation>
+        </message>
+        <message>
+            <source>Destroying the vault makes everything in it unreadable, for good. Backups and copies elsewhere are not reached.</source>
+            <translation>Destruir la bóveda hace que todo lo que contiene sea ilegible, para siempre. No alcanza a las copias de seguridad ni a las copias en otros lugares.</translation>
+        </message>
+        <message>
+            <source>&amp;Destroy this vault…</source>
+            <translation>&amp;Destruir esta bóveda…</translation>
+        </message>
+        <message>
+            <source>Destroy this vault</source>
+            <translation>Destruir esta bóveda</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Código de recuperación</translation>
+        </message>
+        <message>
+            <source>Destroy</source>
+            <translation>Destruir</translation>
+        </message>
+        <message>
+            <source>This vault has a recovery code.</source>
+            <translation>Esta bóveda tiene un código de recuperación.</translation>
+        </message>
+        <message>
+            <source>This vault has no recovery code.</source>
+            <translation>Esta bóveda no tiene código de recuperación.</translation>
+        </message>
+        <message>
+            <source>Re&amp;place the recovery code…</source>
+            <translation>&amp;Reemplazar el código de recuperación…</translation>
+        </message>
+        <message>
+            <source>Replace the recovery code</source>
+            <translation>Reemplazar el código de recuperación</translation>
+        </message>
+        <message>
+            <source>&amp;Add a recovery code…</source>
+            <translation>&amp;Añadir un código de recuperación…</translation>
+        </message>
+        <message>
+            <source>Add a recovery code</source>
+            <translation>Añadir un código de recuperación</translation>
         </message>
     </context>
     <context>

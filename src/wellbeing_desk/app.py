@@ -74,6 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
     window = MainWindow(vault_dir, settings)
+    window.app_lock = app_lock  # destroying the vault keeps it (wipe.destroy_vault)
     install_signal_handlers(app, window.close)
     window.show()
     try:

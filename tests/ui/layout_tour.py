@@ -166,6 +166,22 @@ def _sections(t: Tour) -> Iterator[Shown]:
         if key == "sync":
             yield from _sync_join_form(t)
             yield from _sync_webdav_form(t)
+        else:
+            yield from _settings_lower_sections(t)
+
+
+def _settings_lower_sections(t: Tour) -> Iterator[Shown]:
+    """Settings scrolled to Backups, then to Your vault (the recovery code, destroying)."""
+    from tests.ui.conftest import scroll_into_view
+    from wellbeing_desk.ui.vault_care.backup_section import BackupSection
+    from wellbeing_desk.ui.vault_care.keys_section import VaultKeysSection
+
+    page = t.page("settings")
+    for kind, name in ((BackupSection, "backups"), (VaultKeysSection, "your vault")):
+        (section,) = page.findChildren(kind)
+        scroll_into_view(section)
+        t.settle()
+        yield f"settings ({name})", t.window
 
 
 def _sync_join_form(t: Tour) -> Iterator[Shown]:

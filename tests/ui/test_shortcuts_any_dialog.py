@@ -50,6 +50,15 @@ from wellbeing_desk.ui.reach.window import ReachWindow
 from wellbeing_desk.ui.search import SearchPalette
 from wellbeing_desk.ui.settings.confirm import ConfirmPassphraseDialog, confirm_passphrase
 from wellbeing_desk.ui.sync.review_dialog import SyncReviewDialog
+from wellbeing_desk.ui.vault_care.destroy_dialog import DestroyVaultDialog
+from wellbeing_desk.ui.vault_care.passphrase_dialogs import (
+    ChangePassphraseDialog,
+    ForgotPassphraseDialog,
+    KeyFormDialog,
+)
+from wellbeing_desk.ui.vault_care.recovery_dialogs import RecoveryCodeDialog, RecoveryOfferDialog
+from wellbeing_desk.ui.vault_care.restore_dialog import RestoreDialog
+from wellbeing_desk.ui.vault_care.vault_keys import keys_of
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
 
 pytestmark = [
@@ -139,6 +148,14 @@ def open_message_box(window: MainWindow) -> None:
     MessageBox.question(window, "A question", "Keep going?")
 
 
+def open_recovery_offer(window: MainWindow) -> QWidget:
+    dialog = RecoveryOfferDialog(window)  # shown beside the window; here she turns to it
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    dialog.activateWindow()
+    return dialog
+
+
 def open_file(save: bool) -> Opener:
     def opener(window: MainWindow) -> QWidget:
         if save:
@@ -170,6 +187,17 @@ OPENERS: dict[type[QWidget], tuple[Opener, ...]] = {
     DirectoryExportDialog: (open_export(DirectoryExportDialog),),
     ImportDialog: (lambda window: _open(ImportDialog(window.worker, window)),),
     SyncReviewDialog: (lambda window: _open(SyncReviewDialog(window.worker, window)),),
+    KeyFormDialog: (lambda window: keys_of(window).open_change_passphrase(),),
+    ChangePassphraseDialog: (lambda window: keys_of(window).open_change_passphrase(),),
+    ForgotPassphraseDialog: (lambda window: keys_of(window).open_forgot_passphrase(),),
+    RecoveryCodeDialog: (
+        lambda window: _open(
+            RecoveryCodeDialog("ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-234", False, window)
+        ),
+    ),
+    RecoveryOfferDialog: (open_recovery_offer,),
+    DestroyVaultDialog: (lambda window: keys_of(window).open_destroy(),),
+    RestoreDialog: (lambda window: _open(RestoreDialog(window.worker, window.vault_dir, window)),),
     QMessageBox: (open_message_box,),
     QFileDialog: (open_file(save=True), open_file(save=False)),
 }

@@ -55,6 +55,7 @@ if TYPE_CHECKING:  # imported where first used, so the lock screen shows sooner
     from wellbeing_desk.ui.worker import DatabaseWorker
     from wellbeing_desk.ui.workspace import Workspace
     from wellbeing_desk.vault import IntegrityReport, KdfParams
+    from wellbeing_desk.vault.instance_lock import InstanceLock
 
 CREATE, LOCKED, UNLOCKED = "create", "locked", "unlocked"
 # What a native window receives as it first paints (the widgets paint inside its handling).
@@ -122,6 +123,8 @@ class MainWindow(QMainWindow):
         self.vault_dir = Path(vault_dir)
         self.settings = settings
         self._kdf = kdf
+        # The app's own lock on this vault (``app.py``); destroying the vault passes it on.
+        self.app_lock: InstanceLock | None = None
         self._starter = starter  # load the shipped starter directory (tests turn it off)
         self._state = CREATE
         self._title = app_title  # what the title says now; redone when the neutral choice changes
@@ -208,6 +211,9 @@ class MainWindow(QMainWindow):
         self.worker.damage_found.connect(lambda: self._show_read_only(DAMAGED))
         self._make_actions()
         self._enable_actions()
+        from wellbeing_desk.ui.vault_care import install_on_unlock_screen
+
+        install_on_unlock_screen(self)  # after the first paint: start-up stays quick
 
     def _make_actions(self) -> None:
         # app_wide=True: the key works whatever dialog is open (``app_shortcuts.py``).
@@ -278,6 +284,11 @@ class MainWindow(QMainWindow):
     def is_locked(self) -> bool:
         return self._state != UNLOCKED
 
+    @property
+    def kdf(self) -> "KdfParams | None":
+        """The key-derivation cost for new passphrases (``None``: calibrated)."""
+        return self._kdf
+
     # -- pages built when first needed ---------------------------------------------------
 
     @property
@@ -331,6 +342,9 @@ class MainWindow(QMainWindow):
         workspace.banner.check_requested.connect(self._check_vault)
         settings_page.autolock_changed.connect(lambda m: self.inactivity.set_timeout(m * 60))
         settings_page.neutral_title_changed.connect(self._on_neutral_title)
+        from wellbeing_desk.ui.vault_care import install_on_settings
+
+        install_on_settings(self, settings_page)
         workspace.nav.currentRowChanged.connect(lambda _: self._update_find_action())
         return workspace
 

@@ -224,6 +224,21 @@ class DatabaseWorker(QObject):
 
         self._enqueue(run, on_success, on_failure)
 
+    def without_vault(
+        self,
+        work: Callable[[], T],
+        on_success: Callable[[T], None] | None = None,
+        on_failure: FailureCallback | None = None,
+    ) -> None:
+        """Close the vault (if open), then run ``work()`` here: restoring a backup, opening
+        with a recovery code, destroying, which need the vault's files closed."""
+
+        def run(ex: _Executor) -> T:
+            ex.close_vault()
+            return work()
+
+        self._enqueue(run, on_success, on_failure)
+
     def lock(self, on_done: Callable[[None], None] | None = None) -> None:
         """Close the vault. Results of work submitted before now are dropped."""
         self._epoch += 1

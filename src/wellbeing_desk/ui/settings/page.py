@@ -134,6 +134,7 @@ class SettingsPage(QWidget):
         layout.addWidget(heading(self.tr("Accessibility"), self, level=2))
         layout.addWidget(motion)
         layout.addStretch(1)
+        self._sections = layout
         scroll_page(self, content)
 
         self.load()
@@ -159,6 +160,13 @@ class SettingsPage(QWidget):
         blocked = self.neutral_title.blockSignals(True)
         self.neutral_title.setChecked(bool(self._store.get(KEY_NEUTRAL_TITLE)))
         self.neutral_title.blockSignals(blocked)
+
+    def add_section(self, title: str, card: QWidget) -> None:
+        """A section of another feature (backups, the vault's keys), after the others."""
+        at = self._sections.count() - 1  # before the stretch
+        self._sections.insertSpacing(at, 10)
+        self._sections.insertWidget(at + 1, heading(title, self, level=2))
+        self._sections.insertWidget(at + 2, card)
 
     def _section(self) -> tuple[QFrame, QFormLayout]:
         card = QFrame(self)

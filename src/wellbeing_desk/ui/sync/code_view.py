@@ -8,15 +8,14 @@ vault locks.
 """
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from wellbeing_desk.ui.widgets.clipboard_guard import ClipboardGuard
+from wellbeing_desk.ui.widgets.code_label import code_label
 from wellbeing_desk.ui.widgets.page_style import comfortable
 from wellbeing_desk.ui.widgets.text import heading, paragraph
 
 CARD_WIDTH = 640
-CODE_SCALE = 1.6  # the code's size beside the app font: easy to copy by hand
 
 
 def grouped(code: str) -> str:
@@ -36,15 +35,7 @@ class CodeCard(QFrame):
         self._clipboard = clipboard
         self._code = ""
         self.title = heading(self.tr("Your pairing code"), self, level=2)
-        self.code = QLabel(self)
-        self.code.setTextFormat(Qt.TextFormat.PlainText)
-        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code.setWordWrap(True)
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(self.font().pointSizeF() * CODE_SCALE)
-        font.setWeight(QFont.Weight.DemiBold)
-        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
-        self.code.setFont(font)
+        self.code = code_label(self, selectable=True)
         self.advice = paragraph(
             self.tr(
                 "Write this down or print it, and keep it safe: anyone with this code and "

@@ -1,7 +1,7 @@
 """The unlock screen: one passphrase field, one button, one clear message."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wellbeing_desk.ui.unlock.frame import LockScreenFrame, busy_row, error_label
 from wellbeing_desk.ui.widgets.passphrase_field import PassphraseField
@@ -49,6 +49,9 @@ class UnlockPage(QWidget):
         body.addWidget(self.busy)
         body.addSpacing(10)
         body.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._links = QHBoxLayout()  # "Forgot your passphrase?", "Restore a backup…"
+        self._links.setSpacing(4)
+        body.addLayout(self._links)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.frame)
@@ -59,6 +62,18 @@ class UnlockPage(QWidget):
         self.passphrase.textChanged.connect(self._on_text_changed)
         self._busy = False
         self._on_text_changed("")
+
+    def add_link(self, button: QPushButton) -> None:
+        """A quiet way out under the form (a flat button that opens its own dialog)."""
+        button.setParent(self.frame)
+        button.setFlat(True)
+        button.setAutoDefault(False)
+        if self._links.count() == 0:
+            self._links.addStretch(1)
+        else:
+            self._links.takeAt(self._links.count() - 1)  # the closing stretch
+        self._links.addWidget(button)
+        self._links.addStretch(1)
 
     @property
     def is_busy(self) -> bool:
