@@ -1016,6 +1016,14 @@ Save the image?</source>
             <translation>Creando tu bóveda… tarda un momento.</translation>
         </message>
         <message>
+            <source>Have a backup? &amp;Restore it…</source>
+            <translation>¿Tienes una copia? &amp;Restáurala…</translation>
+        </message>
+        <message>
+            <source>Restore a backup instead</source>
+            <translation>Restaurar una copia de seguridad en su lugar</translation>
+        </message>
+        <message>
             <source>Type a passphrase first.</source>
             <translation>Primero escribe una frase de contraseña.</translation>
         </message>

@@ -177,3 +177,27 @@ def test_restore_from_the_unlock_screen_keeps_the_old_vault_aside(
     qtbot.waitUntil(lambda: markers != [], timeout=WORKER_TIMEOUT_MS)
     assert markers == ["in the backup"]
     assert not link.message.isVisible()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the create screen resizing
+def test_a_new_computer_restores_from_the_create_screen(
+    qtbot, make_window, ui_vault_dir: Path, tmp_path: Path, fast_kdf
+) -> None:
+    """No vault here yet: "Have a backup? Restore it…" brings hers, then the unlock screen."""
+    with Vault.create(tmp_path / "old laptop", PASSPHRASE, fast_kdf) as vault:
+        vault.settings.set("test.marker", "from the old laptop")
+        saved = write_backup(vault, tmp_path / "saved.wdbackup").path
+    window = make_window()
+    assert window.state == "create"
+    qtbot.mouseClick(window.create_page.restore_button, Qt.MouseButton.LeftButton)
+    dialog = next(d for d in visible_dialogs() if isinstance(d, RestoreDialog))
+    assert dialog.destination.text() == str(ui_vault_dir)
+    dialog.backup_file.setText(str(saved))
+    qtbot.keyClicks(dialog.passphrase.edit, PASSPHRASE)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.state == "locked", timeout=WORKER_TIMEOUT_MS)
+    unlock(qtbot, window)
+    markers: list[str | None] = []
+    window.worker.submit(lambda vault: vault.settings.get("test.marker"), markers.append)
+    qtbot.waitUntil(lambda: markers != [], timeout=WORKER_TIMEOUT_MS)
+    assert markers == ["from the old laptop"]

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QStackedWidget, QWidget
 
 from wellbeing_desk.ui import shortcut_keys
 from wellbeing_desk.ui.autolock import Clock
@@ -299,6 +299,7 @@ class MainWindow(QMainWindow):
 
             self._create_page = CreatePage(self)
             self._create_page.create_requested.connect(self._create)
+            self._create_page.restore_requested.connect(self._open_restore)
             self.stack.addWidget(self._create_page)
         return self._create_page
 
@@ -592,6 +593,14 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         self._set_title(locked_title if vault_exists else app_title)
         page.focus_passphrase()
+
+    def _open_restore(self) -> None:
+        """The create screen's "Restore it…": the unlock screen's restore, made with the
+        services (after the first paint); a restored vault here then shows that screen."""
+        self._start_services()
+        link = self.unlock_page.findChild(QPushButton, "restoreBackupLink")
+        if link is not None:
+            link.click()
 
     def _set_title(self, title: Callable[[], str]) -> None:
         self._title = title

@@ -21,6 +21,7 @@ class CreatePage(QWidget):
     """Passphrase twice, a strength meter, an override for weak ones, a plain warning."""
 
     create_requested = Signal(str)
+    restore_requested = Signal()  # "Have a backup? Restore it…"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +66,11 @@ class CreatePage(QWidget):
         self.create_button.setObjectName("primary")
         self.create_button.setMinimumHeight(36)
         self.busy, _ = busy_row(self.tr("Creating your vault… this takes a moment."), parent_)
+        # A new computer, an old vault: her backup, not a new vault.
+        self.restore_button = QPushButton(self.tr("Have a backup? &Restore it…"), parent_)
+        self.restore_button.setAccessibleName(self.tr("Restore a backup instead"))
+        self.restore_button.setFlat(True)
+        self.restore_button.setAutoDefault(False)
 
         body = self.frame.body
         for widget in (
@@ -81,6 +87,8 @@ class CreatePage(QWidget):
             self.error,
             self.create_button,
             self.busy,
+            None,
+            self.restore_button,
         ):
             if widget is None:
                 body.addSpacing(8)
@@ -94,6 +102,7 @@ class CreatePage(QWidget):
         self.repeat.textChanged.connect(self._on_repeat_changed)
         self.override.toggled.connect(self._on_override_toggled)
         self.create_button.clicked.connect(self._submit)
+        self.restore_button.clicked.connect(self.restore_requested)
         self.repeat.returnPressed.connect(self._submit)
         self.passphrase.returnPressed.connect(self.repeat.setFocus)
         self._busy = False
