@@ -231,3 +231,20 @@ def test_a_link_or_fifo_is_never_opened(
     assert outside.read_bytes() == b"not the vault's"
     assert report.left == [vault_dir / "vault.db-shm", vault_dir / "vault.db-wal"]
     assert (vault_dir / "vault.db-wal").is_symlink()
+
+
+def test_after_a_wipe_neither_the_passphrase_nor_the_recovery_code_opens_anything(
+    tmp_path: Path, fast_kdf: KdfParams
+) -> None:
+    root = tmp_path / "vault"
+    make_vault(root, fast_kdf, rows=3)
+    with Vault.open(root, PASSPHRASE) as vault:
+        code = vault.add_recovery_code(PASSPHRASE)
+    kept_header = parse_header(VaultLayout(root).header.read_bytes())
+    assert kept_header.recovery_slot is not None  # the code did open this vault
+    wipe.destroy_vault(root)
+    with pytest.raises(NoVaultError):
+        Vault.open(root, PASSPHRASE)
+    with pytest.raises(NoVaultError):
+        Vault.recover(root, code, "a whole new passphrase here", fast_kdf)
+    assert LeakScanner([tmp_path], system_temp_dirs=()).findings(CANARY) == []
