@@ -9,6 +9,9 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 OUT=$(realpath -m "${1:-$ROOT/dist}")
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
+# PyInstaller's cache of stripped libraries in this build's own folder: two builds at once
+# (CI and a developer) never share a half-written cache, and nothing lands in ~/.cache.
+export PYINSTALLER_CONFIG_DIR=$WORK/pyinstaller
 
 if [ -n "${PYTHON:-}" ]; then
   PY=$PYTHON
