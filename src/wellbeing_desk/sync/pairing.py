@@ -102,8 +102,7 @@ class PairingKdfParams:
 
 def generate_pairing_code(random_bytes: RandomBytes = os.urandom) -> str:
     """A new printable pairing code of 140 random bits."""
-    value = int.from_bytes(random_bytes(CODE_BYTES), "big") % (1 << CODE_BITS)
-    return crockford.encode(value, DATA_SYMBOLS)
+    return crockford.random_code(DATA_SYMBOLS, random_bytes)
 
 
 def parse_pairing_code(text: str) -> bytes:

@@ -13,6 +13,8 @@ o as 0. What is wrong is raised as a ``CodeTextError`` subclass carrying the
 facts; each kind of code says it in its own words.
 """
 
+from collections.abc import Callable
+
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 CHECK_ALPHABET = ALPHABET + "*~$=U"  # Crockford's five extra check symbols (mod 37)
 CHECK_MODULUS = 37
@@ -52,6 +54,13 @@ class CodeSymbolError(CodeTextError):
 
 class CodeCheckError(CodeTextError):
     """The check symbol does not match the others: a typo."""
+
+
+def random_code(data_symbols: int, random_bytes: Callable[[int], bytes]) -> str:
+    """A new code of ``data_symbols`` random symbols (5 random bits each) and its check."""
+    bits = BITS_PER_SYMBOL * data_symbols
+    value = int.from_bytes(random_bytes((bits + 7) // 8), "big") % (1 << bits)
+    return encode(value, data_symbols)
 
 
 def encode(value: int, data_symbols: int) -> str:

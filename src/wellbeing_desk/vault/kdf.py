@@ -99,6 +99,11 @@ def normalise_passphrase(passphrase: str) -> bytes:
 
 def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     """Derive the key-encryption key. Releases the GIL while it works."""
+    return derive_key_from_bytes(normalise_passphrase(passphrase), salt, params)
+
+
+def derive_key_from_bytes(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
+    """Argon2id of ``secret`` (a normalised passphrase, a recovery code's bits)."""
     params.validate()
     kdf = Argon2id(
         salt=salt,
@@ -107,7 +112,7 @@ def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
         lanes=params.lanes,
         memory_cost=params.memory_kib,
     )
-    return kdf.derive(normalise_passphrase(passphrase))
+    return kdf.derive(secret)
 
 
 def calibrate(target_seconds: float = CALIBRATION_TARGET_SECONDS) -> KdfParams:

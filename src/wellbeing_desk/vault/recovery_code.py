@@ -18,10 +18,13 @@ that knows nothing of recovery still reads the header.
 import os
 from collections.abc import Callable
 
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-
 from wellbeing_desk.vault import crockford
-from wellbeing_desk.vault.kdf import KEY_LENGTH, MIN_ITERATIONS, MIN_MEMORY_KIB, KdfParams
+from wellbeing_desk.vault.kdf import (
+    MIN_ITERATIONS,
+    MIN_MEMORY_KIB,
+    KdfParams,
+    derive_key_from_bytes,
+)
 
 DATA_SYMBOLS = 26
 CODE_BITS = DATA_SYMBOLS * crockford.BITS_PER_SYMBOL  # 130
@@ -38,8 +41,7 @@ class RecoveryCodeTypoError(ValueError):
 
 def generate_recovery_code(random_bytes: RandomBytes = os.urandom) -> str:
     """A new printable recovery code of 130 random bits."""
-    value = int.from_bytes(random_bytes(CODE_BYTES), "big") % (1 << CODE_BITS)
-    return crockford.encode(value, DATA_SYMBOLS)
+    return crockford.random_code(DATA_SYMBOLS, random_bytes)
 
 
 def parse_recovery_code(text: str) -> bytes:
@@ -65,12 +67,4 @@ def parse_recovery_code(text: str) -> bytes:
 
 def derive_recovery_kek(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
     """The key-encryption key of the recovery slot, from the code's bits."""
-    params.validate()
-    kdf = Argon2id(
-        salt=salt,
-        length=KEY_LENGTH,
-        iterations=params.iterations,
-        lanes=params.lanes,
-        memory_cost=params.memory_kib,
-    )
-    return kdf.derive(secret)
+    return derive_key_from_bytes(secret, salt, params)
