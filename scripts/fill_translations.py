@@ -1,10 +1,12 @@
 """Fill a Qt .ts file from a Python dict of source -> translation (a translator's helper).
 
-    python scripts/fill_translations.py assets/translations/wellbeing_desk_es.ts TABLE.py
+    python scripts/fill_translations.py assets/translations/wellbeing_desk_fr.ts TABLE.py [NAME]
 
-TABLE.py defines ``ES = {"source": "translation", ...}`` (a list of forms for
-plural messages). Messages with a
-translation in the table lose their "unfinished" mark; the rest are listed.
+TABLE.py defines ``NAME = {"source": "translation", ...}`` (``NAME`` is ``ES``
+unless given: ``FR``, ``PT``, ``AR``…), a list of forms for plural messages.
+A key may also be ``("source", "disambiguation comment")`` for a source that
+means two things. Messages with a translation in the table lose their
+"unfinished" mark; the rest are listed.
 """
 
 import os
@@ -13,16 +15,18 @@ import sys
 import xml.etree.ElementTree as ET
 
 
-def main(ts_path: str, table_path: str) -> int:
-    table = runpy.run_path(table_path)["ES"]
+def main(ts_path: str, table_path: str, name: str = "ES") -> int:
+    table = runpy.run_path(table_path).get(name, {})
     tree = ET.parse(ts_path)
     missing = []
     for message in tree.getroot().iter("message"):
         source = message.findtext("source") or ""
+        comment = message.findtext("comment") or ""
         translation = message.find("translation")
         assert translation is not None
-        if source in table:
-            value = table[source]
+        key = (source, comment) if (source, comment) in table else source
+        if key in table:
+            value = table[key]
             if message.get("numerus") == "yes":  # plural forms: a list, one per form
                 forms = value if isinstance(value, list) else [value]
                 for child in list(translation):
@@ -48,4 +52,4 @@ def main(ts_path: str, table_path: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], sys.argv[2]))
+    sys.exit(main(*sys.argv[1:4]))

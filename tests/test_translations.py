@@ -11,7 +11,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 TRANSLATIONS = REPO / "assets" / "translations"
-LANGUAGES = ["es"]
+LANGUAGES = ["es", "fr", "pt", "ar"]
 BIN = Path(sys.executable).parent
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n|%\d")
 

@@ -6587,6 +6587,18 @@ Save the image?</source>
             <translation>español</translation>
         </message>
         <message>
+            <source>French</source>
+            <translation>Francés</translation>
+        </message>
+        <message>
+            <source>Portuguese</source>
+            <translation>Portugués</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>Árabe</translation>
+        </message>
+        <message>
             <source>You are writing the {language} text. What this template says in other languages is kept as it is.</source>
             <translation>Estás escribiendo el texto en {language}. Lo que la plantilla dice en otros idiomas se queda como está.</translation>
         </message>
@@ -6874,6 +6886,18 @@ Save the image?</source>
         <message>
             <source>Spanish</source>
             <translation>español</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Francés</translation>
+        </message>
+        <message>
+            <source>Portuguese</source>
+            <translation>Portugués</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>Árabe</translation>
         </message>
         <message>
             <source>{field} in {language}</source>

@@ -1,4 +1,4 @@
-"""The template file format: built-ins complete in both languages; anything else refused cleanly."""
+"""The template file format: built-ins complete in every UI language; the rest refused cleanly."""
 
 import json
 from pathlib import Path
@@ -19,6 +19,7 @@ from wellbeing_desk.debrief.templates import (
     parse_template,
     template_to_json,
 )
+from wellbeing_desk.languages import UI_LANGUAGES
 from wellbeing_desk.paths import assets_dir
 
 TEMPLATE_FILES = sorted((assets_dir() / "debrief" / "templates").glob("*.json"))
@@ -44,21 +45,24 @@ def test_the_four_builtin_templates_in_order() -> None:
 
 
 @pytest.mark.parametrize("path", TEMPLATE_FILES, ids=lambda p: p.stem)
-def test_every_builtin_string_is_in_english_and_spanish(path: Path) -> None:
+def test_every_builtin_string_is_in_every_ui_language(path: Path) -> None:
     template = load_template(path.read_bytes())
     for where, text in all_texts(template):
-        assert text.languages() == {"en", "es"}, where
-        # Translated, not copied ("No" is the one word the languages share).
-        assert text.get("en") != text.get("es") or text.get("en") == "No", where
+        assert text.languages() == set(UI_LANGUAGES), where
+        for language in UI_LANGUAGES:
+            assert text.get(language).strip(), (where, language)
+            # Translated, not copied ("No" is a word several languages share).
+            if language != "en":
+                assert text.get("en") != text.get(language) or text.get("en") == "No", where
     assert template.purpose and template.use_when and template.avoid_when
 
 
-def test_the_distress_steps_are_ratings_in_both_languages() -> None:
+def test_the_distress_steps_are_ratings_in_every_ui_language() -> None:
     for step in distress_steps():
         assert step.kind == "rating"
         for text in (step.prompt, step.help, step.low, step.high):
             assert text is not None
-            assert text.languages() == {"en", "es"}
+            assert text.languages() == set(UI_LANGUAGES)
 
 
 def test_builtins_follow_the_issue() -> None:

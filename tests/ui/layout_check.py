@@ -3,8 +3,9 @@
 A problem is anything a person would see as cut off:
 - a visible button whose text is wider than the button;
 - a visible single-line label whose text is wider than the label;
-- a visible widget that reaches past the right edge of the window, or of the
-  scroll area it sits in (so she would have to scroll sideways to reach it);
+- a visible widget that reaches past the right edge of the window (the left one,
+  right to left), or of the scroll area it sits in (she would have to scroll
+  sideways to reach it);
 - a visible word-wrapped label shorter than its lines need (lines cut in half);
 - a scroll area showing a horizontal scroll bar;
 - a window whose minimum size is larger than the screen.
@@ -68,11 +69,18 @@ def layout_problems(top: QWidget, screen: QSize) -> list[str]:
             right = widget.mapTo(top, QPoint(widget.width(), 0)).x()
             if right > right_edge + 1:
                 problems.append(f"{_name(widget)}: reaches {right} px, window is {right_edge}")
+            # Right to left (Arabic), what does not fit runs off the left edge instead.
+            left = widget.mapTo(top, QPoint(0, 0)).x()
+            if left < -1:
+                problems.append(f"{_name(widget)}: starts at {left} px, left of the window")
             viewport = _scroll_viewport(widget)
             if viewport is not None:
                 past = widget.mapTo(viewport, QPoint(widget.width(), 0)).x() - viewport.width()
-                if past > 1:
-                    problems.append(f"{_name(widget)}: past its scroll area by {past} px")
+                before = -widget.mapTo(viewport, QPoint(0, 0)).x()
+                if max(past, before) > 1:
+                    problems.append(
+                        f"{_name(widget)}: past its scroll area by {max(past, before)} px"
+                    )
     return problems
 
 

@@ -219,15 +219,15 @@ def test_short_words_name_only_whole_words() -> None:
 
 def test_a_new_language_is_only_data(tmp_path: Path) -> None:
     data = json.loads(terms_file().read_text(encoding="utf-8"))
-    data["category"]["counselling"]["fr"] = {"name": "Soutien psychologique",
-                                             "synonyms": ["thérapeute"]}  # fmt: skip
-    data["ignore"]["fr"] = ["de"]
+    data["category"]["counselling"]["de"] = {"name": "Psychologische Beratung",
+                                             "synonyms": ["Psychotherapeutin"]}  # fmt: skip
+    data["ignore"]["de"] = ["und"]
     path = tmp_path / "terms.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     terms = load_terms(path)
-    assert terms.languages == ("en", "es", "fr")
-    assert parse_query("therapeute", terms)[0].categories == ("counselling",)
-    assert terms.name("category", "counselling", "fr") == "Soutien psychologique"
+    assert terms.languages[-1] == "de"
+    assert parse_query("psychotherapeutin", terms)[0].categories == ("counselling",)
+    assert terms.name("category", "counselling", "de") == "Psychologische Beratung"
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ from wellbeing_desk.vault.directory import (
     DirectoryRepository,
     write_directory_index,
 )
+from wellbeing_desk.vault.fts import index_text
 from wellbeing_desk.vault.journal import JOURNAL_LIFECYCLE, JournalRepository, write_journal_index
 from wellbeing_desk.vault.lifecycle import RecordLifecycle
 from wellbeing_desk.vault.notes import NOTE_LIFECYCLE, NoteRepository, write_note_index
@@ -79,7 +80,8 @@ def _debrief(conn: Connection, record_id: str, seq: int) -> None:
     except TemplateError:
         # A damaged copy of the template: index the title, keep the follow-ups as they are.
         conn.execute(
-            "INSERT INTO debrief_fts(rowid, title, body) VALUES (?, ?, '')", (seq, stored.title)
+            "INSERT INTO debrief_fts(rowid, title, body) VALUES (?, ?, '')",
+            (seq, index_text(stored.title)),
         )
         return
     # The language only picks the list title; the stored one is kept.

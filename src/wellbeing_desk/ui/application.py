@@ -8,11 +8,19 @@ import threading
 from collections.abc import Callable, Sequence
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSocketNotifier, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSocketNotifier,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from wellbeing_desk import APP_NAME, __version__, paths
+from wellbeing_desk.languages import interface_language, is_right_to_left
 from wellbeing_desk.ui.icons import app_icon
 from wellbeing_desk.ui.qt_settings import silence_qt_file_dialog_settings
 from wellbeing_desk.ui.settings_store import KEY_LANGUAGE, SettingsStore
@@ -20,6 +28,8 @@ from wellbeing_desk.ui.widgets.message import MessageBox
 
 TRANSLATION_PREFIX = "wellbeing_desk"
 MIN_POINT_SIZE = 10.5
+# Qt's own catalogue for a language it ships only under a regional name.
+QT_FALLBACK = {"pt": "pt_BR"}
 
 _translators: list[QTranslator] = []
 
@@ -90,6 +100,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[str]:
     remove_translators(app)
     locale = ui_locale(language)
     QLocale.setDefault(locale)
+    speaks = interface_language(locale.name())
     sources = (
         (TRANSLATION_PREFIX, str(paths.assets_dir() / "translations")),
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
@@ -98,11 +109,21 @@ def install_translators(app: QCoreApplication, language: str) -> list[str]:
     for prefix, directory in sources:
         translator = QTranslator(app)
         found = translator.load(locale, prefix, "_", directory)
-        if not found and prefix == TRANSLATION_PREFIX:
-            found = translator.load(f"{prefix}_en", directory)
+        if not found:
+            # English plural forms for a language the app lacks; Qt ships only
+            # Brazilian Portuguese, which reads well in Portugal and Africa too.
+            fallback = {TRANSLATION_PREFIX: "en", "qtbase": QT_FALLBACK.get(speaks)}[prefix]
+            found = bool(fallback) and translator.load(f"{prefix}_{fallback}", directory)
         if found and app.installTranslator(translator):
             _translators.append(translator)
             loaded.append(prefix)
+    # The whole window mirrors for Arabic. Set every time (not left to Qt's guess
+    # from its own catalogue), so switching back to a left-to-right language works.
+    if isinstance(app, QGuiApplication):
+        rtl = is_right_to_left(speaks)
+        app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
     return loaded
 
 

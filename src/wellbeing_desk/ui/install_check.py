@@ -10,9 +10,8 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from wellbeing_desk.languages import UI_LANGUAGES
 from wellbeing_desk.vault.package_data import assets_dir
-
-UI_LANGUAGES = ("en", "es")
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,9 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 
 from wellbeing_desk import paths
+from wellbeing_desk.languages import UI_LANGUAGES
 
-LANGUAGES: tuple[str, ...] = ("system", "en", "es")
+LANGUAGES: tuple[str, ...] = ("system", *UI_LANGUAGES)
 AUTOLOCK_CHOICES: tuple[int, ...] = (1, 2, 5, 10, 15, 30, 60, 0)  # minutes; 0 = never
 DEFAULT_AUTOLOCK_MINUTES = 5
 # Reduce motion: follow the system (ui/motion.py reads it), always, or never.

@@ -11,7 +11,7 @@ from typing import Any
 
 from wellbeing_desk.vault.connection import Connection, write_transaction
 from wellbeing_desk.vault.follow_ups import FollowUpInput, drop_follow_ups, replace_follow_ups
-from wellbeing_desk.vault.fts import make_snippet, match_query
+from wellbeing_desk.vault.fts import index_text, make_snippet, match_query
 from wellbeing_desk.vault.lifecycle import RecordLifecycle
 from wellbeing_desk.vault.record_repository import RecordRepository
 from wellbeing_desk.vault.record_rows import rewrite_record
@@ -192,7 +192,7 @@ def write_debrief_index(conn: Connection, record_id: str, seq: int, record: Debr
     """A debrief's full-text row and follow-ups (also rebuilt from the stored rows by sync)."""
     conn.execute(
         "INSERT INTO debrief_fts(rowid, title, body) VALUES (?, ?, ?)",
-        (seq, record.search_title or record.title, record.search_text),
+        (seq, index_text(record.search_title or record.title), index_text(record.search_text)),
     )
     replace_follow_ups(conn, SOURCE_KIND, record_id, record.follow_ups)
 

@@ -15,6 +15,7 @@ from wellbeing_desk.vault.directory_types import (
     ContactMethod,
     DirectoryEntryInput,
 )
+from wellbeing_desk.vault.fts import index_text
 from wellbeing_desk.vault.lifecycle import RecordLifecycle
 from wellbeing_desk.vault.record_query import first_column
 from wellbeing_desk.vault.record_repository import RecordRepository
@@ -24,7 +25,9 @@ from wellbeing_desk.vault.starter_ids import starter_directory_id
 if TYPE_CHECKING:
     from babel import Locale
 
-INDEX_LANGUAGES = ("en", "es")  # names of languages and countries searchable in these
+# Names of languages and countries are searchable in every interface language
+# (the vault imports nothing of the app, so a test keeps this equal to languages.UI_LANGUAGES).
+INDEX_LANGUAGES = ("en", "es", "fr", "pt", "ar")
 FACETS = {"category": "directory_category", "language": "directory_language",
           "region": "directory_region"}  # fmt: skip
 _FACET_COLUMN = {"directory_category": "category", "directory_language": "tag",
@@ -419,19 +422,24 @@ def write_directory_index(
         "other) VALUES (?, ?, ?, ?, ?, ?, ?)",
         (
             seq,
-            entry.name,
-            entry.organisation,
-            f"{entry.description} {search_extra}".strip(),
-            " ".join(f"{c.value} {c.label}" for c in entry.contacts),
-            " ".join(_place_names(entry)),
-            " ".join(
+            *map(
+                index_text,
                 (
-                    entry.who_qualifies,
-                    entry.safety_notes,
-                    entry.secure_route,
-                    entry.hours,
-                    entry.notes,
-                )
+                    entry.name,
+                    entry.organisation,
+                    f"{entry.description} {search_extra}".strip(),
+                    " ".join(f"{c.value} {c.label}" for c in entry.contacts),
+                    " ".join(_place_names(entry)),
+                    " ".join(
+                        (
+                            entry.who_qualifies,
+                            entry.safety_notes,
+                            entry.secure_route,
+                            entry.hours,
+                            entry.notes,
+                        )
+                    ),
+                ),
             ),
         ),
     )

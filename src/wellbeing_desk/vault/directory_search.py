@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from wellbeing_desk.vault.directory_types import CATEGORIES, CONTACT_TYPES, KINDS
-from wellbeing_desk.vault.fts import fold
+from wellbeing_desk.vault.fts import fold, fold_arabic
 from wellbeing_desk.vault.package_data import assets_dir
 
 FACETS: dict[str, tuple[str, ...]] = {
@@ -212,7 +212,7 @@ def parse_query(text: str, terms: SearchTerms | None = None) -> tuple[QueryWord,
     Small joining words ("de", "and") are left out, unless they are all she typed.
     """
     terms = terms or shipped_terms()
-    tokens = _TOKEN.findall(unicodedata.normalize("NFC", text))
+    tokens = _TOKEN.findall(fold_arabic(unicodedata.normalize("NFC", text)))
     meaningful = [token for token in tokens if fold(token) not in terms.ignored]
     words = []
     for token in (meaningful or tokens)[:MAX_WORDS]:

@@ -1,4 +1,17 @@
-"""Turning what she types into a safe FTS5 query, and marking matches."""
+r"""Turning what she types into a safe FTS5 query, and marking matches.
+
+Arabic is folded here, before the tokenizer sees it: FTS5's ``unicode61``
+folds case and Latin accents (French é, Portuguese ã/ç) itself but keeps
+Arabic short vowels (harakat) and hamza/madda forms as different letters,
+and Python's ``\w`` even splits a word at a haraka. Index text and queries
+both go through ``fold_arabic``, the normalisation of Lucene's Arabic
+analyser (docs/TRANSLATING.md, "Search"):
+
+- harakat, shadda, sukun, superscript alef and tatweel are dropped;
+- أ إ آ ٱ → ا, ؤ → و, ئ → ي, ى → ي, ة → ه;
+- a word the index sees with a joined article (ال، وال، بال، كال، فال، لل)
+  is indexed without it too, so "مدرسة" finds "المدرسة".
+"""
 
 import re
 import unicodedata
@@ -8,6 +21,44 @@ import unicodedata
 MATCH_START = "\x02"
 MATCH_END = "\x03"
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+# A word as written, Arabic marks and tatweel included (``\w`` stops at them), for snippets.
+_WRITTEN_WORD = re.compile("[\\w\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06ed]+")
+# Arabic script, with its presentation forms (which NFKD turns into plain letters).
+_ARABIC_RUN = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]+")
+_ARABIC_LETTERS = str.maketrans({"\u0671": "\u0627", "\u0649": "\u064a", "\u0629": "\u0647",
+                                 "\u0640": None})  # fmt: skip
+_ARABIC_ARTICLES = ("\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644",
+                    "\u0641\u0627\u0644", "\u0644\u0644", "\u0627\u0644")  # fmt: skip
+_ARTICLE_STEM = 2  # letters left after the article, at least
+
+
+def _fold_arabic_run(match: re.Match[str]) -> str:
+    decomposed = unicodedata.normalize("NFKD", match.group())  # أ → ا + hamza mark, ﻻ → لا
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(
+        _ARABIC_LETTERS
+    )
+
+
+def fold_arabic(text: str) -> str:
+    """Arabic words without harakat, tatweel or hamza/alef variants; other text unchanged."""
+    return _ARABIC_RUN.sub(_fold_arabic_run, text)
+
+
+def without_article(word: str) -> str | None:
+    """A folded Arabic word without its joined article ("المدرسه" → "مدرسه"), or None."""
+    for article in _ARABIC_ARTICLES:
+        if word.startswith(article) and len(word) - len(article) >= _ARTICLE_STEM:
+            return word[len(article) :]
+    return None
+
+
+def index_text(text: str) -> str:
+    """Text as the full-text index stores it: Arabic folded, words also without their article."""
+    if not _ARABIC_RUN.search(text):
+        return text
+    folded = fold_arabic(text)
+    stems = [stem for word in _TOKEN.findall(folded) if (stem := without_article(word))]
+    return f"{folded} {' '.join(stems)}" if stems else folded
 
 
 def match_query(text: str) -> str | None:
@@ -16,7 +67,7 @@ def match_query(text: str) -> str | None:
     Each token is quoted, so FTS5 syntax (``AND``, ``NEAR``, ``*``, quotes,
     column filters) in her text is searched for, never interpreted.
     """
-    tokens = _TOKEN.findall(text)
+    tokens = _TOKEN.findall(fold_arabic(text))
     if not tokens:
         return None
     return " ".join(f'"{token}"*' for token in tokens[:32])
@@ -30,7 +81,13 @@ def plain_snippet(snippet: str, start: str = "[", end: str = "]") -> str:
 def fold(text: str) -> str:
     """Case and accents folded like the index's tokenizer (unicode61, remove_diacritics)."""
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return plain.translate(_ARABIC_LETTERS).casefold()
+
+
+def _matches(word: str, terms: list[str]) -> bool:
+    stem = without_article(word)
+    return any(word.startswith(t) or (stem is not None and stem.startswith(t)) for t in terms)
 
 
 def make_snippet(text: str, query: str, context: int = 8, max_chars: int = 20_000) -> str | None:
@@ -39,11 +96,11 @@ def make_snippet(text: str, query: str, context: int = 8, max_chars: int = 20_00
     Done here rather than with FTS5's ``snippet()``, which re-runs the whole
     query once per row of a page (measured: 45 ms for a page of 200 rows).
     """
-    terms = [fold(token) for token in _TOKEN.findall(query)]
+    terms = [fold(token) for token in _TOKEN.findall(fold_arabic(query))]
     if not terms:
         return None
-    tokens = list(_TOKEN.finditer(text[:max_chars]))
-    hits = {i for i, m in enumerate(tokens) if any(fold(m.group()).startswith(t) for t in terms)}
+    tokens = list(_WRITTEN_WORD.finditer(text[:max_chars]))
+    hits = {i for i, m in enumerate(tokens) if _matches(fold(m.group()), terms)}
     if not hits:
         return None
     first = min(hits)

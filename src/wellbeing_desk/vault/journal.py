@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from wellbeing_desk.vault.connection import Connection
-from wellbeing_desk.vault.fts import make_snippet, match_query
+from wellbeing_desk.vault.fts import index_text, make_snippet, match_query
 from wellbeing_desk.vault.lifecycle import RecordLifecycle
 from wellbeing_desk.vault.record_query import (
     PageCursor,
@@ -139,7 +139,7 @@ def write_journal_index(conn: Connection, seq: int, body: str, tags: Sequence[st
     """An entry's full-text row (also rebuilt from the stored rows by sync)."""
     conn.execute(
         "INSERT INTO journal_fts(rowid, body, tags) VALUES (?, ?, ?)",
-        (seq, body, " ".join(index_order(tags))),
+        (seq, index_text(body), index_text(" ".join(index_order(tags)))),
     )
 
 

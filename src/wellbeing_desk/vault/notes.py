@@ -15,7 +15,7 @@ from typing import Any
 
 from wellbeing_desk.vault.connection import Connection
 from wellbeing_desk.vault.follow_ups import FollowUpInput, drop_follow_ups, replace_follow_ups
-from wellbeing_desk.vault.fts import make_snippet, match_query
+from wellbeing_desk.vault.fts import index_text, make_snippet, match_query
 from wellbeing_desk.vault.journal import clean_tags, index_order
 from wellbeing_desk.vault.lifecycle import RecordLifecycle
 from wellbeing_desk.vault.record_query import (
@@ -289,12 +289,17 @@ def write_note_index(conn: Connection, record_id: str, seq: int, record: NoteInp
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
         (
             seq,
-            record.title,
-            record.body,
-            "\n".join(record.takeaways),
-            "\n".join(p.name for p in record.participants),
-            " ".join(index_order(record.tags)),
-            "\n".join(f.text for f in record.follow_ups),
+            *map(
+                index_text,
+                (
+                    record.title,
+                    record.body,
+                    "\n".join(record.takeaways),
+                    "\n".join(p.name for p in record.participants),
+                    " ".join(index_order(record.tags)),
+                    "\n".join(f.text for f in record.follow_ups),
+                ),
+            ),
         ),
     )
     replace_follow_ups(conn, SOURCE_KIND, record_id, record.follow_ups)

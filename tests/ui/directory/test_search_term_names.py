@@ -13,12 +13,13 @@ from pathlib import Path
 
 import pytest
 
+from wellbeing_desk.languages import UI_LANGUAGES
 from wellbeing_desk.ui.directory import names
 from wellbeing_desk.vault.directory_search import load_terms
 from wellbeing_desk.vault.directory_types import CATEGORIES, CONTACT_TYPES, KINDS
 
 REPO = Path(__file__).resolve().parents[3]
-SPANISH_TS = REPO / "assets" / "translations" / "wellbeing_desk_es.ts"
+TRANSLATIONS = REPO / "assets" / "translations"
 FACETS = {
     "category": ("category_names", CATEGORIES),
     "kind": ("kind_names", KINDS),
@@ -44,8 +45,8 @@ def english_names(function: str) -> dict[str, str]:
     return result
 
 
-def spanish_translations() -> dict[str, str]:
-    root = ET.parse(SPANISH_TS).getroot()
+def translations(language: str) -> dict[str, str]:
+    root = ET.parse(TRANSLATIONS / f"wellbeing_desk_{language}.ts").getroot()
     for context in root.iter("context"):
         if context.findtext("name") == "DirectoryNames":
             return {
@@ -67,17 +68,18 @@ def test_english_names_are_the_interfaces(facet: str) -> None:
             assert terms.name(facet, key, "en") == shown[key], (facet, key)
 
 
+@pytest.mark.parametrize("language", [code for code in UI_LANGUAGES if code != "en"])
 @pytest.mark.parametrize("facet", FACETS)
-def test_spanish_names_are_the_translations(facet: str) -> None:
+def test_translated_names_are_the_translations(facet: str, language: str) -> None:
     function, keys = FACETS[facet]
     shown = english_names(function)
-    spanish = spanish_translations()
+    translated = translations(language)
     terms = load_terms()
     checked = 0
     for key in keys:
-        translation = spanish.get(shown.get(key, ""))
+        translation = translated.get(shown.get(key, ""))
         if translation:
-            assert terms.name(facet, key, "es") == translation, (facet, key)
+            assert terms.name(facet, key, language) == translation, (facet, key)
             checked += 1
     assert checked >= len(keys) // 2  # new names may wait for their translation
 

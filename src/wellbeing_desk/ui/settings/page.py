@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desk.languages import NATIVE_NAMES
 from wellbeing_desk.ui.settings_store import (
     AUTOLOCK_CHOICES,
     KEY_AUTOLOCK_MINUTES,
@@ -84,7 +85,8 @@ class SettingsPage(QWidget):
         language, language_form = self._section()
         self.language = QComboBox(language)
         self.language.setAccessibleName(self.tr("Language"))
-        names = {"system": self.tr("Same as the system"), "en": "English", "es": "Español"}
+        # Each language by its own name: she may not read the one shown now.
+        names = {"system": self.tr("Same as the system"), **NATIVE_NAMES}
         for code in LANGUAGES:
             self.language.addItem(names[code], code)
         self.language_note = QLabel(

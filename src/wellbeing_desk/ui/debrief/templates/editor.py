@@ -159,7 +159,13 @@ class TemplateEditor(QDialog):
     # -- building ----------------------------------------------------------------------
 
     def _language_note(self, template: Template | None) -> str:
-        names = {"en": self.tr("English"), "es": self.tr("Spanish")}
+        names = {
+            "en": self.tr("English"),
+            "es": self.tr("Spanish"),
+            "fr": self.tr("French"),
+            "pt": self.tr("Portuguese"),
+            "ar": self.tr("Arabic"),
+        }
         language = names.get(self.language, self.language)
         others = set()
         if template is not None:

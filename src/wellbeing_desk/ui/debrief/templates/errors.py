@@ -113,6 +113,9 @@ def readable_place(where: str) -> str:
                 languages = {
                     "en": QCoreApplication.translate("TemplateErrors", "English"),
                     "es": QCoreApplication.translate("TemplateErrors", "Spanish"),
+                    "fr": QCoreApplication.translate("TemplateErrors", "French"),
+                    "pt": QCoreApplication.translate("TemplateErrors", "Portuguese"),
+                    "ar": QCoreApplication.translate("TemplateErrors", "Arabic"),
                 }
                 language = languages.get(rest, f"“{shown(rest)}”")
                 parts[-1] = QCoreApplication.translate(

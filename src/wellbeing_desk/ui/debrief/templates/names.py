@@ -3,21 +3,17 @@
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from wellbeing_desk.debrief.templates import STEP_KINDS, Template, Text
-from wellbeing_desk.ui.settings_store import LANGUAGES
-
-UI_LANGUAGES = tuple(code for code in LANGUAGES if code != "system")  # ("en", "es")
+from wellbeing_desk.languages import interface_language
 
 
 def template_language() -> str:
-    """The language the interface speaks ("en" or "es"), for reading and writing template text.
+    """The language the interface speaks ("en", "fr", …), for reading and writing template text.
 
     ``install_translators`` sets ``QLocale``'s default to the interface's
     locale (the system's, or the one chosen in Settings); a locale the app has
     no translation for shows English, so its text is English too.
     """
-    name = QLocale().name()
-    code = name.split("_", maxsplit=1)[0].split("-", maxsplit=1)[0].lower()
-    return code if code in UI_LANGUAGES else "en"
+    return interface_language(QLocale().name())
 
 
 def display_text(value: Text | None, language: str | None = None) -> str:
