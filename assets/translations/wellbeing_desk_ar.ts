@@ -311,11 +311,11 @@ too few days to say</source>
         </message>
         <message>
             <source>Follow the marked step and the count. Let your shoulders drop. If a pace feels hard, choose a gentler one. If you feel dizzy or light-headed, stop and breathe normally. If focusing on your breath makes you feel worse, try 5-4-3-2-1 senses instead.</source>
-            <translation>يمكنك اتباع الخطوة المحددة والعدّ، مع إرخاء كتفيك. إذا كان الإيقاع صعبًا، يمكنك اختيار إيقاع أهدأ. إذا شعرت بدوار أو بخفة في الرأس، فالأفضل التوقف والتنفس بشكل طبيعي. وإذا كان التركيز على التنفس يزيد شعورك سوءًا، يمكنك تجربة تمرين الحواس 5-4-3-2-1 بدلًا منه.</translation>
+            <translation>يمكنك اتباع الخطوة المحددة والعدّ، مع إرخاء كتفيك. إذا كان الإيقاع صعبًا، يمكنك اختيار إيقاع أهدأ. إذا شعرت بدوار أو بخفة في الرأس، فالأفضل التوقف والتنفس بشكل طبيعي. وإذا كان التركيز على التنفس يزيد شعورك سوءًا، يمكنك تجربة تمرين الحواس ⁦5-4-3-2-1⁩ بدلًا منه.</translation>
         </message>
         <message>
             <source>Breathe in as the circle grows and out as it shrinks. Let your shoulders drop. If a pace feels hard, choose a gentler one. If you feel dizzy or light-headed, stop and breathe normally. If focusing on your breath makes you feel worse, try 5-4-3-2-1 senses instead.</source>
-            <translation>يمكنك الشهيق بينما تكبر الدائرة والزفير بينما تصغر، مع إرخاء كتفيك. إذا كان الإيقاع صعبًا، يمكنك اختيار إيقاع أهدأ. إذا شعرت بدوار أو بخفة في الرأس، فالأفضل التوقف والتنفس بشكل طبيعي. وإذا كان التركيز على التنفس يزيد شعورك سوءًا، يمكنك تجربة تمرين الحواس 5-4-3-2-1 بدلًا منه.</translation>
+            <translation>يمكنك الشهيق بينما تكبر الدائرة والزفير بينما تصغر، مع إرخاء كتفيك. إذا كان الإيقاع صعبًا، يمكنك اختيار إيقاع أهدأ. إذا شعرت بدوار أو بخفة في الرأس، فالأفضل التوقف والتنفس بشكل طبيعي. وإذا كان التركيز على التنفس يزيد شعورك سوءًا، يمكنك تجربة تمرين الحواس ⁦5-4-3-2-1⁩ بدلًا منه.</translation>
         </message>
         <message>
             <source>Press Start when you are ready.</source>
@@ -371,19 +371,19 @@ too few days to say</source>
         </message>
         <message>
             <source>Gentle 4-6</source>
-            <translation>هادئ 4-6</translation>
+            <translation>هادئ ⁦4-6⁩</translation>
         </message>
         <message>
             <source>Slower out-breath 4-2-6</source>
-            <translation>زفير أبطأ 4-2-6</translation>
+            <translation>زفير أبطأ ⁦4-2-6⁩</translation>
         </message>
         <message>
             <source>Box breathing 4-4-4-4</source>
-            <translation>التنفس المربع 4-4-4-4</translation>
+            <translation>التنفس المربع ⁦4-4-4-4⁩</translation>
         </message>
         <message>
             <source>Relaxing breath 4-7-8</source>
-            <translation>تنفس الاسترخاء 4-7-8</translation>
+            <translation>تنفس الاسترخاء ⁦4-7-8⁩</translation>
         </message>
         <message>
             <source>In for 4 seconds, out for 6. An easy place to start.</source>
@@ -2904,15 +2904,15 @@ Save the image?</source>
         </message>
         <message>
             <source>Stress (0–10)</source>
-            <translation>التوتر (0–10)</translation>
+            <translation>التوتر (⁦0–10⁩)</translation>
         </message>
         <message>
             <source>Mood (1–5)</source>
-            <translation>المزاج (1–5)</translation>
+            <translation>المزاج (⁦1–5⁩)</translation>
         </message>
         <message>
             <source>Energy (1–5)</source>
-            <translation>الطاقة (1–5)</translation>
+            <translation>الطاقة (⁦1–5⁩)</translation>
         </message>
         <message>
             <source>Sleep (hours)</source>
@@ -3236,7 +3236,7 @@ Save the image?</source>
         </message>
         <message>
             <source>Paced breathing and the 5-4-3-2-1 exercise (Ctrl+G)</source>
-            <translation>التنفس الموجَّه وتمرين 5-4-3-2-1 (Ctrl+G)</translation>
+            <translation>التنفس الموجَّه وتمرين ⁦5-4-3-2-1⁩ (Ctrl+G)</translation>
         </message>
     </context>
     <context>
@@ -3259,7 +3259,7 @@ Save the image?</source>
         </message>
         <message>
             <source>5-4-3-2-1 senses</source>
-            <translation>الحواس 5-4-3-2-1</translation>
+            <translation>الحواس ⁦5-4-3-2-1⁩</translation>
         </message>
         <message>
             <source>Close breathing and grounding</source>
@@ -3899,11 +3899,11 @@ Save the image?</source>
         </message>
         <message>
             <source>Stress (0–10)</source>
-            <translation>التوتر (0–10)</translation>
+            <translation>التوتر (⁦0–10⁩)</translation>
         </message>
         <message>
             <source>Mood (1–5)</source>
-            <translation>المزاج (1–5)</translation>
+            <translation>المزاج (⁦1–5⁩)</translation>
         </message>
         <message>
             <source>&amp;Save the charts as an image…</source>

@@ -79,6 +79,39 @@ def test_templates_in_the_locales_language(home: Path, vault_path: Path) -> None
     assert "Después de un incidente" in people.stdout
 
 
+@pytest.mark.parametrize(
+    ("locale", "title"),
+    [
+        ("fr_FR.UTF-8", "Après un incident"),
+        ("fr_CA.UTF-8", "Après un incident"),
+        ("pt_BR.UTF-8", "Depois de um incidente"),
+        ("pt_PT.UTF-8", "Depois de um incidente"),
+        ("ar_EG.UTF-8", "بعد حادث"),
+        ("ar", "بعد حادث"),
+        ("de_DE.UTF-8", "After an incident"),  # a language the app lacks: English
+    ],
+)
+def test_templates_in_each_ui_language(
+    home: Path, vault_path: Path, locale: str, title: str
+) -> None:
+    people = cli(home, vault_path, "debrief", "templates", language=locale)
+    assert people.returncode == 0, people.stderr
+    assert title in people.stdout
+    documents = json.loads(
+        cli(home, vault_path, "debrief", "templates", "--json", language=locale).stdout
+    )
+    assert documents[1]["title"] == title
+    steps = [step["prompt"] for document in documents for step in document["steps"]]
+    assert all(prompt.strip() for prompt in steps)
+    if not locale.startswith("de"):
+        english = {
+            s["prompt"]
+            for d in json.loads(cli(home, vault_path, "debrief", "templates", "--json").stdout)
+            for s in d["steps"]
+        }
+        assert not english & set(steps)  # every step in the language, none left in English
+
+
 def test_list_shows_in_progress_and_finished(home: Path, vault_path: Path) -> None:
     assert json.loads(cli(home, vault_path, "debrief", "list", "--json").stdout) == []
     draft = add_debrief(vault_path, finished=False)

@@ -48,7 +48,8 @@ def test_a_file_dialog_in_spanish_uses_qts_own_spanish_words(qapp, c_system) -> 
 @pytest.mark.parametrize(
     ("language", "one", "two"),
     [("system", "1 entry", "2 entries"), ("en", "1 entry", "2 entries"),
-     ("es", "1 entrada", "2 entradas")],
+     ("es", "1 entrada", "2 entradas"), ("fr", "1 entrée", "2 entrées"),
+     ("pt", "1 contato", "2 contatos"), ("ar", "1 جهة", "2 جهة")],
 )  # fmt: skip
 def test_counts_use_plural_forms(
     qtbot, qapp, c_system, existing_vault, make_window, ui_vault_dir, language, one, two

@@ -10,7 +10,7 @@ analyser (docs/TRANSLATING.md, "Search"):
 - harakat, shadda, sukun, superscript alef and tatweel are dropped;
 - أ إ آ ٱ → ا, ؤ → و, ئ → ي, ى → ي, ة → ه;
 - a word the index sees with a joined article (ال، وال، بال، كال، فال، لل)
-  is indexed without it too, so "مدرسة" finds "المدرسة".
+  or "and" (و) is indexed without it too, so "مدرسة" finds "المدرسة".
 """
 
 import re
@@ -30,6 +30,8 @@ _ARABIC_LETTERS = str.maketrans({"\u0671": "\u0627", "\u0649": "\u064a", "\u0629
 _ARABIC_ARTICLES = ("\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644",
                     "\u0641\u0627\u0644", "\u0644\u0644", "\u0627\u0644")  # fmt: skip
 _ARTICLE_STEM = 2  # letters left after the article, at least
+_AND = "\u0648"  # و, "and", written joined to the next word
+_AND_STEM = 3
 
 
 def _fold_arabic_run(match: re.Match[str]) -> str:
@@ -44,20 +46,42 @@ def fold_arabic(text: str) -> str:
     return _ARABIC_RUN.sub(_fold_arabic_run, text)
 
 
-def without_article(word: str) -> str | None:
-    """A folded Arabic word without its joined article ("المدرسه" → "مدرسه"), or None."""
+def without_prefixes(word: str) -> list[str]:
+    """A folded Arabic word without its joined "and" and article: "وبالمدرسه" → "مدرسه" too.
+
+    The prefixes of Lucene's light Arabic stemmer (a bare "و" only before three
+    letters or more, as there, so short words keep their first letter); "و" may
+    come before an article. Empty when the word has none.
+    """
+    forms: list[str] = []
+    if word.startswith(_AND) and len(word) - 1 >= _AND_STEM:
+        word = word[1:]
+        forms.append(word)
     for article in _ARABIC_ARTICLES:
         if word.startswith(article) and len(word) - len(article) >= _ARTICLE_STEM:
-            return word[len(article) :]
-    return None
+            forms.append(word[len(article) :])
+            break
+    return forms
+
+
+def has_arabic(text: str) -> bool:
+    return _ARABIC_RUN.search(text) is not None
 
 
 def index_text(text: str) -> str:
     """Text as the full-text index stores it: Arabic folded, words also without their article."""
-    if not _ARABIC_RUN.search(text):
+    if not has_arabic(text):
         return text
     folded = fold_arabic(text)
-    stems = [stem for word in _TOKEN.findall(folded) if (stem := without_article(word))]
+    words = _TOKEN.findall(folded)
+    # Only forms not there yet, so indexing indexed text changes nothing (search_upkeep).
+    present = set(words)
+    stems: list[str] = []
+    for word in words:
+        for stem in without_prefixes(word):
+            if stem not in present:
+                present.add(stem)
+                stems.append(stem)
     return f"{folded} {' '.join(stems)}" if stems else folded
 
 
@@ -86,8 +110,8 @@ def fold(text: str) -> str:
 
 
 def _matches(word: str, terms: list[str]) -> bool:
-    stem = without_article(word)
-    return any(word.startswith(t) or (stem is not None and stem.startswith(t)) for t in terms)
+    forms = [word, *without_prefixes(word)]
+    return any(form.startswith(term) for form in forms for term in terms)
 
 
 def make_snippet(text: str, query: str, context: int = 8, max_chars: int = 20_000) -> str | None:

@@ -65,6 +65,7 @@ from wellbeing_desk.vault.kdf import KdfParams, calibrate
 from wellbeing_desk.vault.layout import VaultLayout
 from wellbeing_desk.vault.notes import NoteRepository
 from wellbeing_desk.vault.recovery_code import parse_recovery_code
+from wellbeing_desk.vault.search_upkeep import fold_arabic_once
 from wellbeing_desk.vault.settings import SettingsRepository
 
 # Section name -> table. Later schema versions create these tables; until a
@@ -177,6 +178,7 @@ class Vault:
             raise
         vault = cls(layout, header, data_key, conn, lock)
         vault.folder_not_synced = not synced
+        fold_arabic_once(conn, vault.settings)  # nothing to fold yet: only remembered
         return vault
 
     @classmethod
@@ -228,6 +230,7 @@ class Vault:
         vault = cls(layout, header, data_key, conn, lock)
         try:
             pre_migration.note_successful_open(vault.layout, conn, vault.settings)
+            fold_arabic_once(conn, vault.settings)
         except BaseException:
             vault.lock()
             raise

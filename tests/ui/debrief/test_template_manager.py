@@ -194,11 +194,9 @@ def test_edit_in_spanish_keeps_english(qtbot, worker, spanish) -> None:
     editor.steps.prompt_edit.setPlainText("¿Estoy a salvo?")
     save(qtbot, worker, manager, editor)
     (_, saved), *_ = stored(qtbot, worker)
-    assert saved.title.values == {"en": copy.title.get("en"), "es": "Mis primeros días"}
-    assert saved.steps[0].prompt.values == {
-        "en": copy.steps[0].prompt.get("en"),
-        "es": "¿Estoy a salvo?",
-    }
+    # Her Spanish replaces the Spanish; every other language's text is kept as it was.
+    assert saved.title.values == {**copy.title.values, "es": "Mis primeros días"}
+    assert saved.steps[0].prompt.values == {**copy.steps[0].prompt.values, "es": "¿Estoy a salvo?"}
     assert saved.steps[1:] == copy.steps[1:]
     assert "Mis primeros días" in titles(manager)
 

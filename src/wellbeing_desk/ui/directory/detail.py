@@ -55,6 +55,7 @@ from wellbeing_desk.ui.directory.names import (
 )
 from wellbeing_desk.ui.interface_language import ui_language
 from wellbeing_desk.ui.requests import Request
+from wellbeing_desk.ui.widgets.bidi import show_left_to_right
 from wellbeing_desk.ui.widgets.flow_layout import FlowLayout
 from wellbeing_desk.ui.widgets.page_style import comfortable
 from wellbeing_desk.ui.widgets.per_record import drop_widgets
@@ -311,6 +312,7 @@ class DirectoryDetail(QScrollArea):
             value = selectable_text(self.contacts_box)
             value.setText(contact.value)
             value.setWordWrap(True)
+            show_left_to_right(value)  # "+52 55 …" must not read backwards in Arabic
             copy = QPushButton(self.tr("Copy"), self.contacts_box)
             copy.setAccessibleName(self.tr("Copy the {kind}").format(kind=kind))
             copy.setProperty("copy", True)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desk.ui.directory.names import contact_label_name, contact_type_names
+from wellbeing_desk.ui.widgets.bidi import left_to_right
 from wellbeing_desk.ui.widgets.clipboard_guard import ClipboardGuard
 from wellbeing_desk.vault.directory_types import ContactMethod
 
@@ -44,7 +45,8 @@ def contact_text(contact: ContactMethod) -> str:
     kind = contact_type_names().get(contact.type, contact.type)
     label = contact_label_name(contact.label) if contact.label else ""
     repeats = label.casefold() in ("", kind.casefold(), contact.type.casefold())
-    return f"{kind}: {contact.value}" if repeats else f"{kind} ({label}): {contact.value}"
+    value = left_to_right(contact.value)  # a phone number reads forwards in Arabic too
+    return f"{kind}: {value}" if repeats else f"{kind} ({label}): {value}"
 
 
 class ReachPicker(QWidget):
@@ -158,7 +160,7 @@ class ReachPicker(QWidget):
         self.status.setText(
             self.tr(
                 "Copied {value}. It is taken off the clipboard after %n seconds.", "", seconds
-            ).format(value=contact.value)
+            ).format(value=left_to_right(contact.value))
         )
         self.status.setAccessibleName(self.status.text())
         self.copied.emit(contact.value)
