@@ -120,7 +120,7 @@ too few days to say</source>
         </message>
         <message>
             <source>Wellbeing Desk is already running with this vault.</source>
-            <translation>Wellbeing Desk مفتوح بالفعل على هذه الخزنة.</translation>
+            <translation>‏Wellbeing Desk مفتوح بالفعل على هذه الخزنة.</translation>
         </message>
         <message>
             <source>Something went wrong</source>
@@ -1888,15 +1888,15 @@ Save the image?</source>
         </message>
         <message>
             <source>vCard, for address books (.vcf)</source>
-            <translation>vCard، لدفاتر العناوين (.vcf)</translation>
+            <translation>‏vCard، لدفاتر العناوين (.vcf)</translation>
         </message>
         <message>
             <source>CSV, for spreadsheets (.csv)</source>
-            <translation>CSV، لجداول البيانات (.csv)</translation>
+            <translation>‏CSV، لجداول البيانات (.csv)</translation>
         </message>
         <message>
             <source>JSON, everything, for other tools (.json)</source>
-            <translation>JSON، كل شيء، لأدوات أخرى (.json)</translation>
+            <translation>‏JSON، كل شيء، لأدوات أخرى (.json)</translation>
         </message>
         <message>
             <source>Format</source>
@@ -2288,7 +2288,7 @@ Save the image?</source>
         </message>
         <message>
             <source>Enter: edit · Delete: delete · Ctrl+D: favourite · Ctrl+C: copy first contact</source>
-            <translation>Enter: تعديل · Delete: حذف · Ctrl+D: مفضّل · Ctrl+C: نسخ أول وسيلة تواصل</translation>
+            <translation>‏Enter: تعديل · Delete: حذف · Ctrl+D: مفضّل · Ctrl+C: نسخ أول وسيلة تواصل</translation>
         </message>
         <message>
             <source>Choose an entry to see everything about it.</source>
@@ -2717,7 +2717,7 @@ Save the image?</source>
         <name>EntryText</name>
         <message>
             <source>{date}, {time}</source>
-            <translation>{date}، {time}</translation>
+            <translation>‏{date}، {time}</translation>
         </message>
         <message>
             <source>Check-in</source>
@@ -4654,7 +4654,7 @@ Save the image?</source>
         </message>
         <message>
             <source>Enter: edit · Delete: move to the trash</source>
-            <translation>Enter: تحرير · Delete: نقل إلى سلة المهملات</translation>
+            <translation>‏Enter: تحرير · Delete: نقل إلى سلة المهملات</translation>
         </message>
     </context>
     <context>
@@ -5592,11 +5592,11 @@ Save the image?</source>
         </message>
         <message>
             <source>0 calm</source>
-            <translation>0 هدوء</translation>
+            <translation>‏0 هدوء</translation>
         </message>
         <message>
             <source>10 the most stressed I have felt</source>
-            <translation>10 أشد توتر شعرت به</translation>
+            <translation>‏10 أشد توتر شعرت به</translation>
         </message>
         <message>
             <source>Mood, from 1 to 5</source>
@@ -5604,11 +5604,11 @@ Save the image?</source>
         </message>
         <message>
             <source>1 very low</source>
-            <translation>1 منخفض جدًا</translation>
+            <translation>‏1 منخفض جدًا</translation>
         </message>
         <message>
             <source>5 very good</source>
-            <translation>5 جيد جدًا</translation>
+            <translation>‏5 جيد جدًا</translation>
         </message>
         <message>
             <source>Energy, from 1 to 5</source>
@@ -5616,11 +5616,11 @@ Save the image?</source>
         </message>
         <message>
             <source>1 drained</source>
-            <translation>1 بلا طاقة</translation>
+            <translation>‏1 بلا طاقة</translation>
         </message>
         <message>
             <source>5 full of energy</source>
-            <translation>5 طاقة كبيرة</translation>
+            <translation>‏5 طاقة كبيرة</translation>
         </message>
     </context>
     <context>
@@ -5868,19 +5868,19 @@ Save the image?</source>
         </message>
         <message>
             <source>5 minutes</source>
-            <translation>5 دقائق</translation>
+            <translation>‏5 دقائق</translation>
         </message>
         <message>
             <source>10 minutes</source>
-            <translation>10 دقائق</translation>
+            <translation>‏10 دقائق</translation>
         </message>
         <message>
             <source>15 minutes</source>
-            <translation>15 دقيقة</translation>
+            <translation>‏15 دقيقة</translation>
         </message>
         <message>
             <source>30 minutes</source>
-            <translation>30 دقيقة</translation>
+            <translation>‏30 دقيقة</translation>
         </message>
         <message>
             <source>1 hour</source>
@@ -7101,7 +7101,7 @@ Save the image?</source>
         </message>
         <message>
             <source>true or false</source>
-            <translation>true أو false</translation>
+            <translation>‏true أو false</translation>
         </message>
         <message>
             <source>text in quotes, or one text per language in braces { }</source>
@@ -7599,7 +7599,7 @@ Save the image?</source>
         </message>
         <message>
             <source>Wellbeing Desk is locked. Enter your passphrase to open your vault.</source>
-            <translation>Wellbeing Desk مقفل. يمكنك إدخال عبارة المرور لفتح خزنتك.</translation>
+            <translation>‏Wellbeing Desk مقفل. يمكنك إدخال عبارة المرور لفتح خزنتك.</translation>
         </message>
         <message>
             <source>Passphrase</source>
@@ -7922,7 +7922,7 @@ Save the image?</source>
         </message>
         <message>
             <source>Wellbeing Desk — Locked</source>
-            <translation>Wellbeing Desk — مقفل</translation>
+            <translation>‏Wellbeing Desk — مقفل</translation>
         </message>
         <message>
             <source>Notes — read-only</source>
@@ -7930,7 +7930,7 @@ Save the image?</source>
         </message>
         <message>
             <source>Wellbeing Desk — read-only</source>
-            <translation>Wellbeing Desk — للقراءة فقط</translation>
+            <translation>‏Wellbeing Desk — للقراءة فقط</translation>
         </message>
         <message>
             <source>Help</source>

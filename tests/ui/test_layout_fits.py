@@ -70,18 +70,34 @@ def _screen_config(tmp_path: Path, size: QSize) -> str:
     return f"offscreen:configfile={config}"
 
 
+@pytest.fixture(scope="module")
+def fresh_runs(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[dict[str, subprocess.Popen[str]]]:
+    """Both screen sizes laid out at once, one child process each (the suite's slowest part)."""
+    runs = {}
+    for size, screen in SIZES.items():
+        folder = tmp_path_factory.mktemp(f"layout-{size}")
+        runs[size] = subprocess.Popen(
+            [sys.executable, "-m", "pytest", __file__, "-q", "-p", "no:cacheprovider",
+             "-k", "test_pages_fit and not fresh"],
+            env={**os.environ, "WELLBEING_LAYOUT_CHILD": size,
+                 "QT_QPA_PLATFORM": _screen_config(folder, screen)},
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+    yield runs
+    for run in runs.values():
+        if run.poll() is None:
+            run.kill()
+            run.communicate()
+
+
 @pytest.mark.skipif(bool(CHILD_SIZE), reason="this is the child")
 @pytest.mark.parametrize("size", SIZES)
-def test_pages_fit_in_a_fresh_app(size: str, tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", __file__, "-q", "-p", "no:cacheprovider",
-         "-k", "test_pages_fit and not fresh"],
-        env={**os.environ, "WELLBEING_LAYOUT_CHILD": size,
-             "QT_QPA_PLATFORM": _screen_config(tmp_path, SIZES[size])},
-        capture_output=True, text=True, timeout=900, check=False,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stdout[-8000:] + result.stderr[-2000:]
-    assert f"{len(LANGUAGES)} passed" in result.stdout
+def test_pages_fit_in_a_fresh_app(size: str, fresh_runs: dict[str, subprocess.Popen[str]]) -> None:
+    stdout, stderr = fresh_runs[size].communicate(timeout=900)
+    assert fresh_runs[size].returncode == 0, stdout[-8000:] + stderr[-2000:]
+    assert f"{len(LANGUAGES)} passed" in stdout
 
 
 @pytest.fixture(params=LANGUAGES)

@@ -112,3 +112,51 @@ def test_arabic_translations_isolate_digits_joined_by_dashes() -> None:
                 if form[start - 1 : start] != "\u2066" or form[end : end + 1] != "\u2069":
                     bare.append(form)
     assert bare == []
+
+
+def test_chips_and_wrapped_buttons_fill_rows_from_the_right(qtbot, qapp) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from wellbeing_desk.ui.widgets.flow_layout import FlowLayout
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    holder.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    flow = FlowLayout(holder, spacing=6)
+    first, second = QPushButton("الراحة", holder), QPushButton("الحركة", holder)
+    for button in (first, second):
+        flow.addWidget(button)
+    holder.resize(400, 100)
+    holder.show()
+    qtbot.waitExposed(holder)
+    assert first.geometry().right() == holder.width() - 1  # the first at the right edge
+    assert second.geometry().right() < first.geometry().left()  # the next to its left
+    holder.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    QApplication.processEvents()
+    assert first.geometry().left() == 0 and second.geometry().left() > first.geometry().right()
+
+
+def test_arabic_sentences_that_start_with_latin_text_stay_right_to_left() -> None:
+    # "Wellbeing Desk مقفل." would be laid out left to right (its first strong letter
+    # is Latin), the full stop at the wrong end; a right-to-left mark in front fixes it.
+    import re
+    import unicodedata
+    import xml.etree.ElementTree as ET
+
+    from wellbeing_desk import paths
+
+    def first_strong(text: str) -> str | None:
+        plain = re.sub(r"<[^>]*>|\{[a-z_]+\}|%n|&(?!&)", "", text)
+        kinds = (unicodedata.bidirectional(c) for c in plain)
+        return next((k for k in kinds if k in ("L", "R", "AL")), None)
+
+    root = ET.parse(paths.assets_dir() / "translations" / "wellbeing_desk_ar.ts").getroot()
+    wrong = []
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        for form in forms:
+            arabic = any("\u0600" <= c <= "\u06ff" for c in form)
+            if arabic and first_strong(form) == "L" and not form.startswith("\u200f"):
+                wrong.append(form)
+    assert wrong == []

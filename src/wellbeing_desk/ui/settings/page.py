@@ -25,6 +25,7 @@ from wellbeing_desk.ui.settings_store import (
     REDUCE_MOTION_CHOICES,
     SettingsStore,
 )
+from wellbeing_desk.ui.widgets.capped_row import capped_row
 from wellbeing_desk.ui.widgets.page_scroll import scroll_page
 from wellbeing_desk.ui.widgets.text import heading, paragraph
 
@@ -128,13 +129,13 @@ class SettingsPage(QWidget):
         layout.addWidget(title)
         layout.addSpacing(6)
         layout.addWidget(heading(self.tr("Locking"), self, level=2))
-        layout.addWidget(locking)
+        layout.addLayout(capped_row(locking))
         layout.addSpacing(10)
         layout.addWidget(heading(self.tr("Language"), self, level=2))
-        layout.addWidget(language)
+        layout.addLayout(capped_row(language))
         layout.addSpacing(10)
         layout.addWidget(heading(self.tr("Accessibility"), self, level=2))
-        layout.addWidget(motion)
+        layout.addLayout(capped_row(motion))
         layout.addStretch(1)
         self._sections = layout
         scroll_page(self, content)
@@ -168,7 +169,7 @@ class SettingsPage(QWidget):
         at = self._sections.count() - 1  # before the stretch
         self._sections.insertSpacing(at, 10)
         self._sections.insertWidget(at + 1, heading(title, self, level=2))
-        self._sections.insertWidget(at + 2, card)
+        self._sections.insertLayout(at + 2, capped_row(card))
 
     def _section(self) -> tuple[QFrame, QFormLayout]:
         card = QFrame(self)

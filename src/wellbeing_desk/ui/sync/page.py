@@ -57,6 +57,7 @@ from wellbeing_desk.ui.sync.join_form import JoinForm
 from wellbeing_desk.ui.sync.progress_relay import ProgressRelay, SyncRun
 from wellbeing_desk.ui.sync.server_form import PlaceForm
 from wellbeing_desk.ui.sync.status_view import CARD_WIDTH, SHORT_ID, SyncOffCard, SyncStatusCard
+from wellbeing_desk.ui.widgets.capped_row import capped_row
 from wellbeing_desk.ui.widgets.clipboard_guard import ClipboardGuard
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
 from wellbeing_desk.ui.widgets.page_scroll import scroll_page
@@ -171,16 +172,16 @@ class SyncPage(QWidget):
         layout.setContentsMargins(44, 40, 44, 40)
         layout.setSpacing(14)
         layout.addWidget(self.title)
-        layout.addWidget(self.code_card)
+        layout.addLayout(capped_row(self.code_card))
         layout.addWidget(self.place)
-        layout.addWidget(self.off_card)
-        layout.addWidget(self.join_form)
-        layout.addWidget(self.status_card)
+        layout.addLayout(capped_row(self.off_card))
+        layout.addLayout(capped_row(self.join_form))
+        layout.addLayout(capped_row(self.status_card))
         layout.addLayout(actions)
         layout.addWidget(self.result)
         layout.addWidget(self.problem)
-        layout.addWidget(self.paused)
-        layout.addWidget(self.devices_view)
+        layout.addLayout(capped_row(self.paused))
+        layout.addLayout(capped_row(self.devices_view))
         layout.addLayout(manage)
         layout.addStretch(1)
         scroll_page(self, content)

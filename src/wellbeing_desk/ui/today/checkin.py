@@ -94,7 +94,7 @@ class CheckInCard(QFrame):
         bottom.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 14, 22, 16)
+        layout.setContentsMargins(22, 10, 22, 16)
         layout.setSpacing(5)
         layout.addLayout(head)
         layout.addSpacing(4)

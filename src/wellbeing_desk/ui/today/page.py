@@ -114,7 +114,9 @@ class TodayPage(QWidget):
 
         content = QWidget(self)
         inner = QVBoxLayout(content)
-        inner.setContentsMargins(40, 12, 40, 26)
+        # Tight at the top: at 900×600 Save must show without scrolling in every
+        # language and with Noto Sans (taller lines) as well as DejaVu Sans.
+        inner.setContentsMargins(40, 4, 40, 26)
         inner.setSpacing(6)
         header = QGridLayout()
         header.setContentsMargins(0, 0, 0, 0)
@@ -129,7 +131,6 @@ class TodayPage(QWidget):
         header.setColumnStretch(0, 1)
         inner.addLayout(header)
         inner.addWidget(self.reminder)
-        inner.addSpacing(4)
         inner.addLayout(columns)
         inner.addStretch(1)
         scroll = QScrollArea(self)

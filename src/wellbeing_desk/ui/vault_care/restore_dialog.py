@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from wellbeing_desk.ui.export.save_file import ask_open_path
 from wellbeing_desk.ui.sync.folder_chooser import ask_folder
 from wellbeing_desk.ui.unlock.frame import busy_row, error_label
+from wellbeing_desk.ui.vault_care.dialog_fit import fit_to_text
 from wellbeing_desk.ui.widgets.dialog_buttons import action_buttons
 from wellbeing_desk.ui.widgets.passphrase_field import PassphraseField
 from wellbeing_desk.ui.widgets.text import paragraph
@@ -109,6 +110,7 @@ class RestoreDialog(QDialog):
             changed.connect(self._update_button)
         self.destination.textChanged.connect(self._update_button)
         self._update_button()
+        fit_to_text(self)  # as tall as the intro's wrapped lines need, in any font
 
     def _choose_file(self) -> None:
         ask_open_path(
@@ -161,7 +163,7 @@ class RestoreDialog(QDialog):
         self.passphrase.clear()
         self.error.setText(restore_error(error))
         self.error.setVisible(True)
-        self._fit()
+        fit_to_text(self)
         self.passphrase.setFocus()
 
     def _set_busy(self, busy: bool) -> None:
@@ -174,14 +176,7 @@ class RestoreDialog(QDialog):
         if busy:
             self.error.setVisible(False)
         self._update_button()
-        self._fit()
-
-    def _fit(self) -> None:
-        """Grow to what the lines now shown need: a wrapped line is never squashed."""
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-        self.resize(self.width(), max(self.height(), self.heightForWidth(self.width())))
+        fit_to_text(self)
 
     def done(self, result: int) -> None:
         self.passphrase.clear()

@@ -23,7 +23,7 @@ QPushButton#chip {
     background: palette(base);
     border: 1px solid palette(mid);
     border-radius: 12px;
-    padding: 4px 12px;
+    padding: 3px 12px;
 }
 QPushButton#chip:hover { border-color: palette(highlight); }
 QPushButton#chip:checked {
@@ -31,7 +31,7 @@ QPushButton#chip:checked {
     color: palette(highlighted-text);
     border-color: palette(highlight);
 }
-QPushButton#chip:focus { border: 2px solid palette(highlight); padding: 3px 11px; }
+QPushButton#chip:focus { border: 2px solid palette(highlight); padding: 2px 11px; }
 QPushButton#chip:checked:focus { border: 2px solid palette(window-text); }
 """
 
@@ -46,7 +46,7 @@ class ChipGroup(QWidget):
         self.setAccessibleName(accessible_name)
         self.setSizePolicy(expanding_width_policy())
         self.setStyleSheet(CHIP_STYLE)
-        self._layout = FlowLayout(self, spacing=8)
+        self._layout = FlowLayout(self, spacing=6)
         self._chips: dict[str, QPushButton] = {}
         self._labels: dict[str, str] = {}
         self._lines: dict[str, list[str]] = {}

@@ -1,7 +1,10 @@
 """A layout that places widgets in rows and wraps them, like words in a paragraph.
 
 A port of Qt's Flow Layout example, with height-for-width so the rows reflow
-when the window narrows.
+when the window narrows. Right to left (Arabic) the rows fill from the right.
+With ``one_row_hint`` it asks for the width of all its widgets in one row,
+so a grid cell gives them that when there is room (two buttons side by
+side) and they wrap only when there is not.
 """
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
@@ -9,10 +12,13 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget, QWidge
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, spacing: int = 8, *, one_row_hint: bool = False
+    ) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._one_row_hint = one_row_hint
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     def __del__(self) -> None:
@@ -53,7 +59,15 @@ class FlowLayout(QLayout):
         self._arrange(rect, move=True)
 
     def sizeHint(self) -> QSize:
-        return self.minimumSize()
+        if not self._one_row_hint:
+            return self.minimumSize()
+        shown = [item.sizeHint() for item in self._items if not self._hidden(item)]
+        width = sum(hint.width() for hint in shown) + self._spacing * max(0, len(shown) - 1)
+        height = max((hint.height() for hint in shown), default=0)
+        margins = self.contentsMargins()
+        return QSize(
+            width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
+        )
 
     def minimumSize(self) -> QSize:
         size = QSize()
@@ -64,13 +78,19 @@ class FlowLayout(QLayout):
 
     # -- internals -------------------------------------------------------------------
 
+    @staticmethod
+    def _hidden(item: QLayoutItem) -> bool:
+        widget = item.widget()
+        return widget is not None and widget.isHidden()
+
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, line_height = area.x(), area.y(), 0
+        parent = self.parentWidget()
+        mirrored = parent is not None and parent.isRightToLeft()
         for item in self._items:
-            widget = item.widget()
-            if widget is not None and widget.isHidden():
+            if self._hidden(item):
                 continue
             hint = item.sizeHint()
             next_x = x + hint.width() + self._spacing
@@ -80,7 +100,10 @@ class FlowLayout(QLayout):
                 next_x = x + hint.width() + self._spacing
                 line_height = 0
             if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+                placed = QRect(QPoint(x, y), hint)
+                if mirrored:  # the same rows, filled from the right edge
+                    placed.moveLeft(area.left() + area.right() - placed.right())
+                item.setGeometry(placed)
             x = next_x
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + margins.bottom()
