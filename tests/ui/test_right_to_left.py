@@ -5,6 +5,9 @@ What "reads left to right" means is measured on the text as Qt lays it out
 digit group of a phone number must be to the left of the next one.
 """
 
+import re
+import unicodedata
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
 import pytest
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from tests.ui.conftest import WORKER_TIMEOUT_MS, unlock
 from tests.ui.directory.support import PSYCHOLOGIST, add_directory, open_directory
+from wellbeing_desk import paths
 from wellbeing_desk.ui.application import install_translators
 from wellbeing_desk.ui.reach.picker import contact_text
 from wellbeing_desk.vault.directory_types import ContactMethod
@@ -46,6 +50,16 @@ def x_of(text: str, part: str, direction: Qt.LayoutDirection, font: QFont) -> fl
 
 def reads_left_to_right(text: str, first: str, second: str, direction, font: QFont) -> bool:
     return x_of(text, first, direction, font) < x_of(text, second, direction, font)
+
+
+def arabic_translations() -> Iterator[str]:
+    """Every Arabic translation, each plural form on its own."""
+    root = ET.parse(paths.assets_dir() / "translations" / "wellbeing_desk_ar.ts").getroot()
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [f.text or "" for f in translation.iter("numerusform")]
+        yield from forms or [translation.text or ""]
 
 
 def test_the_measure_sees_a_number_read_backwards(qapp: QApplication) -> None:
@@ -95,22 +109,13 @@ def test_phone_numbers_in_the_directory_read_left_to_right(
 
 def test_arabic_translations_isolate_digits_joined_by_dashes() -> None:
     # "5-4-3-2-1" or "(0–10)" in Arabic text shows as "1-2-3-4-5" / "(10–0)" unless isolated.
-    import re
-    import xml.etree.ElementTree as ET
-
-    from wellbeing_desk import paths
-
     joined = re.compile(r"\d+(?:[-–]\d+)+")
-    root = ET.parse(paths.assets_dir() / "translations" / "wellbeing_desk_ar.ts").getroot()
     bare = []
-    for message in root.iter("message"):
-        translation = message.find("translation")
-        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
-        for form in forms:
-            for match in joined.finditer(form):
-                start, end = match.span()
-                if form[start - 1 : start] != "\u2066" or form[end : end + 1] != "\u2069":
-                    bare.append(form)
+    for form in arabic_translations():
+        for match in joined.finditer(form):
+            start, end = match.span()
+            if form[start - 1 : start] != "\u2066" or form[end : end + 1] != "\u2069":
+                bare.append(form)
     assert bare == []
 
 
@@ -139,24 +144,14 @@ def test_chips_and_wrapped_buttons_fill_rows_from_the_right(qtbot, qapp) -> None
 def test_arabic_sentences_that_start_with_latin_text_stay_right_to_left() -> None:
     # "Wellbeing Desk مقفل." would be laid out left to right (its first strong letter
     # is Latin), the full stop at the wrong end; a right-to-left mark in front fixes it.
-    import re
-    import unicodedata
-    import xml.etree.ElementTree as ET
-
-    from wellbeing_desk import paths
-
     def first_strong(text: str) -> str | None:
         plain = re.sub(r"<[^>]*>|\{[a-z_]+\}|%n|&(?!&)", "", text)
         kinds = (unicodedata.bidirectional(c) for c in plain)
         return next((k for k in kinds if k in ("L", "R", "AL")), None)
 
-    root = ET.parse(paths.assets_dir() / "translations" / "wellbeing_desk_ar.ts").getroot()
     wrong = []
-    for message in root.iter("message"):
-        translation = message.find("translation")
-        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
-        for form in forms:
-            arabic = any("\u0600" <= c <= "\u06ff" for c in form)
-            if arabic and first_strong(form) == "L" and not form.startswith("\u200f"):
-                wrong.append(form)
+    for form in arabic_translations():
+        arabic = any("\u0600" <= c <= "\u06ff" for c in form)
+        if arabic and first_strong(form) == "L" and not form.startswith("\u200f"):
+            wrong.append(form)
     assert wrong == []
