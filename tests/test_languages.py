@@ -33,3 +33,12 @@ def test_the_command_line_reads_the_locale(monkeypatch: pytest.MonkeyPatch) -> N
 def test_only_arabic_is_written_right_to_left() -> None:
     assert [code for code in UI_LANGUAGES if is_right_to_left(code)] == ["ar"]
     assert is_right_to_left("ar_SA")
+
+
+def test_the_command_lines_own_words_exist_in_every_language() -> None:
+    from wellbeing_desk.cli.debrief_words import WORDS
+
+    assert list(WORDS) == list(UI_LANGUAGES)
+    for language, words in WORDS.items():
+        assert set(words) == set(WORDS["en"]), language
+        assert all(text.strip() for text in words.values()), language

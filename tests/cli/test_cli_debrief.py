@@ -103,6 +103,9 @@ def test_templates_in_each_ui_language(
     assert documents[1]["title"] == title
     steps = [step["prompt"] for document in documents for step in document["steps"]]
     assert all(prompt.strip() for prompt in steps)
+    if locale.startswith("fr"):  # the words around the templates' own text too
+        assert "(after-incident, fourni)" in people.stdout
+        assert "[sur l'événement, facultatif]" in people.stdout
     if not locale.startswith("de"):
         english = {
             s["prompt"]

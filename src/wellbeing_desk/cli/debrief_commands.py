@@ -6,6 +6,7 @@ from typing import Any
 
 from wellbeing_desk.cli import vault_session
 from wellbeing_desk.cli.command_groups import add_command_group, add_json_option
+from wellbeing_desk.cli.debrief_words import word
 from wellbeing_desk.cli.language import locale_language
 from wellbeing_desk.cli.passphrase import PassphraseSource
 from wellbeing_desk.debrief import record
@@ -33,7 +34,9 @@ def run_templates(args: argparse.Namespace, vault_dir: Path, source: PassphraseS
     documents = [
         template_document(c.template, language, mine=c.record_id is not None) for c in choices
     ]
-    return vault_session.print_listing(documents, as_json=args.json, line=_template_lines)
+    return vault_session.print_listing(
+        documents, as_json=args.json, line=lambda document: _template_lines(document, language)
+    )
 
 
 def run_list(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
@@ -48,15 +51,16 @@ def run_list(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource
     return vault_session.print_listing(documents, as_json=args.json, line=_debrief_line)
 
 
-def _template_lines(document: dict[str, Any]) -> str:
+def _template_lines(document: dict[str, Any], language: str = "en") -> str:
     """A template: its title and where it comes from, its purpose, then its steps."""
-    origin = "mine" if document["mine"] else "built in"
+    origin = word("mine" if document["mine"] else "built in", language)
     lines = [f"{document['title']}  ({document['id']}, {origin})"]
     if document["purpose"]:
         lines.append(f"    {document['purpose']}")
+    optional = word("about the event", language)
     for number, step in enumerate(document["steps"], start=1):
-        marker = " [about the event, optional]" if step["about_event"] else ""
-        lines.append(f"    {number}. {step['prompt']} ({step['kind']}){marker}")
+        marker = f" [{optional}]" if step["about_event"] else ""
+        lines.append(f"    {number}. {step['prompt']} ({word(step['kind'], language)}){marker}")
     return "\n".join(lines)
 
 
