@@ -155,3 +155,31 @@ def test_arabic_sentences_that_start_with_latin_text_stay_right_to_left() -> Non
         if arabic and first_strong(form) == "L" and not form.startswith("\u200f"):
             wrong.append(form)
     assert wrong == []
+
+
+@pytest.mark.usefixtures("arabic")
+def test_her_text_takes_each_paragraphs_own_direction(qtbot) -> None:
+    # In an Arabic window, an English paragraph of her notes still reads left to right
+    # and an Arabic one right to left: each paragraph's direction comes from its words,
+    # in the writing box and in the Markdown preview alike.
+    from wellbeing_desk.ui.widgets.markdown_writing import MarkdownWriting, WritingWords
+
+    form, fields = QWidget(), QWidget()
+    qtbot.addWidget(form)
+    words = WritingWords("body", "", "preview", "Preview", "Preview", "Edit", "Edit")
+    writing = MarkdownWriting(words, form, fields)
+    text = "Met Marta at the office.\n\nقابلت مارتا في المكتب.\n\n+52 55 1234 5678"
+    writing.body.setPlainText(text)
+    writing.preview.set_markdown(text)
+    for document in (writing.body.document(), writing.preview.document()):
+        blocks = []
+        block = document.firstBlock()
+        while block.isValid():
+            if block.text().strip():
+                blocks.append(block.textDirection())
+            block = block.next()
+        assert blocks == [
+            Qt.LayoutDirection.LeftToRight,
+            Qt.LayoutDirection.RightToLeft,
+            Qt.LayoutDirection.LeftToRight,
+        ]
