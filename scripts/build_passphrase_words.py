@@ -22,7 +22,7 @@ import argparse
 from importlib import metadata
 from pathlib import Path
 
-LANGUAGES = ("en", "es")  # the UI languages (assets/translations)
+LANGUAGES = ("en", "es", "fr", "pt", "ar")  # the UI languages (languages.py)
 WORDS_PER_LANGUAGE = 40_000
 ASSET_DIR = Path(__file__).resolve().parents[1] / "assets" / "passphrase_words"
 

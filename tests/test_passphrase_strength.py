@@ -6,6 +6,7 @@ import sys
 import pytest
 
 from wellbeing_desk import paths
+from wellbeing_desk.languages import UI_LANGUAGES
 from wellbeing_desk.passphrase_strength import (
     MIN_LENGTH,
     WORD_LIST_LANGUAGES,
@@ -57,6 +58,15 @@ def test_common_english_phrases_are_weak(passphrase: str) -> None:
     assert estimate(passphrase).score <= 1
 
 
+@pytest.mark.parametrize(
+    "passphrase",
+    ["je vous aime beaucoup", "mot de passe", "eu te amo muito", "minha senha",
+     "انا في البيت", "هذا كل شيء"],
+)  # fmt: skip
+def test_common_french_portuguese_and_arabic_are_weak(passphrase: str) -> None:
+    assert estimate(passphrase).weak
+
+
 @pytest.mark.parametrize("passphrase", SUITE_PASSPHRASES)
 def test_several_unrelated_words_stay_strong(passphrase: str) -> None:
     assert not estimate(passphrase).weak
@@ -102,4 +112,4 @@ def test_word_lists_load_without_wordfreq_or_the_network() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
     )
     assert result.returncode == 0, result.stderr[-2000:]
-    assert result.stdout.strip() == "['wellbeing_desk_en', 'wellbeing_desk_es']"
+    assert result.stdout.strip() == str(sorted(f"wellbeing_desk_{code}" for code in UI_LANGUAGES))

@@ -21,12 +21,13 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from wellbeing_desk.languages import UI_LANGUAGES
 from wellbeing_desk.paths import assets_dir
 
 MIN_LENGTH = 10  # characters; below this no override is offered
 STRONG_ENOUGH = 3  # zxcvbn scores run 0..4; below this a passphrase needs an override
 MAX_SCORED_LENGTH = 72  # zxcvbn refuses longer input (and slows down on it)
-WORD_LIST_LANGUAGES = ("en", "es")
+WORD_LIST_LANGUAGES = UI_LANGUAGES  # each with its most common words
 APP_WORDS = ("wellbeing", "desk", "wellbeing desk", "bienestar")
 # Separators between words, most likely first: the rank is what guessing it costs.
 SEPARATORS = " -_.,+/"
