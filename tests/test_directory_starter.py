@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from wellbeing_desk import paths
 from wellbeing_desk.directory.starter import (
     EmergencyLine,
     contact_problem,
@@ -405,3 +406,15 @@ def test_spanish_starter_texts_are_inclusive() -> None:
     assert (
         access_now.entry.hours == "24/7"
     )  # the vault keeps the English, which opening_hours reads
+
+
+def test_shipped_texts_hold_no_bidi_marks() -> None:
+    # Names never carry bidi controls (vault/text_rules.py); the shipped texts in every
+    # language keep to that too: the interface lays Arabic out right to left itself.
+    import re
+
+    from wellbeing_desk.vault.text_rules import ISOLATES_MARKS
+
+    marks = re.compile(f"[{ISOLATES_MARKS}\u202a-\u202e]")
+    text = (paths.assets_dir() / "directory" / "starter.json").read_text(encoding="utf-8")
+    assert not marks.search(text)
