@@ -44,3 +44,12 @@ class DeviceIdTakenError(SyncError):
 
 class NoSpaceError(SyncError):
     """No sync space with that id on the target (or it was only partly copied there)."""
+
+
+class NotOnRosterError(SyncError):
+    """A team file signed by someone not on the team's roster, or with a signature that does
+    not match: it is ignored and shown in Needs review."""
+
+
+class WrongMemberKeyError(SyncError):
+    """A team key addressed to another member, or damaged: this member cannot open it."""
