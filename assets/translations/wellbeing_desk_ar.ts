@@ -6759,26 +6759,6 @@ Save the image?</source>
             <translation>إغلاق دون حفظ التغييرات</translation>
         </message>
         <message>
-            <source>English</source>
-            <translation>الإنجليزية</translation>
-        </message>
-        <message>
-            <source>Spanish</source>
-            <translation>الإسبانية</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>الفرنسية</translation>
-        </message>
-        <message>
-            <source>Portuguese</source>
-            <translation>البرتغالية</translation>
-        </message>
-        <message>
-            <source>Arabic</source>
-            <translation>العربية</translation>
-        </message>
-        <message>
             <source>You are writing the {language} text. What this template says in other languages is kept as it is.</source>
             <translation>يُكتب الآن النص باللغة {language}. ما يقوله هذا القالب بلغات أخرى يبقى كما هو.</translation>
         </message>
@@ -7058,26 +7038,6 @@ Save the image?</source>
         <message>
             <source>option {number}</source>
             <translation>الخيار {number}</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>الإنجليزية</translation>
-        </message>
-        <message>
-            <source>Spanish</source>
-            <translation>الإسبانية</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>الفرنسية</translation>
-        </message>
-        <message>
-            <source>Portuguese</source>
-            <translation>البرتغالية</translation>
-        </message>
-        <message>
-            <source>Arabic</source>
-            <translation>العربية</translation>
         </message>
         <message>
             <source>{field} in {language}</source>
@@ -7446,6 +7406,26 @@ Save the image?</source>
         <message>
             <source>Follow-up actions with dates</source>
             <translation>إجراءات متابعة بتواريخ</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>الإنجليزية</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>الإسبانية</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>الفرنسية</translation>
+        </message>
+        <message>
+            <source>Portuguese</source>
+            <translation>البرتغالية</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>العربية</translation>
         </message>
     </context>
     <context>

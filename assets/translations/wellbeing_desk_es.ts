@@ -6579,26 +6579,6 @@ Save the image?</source>
             <translation>Cerrar sin guardar los cambios</translation>
         </message>
         <message>
-            <source>English</source>
-            <translation>inglés</translation>
-        </message>
-        <message>
-            <source>Spanish</source>
-            <translation>español</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>Francés</translation>
-        </message>
-        <message>
-            <source>Portuguese</source>
-            <translation>Portugués</translation>
-        </message>
-        <message>
-            <source>Arabic</source>
-            <translation>Árabe</translation>
-        </message>
-        <message>
             <source>You are writing the {language} text. What this template says in other languages is kept as it is.</source>
             <translation>Estás escribiendo el texto en {language}. Lo que la plantilla dice en otros idiomas se queda como está.</translation>
         </message>
@@ -6878,26 +6858,6 @@ Save the image?</source>
         <message>
             <source>option {number}</source>
             <translation>opción {number}</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>inglés</translation>
-        </message>
-        <message>
-            <source>Spanish</source>
-            <translation>español</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>Francés</translation>
-        </message>
-        <message>
-            <source>Portuguese</source>
-            <translation>Portugués</translation>
-        </message>
-        <message>
-            <source>Arabic</source>
-            <translation>Árabe</translation>
         </message>
         <message>
             <source>{field} in {language}</source>
@@ -7258,6 +7218,26 @@ Save the image?</source>
         <message>
             <source>Follow-up actions with dates</source>
             <translation>Acciones de seguimiento con fechas</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>inglés</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>español</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>francés</translation>
+        </message>
+        <message>
+            <source>Portuguese</source>
+            <translation>portugués</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>árabe</translation>
         </message>
     </context>
     <context>

@@ -6579,26 +6579,6 @@ Enregistrer l'image ?</translation>
             <translation>Fermer sans enregistrer les modifications</translation>
         </message>
         <message>
-            <source>English</source>
-            <translation>Anglais</translation>
-        </message>
-        <message>
-            <source>Spanish</source>
-            <translation>Espagnol</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>Français</translation>
-        </message>
-        <message>
-            <source>Portuguese</source>
-            <translation>Portugais</translation>
-        </message>
-        <message>
-            <source>Arabic</source>
-            <translation>Arabe</translation>
-        </message>
-        <message>
             <source>You are writing the {language} text. What this template says in other languages is kept as it is.</source>
             <translation>Vous écrivez le texte en {language}. Ce que dit ce modèle dans les autres langues reste tel quel.</translation>
         </message>
@@ -6878,26 +6858,6 @@ Enregistrer l'image ?</translation>
         <message>
             <source>option {number}</source>
             <translation>option {number}</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>Anglais</translation>
-        </message>
-        <message>
-            <source>Spanish</source>
-            <translation>Espagnol</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>Français</translation>
-        </message>
-        <message>
-            <source>Portuguese</source>
-            <translation>Portugais</translation>
-        </message>
-        <message>
-            <source>Arabic</source>
-            <translation>Arabe</translation>
         </message>
         <message>
             <source>{field} in {language}</source>
@@ -7258,6 +7218,26 @@ Enregistrer l'image ?</translation>
         <message>
             <source>Follow-up actions with dates</source>
             <translation>Actions de suivi avec dates</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>anglais</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>espagnol</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>français</translation>
+        </message>
+        <message>
+            <source>Portuguese</source>
+            <translation>portugais</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>arabe</translation>
         </message>
     </context>
     <context>

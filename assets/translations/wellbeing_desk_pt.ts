@@ -6579,26 +6579,6 @@ Salvar a imagem?</translation>
             <translation>Fechar sem salvar as alterações</translation>
         </message>
         <message>
-            <source>English</source>
-            <translation>Inglês</translation>
-        </message>
-        <message>
-            <source>Spanish</source>
-            <translation>Espanhol</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>Francês</translation>
-        </message>
-        <message>
-            <source>Portuguese</source>
-            <translation>Português</translation>
-        </message>
-        <message>
-            <source>Arabic</source>
-            <translation>Árabe</translation>
-        </message>
-        <message>
             <source>You are writing the {language} text. What this template says in other languages is kept as it is.</source>
             <translation>Você está escrevendo o texto em {language}. O que este modelo diz em outros idiomas fica como está.</translation>
         </message>
@@ -6878,26 +6858,6 @@ Salvar a imagem?</translation>
         <message>
             <source>option {number}</source>
             <translation>opção {number}</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>Inglês</translation>
-        </message>
-        <message>
-            <source>Spanish</source>
-            <translation>Espanhol</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>Francês</translation>
-        </message>
-        <message>
-            <source>Portuguese</source>
-            <translation>Português</translation>
-        </message>
-        <message>
-            <source>Arabic</source>
-            <translation>Árabe</translation>
         </message>
         <message>
             <source>{field} in {language}</source>
@@ -7258,6 +7218,26 @@ Salvar a imagem?</translation>
         <message>
             <source>Follow-up actions with dates</source>
             <translation>Ações de acompanhamento com datas</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>inglês</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>espanhol</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>francês</translation>
+        </message>
+        <message>
+            <source>Portuguese</source>
+            <translation>português</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>árabe</translation>
         </message>
     </context>
     <context>

@@ -34,11 +34,16 @@ _AND = "\u0648"  # و, "and", written joined to the next word
 _AND_STEM = 3
 
 
-def _fold_arabic_run(match: re.Match[str]) -> str:
-    decomposed = unicodedata.normalize("NFKD", match.group())  # أ → ا + hamza mark, ﻻ → لا
+def _without_marks(text: str) -> str:
+    """Letters without accents, harakat or hamza marks (أ → ا, é → e, ﻻ → لا)."""
+    decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(
         _ARABIC_LETTERS
     )
+
+
+def _fold_arabic_run(match: re.Match[str]) -> str:
+    return _without_marks(match.group())
 
 
 def fold_arabic(text: str) -> str:
@@ -104,9 +109,7 @@ def plain_snippet(snippet: str, start: str = "[", end: str = "]") -> str:
 
 def fold(text: str) -> str:
     """Case and accents folded like the index's tokenizer (unicode61, remove_diacritics)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return plain.translate(_ARABIC_LETTERS).casefold()
+    return _without_marks(text).casefold()
 
 
 def _matches(word: str, terms: list[str]) -> bool:

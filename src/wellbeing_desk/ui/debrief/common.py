@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desk.languages import primary_subtag
 from wellbeing_desk.ui.interface_language import ui_language
 from wellbeing_desk.ui.widgets.text import format_day
 
@@ -60,7 +61,7 @@ QListWidget#suggestions::item { padding: 4px 6px; }
 
 def debrief_language() -> str:
     """The interface language as a primary subtag ("en", "es"): for templates and the directory."""
-    return ui_language().replace("-", "_").split("_", maxsplit=1)[0].lower() or "en"
+    return primary_subtag(ui_language()) or "en"
 
 
 def local_date(stamp: str | None) -> str:

@@ -10,6 +10,7 @@ holds what was copied here.
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
+from wellbeing_desk.languages import primary_subtag
 from wellbeing_desk.ops import bind
 from wellbeing_desk.ops import reach as reach_ops
 from wellbeing_desk.reach_someone import ReachItem
@@ -44,7 +45,7 @@ class ReachSomeoneDialog(ReachWindow):
         )
         super().__init__(clipboard, texts, parent)
         self.worker = worker
-        self._language = ui_language().split("_")[0]
+        self._language = primary_subtag(ui_language())
         self.list_request = Request(worker, self, self._failed)
         self.empty_note = QLabel(self)
         self.empty_note.setWordWrap(True)

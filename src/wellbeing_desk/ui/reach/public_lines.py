@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from wellbeing_desk.directory.starter import public_emergency_lines
+from wellbeing_desk.languages import primary_subtag
 from wellbeing_desk.ui.interface_language import ui_language
 from wellbeing_desk.ui.reach.picker import ReachRow
 from wellbeing_desk.ui.reach.window import ReachWindow
@@ -49,7 +50,7 @@ class PublicLinesDialog(ReachWindow):
             self.tr("Close Need help now"),
         )
         super().__init__(clipboard, texts, parent)
-        self.picker.set_rows(lines(ui_language().split("_")[0]))
+        self.picker.set_rows(lines(primary_subtag(ui_language())))
         self.picker.focus_people()
 
 

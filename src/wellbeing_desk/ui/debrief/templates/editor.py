@@ -41,7 +41,7 @@ from wellbeing_desk.debrief.templates import (
 )
 from wellbeing_desk.ui.debrief.templates.errors import describe
 from wellbeing_desk.ui.debrief.templates.form_parts import field_label, text_edit
-from wellbeing_desk.ui.debrief.templates.names import template_language
+from wellbeing_desk.ui.debrief.templates.names import language_names, template_language
 from wellbeing_desk.ui.debrief.templates.steps_tab import StepsTab
 from wellbeing_desk.ui.debrief.templates.template_build import (
     WrittenForm,
@@ -159,14 +159,7 @@ class TemplateEditor(QDialog):
     # -- building ----------------------------------------------------------------------
 
     def _language_note(self, template: Template | None) -> str:
-        names = {
-            "en": self.tr("English"),
-            "es": self.tr("Spanish"),
-            "fr": self.tr("French"),
-            "pt": self.tr("Portuguese"),
-            "ar": self.tr("Arabic"),
-        }
-        language = names.get(self.language, self.language)
+        language = language_names().get(self.language, self.language)
         others = set()
         if template is not None:
             for _, text in all_texts(template):

@@ -12,6 +12,7 @@ import re
 from PySide6.QtCore import QCoreApplication, QObject
 
 from wellbeing_desk.debrief.templates import FIELDS, STEP_KINDS, TemplateError
+from wellbeing_desk.ui.debrief.templates.names import language_names
 
 MAX_SHOWN = 60  # characters of a value or field name from the file
 
@@ -110,14 +111,7 @@ def readable_place(where: str) -> str:
             rest = rest[named.end() :]
             if name in _TEXT_FIELDS and rest:
                 # What follows a text is the language it is in ("title.es").
-                languages = {
-                    "en": QCoreApplication.translate("TemplateErrors", "English"),
-                    "es": QCoreApplication.translate("TemplateErrors", "Spanish"),
-                    "fr": QCoreApplication.translate("TemplateErrors", "French"),
-                    "pt": QCoreApplication.translate("TemplateErrors", "Portuguese"),
-                    "ar": QCoreApplication.translate("TemplateErrors", "Arabic"),
-                }
-                language = languages.get(rest, f"“{shown(rest)}”")
+                language = language_names().get(rest, f"“{shown(rest)}”")
                 parts[-1] = QCoreApplication.translate(
                     "TemplateErrors", "{field} in {language}"
                 ).format(field=parts[-1], language=language)

@@ -35,3 +35,14 @@ def kind_names() -> dict[str, str]:
         "actions": QCoreApplication.translate("TemplateNames", "Follow-up actions with dates"),
     }
     return {kind: names[kind] for kind in STEP_KINDS}
+
+
+def language_names() -> dict[str, str]:
+    """Each interface language named in her language ("French", "francés"), for template text."""
+    return {
+        "en": QCoreApplication.translate("TemplateNames", "English"),
+        "es": QCoreApplication.translate("TemplateNames", "Spanish"),
+        "fr": QCoreApplication.translate("TemplateNames", "French"),
+        "pt": QCoreApplication.translate("TemplateNames", "Portuguese"),
+        "ar": QCoreApplication.translate("TemplateNames", "Arabic"),
+    }
