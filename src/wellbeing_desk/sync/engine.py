@@ -48,11 +48,33 @@ from wellbeing_desk.sync.target_errors import TargetError
 
 @dataclass(frozen=True)
 class SpaceKeys:
-    """Where this device writes, and the key every file of the space is sealed with."""
+    """Where this device writes, and the key every file of the space is sealed with.
+
+    A team space seals differently (a key per epoch, every file signed by its
+    member): ``team_sealing.TeamKeys`` overrides ``seal_file`` and ``open_file``.
+    """
 
     space: str
     device: str
     root_key: bytes
+
+    def seal_file(self, kind: FileKind, seq: int, prev: bytes, payload: bytes) -> bytes:
+        """One of this device's files, sealed."""
+        return seal(self.root_key, kind, self.space, self.device, seq, prev, payload)
+
+    def open_file(
+        self, data: bytes, kind: FileKind, device: str, seq: int, prev: bytes | None
+    ) -> bytes:
+        """The payload of ``device``'s file ``seq``, checked (``sealing.open_sealed``)."""
+        return open_sealed(
+            self.root_key,
+            data,
+            expect_kind=kind,
+            expect_space=self.space,
+            expect_device=device,
+            expect_seq=seq,
+            expect_prev=prev,
+        )
 
 
 @dataclass(frozen=True)
@@ -288,15 +310,7 @@ def _send_file(
     last = store.own_log()
     seq = (last.seq if last else 0) + 1
     previous = last.hash if last else NO_PREVIOUS
-    data = seal(
-        keys.root_key,
-        FileKind.CHANGESET,
-        keys.space,
-        keys.device,
-        seq,
-        previous,
-        store.payload(batch),
-    )
+    data = keys.seal_file(FileKind.CHANGESET, seq, previous, store.payload(batch))
     sending = InFlight(seq, data, batch)
     store.begin_send(sending)
     _write(target, keys, store, sending)
@@ -378,14 +392,8 @@ def _receive_device(
         path = join_path(folder, names.log_name(seq))
         try:
             data = target.read(path)
-            payload = open_sealed(
-                keys.root_key,
-                data,
-                expect_kind=FileKind.CHANGESET,
-                expect_space=keys.space,
-                expect_device=device,
-                expect_seq=seq,
-                expect_prev=cursor.hash if cursor else NO_PREVIOUS,
+            payload = keys.open_file(
+                data, FileKind.CHANGESET, device, seq, cursor.hash if cursor else NO_PREVIOUS
             )
             records = decode_records(payload)
         except (TruncatedFileError, FileNotFoundError):
@@ -514,11 +522,8 @@ def write_snapshot(target: Target, keys: SpaceKeys, store: SyncStore) -> None:
     base = (older[-1] if older else 0) + 1
     previous = NO_PREVIOUS
     for part, batch in enumerate(batches):
-        data = seal(
-            keys.root_key,
+        data = keys.seal_file(
             FileKind.SNAPSHOT,
-            keys.space,
-            keys.device,
             base + part,
             previous,
             encode_part(part, len(batches), cursors, batch),
@@ -606,15 +611,7 @@ def _open_snapshot_part(
     path = names.snapshot_path(keys.space, device, seq)
     try:
         data = target.read(path)
-        payload = open_sealed(
-            keys.root_key,
-            data,
-            expect_kind=FileKind.SNAPSHOT,
-            expect_space=keys.space,
-            expect_device=device,
-            expect_seq=seq,
-            expect_prev=previous,
-        )
+        payload = keys.open_file(data, FileKind.SNAPSHOT, device, seq, previous)
         return decode_part(payload), data
     except (TruncatedFileError, FileNotFoundError, FormatTooNewError):
         return None

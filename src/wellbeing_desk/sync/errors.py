@@ -53,3 +53,29 @@ class NotOnRosterError(SyncError):
 
 class WrongMemberKeyError(SyncError):
     """A team key addressed to another member, or damaged: this member cannot open it."""
+
+
+class NotATeamSpaceError(SyncError):
+    """The space named is not a team space (a personal one, or nothing Wellbeing Desk wrote)."""
+
+
+class FingerprintMismatchError(SyncError):
+    """The team space's creator key does not have the fingerprint she was given: she may be
+    looking at someone else's space. Nothing was joined."""
+
+
+class NotInvitedError(SyncError):
+    """No team key in the space is addressed to this vault's member key (yet)."""
+
+
+class RemovedFromTeamError(SyncError):
+    """The team's newest roster, signed by its creator, no longer lists this member."""
+
+
+class TeamKeyMissingError(SyncError):
+    """The newest roster is sealed with a team key not given to this member: removed, or the
+    key's file has not arrived in a synced folder yet."""
+
+
+class NotTeamAdminError(SyncError):
+    """Only the member who created the team space adds and removes members."""

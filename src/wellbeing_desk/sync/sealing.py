@@ -4,7 +4,8 @@ Header (fixed ``HEADER_LENGTH`` bytes, big-endian, one canonical spelling):
 
     magic     8 bytes  b"WBDSYNC\\x00"
     format    u16      1 (larger: FormatTooNewError, told before anything else is read)
-    kind      u8       1 changeset (.wbc), 2 snapshot (.wbs), 3 wrapped key (.wbk)
+    kind      u8       1 changeset (.wbc), 2 snapshot (.wbs), 3 wrapped key (.wbk),
+                       4 team roster (.wbr)
     reserved  u8       0
     epoch     u32      key epoch (personal space: 0)
     space     16 bytes space id (raw)
@@ -84,6 +85,7 @@ class FileKind(IntEnum):
     CHANGESET = 1
     SNAPSHOT = 2
     WRAPPED_KEY = 3
+    ROSTER = 4  # a team space's signed roster (``team_files.py``)
 
 
 @dataclass(frozen=True)

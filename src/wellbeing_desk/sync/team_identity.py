@@ -27,6 +27,8 @@ from wellbeing_desk.vault import crockford
 KEY_BYTES = 32
 FINGERPRINT_SYMBOLS = 20  # 100 bits: enough that no one can make a key with her fingerprint
 _FINGERPRINT_DOMAIN = b"wellbeing-desk team member v1\x00"
+_DEVICE_DOMAIN = b"wellbeing-desk team device v1\x00"
+_KEY_TEXT_SYMBOLS = 103  # 512 bits of two public keys, 5 bits a symbol
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,28 @@ class MemberKey:
             for i in reversed(range(FINGERPRINT_SYMBOLS))
         )
         return "-".join(symbols[i : i + 4] for i in range(0, FINGERPRINT_SYMBOLS, 4))
+
+    def to_text(self) -> str:
+        """Both public keys as grouped Crockford symbols with a check symbol: what she
+        sends the admin (by any channel: it is public; the fingerprint proves it is hers)."""
+        value = int.from_bytes(self.signing + self.agreement, "big")
+        return crockford.encode(value, _KEY_TEXT_SYMBOLS)
+
+    @classmethod
+    def from_text(cls, text: str) -> "MemberKey":
+        """The key ``to_text`` wrote; ``crockford.CodeTextError`` for a typo or a wrong length."""
+        value = crockford.decode(text, _KEY_TEXT_SYMBOLS, max_text=4 * _KEY_TEXT_SYMBOLS)
+        if value >= 1 << (8 * 2 * KEY_BYTES):
+            raise crockford.CodeLengthError(_KEY_TEXT_SYMBOLS + 1)
+        raw = value.to_bytes(2 * KEY_BYTES, "big")
+        return cls(raw[:KEY_BYTES], raw[KEY_BYTES:])
+
+    def device_in(self, space: bytes) -> str:
+        """The id of her folder in a team space: derived from her key and the space, so a
+        file in that folder is hers only if she signed it, and the target cannot link her
+        folders in two teams."""
+        digest = hashlib.sha256(_DEVICE_DOMAIN + space + self.signing + self.agreement)
+        return digest.digest()[:16].hex()
 
     def verifies(self, data: bytes, signature: bytes) -> bool:
         """Whether ``signature`` is this member's over ``data``."""
@@ -84,6 +108,16 @@ class MemberIdentity:
             signing.public_bytes(Encoding.Raw, PublicFormat.Raw),
             agreement.public_bytes(Encoding.Raw, PublicFormat.Raw),
         )
+
+    def to_bytes(self) -> bytes:
+        """Both private keys, as the vault keeps them."""
+        return self.signing_private + self.agreement_private
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> "MemberIdentity":
+        if len(data) != 2 * KEY_BYTES:
+            raise ValueError("a member identity holds two 32-byte private keys")
+        return cls(data[:KEY_BYTES], data[KEY_BYTES:])
 
     def sign(self, data: bytes) -> bytes:
         return Ed25519PrivateKey.from_private_bytes(self.signing_private).sign(data)

@@ -46,10 +46,12 @@ class Roster:
     epoch: int  # 0, 1, 2 …: every removal (a new team key)
     admin: MemberKey
     members: tuple[RosterMember, ...]  # the admin first
+    team: str = "Team"  # the team's name, as every confirmation says it
 
     @classmethod
-    def new(cls, space: bytes, admin: MemberKey, admin_name: str) -> "Roster":
-        return cls(space, 1, 0, admin, (RosterMember(admin, _checked_name(admin_name)),))
+    def new(cls, space: bytes, admin: MemberKey, admin_name: str, team: str = "Team") -> "Roster":
+        member = RosterMember(admin, _checked_name(admin_name))
+        return cls(space, 1, 0, admin, (member,), _checked_name(team))
 
     def has(self, key: MemberKey) -> bool:
         return any(member.key == key for member in self.members)
@@ -83,6 +85,7 @@ class Roster:
     def encode(self) -> bytes:
         document = {
             "format": ROSTER_FORMAT,
+            "team": self.team,
             "space": _b64(self.space),
             "version": self.version,
             "epoch": self.epoch,
@@ -145,6 +148,7 @@ def _decode(payload: bytes) -> Roster:
             epoch=_count(document["epoch"], 0),
             admin=_key(document["admin"]),
             members=members,
+            team=_checked_name(document["team"]),
         )
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, binascii.Error):
         raise TamperedFileError("The team roster is damaged: not used.") from None
@@ -188,5 +192,5 @@ def _checked_name(name: Any) -> str:
         raise ValueError("name")
     cleaned = " ".join(name.split())
     if not 1 <= len(cleaned) <= MAX_NAME or not cleaned.isprintable():
-        raise ValueError("a member's name is 1 to 80 printable characters")
+        raise ValueError("a name in a team roster is 1 to 80 printable characters")
     return cleaned

@@ -23,7 +23,7 @@ import json
 import math
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from wellbeing_desk.sync.reindex import reindex
@@ -579,6 +579,19 @@ KINDS: dict[str, Kind] = {
         FollowUpKind(),
     )
 }
+
+
+def _team_directory() -> TableKind:
+    """A team's directory entries: her notes on them, her favourites and a starter's
+    bookkeeping stay hers (never sent; a record from the team never writes them)."""
+    directory = KINDS[kinds.DIRECTORY]
+    assert isinstance(directory, TableKind)
+    hers = {"notes", "favourite", "starter_key", "edited_fields"}
+    return replace(directory, columns=tuple(c for c in directory.columns if c.name not in hers))
+
+
+# What a team space holds: directory entries, and nothing else.
+TEAM_KINDS: dict[str, Kind] = {kinds.DIRECTORY: _team_directory()}
 
 # Written first within a file: the kinds others link to.
 WRITE_ORDER = {

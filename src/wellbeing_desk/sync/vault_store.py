@@ -15,7 +15,7 @@ may exist nowhere else) and, like records brought back, into ``sync_review``.
 """
 
 from collections import deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,7 +30,9 @@ from wellbeing_desk.sync.changeset import (
 from wellbeing_desk.sync.clock import HybridClock, Stamp, is_too_far_ahead, wall_clock_ms
 from wellbeing_desk.sync.engine import Cursor, InFlight, MergedFile
 from wellbeing_desk.sync.merge import CONFLICT_OF, Body, Field, Merged, Record, merge
+from wellbeing_desk.sync.names import check_id
 from wellbeing_desk.sync.vault_kinds import KINDS, WRITE_ORDER, Kind, Projection
+from wellbeing_desk.vault.change_feed import DIRECTORY
 from wellbeing_desk.vault.connection import Connection, write_transaction
 from wellbeing_desk.vault.records import utc_now
 from wellbeing_desk.vault.sync_tables import set_applying
@@ -42,16 +44,66 @@ class Captured:
     pending: int  # records waiting to be sent
 
 
+@dataclass(frozen=True)
+class StoreTables:
+    """The tables a kind of space keeps its sync state in (``vault/sync_tables.py``,
+    ``vault/team_tables.py``)."""
+
+    space: str
+    outbox: str
+    record: str
+    cursor: str
+    review: str
+    waiting: str
+    # Team tables hold every team space's rows: each outbox, record, review and waiting
+    # row names its space (the personal space is one, so its rows do not).
+    scoped: bool = False
+
+
+PERSONAL_TABLES = StoreTables(
+    "sync_space", "sync_outbox", "sync_record", "sync_cursor", "sync_review", "sync_waiting_link"
+)
+
+
+@dataclass(frozen=True)
+class _BoundTables:
+    """``StoreTables`` for one space: the names, and the SQL that keeps to that space."""
+
+    tables: StoreTables
+    space_id: str  # checked: 32 hex digits, so it is written into the SQL as it is
+
+    def __getattr__(self, name: str) -> str:
+        return str(getattr(self.tables, name))
+
+    def scope(self, alias: str = "") -> str:
+        """`` AND space = '…'`` where rows of several spaces share a table."""
+        if not self.tables.scoped:
+            return ""
+        return f" AND {alias + '.' if alias else ''}space = '{self.space_id}'"
+
+    @property
+    def space_column(self) -> str:
+        return "space, " if self.tables.scoped else ""
+
+    @property
+    def space_value(self) -> str:
+        return f"'{self.space_id}', " if self.tables.scoped else ""
+
+
 class VaultSyncStore:
     """One vault's side of a sync in ``space``, on one connection (the caller's thread)."""
+
+    TABLES = PERSONAL_TABLES
+    KINDS: Mapping[str, Kind] = KINDS
 
     def __init__(
         self, conn: Connection, space: str, now_ms: Callable[[], int] = wall_clock_ms
     ) -> None:
         self._conn = conn
         self._space = space
+        self._t = _BoundTables(self.TABLES, check_id(space))
         self._now_ms = now_ms
-        row = conn.execute("SELECT device, clock FROM sync_space WHERE space = ?", (space,))
+        row = conn.execute(f"SELECT device, clock FROM {self._t.space} WHERE space = ?", (space,))
         found = row.fetchone()
         if found is None:
             raise KeyError(space)
@@ -70,14 +122,17 @@ class VaultSyncStore:
         conn = self._conn
         with write_transaction(conn):
             dirty = conn.execute(
-                "SELECT kind, id, changed_ms FROM sync_outbox WHERE dirty = 1"
+                f"SELECT kind, id, changed_ms FROM {self._t.outbox} "
+                f"WHERE dirty = 1{self._t.scope()}"
             ).fetchall()
             changed = sum(
                 self._capture_one(str(k), str(i), int(ms), tidy=False) for k, i, ms in dirty
             )
-            conn.execute("DELETE FROM sync_outbox WHERE dirty = 0 AND unsent = 0")
+            conn.execute(f"DELETE FROM {self._t.outbox} WHERE dirty = 0 AND unsent = 0")
             self._save_clock()
-        pending = conn.execute("SELECT count(*) FROM sync_outbox WHERE unsent = 1").fetchone()
+        pending = conn.execute(
+            f"SELECT count(*) FROM {self._t.outbox} WHERE unsent = 1{self._t.scope()}"
+        ).fetchone()
         return Captured(changed, int(pending[0]))
 
     def _capture_one(
@@ -86,9 +141,11 @@ class VaultSyncStore:
         """Stamp one record's changes (inside a transaction); whether anything changed.
         ``tidy``: drop its outbox row now if nothing is left to send (else the caller does)."""
         conn = self._conn
-        kind = KINDS.get(kind_name)
-        if kind is None or not kind.syncs(local_id):
-            conn.execute("DELETE FROM sync_outbox WHERE kind = ? AND id = ?", (kind_name, local_id))
+        kind = self.KINDS.get(kind_name)
+        if kind is None or not kind.syncs(local_id) or not self._belongs_here(kind, local_id):
+            conn.execute(
+                f"DELETE FROM {self._t.outbox} WHERE kind = ? AND id = ?", (kind_name, local_id)
+            )
             return False
         sync_id = kind.sync_id(local_id)
         before = self._state(sync_id)
@@ -98,12 +155,14 @@ class VaultSyncStore:
         if changed and after is not None:
             self._store(after, local_id)
         conn.execute(
-            "UPDATE sync_outbox SET dirty = 0, unsent = unsent OR ? WHERE kind = ? AND id = ?",
+            f"UPDATE {self._t.outbox} SET dirty = 0, unsent = unsent OR ? "
+            "WHERE kind = ? AND id = ?",
             (int(changed), kind_name, local_id),
         )
         if tidy:
             conn.execute(
-                "DELETE FROM sync_outbox WHERE kind = ? AND id = ? AND dirty = 0 AND unsent = 0",
+                f"DELETE FROM {self._t.outbox} "
+                "WHERE kind = ? AND id = ? AND dirty = 0 AND unsent = 0",
                 (kind_name, local_id),
             )
         return changed
@@ -144,9 +203,9 @@ class VaultSyncStore:
         self.capture()
         rows = self._conn.execute(
             # The outbox first: a sync with nothing to send reads no record.
-            "SELECT r.state FROM sync_outbox o CROSS JOIN sync_record r "
+            f"SELECT r.state FROM {self._t.outbox} o CROSS JOIN {self._t.record} r "
             "ON r.kind = o.kind AND r.local_id = o.id WHERE o.unsent = 1 "
-            "ORDER BY o.kind, o.id LIMIT ?",
+            f"{self._t.scope('o')} ORDER BY o.kind, o.id LIMIT ?",
             (limit,),
         ).fetchall()
         records = []
@@ -182,7 +241,7 @@ class VaultSyncStore:
         states = self.payload(sending.records)
         with write_transaction(self._conn):
             self._conn.execute(
-                "UPDATE sync_space SET flight_seq = ?, flight_data = ?, flight_records = ? "
+                f"UPDATE {self._t.space} SET flight_seq = ?, flight_data = ?, flight_records = ? "
                 "WHERE space = ?",
                 (sending.seq, sending.data, states, self._space),
             )
@@ -191,35 +250,37 @@ class VaultSyncStore:
         conn = self._conn
         with write_transaction(conn):
             conn.execute(
-                "UPDATE sync_space SET own_seq = ?, own_hash = ?, flight_seq = NULL, "
+                f"UPDATE {self._t.space} SET own_seq = ?, own_hash = ?, flight_seq = NULL, "
                 "flight_data = NULL, flight_records = NULL WHERE space = ?",
                 (written.seq, written.hash, self._space),
             )
             # Sent unless its state changed meanwhile (then it goes again next time).
             conn.executemany(
-                "UPDATE sync_outbox SET unsent = 0 WHERE unsent = 1 AND (kind, id) IN ("
-                "SELECT kind, local_id FROM sync_record WHERE id = ? AND state = ?)",
+                f"UPDATE {self._t.outbox} SET unsent = 0 WHERE unsent = 1 AND (kind, id) IN ("
+                f"SELECT kind, local_id FROM {self._t.record} WHERE id = ? AND state = ?)",
                 [(record.id, self._encoded(record)) for record in sent.records],
             )
-            conn.execute("DELETE FROM sync_outbox WHERE dirty = 0 AND unsent = 0")
+            conn.execute(f"DELETE FROM {self._t.outbox} WHERE dirty = 0 AND unsent = 0")
 
     def cursor(self, device: str) -> Cursor | None:
         row = self._conn.execute(
-            "SELECT seq, hash FROM sync_cursor WHERE space = ? AND device = ?",
+            f"SELECT seq, hash FROM {self._t.cursor} WHERE space = ? AND device = ?",
             (self._space, device),
         ).fetchone()
         return None if row is None else Cursor(int(row[0]), bytes(row[1]))
 
     def cursors(self) -> dict[str, Cursor]:
         rows = self._conn.execute(
-            "SELECT device, seq, hash FROM sync_cursor WHERE space = ? AND NOT forgotten",
+            f"SELECT device, seq, hash FROM {self._t.cursor} WHERE space = ? AND NOT forgotten",
             (self._space,),
         )
         return {str(device): Cursor(int(seq), bytes(digest)) for device, seq, digest in rows}
 
     def all_records(self) -> list[Record]:
         self.capture()
-        rows = self._conn.execute("SELECT state FROM sync_record ORDER BY id")
+        rows = self._conn.execute(
+            f"SELECT state FROM {self._t.record} WHERE 1{self._t.scope()} ORDER BY id"
+        )
         return [_trusted_state(str(state)) for (state,) in rows]
 
     def snapshot_files(self) -> int:
@@ -228,7 +289,8 @@ class VaultSyncStore:
     def snapshot_written(self, files: int) -> None:
         with write_transaction(self._conn):
             self._conn.execute(
-                "UPDATE sync_space SET snapshot_files = ? WHERE space = ?", (files, self._space)
+                f"UPDATE {self._t.space} SET snapshot_files = ? WHERE space = ?",
+                (files, self._space),
             )
 
     def apply_snapshot(self, cursors: dict[str, Cursor], merged: MergedFile) -> None:
@@ -236,13 +298,14 @@ class VaultSyncStore:
 
     def forgotten(self) -> set[str]:
         rows = self._conn.execute(
-            "SELECT device FROM sync_cursor WHERE space = ? AND forgotten", (self._space,)
+            f"SELECT device FROM {self._t.cursor} WHERE space = ? AND forgotten", (self._space,)
         )
         return {str(device) for (device,) in rows}
 
     def count_shown(self, kind: str) -> int:
         row = self._conn.execute(
-            "SELECT count(*) FROM sync_record WHERE kind = ? AND shown = 1", (kind,)
+            f"SELECT count(*) FROM {self._t.record} WHERE kind = ? AND shown = 1{self._t.scope()}",
+            (kind,),
         ).fetchone()
         return int(row[0])
 
@@ -262,7 +325,7 @@ class VaultSyncStore:
                     raise ValueError(f"a record does not fit this vault ({error})") from None
                 for device, cursor in cursors.items():
                     conn.execute(
-                        "INSERT INTO sync_cursor(space, device, seq, hash, applied_at) "
+                        f"INSERT INTO {self._t.cursor}(space, device, seq, hash, applied_at) "
                         "VALUES (?, ?, ?, ?, ?) ON CONFLICT(space, device) DO UPDATE SET "
                         "seq = excluded.seq, hash = excluded.hash, "
                         "applied_at = excluded.applied_at WHERE excluded.seq > seq",
@@ -279,7 +342,7 @@ class VaultSyncStore:
         if state is None or CONFLICT_OF not in state.field_map():
             raise KeyError(copy_id)
         row = self._conn.execute(
-            "SELECT kind, local_id FROM sync_record WHERE id = ?", (copy_id,)
+            f"SELECT kind, local_id FROM {self._t.record} WHERE id = ?", (copy_id,)
         ).fetchone()
         self._store(state.with_field(CONFLICT_OF, None, self._clock.tick()), str(row[1]))
         self._send_as_well(str(row[0]), str(row[1]))
@@ -297,18 +360,20 @@ class VaultSyncStore:
             )
         )
         # Asked once a file, not once a record (most files meet neither).
-        any_dirty = self._conn.execute("SELECT 1 FROM sync_outbox WHERE dirty = 1 LIMIT 1")
+        any_dirty = self._conn.execute(f"SELECT 1 FROM {self._t.outbox} WHERE dirty = 1 LIMIT 1")
         dirty_here = any_dirty.fetchone() is not None
         self._links_waiting = (
-            self._conn.execute("SELECT 1 FROM sync_waiting_link LIMIT 1").fetchone() is not None
+            self._conn.execute(f"SELECT 1 FROM {self._t.waiting} LIMIT 1").fetchone() is not None
         )
         now = self._now_ms()
         while pending:
             incoming = pending.popleft()
-            kind = KINDS.get(incoming.kind)
+            kind = self.KINDS.get(incoming.kind)
             if kind is None:
                 raise ValueError(f"a record of an unknown kind ({incoming.kind!a})")
             local_id = self._local_id(kind, incoming)
+            if not self._belongs_here(kind, local_id):
+                raise ValueError(f"a record has the id of one kept in another space ({kind.kind})")
             if dirty_here:
                 self._capture_if_dirty(kind, local_id)
             result: Merged = merge(self._state(incoming.id), incoming)
@@ -320,6 +385,7 @@ class VaultSyncStore:
             self._store(record, local_id)
             if record.alive:
                 self._write(kind, local_id, record)
+                self._written(kind, local_id)
                 if self._links_waiting:
                     self._write_links_waiting_for(local_id)
             else:
@@ -334,6 +400,19 @@ class VaultSyncStore:
                 copies_made.add(copy.id)
                 pending.append(copy)
 
+    def _belongs_here(self, kind: Kind, local_id: str) -> bool:
+        """Whether the record with this local id is this space's: a team's directory
+        entries are the team space's alone, never sent here nor written from here."""
+        if kind.kind != DIRECTORY:
+            return True
+        row = self._conn.execute(
+            "SELECT team_space FROM directory_entry WHERE id = ?", (local_id,)
+        ).fetchone()
+        return row is None or row[0] is None
+
+    def _written(self, kind: Kind, local_id: str) -> None:
+        """After a record from another device is written to its rows (a team marks it)."""
+
     def _ask_her(self, record: Record, *, back: bool, copy_made_here: bool) -> None:
         """What she is asked to look at: a record brought back, a conflict copy made here
         (asked no more once kept as a record of its own, on any device)."""
@@ -341,7 +420,8 @@ class VaultSyncStore:
             self._note_review(record, "brought_back")
         if not _still_a_copy(record):
             self._conn.execute(
-                "DELETE FROM sync_review WHERE id = ? AND reason = 'conflict_copy'", (record.id,)
+                f"DELETE FROM {self._t.review} WHERE id = ? AND reason = 'conflict_copy'",
+                (record.id,),
             )
         elif copy_made_here:
             self._note_review(record, "conflict_copy")
@@ -351,19 +431,22 @@ class VaultSyncStore:
         if missing:
             self._links_waiting = True
             self._conn.executemany(
-                "INSERT OR IGNORE INTO sync_waiting_link(target, kind, local_id) VALUES (?, ?, ?)",
+                f"INSERT OR IGNORE INTO {self._t.waiting}({self._t.space_column}target, kind, "
+                "local_id) "
+                f"VALUES ({self._t.space_value}?, ?, ?)",
                 [(target, kind.kind, local_id) for target in sorted(missing)],
             )
 
     def _write_links_waiting_for(self, target: str) -> None:
         """Records written before ``target`` arrived: written again, now with their link."""
         waiting = self._conn.execute(
-            "DELETE FROM sync_waiting_link WHERE target = ? RETURNING kind, local_id", (target,)
+            f"DELETE FROM {self._t.waiting} WHERE target = ? RETURNING kind, local_id", (target,)
         ).fetchall()
         for kind_name, local_id in waiting:
-            kind = KINDS[str(kind_name)]
+            kind = self.KINDS[str(kind_name)]
             row = self._conn.execute(
-                "SELECT id FROM sync_record WHERE kind = ? AND local_id = ?", (kind.kind, local_id)
+                f"SELECT id FROM {self._t.record} WHERE kind = ? AND local_id = ?",
+                (kind.kind, local_id),
             ).fetchone()
             if row is None:
                 continue
@@ -377,7 +460,7 @@ class VaultSyncStore:
             fields = {name: f.value for name, f in record.fields}
             return kind.local_id(record.id, fields)
         row = self._conn.execute(
-            "SELECT local_id FROM sync_record WHERE id = ?", (record.id,)
+            f"SELECT local_id FROM {self._t.record} WHERE id = ?", (record.id,)
         ).fetchone()
         if row is not None:
             return str(row[0])
@@ -388,7 +471,7 @@ class VaultSyncStore:
 
     def _capture_if_dirty(self, kind: Kind, local_id: str) -> None:
         row = self._conn.execute(
-            "SELECT changed_ms FROM sync_outbox WHERE kind = ? AND id = ? AND dirty = 1",
+            f"SELECT changed_ms FROM {self._t.outbox} WHERE kind = ? AND id = ? AND dirty = 1",
             (kind.kind, local_id),
         ).fetchone()
         if row is not None:
@@ -396,7 +479,9 @@ class VaultSyncStore:
 
     def _send_as_well(self, kind: str, local_id: str) -> None:
         self._conn.execute(
-            "INSERT INTO sync_outbox(kind, id, changed_ms, dirty, unsent) VALUES (?, ?, ?, 0, 1) "
+            f"INSERT INTO {self._t.outbox}({self._t.space_column}kind, id, changed_ms, dirty, "
+            "unsent) "
+            f"VALUES ({self._t.space_value}?, ?, ?, 0, 1) "
             "ON CONFLICT(kind, id) DO UPDATE SET unsent = 1",
             (kind, local_id, self._now_ms()),
         )
@@ -404,8 +489,9 @@ class VaultSyncStore:
     def _note_review(self, record: Record, reason: str) -> None:
         conflict_of = record.field_map().get(CONFLICT_OF)
         self._conn.execute(
-            "INSERT OR IGNORE INTO sync_review(id, kind, reason, of_id, noted_at) "
-            "VALUES (?, ?, ?, ?, ?)",
+            f"INSERT OR IGNORE INTO {self._t.review}({self._t.space_column}id, kind, reason, "
+            "of_id, "
+            f"noted_at) VALUES ({self._t.space_value}?, ?, ?, ?, ?)",
             (
                 record.id,
                 record.kind,
@@ -418,15 +504,18 @@ class VaultSyncStore:
     # -- state -----------------------------------------------------------------------------
 
     def _state(self, sync_id: str) -> Record | None:
-        row = self._conn.execute("SELECT state FROM sync_record WHERE id = ?", (sync_id,))
+        row = self._conn.execute(
+            f"SELECT state FROM {self._t.record} WHERE id = ?{self._t.scope()}", (sync_id,)
+        )
         found = row.fetchone()
         return None if found is None else _trusted_state(str(found[0]))
 
     def _store(self, record: Record, local_id: str) -> None:
         """Keep a record's synced state (checked: never keep what no device could read)."""
         self._conn.execute(
-            "INSERT INTO sync_record(id, kind, local_id, alive, shown, state) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, "
+            f"INSERT INTO {self._t.record}({self._t.space_column}id, kind, local_id, alive, shown, "
+            f"state) VALUES ({self._t.space_value}?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+            "kind = excluded.kind, "
             "local_id = excluded.local_id, alive = excluded.alive, shown = excluded.shown, "
             "state = excluded.state",
             (
@@ -441,7 +530,7 @@ class VaultSyncStore:
 
     def _space_row(self, columns: str) -> tuple[Any, ...]:
         row = self._conn.execute(
-            f"SELECT {columns} FROM sync_space WHERE space = ?", (self._space,)
+            f"SELECT {columns} FROM {self._t.space} WHERE space = ?", (self._space,)
         ).fetchone()
         if row is None:
             raise KeyError(self._space)
@@ -449,7 +538,7 @@ class VaultSyncStore:
 
     def _save_clock(self) -> None:
         self._conn.execute(
-            "UPDATE sync_space SET clock = ? WHERE space = ?",
+            f"UPDATE {self._t.space} SET clock = ? WHERE space = ?",
             (self._clock.tick().encode(), self._space),
         )
 

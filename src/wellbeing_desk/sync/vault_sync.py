@@ -125,7 +125,7 @@ def open_target(spec: TargetSpec, secret: str | None = None) -> Target:
 
 
 @contextmanager
-def _target_for(given: Target | None, spec: TargetSpec, secret: str | None) -> Iterator[Target]:
+def target_for(given: Target | None, spec: TargetSpec, secret: str | None) -> Iterator[Target]:
     """``given`` (a caller's own target), or the one ``spec`` names, closed afterwards."""
     if given is not None:
         yield given
@@ -181,8 +181,8 @@ def set_up(
     """Make this vault the first device of a new space on the target; nothing is sent yet.
     ``secret``: the WebDAV password or app token, kept in the vault."""
     _refuse_second_space(conn)
-    with _target_for(target, spec, secret) as opened:
-        _check_it_works(opened)
+    with target_for(target, spec, secret) as opened:
+        check_it_works(opened)
         new = set_up_space(opened, params)
     _start(conn, new.keys, spec, new.pairing_code, secret)
     return new
@@ -199,14 +199,14 @@ def join(
 ) -> SpaceKeys:
     """Join the space on the target (the only one there, or ``space``) with its pairing code."""
     _refuse_second_space(conn)
-    with _target_for(target, spec, secret) as opened:
-        _check_it_works(opened)
+    with target_for(target, spec, secret) as opened:
+        check_it_works(opened)
         keys = _join_opened(opened, space, pairing_code)
     _start(conn, keys, spec, pairing_code, secret)
     return keys
 
 
-def _check_it_works(target: Target) -> None:
+def check_it_works(target: Target) -> None:
     """Before she trusts a place with her vault: it lists, writes, reads back and refuses
     to overwrite (``self_check``), or she is told which of those it cannot do."""
     result = self_check(target)
@@ -310,7 +310,7 @@ def sync(
     }
     if progress is not None:
         options["progress"] = progress
-    with _target_for(target, row.target, _secret(conn)) as opened:
+    with target_for(target, row.target, _secret(conn)) as opened:
         report = _sync_with(conn, opened, row, now_ms, options)
     with write_transaction(conn):
         conn.execute(

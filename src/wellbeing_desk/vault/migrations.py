@@ -21,6 +21,7 @@ from wellbeing_desk.vault.starters import (
     STARTER_WARNING_SIGNS,
 )
 from wellbeing_desk.vault.sync_tables import create_sync_tables
+from wellbeing_desk.vault.team_tables import create_team_tables
 
 
 def _v1_foundation(conn: Connection) -> None:
@@ -302,6 +303,11 @@ def _v8_sync(conn: Connection) -> None:
     create_sync_tables(conn)
 
 
+def _v9_teams(conn: Connection) -> None:
+    # Team spaces: directory entries a team keeps together (``team_tables.py``).
+    create_team_tables(conn)
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     1: _v1_foundation,
     2: _v2_journal,
@@ -311,6 +317,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     6: _v6_emergency,
     7: _v7_fts_secure_delete,
     8: _v8_sync,
+    9: _v9_teams,
 }
 LATEST_VERSION = max(MIGRATIONS)
 
