@@ -179,7 +179,7 @@ def test_a_payload_over_the_limit_is_refused_when_sealing():
         {"prev": bytes(31)},
         {"seq": 1, "prev": PREV},  # the first file follows nothing
         {"epoch": -1},
-        {"kind": 4},
+        {"kind": 9},
     ],
 )
 def test_sealing_refuses_values_it_cannot_hold(change):
@@ -300,7 +300,7 @@ def test_a_newer_format_is_told_before_any_decryption(monkeypatch):
         {"magic": b"WBDSYNC\x01"},
         {"format": 0},
         {"kind": 0},
-        {"kind": 4},
+        {"kind": 5},
         {"reserved": 1},
         {"seq": 0},
         {"seq": 1},  # with a prev: a first file follows nothing

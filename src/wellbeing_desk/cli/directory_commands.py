@@ -25,6 +25,7 @@ from wellbeing_desk.vault.directory_types import (
     DirectoryEntryInput,
     DirectoryValueError,
 )
+from wellbeing_desk.vault.team_entries import team_entries
 
 
 def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
@@ -88,13 +89,18 @@ def run_add(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource)
 def run_list(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
     where = DirectoryFilter(category=args.category, language=args.language, region=args.region)
     with vault_session.reading_vault(vault_dir, source) as vault:
-        documents = [entry_document(found) for found in vault.directory.entries(where)]
+        teams = team_entries(vault.connection())
+        documents = [
+            {**entry_document(found), "team_id": teams.get(found.id)}
+            for found in vault.directory.entries(where)
+        ]
     return vault_session.print_listing(documents, as_json=args.json, line=_line)
 
 
 def _line(document: dict[str, Any]) -> str:
     reach = ", ".join(document["phones"] + document["emails"] + document["urls"])
-    return f"{document['name']}  ({document['kind']})  {reach}".rstrip()
+    team = "  [team]" if document.get("team_id") else ""
+    return f"{document['name']}  ({document['kind']}){team}  {reach}".rstrip()
 
 
 def entry_document(found: DirectoryEntry) -> dict[str, Any]:

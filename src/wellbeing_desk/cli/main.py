@@ -18,6 +18,7 @@ from wellbeing_desk.cli import (
     recovery_commands,
     search_command,
     sync_commands,
+    team_commands,
     terminal_text,
     vault_commands,
     wipe_command,
@@ -53,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     search_command.add_parsers(commands)
     export_command.add_parsers(commands)
     sync_commands.add_parsers(commands)
+    team_commands.add_parsers(commands)
     backup_commands.add_parsers(commands)
     recovery_commands.add_parsers(commands)
     wipe_command.add_parsers(commands)

@@ -55,14 +55,14 @@ def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
     actions = add_command_group(commands, "sync", "sync between your own devices")
 
     setup = actions.add_parser("setup", help="make this vault the first device of a sync space")
-    _add_target_options(setup)
+    add_target_options(setup)
     add_json_option(setup)
     setup.set_defaults(handler=run_setup)
 
     join = actions.add_parser(
         "join", help="join a sync space (stdin: the passphrase, then the pairing code)"
     )
-    _add_target_options(join)
+    add_target_options(join)
     join.add_argument("--space", type=_space_id, metavar="ID", help="when the folder holds several")
     join.set_defaults(handler=run_join)
 
@@ -112,7 +112,7 @@ def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
     leave.set_defaults(handler=run_leave)
 
 
-def _add_target_options(parser: argparse.ArgumentParser) -> None:
+def add_target_options(parser: argparse.ArgumentParser) -> None:
     where = parser.add_mutually_exclusive_group(required=True)
     where.add_argument(
         "--folder", type=Path, metavar="PATH", help="a folder, stick or synced folder"
@@ -132,7 +132,7 @@ def _space_id(text: str) -> str:
     return text
 
 
-def _target(args: argparse.Namespace) -> TargetSpec:
+def target_spec(args: argparse.Namespace) -> TargetSpec:
     """The folder or server she named; said before the passphrase is asked, like every
     refusal."""
     if args.webdav is not None:
@@ -146,7 +146,7 @@ def _target(args: argparse.Namespace) -> TargetSpec:
     return TargetSpec.existing_folder(args.folder)
 
 
-def _secret(spec: TargetSpec, source: PassphraseSource) -> str | None:
+def target_secret(spec: TargetSpec, source: PassphraseSource) -> str | None:
     """The WebDAV password or app token: the line after the passphrase (never an option)."""
     if spec.type != "webdav":
         return None
@@ -157,10 +157,10 @@ def _secret(spec: TargetSpec, source: PassphraseSource) -> str | None:
 
 
 def run_setup(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
-    spec = _target(args)
+    spec = target_spec(args)
     passphrase = vault_session.passphrase_for_writing(vault_dir, source)
     with vault_session.writing_vault(vault_dir, passphrase) as vault:
-        new = vault_sync.set_up(vault.connection(), spec, secret=_secret(spec, source))
+        new = vault_sync.set_up(vault.connection(), spec, secret=target_secret(spec, source))
     if args.json:
         emit_json(
             {
@@ -181,11 +181,11 @@ def run_setup(args: argparse.Namespace, vault_dir: Path, source: PassphraseSourc
 
 
 def run_join(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
-    spec = _target(args)
+    spec = target_spec(args)
     passphrase = vault_session.passphrase_for_writing(vault_dir, source)
     with vault_session.writing_vault(vault_dir, passphrase) as vault:
         # Asked once the passphrase has opened the vault, so they are not typed in vain.
-        secret = _secret(spec, source)
+        secret = target_secret(spec, source)
         code = source.read_optional("Pairing code: ")
         if code is None:
             raise UsageError("no pairing code given; nothing was changed")

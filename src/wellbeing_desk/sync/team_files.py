@@ -59,6 +59,7 @@ ROSTER_EXTENSION = ".wbr"
 WRAPPED_KEY_EXTENSION = ".wbk"
 SIGNATURE_BYTES = 64
 _HEX16 = re.compile(r"[0-9a-f]{16}")
+_MAX_ROSTER_VERSION = 2**62  # a name above it is nobody's roster: it cannot push ours off the end
 
 
 # -- paths -------------------------------------------------------------------------------
@@ -136,8 +137,8 @@ def create_team(target: Target, me: MemberIdentity, team: str, my_name: str) -> 
     target.create(admin_key_path(space), admin.signing + admin.agreement)
     start = TeamState(space, admin, roster, NO_PREVIOUS, {0: key})
     _write_wrapped(target, start, 0, key, admin)
-    digest, signed = _write_roster(target, start, roster, me, key)
-    return replace(start, roster_hash=digest, signed=signed)
+    roster, digest, signed = _write_roster(target, start, roster, me, key)
+    return replace(start, roster=roster, roster_hash=digest, signed=signed)
 
 
 def add_member(
@@ -147,7 +148,7 @@ def add_member(
     roster = state.roster.with_member(member, name)
     for epoch, key in sorted(state.keys.items()):  # re-added: the epochs she missed too
         _write_wrapped(target, state, epoch, key, member)
-    digest, signed = _write_roster(target, state, roster, admin, state.team_key)
+    roster, digest, signed = _write_roster(target, state, roster, admin, state.team_key)
     return replace(state, roster=roster, roster_hash=digest, signed=signed)
 
 
@@ -161,7 +162,7 @@ def remove_member(
     for remaining in roster.members:
         _write_wrapped(target, state, roster.epoch, key, remaining.key)
     keys = {**state.keys, roster.epoch: key}
-    digest, signed = _write_roster(target, replace(state, keys=keys), roster, admin, key)
+    roster, digest, signed = _write_roster(target, replace(state, keys=keys), roster, admin, key)
     return replace(state, roster=roster, roster_hash=digest, keys=keys, signed=signed)
 
 
@@ -215,10 +216,10 @@ def refresh(
     )
     for version in (v for v in newer if v > state.roster.version):
         try:
-            opened = _open_roster(target, state, version)
+            opened = _open_roster(target, state, version, me)
         except (TruncatedFileError, FileNotFoundError):
             continue  # still arriving: an older one, or the next sync
-        except TeamKeyMissingError:
+        except (TeamKeyMissingError, RemovedFromTeamError):
             if version == newer[0]:
                 raise
             continue
@@ -269,8 +270,18 @@ def _write_wrapped(
 
 def _write_roster(
     target: Target, state: TeamState, roster: Roster, admin: MemberIdentity, key: bytes
-) -> tuple[bytes, SignedRoster]:
-    """Seal and write ``roster`` (signed by ``admin``); the hash of its file, and it signed."""
+) -> tuple[Roster, bytes, SignedRoster]:
+    """Seal and write ``roster`` (signed by ``admin``): the roster as written, the hash of
+    its file, and it signed.
+
+    A member holds the team key and could write a file under the next version's name
+    first (refused by everyone: the creator did not sign it); the roster then takes the
+    first version after every name in the folder, so no one can stop the creator."""
+    listed = [
+        _parse_hex16(n, ROSTER_EXTENSION) for n in target.list_names(roster_folder(state.space))
+    ]
+    taken = [v for v in listed if v is not None and v < _MAX_ROSTER_VERSION]
+    roster = replace(roster, version=max([roster.version, *(v + 1 for v in taken)]))
     signed = sign_roster(roster, admin)
     data = seal(
         key,
@@ -283,15 +294,21 @@ def _write_roster(
         roster.epoch,
     )
     target.create(roster_path(state.space, roster.version), data)
-    return file_hash(data), signed
+    return roster, file_hash(data), signed
 
 
 def _open_roster(
-    target: Target, state: TeamState, version: int
+    target: Target, state: TeamState, version: int, me: MemberIdentity
 ) -> tuple[Roster, bytes, SignedRoster]:
     data = target.read(roster_path(state.space, version))
     header = read_header(data)
     key = state.keys.get(header.epoch)
+    if key is None and _others_have_keys(target, state, header.epoch, me):
+        raise RemovedFromTeamError(
+            "the team's creator gave everyone else a new team key, and none to you: you "
+            "were removed from the team. What you already have stays here; nothing new "
+            "reaches you."
+        )
     if key is None:
         raise TeamKeyMissingError(
             "the team's newest roster is sealed with a team key not given to you: you may "
@@ -311,6 +328,18 @@ def _open_roster(
     if roster.version != version or roster.epoch != header.epoch:
         raise TamperedFileError("the team roster is not what its name says: not used")
     return roster, file_hash(data), signed
+
+
+def _others_have_keys(target: Target, state: TeamState, epoch: int, me: MemberIdentity) -> bool:
+    """Whether the epoch's keys were written for others and not for ``me`` (the creator
+    writes every key before the roster that needs it)."""
+    wrapped = [
+        name
+        for name in target.list_names(key_folder(state.space, epoch))
+        if name.endswith(WRAPPED_KEY_EXTENSION) and names.is_id(name[: -len(WRAPPED_KEY_EXTENSION)])
+    ]
+    mine = me.public().device_in(bytes.fromhex(state.space)) + WRAPPED_KEY_EXTENSION
+    return bool(wrapped) and mine not in wrapped
 
 
 def _my_keys(

@@ -25,6 +25,8 @@ Sync state lives inside the encryption like everything else:
 Drafts are never noted: they do not sync.
 """
 
+from collections.abc import Mapping
+
 from wellbeing_desk.vault.change_feed import DRAFT, FOLLOW_UP, WATCHED
 from wellbeing_desk.vault.connection import Connection
 
@@ -91,17 +93,23 @@ def create_sync_tables(conn: Connection) -> None:
     create_outbox_triggers(conn)
 
 
-def create_outbox_triggers(conn: Connection) -> None:
-    for table, (kind, record) in OUTBOX_IDS.items():
+def create_outbox_triggers(conn: Connection, tables: Mapping[str, str] | None = None) -> None:
+    """The outbox's triggers on every record table, or on ``tables`` only (table → a
+    further SQL condition, ``{row}`` standing for NEW or OLD), replacing any there."""
+    chosen = dict.fromkeys(OUTBOX_IDS, "") if tables is None else tables
+    for table, condition in chosen.items():
+        kind, record = OUTBOX_IDS[table]
         for event, row in _EVENTS:
             named = record.format(row=row)
+            also = f"AND {condition.format(row=row)} " if condition else ""
+            conn.execute(f"DROP TRIGGER IF EXISTS sync_outbox_{table}_{event.lower()}")
             # UPDATE then INSERT … WHERE NOT EXISTS: no conflict clause, which an outer
             # INSERT OR IGNORE/REPLACE would override (a change must never go unnoted).
             conn.execute(
                 f"CREATE TRIGGER sync_outbox_{table}_{event.lower()} "
                 f"AFTER {event} ON {table} "
                 "WHEN (SELECT tracking AND NOT applying FROM sync_control) "
-                f"AND {named} IS NOT NULL BEGIN "
+                f"AND {named} IS NOT NULL {also}BEGIN "
                 f"UPDATE sync_outbox SET dirty = 1, changed_ms = {_NOW_MS} "
                 f"WHERE kind = '{kind}' AND id = {named}; "
                 f"INSERT INTO sync_outbox(kind, id, changed_ms) SELECT '{kind}', {named}, "

@@ -21,6 +21,7 @@ applies what arrived (``sync_control.applying``).
 
 from wellbeing_desk.vault.change_feed import DIRECTORY, WATCHED
 from wellbeing_desk.vault.connection import Connection
+from wellbeing_desk.vault.sync_tables import create_outbox_triggers
 
 _NOW_MS = "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)"
 _EVENTS = (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD"))
@@ -91,6 +92,10 @@ def create_team_tables(conn: Connection) -> None:
         "PRIMARY KEY (target, kind, local_id)) WITHOUT ROWID"
     )
     _create_team_outbox_triggers(conn)
+    # Her personal outbox stops noting a team's entries (its own outbox has them).
+    create_outbox_triggers(
+        conn, {table: f"{space} IS NULL" for table, (_, space) in TEAM_OUTBOX_IDS.items()}
+    )
 
 
 def _create_team_outbox_triggers(conn: Connection) -> None:
