@@ -1,12 +1,14 @@
 """Team spaces between real vaults through one folder: who may write, who can read, and
 that a team's directory and each member's own records stay apart."""
 
+import shutil
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import PASSPHRASE
 from tests.sync.team_devices import Member
 from wellbeing_desk.sync import names, team_files, team_sync
 from wellbeing_desk.sync.changeset import encode_payload, encode_record
@@ -24,6 +26,7 @@ from wellbeing_desk.sync.team_identity import MemberIdentity
 from wellbeing_desk.sync.team_keys import unwrap_team_key
 from wellbeing_desk.sync.team_sealing import TeamKeys
 from wellbeing_desk.sync.vault_sync import TargetSpec
+from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.team_entries import copy_to_mine, share_with_team, team_of
 
 
@@ -295,3 +298,26 @@ def test_a_roster_written_by_a_member_is_refused_and_cannot_block_the_creator(
     bea.join(rosa)
     ana.sync()
     assert [m.name for m in team_sync.team(ana.conn, ana.space).members] == ["Rosa", "Ana", "Bea"]
+
+
+def test_a_vault_restored_from_a_backup_reads_its_own_later_files_and_writes_on(
+    team: tuple[Member, Member, Member], tmp_path: Path
+) -> None:
+    rosa, ana, _ = team
+    _share(rosa, "First")
+    rosa.sync()
+    rosa.vault.lock()
+    saved = tmp_path / "rosa-backup"
+    shutil.copytree(rosa.root, saved)  # her backup, taken here
+    rosa.vault = Vault.open(rosa.root, PASSPHRASE)
+    _share(rosa, "Second")
+    rosa.sync()  # her earlier self writes on
+    rosa.vault.lock()
+    shutil.rmtree(rosa.root)
+    shutil.copytree(saved, rosa.root)  # the laptop is restored from the backup
+    rosa.vault = Vault.open(rosa.root, PASSPHRASE)
+    _share(rosa, "Third")
+    report = rosa.sync()
+    assert not report.alerts
+    ana.sync()
+    assert rosa.team_names() == ana.team_names() == {"First", "Second", "Third"}

@@ -370,6 +370,13 @@ def receive(
         _receive_device(target, keys, store, device, report, guards)
 
 
+def receive_from(
+    target: Target, keys: SpaceKeys, store: SyncStore, device: str, report: SyncReport
+) -> None:
+    """Read and apply ``device``'s files after its cursor, as ``receive`` does for each."""
+    _receive_device(target, keys, store, device, report, _Guards(wall_clock_ms, False))
+
+
 def _receive_device(
     target: Target,
     keys: SpaceKeys,

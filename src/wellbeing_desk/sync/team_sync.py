@@ -16,8 +16,15 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from wellbeing_desk.sync import names
 from wellbeing_desk.sync.clock import wall_clock_ms
-from wellbeing_desk.sync.engine import Progress, SyncReport, sync_now, write_snapshot
+from wellbeing_desk.sync.engine import (
+    Progress,
+    SyncReport,
+    receive_from,
+    sync_now,
+    write_snapshot,
+)
 from wellbeing_desk.sync.errors import (
     NotTeamAdminError,
     RemovedFromTeamError,
@@ -297,10 +304,49 @@ def _sync_opened(
     report.alerts.extend(refreshed.alerts)
     _keep(conn, refreshed.state)
     keys, store = _engine_parts(conn, space, now_ms)
+    _catch_up_own_files(conn, opened, keys, store, report)
     done = sync_now(opened, keys, store, **options)
     for name, value in asdict(done).items():
         setattr(report, name, value if name != "alerts" else report.alerts + value)
     return report
+
+
+def _catch_up_own_files(
+    conn: Connection, opened: Target, keys: TeamKeys, store: TeamSyncStore, report: SyncReport
+) -> None:
+    """Her folder holds files after the last this vault wrote: the vault was restored
+    from a backup (or copied) and its earlier self wrote on. Her folder's id comes from
+    her key, so this vault cannot take another: it reads those files like another
+    member's (they are hers, signed by her key) and writes on after them."""
+    folder = names.log_folder(keys.space, keys.device)
+    listed = [s for s in map(names.parse_log_name, opened.list_names(folder)) if s]
+    own = store.own_log()
+    if max(listed, default=0) <= (own.seq if own else 0):
+        return
+    flight = store.in_flight()
+    if flight is not None and max(listed) == flight.seq:
+        path = names.log_path(keys.space, keys.device, flight.seq)
+        if opened.read(path) == flight.data:
+            return  # this vault's own write, not yet noted: the engine finishes it
+    with write_transaction(conn):
+        if own is not None:
+            conn.execute(
+                "INSERT OR REPLACE INTO team_cursor(space, device, seq, hash, applied_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (keys.space, keys.device, own.seq, own.hash, utc_now()),
+            )
+    receive_from(opened, keys, store, keys.device, report)
+    caught = store.cursor(keys.device)
+    with write_transaction(conn):
+        conn.execute(
+            "DELETE FROM team_cursor WHERE space = ? AND device = ?", (keys.space, keys.device)
+        )
+        if caught is not None:
+            conn.execute(
+                "UPDATE team_space SET own_seq = ?, own_hash = ?, flight_seq = NULL, "
+                "flight_data = NULL, flight_records = NULL WHERE space = ?",
+                (caught.seq, caught.hash, keys.space),
+            )
 
 
 def _engine_parts(
