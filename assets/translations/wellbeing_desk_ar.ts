@@ -113,6 +113,49 @@ too few days to say</source>
         </message>
     </context>
     <context>
+        <name>AddMemberDialog</name>
+        <message>
+            <source>Add a member</source>
+            <translation>إضافة عضو</translation>
+        </message>
+        <message>
+            <source>Their member key</source>
+            <translation>مفتاح عضوية الشخص</translation>
+        </message>
+        <message>
+            <source>Their name in the team</source>
+            <translation>اسم الشخص في الفريق</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;التالي</translation>
+        </message>
+        <message>
+            <source>Next: compare the fingerprint</source>
+            <translation>التالي: مقارنة البصمة</translation>
+        </message>
+        <message>
+            <source>Their member &amp;key</source>
+            <translation>م&amp;فتاح عضوية الشخص</translation>
+        </message>
+        <message>
+            <source>Paste the key they sent you from “Your member key…”.</source>
+            <translation>يمكنك لصق المفتاح الذي أرسله إليك الشخص من «مفتاح عضويتك…».</translation>
+        </message>
+        <message>
+            <source>Their na&amp;me in the team</source>
+            <translation>ا&amp;سم الشخص في الفريق</translation>
+        </message>
+        <message>
+            <source>Paste their member key and type their name first.</source>
+            <translation>يلزم لصق مفتاح عضوية الشخص وكتابة اسمه أولًا.</translation>
+        </message>
+        <message>
+            <source>That key is already in the team, as {name}.</source>
+            <translation>هذا المفتاح موجود في الفريق باسم {name}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
             <source>Wellbeing Desk</source>
@@ -873,6 +916,29 @@ Save the image?</source>
         </message>
     </context>
     <context>
+        <name>ConfirmAddDialog</name>
+        <message>
+            <source>Add {name}?</source>
+            <translation>إضافة {name}؟</translation>
+        </message>
+        <message>
+            <source>Ask {name} to read you the fingerprint of her member key. Add her only if every group matches.</source>
+            <translation>يمكنك أن تطلب من {name} قراءة بصمة مفتاح العضوية لك. تكون الإضافة فقط إذا تطابقت كل المجموعات.</translation>
+        </message>
+        <message>
+            <source>Fingerprint: {fingerprint}</source>
+            <translation>البصمة: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>&amp;Add to the team</source>
+            <translation>إ&amp;ضافة إلى الفريق</translation>
+        </message>
+        <message>
+            <source>Add {name} to the team</source>
+            <translation>إضافة {name} إلى الفريق</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmPassphraseDialog</name>
         <message>
             <source>Confirm with your passphrase</source>
@@ -1073,6 +1139,49 @@ Save the image?</source>
         <message>
             <source>Not created: this passphrase is weak. Add a few more words, or tick the box below to use it anyway.</source>
             <translation>لم تُنشأ: عبارة المرور هذه ضعيفة. يمكنك إضافة بضع كلمات أخرى، أو تحديد المربع أدناه لاستخدامها على أي حال.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreateTeamDialog</name>
+        <message>
+            <source>Create a team space</source>
+            <translation>إنشاء مساحة فريق</translation>
+        </message>
+        <message>
+            <source>A team space keeps the directory entries you share with your team. You create it, then add each person with their member key.</source>
+            <translation>تحفظ مساحة الفريق جهات الدليل التي تُشارَك مع فريقك. يمكنك إنشاؤها ثم إضافة كل شخص بمفتاح عضويته.</translation>
+        </message>
+        <message>
+            <source>Team name</source>
+            <translation>اسم الفريق</translation>
+        </message>
+        <message>
+            <source>Your name in the team</source>
+            <translation>اسمك في الفريق</translation>
+        </message>
+        <message>
+            <source>Team &amp;name</source>
+            <translation>اسم ال&amp;فريق</translation>
+        </message>
+        <message>
+            <source>&amp;Your name in the team</source>
+            <translation>ا&amp;سمك في الفريق</translation>
+        </message>
+        <message>
+            <source>How the others in the team know you: they see it in the list of members.</source>
+            <translation>الاسم الذي يعرفك به أعضاء الفريق: يظهر في قائمة الأعضاء.</translation>
+        </message>
+        <message>
+            <source>&amp;Create the team space</source>
+            <translation>إن&amp;شاء مساحة الفريق</translation>
+        </message>
+        <message>
+            <source>Create the team space</source>
+            <translation>إنشاء مساحة الفريق</translation>
+        </message>
+        <message>
+            <source>Choose the folder the team shares</source>
+            <translation>اختيار المجلد الذي يتشاركه الفريق</translation>
         </message>
     </context>
     <context>
@@ -1541,6 +1650,30 @@ Save the image?</source>
             <translation>يسجّل تاريخ اليوم على أنه يوم تحققك بنفسك من هذه البيانات</translation>
         </message>
         <message>
+            <source>&amp;Share with a team…</source>
+            <translation>مشا&amp;ركة مع فريق…</translation>
+        </message>
+        <message>
+            <source>Share a copy of this entry with a team</source>
+            <translation>مشاركة نسخة من هذه الجهة مع فريق</translation>
+        </message>
+        <message>
+            <source>Asks first. Your own entry stays as it is; your notes are not shared</source>
+            <translation>يُطلب تأكيدك أولًا. تبقى جهتك كما هي، ولا تُشارَك ملاحظاتك</translation>
+        </message>
+        <message>
+            <source>Keep a &amp;copy as mine</source>
+            <translation>الاحتفاظ ب&amp;نسخة لي</translation>
+        </message>
+        <message>
+            <source>Keep a copy of this team entry as mine</source>
+            <translation>الاحتفاظ بنسخة خاصة بي من جهة الفريق هذه</translation>
+        </message>
+        <message>
+            <source>Adds your own copy to your directory; the team's entry stays as it is</source>
+            <translation>تُضاف نسختك الخاصة إلى دليلك، وتبقى جهة الفريق كما هي</translation>
+        </message>
+        <message>
             <source>How to reach them</source>
             <translation>طرق التواصل</translation>
         </message>
@@ -1599,6 +1732,22 @@ Save the image?</source>
         <message>
             <source>Source</source>
             <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>The team {team}</source>
+            <translation>الفريق {team}</translation>
+        </message>
+        <message>
+            <source>A team</source>
+            <translation>فريق</translation>
+        </message>
+        <message>
+            <source>From a team. Changes you make here reach everyone in the team at its next sync. Your notes on it stay yours.</source>
+            <translation>من فريق. تصل التغييرات التي تُجرى هنا إلى جميع أعضاء الفريق عند مزامنته التالية. وتبقى ملاحظاتك عليها خاصة بك.</translation>
+        </message>
+        <message>
+            <source>From the team {team}. Changes you make here reach everyone in the team at its next sync. Your notes on it stay yours.</source>
+            <translation>من الفريق {team}. تصل التغييرات التي تُجرى هنا إلى جميع أعضاء الفريق عند مزامنته التالية. وتبقى ملاحظاتك عليها خاصة بك.</translation>
         </message>
         <message>
             <source>Open now</source>
@@ -2040,6 +2189,14 @@ Save the image?</source>
             <source>favourite</source>
             <translation>مفضّل</translation>
         </message>
+        <message>
+            <source>Team · {team}</source>
+            <translation>فريق · {team}</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>فريق</translation>
+        </message>
     </context>
     <context>
         <name>DirectoryNames</name>
@@ -2354,6 +2511,10 @@ Save the image?</source>
         <message>
             <source>Entry deleted.</source>
             <translation>حُذفت الجهة.</translation>
+        </message>
+        <message>
+            <source>Deleted from the team “{team}”: at the team's next sync it leaves everyone's directory.</source>
+            <translation>حُذف من الفريق «{team}»: عند المزامنة التالية للفريق يُزال من دليل جميع الأعضاء.</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -4064,6 +4225,53 @@ Save the image?</source>
         </message>
     </context>
     <context>
+        <name>JoinTeamDialog</name>
+        <message>
+            <source>Join a team space</source>
+            <translation>الانضمام إلى مساحة فريق</translation>
+        </message>
+        <message>
+            <source>Join once the person who created the team has added you with your member key.</source>
+            <translation>يمكنك الانضمام بعد أن يضيفك الشخص الذي أنشأ الفريق بمفتاح عضويتك.</translation>
+        </message>
+        <message>
+            <source>Team space id</source>
+            <translation>معرّف مساحة الفريق</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the person who created it</source>
+            <translation>بصمة الشخص الذي أنشأها</translation>
+        </message>
+        <message>
+            <source>Team space &amp;id</source>
+            <translation>م&amp;عرّف مساحة الفريق</translation>
+        </message>
+        <message>
+            <source>The person who created the team sees it under Members.</source>
+            <translation>يراه الشخص الذي أنشأ الفريق في «الأعضاء».</translation>
+        </message>
+        <message>
+            <source>Fin&amp;gerprint of the person who created it</source>
+            <translation>&amp;بصمة الشخص الذي أنشأها</translation>
+        </message>
+        <message>
+            <source>The person who created the team reads it to you, in person or on a call.</source>
+            <translation>يقرؤها لك الشخص الذي أنشأ الفريق، وجهًا لوجه أو في مكالمة.</translation>
+        </message>
+        <message>
+            <source>&amp;Join the team space</source>
+            <translation>الان&amp;ضمام إلى مساحة الفريق</translation>
+        </message>
+        <message>
+            <source>Join the team space</source>
+            <translation>الانضمام إلى مساحة الفريق</translation>
+        </message>
+        <message>
+            <source>Choose the folder the team shares</source>
+            <translation>اختيار المجلد الذي يتشاركه الفريق</translation>
+        </message>
+    </context>
+    <context>
         <name>JournalListPanel</name>
         <message>
             <source>&amp;New entry</source>
@@ -4212,6 +4420,52 @@ Save the image?</source>
         <message>
             <source>[image]</source>
             <translation>[صورة]</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberKeyDialog</name>
+        <message>
+            <source>Your member key</source>
+            <translation>مفتاح عضويتك</translation>
+        </message>
+        <message>
+            <source>Send this key to the person who created the team (by any channel: it is not secret). When they add you, read each other the fingerprint: add or join only if every group matches.</source>
+            <translation>يمكنك إرسال هذا المفتاح إلى الشخص الذي أنشأ الفريق (بأي وسيلة: فهو ليس سرًّا). عندما يضيفك، يقرأ كل منكما البصمة للآخر: تكون الإضافة أو الانضمام فقط إذا تطابقت كل المجموعات.</translation>
+        </message>
+        <message>
+            <source>Its fingerprint</source>
+            <translation>بصمته</translation>
+        </message>
+        <message>
+            <source>Fingerprint: {fingerprint}</source>
+            <translation>البصمة: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>&amp;Copy the key</source>
+            <translation>ن&amp;سخ المفتاح</translation>
+        </message>
+        <message>
+            <source>Copy your member key</source>
+            <translation>نسخ مفتاح عضويتك</translation>
+        </message>
+        <message>
+            <source>C&amp;lose</source>
+            <translation>إ&amp;غلاق</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied. The clipboard is emptied in %n seconds.</source>
+            <translation>
+                <numerusform>نُسخ. ستُفرَّغ الحافظة خلال %n ثانية.</numerusform>
+                <numerusform>نُسخ. ستُفرَّغ الحافظة خلال %n ثانية.</numerusform>
+                <numerusform>نُسخ. ستُفرَّغ الحافظة خلال %n ثانية.</numerusform>
+                <numerusform>نُسخ. ستُفرَّغ الحافظة خلال %n ثوانٍ.</numerusform>
+                <numerusform>نُسخ. ستُفرَّغ الحافظة خلال %n ثانية.</numerusform>
+                <numerusform>نُسخ. ستُفرَّغ الحافظة خلال %n ثانية.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5892,6 +6146,37 @@ Save the image?</source>
         </message>
     </context>
     <context>
+        <name>ShareWithTeamDialog</name>
+        <message>
+            <source>Share with a team</source>
+            <translation>المشاركة مع فريق</translation>
+        </message>
+        <message>
+            <source>&amp;Team:</source>
+            <translation>ال&amp;فريق:</translation>
+        </message>
+        <message>
+            <source>The team to share a copy with</source>
+            <translation>الفريق الذي ستُشارَك معه النسخة</translation>
+        </message>
+        <message>
+            <source>&amp;Share a copy</source>
+            <translation>م&amp;شاركة نسخة</translation>
+        </message>
+        <message>
+            <source>Cancel: share nothing</source>
+            <translation>إلغاء: عدم مشاركة أي شيء</translation>
+        </message>
+        <message>
+            <source>Share a copy of “{entry}” with the team “{team}”? Everyone in the team will see it and can change it; it goes at the team's next sync. Your own entry stays as it is, and your notes on it are not shared.</source>
+            <translation>مشاركة نسخة من «{entry}» مع الفريق «{team}»؟ سيراها جميع أعضاء الفريق ويمكنهم تعديلها، وتُرسَل عند مزامنة الفريق التالية. تبقى جهتك كما هي، ولا تُشارَك ملاحظاتك عليها.</translation>
+        </message>
+        <message>
+            <source>Share a copy with the team “{team}”</source>
+            <translation>مشاركة نسخة مع الفريق «{team}»</translation>
+        </message>
+    </context>
+    <context>
         <name>StrengthMeter</name>
         <message>
             <source>Passphrase strength</source>
@@ -6683,6 +6968,383 @@ Save the image?</source>
         <message>
             <source>Remove</source>
             <translation>إزالة</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamCard</name>
+        <message>
+            <source>Sync team</source>
+            <translation>مزامنة الفريق</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Apply anyway</source>
+            <translation>تطبيق رغم ذلك</translation>
+        </message>
+        <message>
+            <source>Members…</source>
+            <translation>الأعضاء…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n members</source>
+            <translation>
+                <numerusform>لا أعضاء (%n)</numerusform>
+                <numerusform>عضو واحد (%n)</numerusform>
+                <numerusform>عضوان (%n)</numerusform>
+                <numerusform>%n أعضاء</numerusform>
+                <numerusform>%n عضوًا</numerusform>
+                <numerusform>%n عضو</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You created it</source>
+            <translation>أنشأته أنت</translation>
+        </message>
+        <message>
+            <source>You are a member</source>
+            <translation>أنت عضو فيه</translation>
+        </message>
+        <message>
+            <source>Last synced {when}</source>
+            <translation>آخر مزامنة: {when}</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>لم تتم مزامنته بعد</translation>
+        </message>
+        <message>
+            <source>Sync the team {team}</source>
+            <translation>مزامنة الفريق {team}</translation>
+        </message>
+        <message>
+            <source>Members of the team {team}</source>
+            <translation>أعضاء الفريق {team}</translation>
+        </message>
+        <message>
+            <source>Cancel the team sync</source>
+            <translation>إلغاء مزامنة الفريق</translation>
+        </message>
+        <message>
+            <source>Apply the team sync anyway, with its removals</source>
+            <translation>تطبيق مزامنة الفريق رغم ذلك، مع ما تزيله</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>جارٍ المزامنة…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamEntryActions</name>
+        <message>
+            <source>Shared. Your search or filters hide the team's copy.</source>
+            <translation>تمت المشاركة. البحث أو عوامل التصفية تخفي نسخة الفريق.</translation>
+        </message>
+        <message>
+            <source>Shared a copy with the team “{team}”; it reaches everyone at the team's next sync. Your own entry stays as it is.</source>
+            <translation>تمت مشاركة نسخة مع الفريق «{team}»، وتصل إلى جميع أعضائه عند مزامنة الفريق التالية. تبقى جهتك كما هي.</translation>
+        </message>
+        <message>
+            <source>Copy kept. Your search or filters hide it.</source>
+            <translation>حُفظت النسخة. البحث أو عوامل التصفية تخفيها.</translation>
+        </message>
+        <message>
+            <source>Your own copy is in your directory, chosen now (it has no team tag). The team's entry stays as it is.</source>
+            <translation>نسختك الخاصة في دليلك، وهي محددة الآن (دون وسم الفريق). وتبقى جهة الفريق كما هي.</translation>
+        </message>
+        <message>
+            <source>You are no longer in that team, so nothing was shared.</source>
+            <translation>لست ضمن هذا الفريق الآن، لذا لم يُشارَك أي شيء.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamMembersDialog</name>
+        <message>
+            <source>Remove {name}?</source>
+            <translation>إزالة {name}؟</translation>
+        </message>
+        <message>
+            <source>{name} will not receive anything written in the team from now on. What she already has stays with her: a removed member keeps what she already saw.</source>
+            <translation>لن يصل إلى {name} أي شيء يُكتب في الفريق من الآن. ما وصل بالفعل يبقى: العضو المُزال يحتفظ بما رآه من قبل.</translation>
+        </message>
+        <message>
+            <source>Members of {team}</source>
+            <translation>أعضاء {team}</translation>
+        </message>
+        <message>
+            <source>Team space id</source>
+            <translation>معرّف مساحة الفريق</translation>
+        </message>
+        <message>
+            <source>Each person you add types this id, and your fingerprint, to join.</source>
+            <translation>يكتب كل شخص يُضاف هذا المعرّف، وبصمتك، للانضمام.</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>الأعضاء</translation>
+        </message>
+        <message>
+            <source>&amp;Add a member…</source>
+            <translation>إ&amp;ضافة عضو…</translation>
+        </message>
+        <message>
+            <source>Add a member</source>
+            <translation>إضافة عضو</translation>
+        </message>
+        <message>
+            <source>&amp;Remove…</source>
+            <translation>إ&amp;زالة…</translation>
+        </message>
+        <message>
+            <source>Remove the chosen member</source>
+            <translation>إزالة العضو المختار</translation>
+        </message>
+        <message>
+            <source>C&amp;lose</source>
+            <translation>إ&amp;غلاق</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>{name} is in the team now.</source>
+            <translation>{name} في الفريق الآن.</translation>
+        </message>
+        <message>
+            <source>{name} was removed.</source>
+            <translation>تمت إزالة {name} من الفريق.</translation>
+        </message>
+        <message>
+            <source>{name} (created the team, you)</source>
+            <translation>{name} (مَن أنشأ الفريق؛ أنت)</translation>
+        </message>
+        <message>
+            <source>{name} (created the team)</source>
+            <translation>{name} (مَن أنشأ الفريق)</translation>
+        </message>
+        <message>
+            <source>{name} (you)</source>
+            <translation>{name} (أنت)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamPanel</name>
+        <message>
+            <source>Team spaces</source>
+            <translation>مساحات الفرق</translation>
+        </message>
+        <message>
+            <source>A team space shares the directory entries you choose with the people in your team, through a folder or a server you all use. It is separate from syncing your own devices.</source>
+            <translation>تشارك مساحة الفريق جهات الدليل المختارة مع أعضاء فريقك، عبر مجلد أو خادم يستخدمه الفريق كله. وهي منفصلة عن مزامنة أجهزتك الخاصة.</translation>
+        </message>
+        <message>
+            <source>You are not in any team space yet.</source>
+            <translation>لست في أي مساحة فريق بعد.</translation>
+        </message>
+        <message>
+            <source>Be&amp;gin a team space…</source>
+            <translation>إنشاء مساحة &amp;فريق…</translation>
+        </message>
+        <message>
+            <source>Create a team space</source>
+            <translation>إنشاء مساحة فريق</translation>
+        </message>
+        <message>
+            <source>Jo&amp;in a team space…</source>
+            <translation>الان&amp;ضمام إلى مساحة فريق…</translation>
+        </message>
+        <message>
+            <source>Join a team space</source>
+            <translation>الانضمام إلى مساحة فريق</translation>
+        </message>
+        <message>
+            <source>Your member &amp;key…</source>
+            <translation>مفتا&amp;ح عضويتك…</translation>
+        </message>
+        <message>
+            <source>Show your member key</source>
+            <translation>عرض مفتاح عضويتك</translation>
+        </message>
+        <message>
+            <source>Stopping after this file…</source>
+            <translation>جارٍ التوقف بعد هذا الملف…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n files</source>
+            <translation>
+                <numerusform>لم يُرسل أي ملف (%n)</numerusform>
+                <numerusform>أُرسل ملف واحد (%n)</numerusform>
+                <numerusform>أُرسل ملفان (%n)</numerusform>
+                <numerusform>أُرسلت %n ملفات</numerusform>
+                <numerusform>أُرسل %n ملفًا</numerusform>
+                <numerusform>أُرسل %n ملف</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{sent}, read %n…</source>
+            <translation>
+                <numerusform>{sent}، ولم يُقرأ أي ملف (%n)…</numerusform>
+                <numerusform>{sent}، وقُرئ ملف واحد (%n)…</numerusform>
+                <numerusform>{sent}، وقُرئ ملفان (%n)…</numerusform>
+                <numerusform>{sent}، وقُرئت %n ملفات…</numerusform>
+                <numerusform>{sent}، وقُرئ %n ملفًا…</numerusform>
+                <numerusform>{sent}، وقُرئ %n ملف…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The team space “{team}” is ready. Add each person from “Members…”.</source>
+            <translation>مساحة الفريق «{team}» جاهزة. يمكنك إضافة كل شخص من «الأعضاء…».</translation>
+        </message>
+        <message>
+            <source>You joined “{team}”. Press “Sync team” to receive its entries.</source>
+            <translation>انضممت إلى «{team}». يمكنك الضغط على «مزامنة الفريق» لاستلام جهاته.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamPlaceDialog</name>
+        <message>
+            <source>Fill in “{field}” first.</source>
+            <translation>يلزم ملء «{field}» أولًا.</translation>
+        </message>
+        <message>
+            <source>Fill in the server address, the user name and the password first.</source>
+            <translation>يلزم إدخال عنوان الخادم واسم المستخدم وكلمة المرور أولًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamSummary</name>
+        <message numerus="yes">
+            <source>Sent %n changes</source>
+            <translation>
+                <numerusform>لم يُرسل أي تغيير (%n)</numerusform>
+                <numerusform>أُرسل تغيير واحد (%n)</numerusform>
+                <numerusform>أُرسل تغييران (%n)</numerusform>
+                <numerusform>أُرسلت %n تغييرات</numerusform>
+                <numerusform>أُرسل %n تغييرًا</numerusform>
+                <numerusform>أُرسل %n تغيير</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{sent}, received %n.</source>
+            <translation>
+                <numerusform>{sent}، ولم يُستلم أي تغيير (%n).</numerusform>
+                <numerusform>{sent}، واستُلم تغيير واحد (%n).</numerusform>
+                <numerusform>{sent}، واستُلم تغييران (%n).</numerusform>
+                <numerusform>{sent}، واستُلمت %n تغييرات.</numerusform>
+                <numerusform>{sent}، واستُلم %n تغييرًا.</numerusform>
+                <numerusform>{sent}، واستُلم %n تغيير.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stopped. What came in is saved; the rest comes next time.</source>
+            <translation>توقفت. ما وصل محفوظ؛ والباقي يأتي في المرة القادمة.</translation>
+        </message>
+        <message>
+            <source>The team's members changed.</source>
+            <translation>تغيّر أعضاء الفريق.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paused: this sync would remove %n entries that were deleted for good in the team. Apply it anyway?</source>
+            <translation>
+                <numerusform>متوقفة مؤقتًا: لن تزيل هذه المزامنة أي جهة (%n). هل تُطبَّق رغم ذلك؟</numerusform>
+                <numerusform>متوقفة مؤقتًا: ستزيل هذه المزامنة جهة واحدة (%n) حُذفت نهائيًا في الفريق. هل تُطبَّق رغم ذلك؟</numerusform>
+                <numerusform>متوقفة مؤقتًا: ستزيل هذه المزامنة جهتين (%n) حُذفتا نهائيًا في الفريق. هل تُطبَّق رغم ذلك؟</numerusform>
+                <numerusform>متوقفة مؤقتًا: ستزيل هذه المزامنة %n جهات حُذفت نهائيًا في الفريق. هل تُطبَّق رغم ذلك؟</numerusform>
+                <numerusform>متوقفة مؤقتًا: ستزيل هذه المزامنة %n جهة حُذفت نهائيًا في الفريق. هل تُطبَّق رغم ذلك؟</numerusform>
+                <numerusform>متوقفة مؤقتًا: ستزيل هذه المزامنة %n جهة حُذفت نهائيًا في الفريق. هل تُطبَّق رغم ذلك؟</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Someone in the team uses a newer version of Wellbeing Desk: update this one to receive those changes.</source>
+            <translation>يستخدم شخص في الفريق إصدارًا أحدث من Wellbeing Desk: يمكنك تحديث هذا الإصدار لاستلام تلك التغييرات.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n files in the team's place could not be used; nothing in them was applied.</source>
+            <translation>
+                <numerusform>لا توجد ملفات تعذّر استخدامها (%n) في مكان الفريق.</numerusform>
+                <numerusform>تعذّر استخدام ملف واحد (%n) في مكان الفريق؛ ولم يُطبَّق شيء منه.</numerusform>
+                <numerusform>تعذّر استخدام ملفين (%n) في مكان الفريق؛ ولم يُطبَّق شيء منهما.</numerusform>
+                <numerusform>تعذّر استخدام %n ملفات في مكان الفريق؛ ولم يُطبَّق شيء منها.</numerusform>
+                <numerusform>تعذّر استخدام %n ملفًا في مكان الفريق؛ ولم يُطبَّق شيء منها.</numerusform>
+                <numerusform>تعذّر استخدام %n ملف في مكان الفريق؛ ولم يُطبَّق شيء منها.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Changes from %n devices wait: their clock is days ahead of this one.</source>
+            <translation>
+                <numerusform>تغييرات من أجهزة (%n) تنتظر: ساعتها متقدمة بأيام على ساعة هذا الجهاز.</numerusform>
+                <numerusform>تغييرات من جهاز واحد (%n) تنتظر: ساعته متقدمة بأيام على ساعة هذا الجهاز.</numerusform>
+                <numerusform>تغييرات من جهازين (%n) تنتظر: ساعتاهما متقدمتان بأيام على ساعة هذا الجهاز.</numerusform>
+                <numerusform>تغييرات من %n أجهزة تنتظر: ساعاتها متقدمة بأيام على ساعة هذا الجهاز.</numerusform>
+                <numerusform>تغييرات من %n جهازًا تنتظر: ساعاتها متقدمة بأيام على ساعة هذا الجهاز.</numerusform>
+                <numerusform>تغييرات من %n جهاز تنتظر: ساعاتها متقدمة بأيام على ساعة هذا الجهاز.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamSync</name>
+        <message>
+            <source>You are no longer in this team: the person who created it removed you. What you already received stays in this vault; nothing new arrives.</source>
+            <translation>لم تعد هذه الخزنة في هذا الفريق: أزالها الشخص الذي أنشأه. ما استُلم بالفعل يبقى فيها؛ ولن يصل شيء جديد.</translation>
+        </message>
+        <message>
+            <source>That folder is not there. Is the drive connected? Nothing was changed.</source>
+            <translation>ذلك المجلد غير موجود. هل القرص موصول؟ لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>That is not a team space id: it has 32 letters and digits. Check it with the person who created the team.</source>
+            <translation>هذا ليس معرّف مساحة فريق: فهو يتكوّن من 32 حرفًا ورقمًا. يمكنك التحقق منه مع الشخص الذي أنشأ الفريق.</translation>
+        </message>
+        <message>
+            <source>A fingerprint has 20 letters and digits, in five groups of four. Check what you typed.</source>
+            <translation>تتكوّن البصمة من 20 حرفًا ورقمًا، في خمس مجموعات من أربعة. يمكنك مراجعة ما كُتب.</translation>
+        </message>
+        <message>
+            <source>That fingerprint does not match the person who created this team space: it may be another team's space. Check each group again with that person. Nothing was joined.</source>
+            <translation>هذه البصمة لا تطابق بصمة الشخص الذي أنشأ مساحة الفريق هذه: قد تكون مساحة فريق آخر. يمكنك التحقق من كل مجموعة مرة أخرى مع ذلك الشخص. لم يتم الانضمام إلى شيء.</translation>
+        </message>
+        <message>
+            <source>You have not been added to that team yet. Send your member key to the person who created it, and join once they have added you.</source>
+            <translation>لم يُضف مفتاح عضويتك إلى ذلك الفريق بعد. يمكنك إرساله إلى الشخص الذي أنشأه، ثم الانضمام بعد أن يضيفك.</translation>
+        </message>
+        <message>
+            <source>There is no team space with that id there. Check the id, and that you chose the place the team uses. Nothing was changed.</source>
+            <translation>لا توجد هناك مساحة فريق بهذا المعرّف. يمكنك التحقق من المعرّف، ومن اختيار المكان الذي يستخدمه الفريق. لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>This vault has not received the team's newest key yet. Sync again a little later, or ask the person who created the team to sync.</source>
+            <translation>لم تستلم هذه الخزنة أحدث مفتاح للفريق بعد. يمكنك المزامنة مرة أخرى بعد قليل، أو الطلب من الشخص الذي أنشأ الفريق أن يزامن.</translation>
+        </message>
+        <message>
+            <source>Only the person who created the team adds and removes members.</source>
+            <translation>الشخص الذي أنشأ الفريق وحده يضيف الأعضاء ويزيلهم.</translation>
+        </message>
+        <message>
+            <source>That member key has a typo or is cut short. Check it against the key you were sent, or ask for it again.</source>
+            <translation>في مفتاح العضوية هذا خطأ كتابي أو أنه ناقص. يمكنك مقارنته بالمفتاح الذي أُرسل إليك، أو طلبه مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>That team space was made by a newer version of Wellbeing Desk. Update this one, then try again.</source>
+            <translation>أُنشئت مساحة الفريق هذه بإصدار أحدث من Wellbeing Desk. يمكنك تحديث هذا الإصدار ثم المحاولة مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>That place cannot be used for a team: files could not be written and read back there safely. Nothing was changed.</source>
+            <translation>لا يمكن استخدام هذا المكان لفريق: تعذّرت كتابة الملفات وإعادة قراءتها هناك بأمان. لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>The team's server could not be used just now. Check your connection and try again a little later.</source>
+            <translation>تعذّر استخدام خادم الفريق الآن. يمكنك التحقق من اتصالك والمحاولة مرة أخرى بعد قليل.</translation>
+        </message>
+        <message>
+            <source>Something in the team's place could not be read. Nothing in this vault was lost; you can try again.</source>
+            <translation>تعذّرت قراءة شيء في مكان الفريق. لم يُفقد شيء في هذه الخزنة؛ ويمكنك المحاولة مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The team's folder could not be read or written. Check that it is there and that you are allowed to write to it.</source>
+            <translation>تعذّرت القراءة من مجلد الفريق أو الكتابة فيه. يمكنك التحقق من أنه موجود ومن أن لديك إذنًا بالكتابة فيه.</translation>
         </message>
     </context>
     <context>

@@ -109,6 +109,49 @@ muy pocos días para saberlo</translation>
         </message>
     </context>
     <context>
+        <name>AddMemberDialog</name>
+        <message>
+            <source>Add a member</source>
+            <translation>Añadir un miembro</translation>
+        </message>
+        <message>
+            <source>Their member key</source>
+            <translation>Su clave de miembro</translation>
+        </message>
+        <message>
+            <source>Their name in the team</source>
+            <translation>Su nombre en el equipo</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>Si&amp;guiente</translation>
+        </message>
+        <message>
+            <source>Next: compare the fingerprint</source>
+            <translation>Siguiente: comparar la huella</translation>
+        </message>
+        <message>
+            <source>Their member &amp;key</source>
+            <translation>Su &amp;clave de miembro</translation>
+        </message>
+        <message>
+            <source>Paste the key they sent you from “Your member key…”.</source>
+            <translation>Pega la clave que te envió desde «Tu clave de miembro…».</translation>
+        </message>
+        <message>
+            <source>Their na&amp;me in the team</source>
+            <translation>Su &amp;nombre en el equipo</translation>
+        </message>
+        <message>
+            <source>Paste their member key and type their name first.</source>
+            <translation>Primero pega su clave de miembro y escribe su nombre.</translation>
+        </message>
+        <message>
+            <source>That key is already in the team, as {name}.</source>
+            <translation>Esa clave ya está en el equipo, como {name}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
             <source>Wellbeing Desk</source>
@@ -849,6 +892,29 @@ Save the image?</source>
         </message>
     </context>
     <context>
+        <name>ConfirmAddDialog</name>
+        <message>
+            <source>Add {name}?</source>
+            <translation>¿Añadir a {name}?</translation>
+        </message>
+        <message>
+            <source>Ask {name} to read you the fingerprint of her member key. Add her only if every group matches.</source>
+            <translation>Pide a {name} que te lea la huella de su clave de miembro. Añade esa clave solo si coinciden todos los grupos.</translation>
+        </message>
+        <message>
+            <source>Fingerprint: {fingerprint}</source>
+            <translation>Huella: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>&amp;Add to the team</source>
+            <translation>&amp;Añadir al equipo</translation>
+        </message>
+        <message>
+            <source>Add {name} to the team</source>
+            <translation>Añadir a {name} al equipo</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmPassphraseDialog</name>
         <message>
             <source>Confirm with your passphrase</source>
@@ -1045,6 +1111,49 @@ Save the image?</source>
         <message>
             <source>Not created: this passphrase is weak. Add a few more words, or tick the box below to use it anyway.</source>
             <translation>No se creó: esta frase de contraseña es débil. Añade unas palabras más o marca la casilla de abajo para usarla de todos modos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreateTeamDialog</name>
+        <message>
+            <source>Create a team space</source>
+            <translation>Crear un espacio de equipo</translation>
+        </message>
+        <message>
+            <source>A team space keeps the directory entries you share with your team. You create it, then add each person with their member key.</source>
+            <translation>Un espacio de equipo guarda las entradas del directorio que compartes con tu equipo. Lo creas y luego añades a cada persona con su clave de miembro.</translation>
+        </message>
+        <message>
+            <source>Team name</source>
+            <translation>Nombre del equipo</translation>
+        </message>
+        <message>
+            <source>Your name in the team</source>
+            <translation>Tu nombre en el equipo</translation>
+        </message>
+        <message>
+            <source>Team &amp;name</source>
+            <translation>&amp;Nombre del equipo</translation>
+        </message>
+        <message>
+            <source>&amp;Your name in the team</source>
+            <translation>T&amp;u nombre en el equipo</translation>
+        </message>
+        <message>
+            <source>How the others in the team know you: they see it in the list of members.</source>
+            <translation>Cómo te conocen las demás personas del equipo: lo ven en la lista de miembros.</translation>
+        </message>
+        <message>
+            <source>&amp;Create the team space</source>
+            <translation>&amp;Crear el espacio de equipo</translation>
+        </message>
+        <message>
+            <source>Create the team space</source>
+            <translation>Crear el espacio de equipo</translation>
+        </message>
+        <message>
+            <source>Choose the folder the team shares</source>
+            <translation>Elige la carpeta que comparte el equipo</translation>
         </message>
     </context>
     <context>
@@ -1501,6 +1610,30 @@ Save the image?</source>
             <translation>Guarda hoy como el día en que comprobaste estos datos por tu cuenta</translation>
         </message>
         <message>
+            <source>&amp;Share with a team…</source>
+            <translation>Com&amp;partir con un equipo…</translation>
+        </message>
+        <message>
+            <source>Share a copy of this entry with a team</source>
+            <translation>Compartir una copia de esta entrada con un equipo</translation>
+        </message>
+        <message>
+            <source>Asks first. Your own entry stays as it is; your notes are not shared</source>
+            <translation>Primero te pregunta. Tu entrada queda como está; tus notas no se comparten</translation>
+        </message>
+        <message>
+            <source>Keep a &amp;copy as mine</source>
+            <translation>&amp;Guardar una copia para mí</translation>
+        </message>
+        <message>
+            <source>Keep a copy of this team entry as mine</source>
+            <translation>Guardar para mí una copia de esta entrada del equipo</translation>
+        </message>
+        <message>
+            <source>Adds your own copy to your directory; the team's entry stays as it is</source>
+            <translation>Añade tu propia copia a tu directorio; la entrada del equipo queda como está</translation>
+        </message>
+        <message>
             <source>How to reach them</source>
             <translation>Cómo contactar</translation>
         </message>
@@ -1559,6 +1692,22 @@ Save the image?</source>
         <message>
             <source>Source</source>
             <translation>Origen</translation>
+        </message>
+        <message>
+            <source>The team {team}</source>
+            <translation>El equipo {team}</translation>
+        </message>
+        <message>
+            <source>A team</source>
+            <translation>Un equipo</translation>
+        </message>
+        <message>
+            <source>From a team. Changes you make here reach everyone in the team at its next sync. Your notes on it stay yours.</source>
+            <translation>De un equipo. Los cambios que hagas aquí llegan a todo el equipo en su próxima sincronización. Tus notas sobre ella siguen siendo solo tuyas.</translation>
+        </message>
+        <message>
+            <source>From the team {team}. Changes you make here reach everyone in the team at its next sync. Your notes on it stay yours.</source>
+            <translation>Del equipo {team}. Los cambios que hagas aquí llegan a todo el equipo en su próxima sincronización. Tus notas sobre ella siguen siendo solo tuyas.</translation>
         </message>
         <message>
             <source>Open now</source>
@@ -2012,6 +2161,14 @@ Save the image?</source>
             <source>favourite</source>
             <translation>favorita</translation>
         </message>
+        <message>
+            <source>Team · {team}</source>
+            <translation>Equipo · {team}</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Equipo</translation>
+        </message>
     </context>
     <context>
         <name>DirectoryNames</name>
@@ -2314,6 +2471,10 @@ Save the image?</source>
         <message>
             <source>Entry deleted.</source>
             <translation>Entrada eliminada.</translation>
+        </message>
+        <message>
+            <source>Deleted from the team “{team}”: at the team's next sync it leaves everyone's directory.</source>
+            <translation>Eliminada del equipo «{team}»: con la próxima sincronización del equipo sale del directorio de todas las personas.</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -3964,6 +4125,53 @@ Save the image?</source>
         </message>
     </context>
     <context>
+        <name>JoinTeamDialog</name>
+        <message>
+            <source>Join a team space</source>
+            <translation>Unirse a un espacio de equipo</translation>
+        </message>
+        <message>
+            <source>Join once the person who created the team has added you with your member key.</source>
+            <translation>Únete cuando la persona que creó el equipo te haya añadido con tu clave de miembro.</translation>
+        </message>
+        <message>
+            <source>Team space id</source>
+            <translation>Identificador del espacio de equipo</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the person who created it</source>
+            <translation>Huella de la persona que lo creó</translation>
+        </message>
+        <message>
+            <source>Team space &amp;id</source>
+            <translation>&amp;Identificador del espacio de equipo</translation>
+        </message>
+        <message>
+            <source>The person who created the team sees it under Members.</source>
+            <translation>La persona que creó el equipo lo ve en Miembros.</translation>
+        </message>
+        <message>
+            <source>Fin&amp;gerprint of the person who created it</source>
+            <translation>&amp;Huella de la persona que lo creó</translation>
+        </message>
+        <message>
+            <source>The person who created the team reads it to you, in person or on a call.</source>
+            <translation>La persona que creó el equipo te la lee, en persona o en una llamada.</translation>
+        </message>
+        <message>
+            <source>&amp;Join the team space</source>
+            <translation>&amp;Unirse al espacio de equipo</translation>
+        </message>
+        <message>
+            <source>Join the team space</source>
+            <translation>Unirse al espacio de equipo</translation>
+        </message>
+        <message>
+            <source>Choose the folder the team shares</source>
+            <translation>Elige la carpeta que comparte el equipo</translation>
+        </message>
+    </context>
+    <context>
         <name>JournalListPanel</name>
         <message>
             <source>Write a new entry</source>
@@ -4112,6 +4320,48 @@ Save the image?</source>
         <message>
             <source>[image]</source>
             <translation>[imagen]</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberKeyDialog</name>
+        <message>
+            <source>Your member key</source>
+            <translation>Tu clave de miembro</translation>
+        </message>
+        <message>
+            <source>Send this key to the person who created the team (by any channel: it is not secret). When they add you, read each other the fingerprint: add or join only if every group matches.</source>
+            <translation>Envía esta clave a la persona que creó el equipo (por cualquier medio: no es secreta). Cuando te añada, léanse mutuamente la huella: añade o únete solo si coinciden todos los grupos.</translation>
+        </message>
+        <message>
+            <source>Its fingerprint</source>
+            <translation>Su huella</translation>
+        </message>
+        <message>
+            <source>Fingerprint: {fingerprint}</source>
+            <translation>Huella: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>&amp;Copy the key</source>
+            <translation>&amp;Copiar la clave</translation>
+        </message>
+        <message>
+            <source>Copy your member key</source>
+            <translation>Copiar tu clave de miembro</translation>
+        </message>
+        <message>
+            <source>C&amp;lose</source>
+            <translation>C&amp;errar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied. The clipboard is emptied in %n seconds.</source>
+            <translation>
+                <numerusform>Copiado. El portapapeles se vacía en %n segundo.</numerusform>
+                <numerusform>Copiado. El portapapeles se vacía en %n segundos.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5764,6 +6014,37 @@ Save the image?</source>
         </message>
     </context>
     <context>
+        <name>ShareWithTeamDialog</name>
+        <message>
+            <source>Share with a team</source>
+            <translation>Compartir con un equipo</translation>
+        </message>
+        <message>
+            <source>&amp;Team:</source>
+            <translation>&amp;Equipo:</translation>
+        </message>
+        <message>
+            <source>The team to share a copy with</source>
+            <translation>El equipo con el que compartir una copia</translation>
+        </message>
+        <message>
+            <source>&amp;Share a copy</source>
+            <translation>&amp;Compartir una copia</translation>
+        </message>
+        <message>
+            <source>Cancel: share nothing</source>
+            <translation>Cancelar: no compartir nada</translation>
+        </message>
+        <message>
+            <source>Share a copy of “{entry}” with the team “{team}”? Everyone in the team will see it and can change it; it goes at the team's next sync. Your own entry stays as it is, and your notes on it are not shared.</source>
+            <translation>¿Compartir una copia de «{entry}» con el equipo «{team}»? Todo el equipo podrá verla y cambiarla; se envía en la próxima sincronización del equipo. Tu entrada queda como está y tus notas sobre ella no se comparten.</translation>
+        </message>
+        <message>
+            <source>Share a copy with the team “{team}”</source>
+            <translation>Compartir una copia con el equipo «{team}»</translation>
+        </message>
+    </context>
+    <context>
         <name>StrengthMeter</name>
         <message>
             <source>Passphrase strength</source>
@@ -6503,6 +6784,351 @@ Save the image?</source>
         <message>
             <source>Remove</source>
             <translation>Quitar</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamCard</name>
+        <message>
+            <source>Sync team</source>
+            <translation>Sincronizar equipo</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Apply anyway</source>
+            <translation>Aplicar de todos modos</translation>
+        </message>
+        <message>
+            <source>Members…</source>
+            <translation>Miembros…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n members</source>
+            <translation>
+                <numerusform>%n miembro</numerusform>
+                <numerusform>%n miembros</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You created it</source>
+            <translation>Lo creaste tú</translation>
+        </message>
+        <message>
+            <source>You are a member</source>
+            <translation>Eres miembro</translation>
+        </message>
+        <message>
+            <source>Last synced {when}</source>
+            <translation>Última sincronización: {when}</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>Aún sin sincronizar</translation>
+        </message>
+        <message>
+            <source>Sync the team {team}</source>
+            <translation>Sincronizar el equipo {team}</translation>
+        </message>
+        <message>
+            <source>Members of the team {team}</source>
+            <translation>Miembros del equipo {team}</translation>
+        </message>
+        <message>
+            <source>Cancel the team sync</source>
+            <translation>Cancelar la sincronización del equipo</translation>
+        </message>
+        <message>
+            <source>Apply the team sync anyway, with its removals</source>
+            <translation>Aplicar de todos modos la sincronización del equipo, con lo que elimina</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Sincronizando…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamEntryActions</name>
+        <message>
+            <source>Shared. Your search or filters hide the team's copy.</source>
+            <translation>Compartida. Tu búsqueda o tus filtros ocultan la copia del equipo.</translation>
+        </message>
+        <message>
+            <source>Shared a copy with the team “{team}”; it reaches everyone at the team's next sync. Your own entry stays as it is.</source>
+            <translation>Compartiste una copia con el equipo «{team}»; llega a todo el equipo en su próxima sincronización. Tu entrada queda como está.</translation>
+        </message>
+        <message>
+            <source>Copy kept. Your search or filters hide it.</source>
+            <translation>Copia guardada. Tu búsqueda o tus filtros la ocultan.</translation>
+        </message>
+        <message>
+            <source>Your own copy is in your directory, chosen now (it has no team tag). The team's entry stays as it is.</source>
+            <translation>Tu propia copia está en tu directorio, ya seleccionada (no lleva la etiqueta de equipo). La entrada del equipo queda como está.</translation>
+        </message>
+        <message>
+            <source>You are no longer in that team, so nothing was shared.</source>
+            <translation>Ya no formas parte de ese equipo, así que no se compartió nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamMembersDialog</name>
+        <message>
+            <source>Remove {name}?</source>
+            <translation>¿Quitar a {name}?</translation>
+        </message>
+        <message>
+            <source>{name} will not receive anything written in the team from now on. What she already has stays with her: a removed member keeps what she already saw.</source>
+            <translation>{name} no recibirá nada de lo que se escriba en el equipo a partir de ahora. Lo que ya tiene se queda con esa persona: quien sale del equipo conserva lo que ya vio.</translation>
+        </message>
+        <message>
+            <source>Members of {team}</source>
+            <translation>Miembros de {team}</translation>
+        </message>
+        <message>
+            <source>Team space id</source>
+            <translation>Identificador del espacio de equipo</translation>
+        </message>
+        <message>
+            <source>Each person you add types this id, and your fingerprint, to join.</source>
+            <translation>Cada persona que añadas escribe este identificador, y tu huella, para unirse.</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Miembros</translation>
+        </message>
+        <message>
+            <source>&amp;Add a member…</source>
+            <translation>Añadir un &amp;miembro…</translation>
+        </message>
+        <message>
+            <source>Add a member</source>
+            <translation>Añadir un miembro</translation>
+        </message>
+        <message>
+            <source>&amp;Remove…</source>
+            <translation>&amp;Quitar…</translation>
+        </message>
+        <message>
+            <source>Remove the chosen member</source>
+            <translation>Quitar el miembro elegido</translation>
+        </message>
+        <message>
+            <source>C&amp;lose</source>
+            <translation>C&amp;errar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>{name} is in the team now.</source>
+            <translation>{name} ya está en el equipo.</translation>
+        </message>
+        <message>
+            <source>{name} was removed.</source>
+            <translation>Se quitó a {name} del equipo.</translation>
+        </message>
+        <message>
+            <source>{name} (created the team, you)</source>
+            <translation>{name} (creó el equipo; tú)</translation>
+        </message>
+        <message>
+            <source>{name} (created the team)</source>
+            <translation>{name} (creó el equipo)</translation>
+        </message>
+        <message>
+            <source>{name} (you)</source>
+            <translation>{name} (tú)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamPanel</name>
+        <message>
+            <source>Team spaces</source>
+            <translation>Espacios de equipo</translation>
+        </message>
+        <message>
+            <source>A team space shares the directory entries you choose with the people in your team, through a folder or a server you all use. It is separate from syncing your own devices.</source>
+            <translation>Un espacio de equipo comparte las entradas del directorio que eliges con las personas de tu equipo, a través de una carpeta o un servidor que usan todas. Es aparte de la sincronización de tus propios dispositivos.</translation>
+        </message>
+        <message>
+            <source>You are not in any team space yet.</source>
+            <translation>Aún no estás en ningún espacio de equipo.</translation>
+        </message>
+        <message>
+            <source>Be&amp;gin a team space…</source>
+            <translation>Crear un espacio de e&amp;quipo…</translation>
+        </message>
+        <message>
+            <source>Create a team space</source>
+            <translation>Crear un espacio de equipo</translation>
+        </message>
+        <message>
+            <source>Jo&amp;in a team space…</source>
+            <translation>Unirse a un espacio de equipo e&amp;xistente…</translation>
+        </message>
+        <message>
+            <source>Join a team space</source>
+            <translation>Unirse a un espacio de equipo</translation>
+        </message>
+        <message>
+            <source>Your member &amp;key…</source>
+            <translation>Tu clave de miembro y su &amp;huella…</translation>
+        </message>
+        <message>
+            <source>Show your member key</source>
+            <translation>Mostrar tu clave de miembro</translation>
+        </message>
+        <message>
+            <source>Stopping after this file…</source>
+            <translation>Deteniendo después de este archivo…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n files</source>
+            <translation>
+                <numerusform>Se envió %n archivo</numerusform>
+                <numerusform>Se enviaron %n archivos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{sent}, read %n…</source>
+            <translation>
+                <numerusform>{sent}, se leyó %n…</numerusform>
+                <numerusform>{sent}, se leyeron %n…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The team space “{team}” is ready. Add each person from “Members…”.</source>
+            <translation>El espacio de equipo «{team}» está listo. Añade a cada persona desde «Miembros…».</translation>
+        </message>
+        <message>
+            <source>You joined “{team}”. Press “Sync team” to receive its entries.</source>
+            <translation>Te uniste a «{team}». Pulsa «Sincronizar equipo» para recibir sus entradas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamPlaceDialog</name>
+        <message>
+            <source>Fill in “{field}” first.</source>
+            <translation>Primero rellena «{field}».</translation>
+        </message>
+        <message>
+            <source>Fill in the server address, the user name and the password first.</source>
+            <translation>Primero rellena la dirección del servidor, el nombre de usuario y la contraseña.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamSummary</name>
+        <message numerus="yes">
+            <source>Sent %n changes</source>
+            <translation>
+                <numerusform>Enviado %n cambio</numerusform>
+                <numerusform>Enviados %n cambios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{sent}, received %n.</source>
+            <translation>
+                <numerusform>{sent}; recibido %n.</numerusform>
+                <numerusform>{sent}; recibidos %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stopped. What came in is saved; the rest comes next time.</source>
+            <translation>Detenida. Lo que llegó está guardado; el resto llega la próxima vez.</translation>
+        </message>
+        <message>
+            <source>The team's members changed.</source>
+            <translation>Los miembros del equipo cambiaron.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paused: this sync would remove %n entries that were deleted for good in the team. Apply it anyway?</source>
+            <translation>
+                <numerusform>En pausa: esta sincronización quitaría %n entrada que se borró definitivamente en el equipo. ¿Aplicarla de todos modos?</numerusform>
+                <numerusform>En pausa: esta sincronización quitaría %n entradas que se borraron definitivamente en el equipo. ¿Aplicarla de todos modos?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Someone in the team uses a newer version of Wellbeing Desk: update this one to receive those changes.</source>
+            <translation>Alguien del equipo usa una versión más reciente de Wellbeing Desk: actualiza esta para recibir esos cambios.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n files in the team's place could not be used; nothing in them was applied.</source>
+            <translation>
+                <numerusform>%n archivo del lugar del equipo no se pudo usar; no se aplicó nada de él.</numerusform>
+                <numerusform>%n archivos del lugar del equipo no se pudieron usar; no se aplicó nada de ellos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Changes from %n devices wait: their clock is days ahead of this one.</source>
+            <translation>
+                <numerusform>Los cambios de %n dispositivo esperan: su reloj va días por delante de este.</numerusform>
+                <numerusform>Los cambios de %n dispositivos esperan: su reloj va días por delante de este.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamSync</name>
+        <message>
+            <source>You are no longer in this team: the person who created it removed you. What you already received stays in this vault; nothing new arrives.</source>
+            <translation>Ya no estás en este equipo: la persona que lo creó te quitó. Lo que ya recibiste se queda en esta bóveda; no llega nada nuevo.</translation>
+        </message>
+        <message>
+            <source>That folder is not there. Is the drive connected? Nothing was changed.</source>
+            <translation>Esa carpeta no está. ¿Está conectada la unidad? No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>That is not a team space id: it has 32 letters and digits. Check it with the person who created the team.</source>
+            <translation>Eso no es un identificador de espacio de equipo: tiene 32 letras y cifras. Compruébalo con la persona que creó el equipo.</translation>
+        </message>
+        <message>
+            <source>A fingerprint has 20 letters and digits, in five groups of four. Check what you typed.</source>
+            <translation>Una huella tiene 20 letras y cifras, en cinco grupos de cuatro. Revisa lo que escribiste.</translation>
+        </message>
+        <message>
+            <source>That fingerprint does not match the person who created this team space: it may be another team's space. Check each group again with that person. Nothing was joined.</source>
+            <translation>Esa huella no coincide con la de la persona que creó este espacio de equipo: puede ser el espacio de otro equipo. Vuelve a comprobar cada grupo con esa persona. No te uniste a nada.</translation>
+        </message>
+        <message>
+            <source>You have not been added to that team yet. Send your member key to the person who created it, and join once they have added you.</source>
+            <translation>Aún no te han añadido a ese equipo. Envía tu clave de miembro a la persona que lo creó y únete cuando te haya añadido.</translation>
+        </message>
+        <message>
+            <source>There is no team space with that id there. Check the id, and that you chose the place the team uses. Nothing was changed.</source>
+            <translation>Ahí no hay ningún espacio de equipo con ese identificador. Revisa el identificador y que elegiste el lugar que usa el equipo. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>This vault has not received the team's newest key yet. Sync again a little later, or ask the person who created the team to sync.</source>
+            <translation>Esta bóveda aún no recibió la clave más reciente del equipo. Vuelve a sincronizar un poco más tarde, o pide a la persona que creó el equipo que sincronice.</translation>
+        </message>
+        <message>
+            <source>Only the person who created the team adds and removes members.</source>
+            <translation>Solo la persona que creó el equipo añade y quita miembros.</translation>
+        </message>
+        <message>
+            <source>That member key has a typo or is cut short. Check it against the key you were sent, or ask for it again.</source>
+            <translation>Esa clave de miembro tiene un error o está cortada. Compárala con la clave que te enviaron, o pídela de nuevo.</translation>
+        </message>
+        <message>
+            <source>That team space was made by a newer version of Wellbeing Desk. Update this one, then try again.</source>
+            <translation>Ese espacio de equipo se creó con una versión más reciente de Wellbeing Desk. Actualiza esta y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>That place cannot be used for a team: files could not be written and read back there safely. Nothing was changed.</source>
+            <translation>Ese lugar no sirve para un equipo: no se pudieron escribir y volver a leer archivos ahí de forma segura. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>The team's server could not be used just now. Check your connection and try again a little later.</source>
+            <translation>No se pudo usar el servidor del equipo en este momento. Revisa tu conexión y vuelve a intentarlo un poco más tarde.</translation>
+        </message>
+        <message>
+            <source>Something in the team's place could not be read. Nothing in this vault was lost; you can try again.</source>
+            <translation>No se pudo leer algo en el lugar del equipo. No se perdió nada en esta bóveda; puedes volver a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The team's folder could not be read or written. Check that it is there and that you are allowed to write to it.</source>
+            <translation>No se pudo leer o escribir en la carpeta del equipo. Comprueba que está ahí y que puedes escribir en ella.</translation>
         </message>
     </context>
     <context>

@@ -109,6 +109,49 @@ trop peu de jours pour le dire</translation>
         </message>
     </context>
     <context>
+        <name>AddMemberDialog</name>
+        <message>
+            <source>Add a member</source>
+            <translation>Ajouter un membre</translation>
+        </message>
+        <message>
+            <source>Their member key</source>
+            <translation>Sa clé de membre</translation>
+        </message>
+        <message>
+            <source>Their name in the team</source>
+            <translation>Son nom dans l'équipe</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Suivant</translation>
+        </message>
+        <message>
+            <source>Next: compare the fingerprint</source>
+            <translation>Suivant : comparer l'empreinte</translation>
+        </message>
+        <message>
+            <source>Their member &amp;key</source>
+            <translation>Sa &amp;clé de membre</translation>
+        </message>
+        <message>
+            <source>Paste the key they sent you from “Your member key…”.</source>
+            <translation>Collez la clé que cette personne vous a envoyée depuis « Votre clé de membre… ».</translation>
+        </message>
+        <message>
+            <source>Their na&amp;me in the team</source>
+            <translation>Son &amp;nom dans l'équipe</translation>
+        </message>
+        <message>
+            <source>Paste their member key and type their name first.</source>
+            <translation>Collez d'abord sa clé de membre et saisissez son nom.</translation>
+        </message>
+        <message>
+            <source>That key is already in the team, as {name}.</source>
+            <translation>Cette clé est déjà dans l'équipe, sous le nom {name}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
             <source>Wellbeing Desk</source>
@@ -849,6 +892,29 @@ Enregistrer l'image ?</translation>
         </message>
     </context>
     <context>
+        <name>ConfirmAddDialog</name>
+        <message>
+            <source>Add {name}?</source>
+            <translation>Ajouter {name} ?</translation>
+        </message>
+        <message>
+            <source>Ask {name} to read you the fingerprint of her member key. Add her only if every group matches.</source>
+            <translation>Demandez à {name} de vous lire l'empreinte de sa clé de membre. N'ajoutez cette clé que si chaque groupe correspond.</translation>
+        </message>
+        <message>
+            <source>Fingerprint: {fingerprint}</source>
+            <translation>Empreinte : {fingerprint}</translation>
+        </message>
+        <message>
+            <source>&amp;Add to the team</source>
+            <translation>&amp;Ajouter à l'équipe</translation>
+        </message>
+        <message>
+            <source>Add {name} to the team</source>
+            <translation>Ajouter {name} à l'équipe</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmPassphraseDialog</name>
         <message>
             <source>Confirm with your passphrase</source>
@@ -1045,6 +1111,49 @@ Enregistrer l'image ?</translation>
         <message>
             <source>Not created: this passphrase is weak. Add a few more words, or tick the box below to use it anyway.</source>
             <translation>Non créé : cette phrase secrète est faible. Ajoutez quelques mots, ou cochez la case ci-dessous pour l'utiliser quand même.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreateTeamDialog</name>
+        <message>
+            <source>Create a team space</source>
+            <translation>Créer un espace d'équipe</translation>
+        </message>
+        <message>
+            <source>A team space keeps the directory entries you share with your team. You create it, then add each person with their member key.</source>
+            <translation>Un espace d'équipe garde les entrées de l'annuaire que vous partagez avec votre équipe. Vous le créez, puis vous ajoutez chaque personne avec sa clé de membre.</translation>
+        </message>
+        <message>
+            <source>Team name</source>
+            <translation>Nom de l'équipe</translation>
+        </message>
+        <message>
+            <source>Your name in the team</source>
+            <translation>Votre nom dans l'équipe</translation>
+        </message>
+        <message>
+            <source>Team &amp;name</source>
+            <translation>&amp;Nom de l'équipe</translation>
+        </message>
+        <message>
+            <source>&amp;Your name in the team</source>
+            <translation>&amp;Votre nom dans l'équipe</translation>
+        </message>
+        <message>
+            <source>How the others in the team know you: they see it in the list of members.</source>
+            <translation>Le nom sous lequel l’équipe vous connaît : il figure dans la liste des membres.</translation>
+        </message>
+        <message>
+            <source>&amp;Create the team space</source>
+            <translation>&amp;Créer l'espace d'équipe</translation>
+        </message>
+        <message>
+            <source>Create the team space</source>
+            <translation>Créer l'espace d'équipe</translation>
+        </message>
+        <message>
+            <source>Choose the folder the team shares</source>
+            <translation>Choisissez le dossier que l'équipe partage</translation>
         </message>
     </context>
     <context>
@@ -1513,6 +1622,30 @@ Enregistrer l'image ?</translation>
             <translation>Enregistre aujourd'hui comme le jour où vous avez vérifié ces informations vous-même</translation>
         </message>
         <message>
+            <source>&amp;Share with a team…</source>
+            <translation>&amp;Partager avec une équipe…</translation>
+        </message>
+        <message>
+            <source>Share a copy of this entry with a team</source>
+            <translation>Partager une copie de cette entrée avec une équipe</translation>
+        </message>
+        <message>
+            <source>Asks first. Your own entry stays as it is; your notes are not shared</source>
+            <translation>Vous demande d'abord. Votre entrée reste telle quelle ; vos notes ne sont pas partagées</translation>
+        </message>
+        <message>
+            <source>Keep a &amp;copy as mine</source>
+            <translation>&amp;Garder une copie pour moi</translation>
+        </message>
+        <message>
+            <source>Keep a copy of this team entry as mine</source>
+            <translation>Garder pour moi une copie de cette entrée de l'équipe</translation>
+        </message>
+        <message>
+            <source>Adds your own copy to your directory; the team's entry stays as it is</source>
+            <translation>Ajoute votre propre copie à votre annuaire ; l'entrée de l'équipe reste telle quelle</translation>
+        </message>
+        <message>
             <source>How to reach them</source>
             <translation>Comment les joindre</translation>
         </message>
@@ -1571,6 +1704,22 @@ Enregistrer l'image ?</translation>
         <message>
             <source>Source</source>
             <translation>Source</translation>
+        </message>
+        <message>
+            <source>The team {team}</source>
+            <translation>L'équipe {team}</translation>
+        </message>
+        <message>
+            <source>A team</source>
+            <translation>Une équipe</translation>
+        </message>
+        <message>
+            <source>From a team. Changes you make here reach everyone in the team at its next sync. Your notes on it stay yours.</source>
+            <translation>D'une équipe. Les modifications que vous faites ici parviennent à toute l'équipe à sa prochaine synchronisation. Vos notes à son sujet restent les vôtres.</translation>
+        </message>
+        <message>
+            <source>From the team {team}. Changes you make here reach everyone in the team at its next sync. Your notes on it stay yours.</source>
+            <translation>De l'équipe {team}. Les modifications que vous faites ici parviennent à toute l'équipe à sa prochaine synchronisation. Vos notes à son sujet restent les vôtres.</translation>
         </message>
         <message>
             <source>Open now</source>
@@ -2012,6 +2161,14 @@ Enregistrer l'image ?</translation>
             <source>favourite</source>
             <translation>favori</translation>
         </message>
+        <message>
+            <source>Team · {team}</source>
+            <translation>Équipe · {team}</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Équipe</translation>
+        </message>
     </context>
     <context>
         <name>DirectoryNames</name>
@@ -2314,6 +2471,10 @@ Enregistrer l'image ?</translation>
         <message>
             <source>Entry deleted.</source>
             <translation>Entrée supprimée.</translation>
+        </message>
+        <message>
+            <source>Deleted from the team “{team}”: at the team's next sync it leaves everyone's directory.</source>
+            <translation>Supprimée de l’équipe « {team} » : à la prochaine synchronisation de l’équipe, elle quitte l’annuaire de toutes les personnes.</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -3964,6 +4125,53 @@ Enregistrer l'image ?</translation>
         </message>
     </context>
     <context>
+        <name>JoinTeamDialog</name>
+        <message>
+            <source>Join a team space</source>
+            <translation>Rejoindre un espace d'équipe</translation>
+        </message>
+        <message>
+            <source>Join once the person who created the team has added you with your member key.</source>
+            <translation>Rejoignez l'espace une fois que la personne qui a créé l'équipe a ajouté votre clé de membre.</translation>
+        </message>
+        <message>
+            <source>Team space id</source>
+            <translation>Identifiant de l'espace d'équipe</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the person who created it</source>
+            <translation>Empreinte de la personne qui l'a créé</translation>
+        </message>
+        <message>
+            <source>Team space &amp;id</source>
+            <translation>&amp;Identifiant de l'espace d'équipe</translation>
+        </message>
+        <message>
+            <source>The person who created the team sees it under Members.</source>
+            <translation>La personne qui a créé l'équipe le voit dans Membres.</translation>
+        </message>
+        <message>
+            <source>Fin&amp;gerprint of the person who created it</source>
+            <translation>&amp;Empreinte de la personne qui l'a créé</translation>
+        </message>
+        <message>
+            <source>The person who created the team reads it to you, in person or on a call.</source>
+            <translation>La personne qui a créé l'équipe vous la lit, en personne ou lors d'un appel.</translation>
+        </message>
+        <message>
+            <source>&amp;Join the team space</source>
+            <translation>&amp;Rejoindre l'espace d'équipe</translation>
+        </message>
+        <message>
+            <source>Join the team space</source>
+            <translation>Rejoindre l'espace d'équipe</translation>
+        </message>
+        <message>
+            <source>Choose the folder the team shares</source>
+            <translation>Choisissez le dossier que l'équipe partage</translation>
+        </message>
+    </context>
+    <context>
         <name>JournalListPanel</name>
         <message>
             <source>&amp;New entry</source>
@@ -4112,6 +4320,48 @@ Enregistrer l'image ?</translation>
         <message>
             <source>[image]</source>
             <translation>[image]</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberKeyDialog</name>
+        <message>
+            <source>Your member key</source>
+            <translation>Votre clé de membre</translation>
+        </message>
+        <message>
+            <source>Send this key to the person who created the team (by any channel: it is not secret). When they add you, read each other the fingerprint: add or join only if every group matches.</source>
+            <translation>Envoyez cette clé à la personne qui a créé l'équipe (par n'importe quel moyen : elle n'est pas secrète). Quand elle vous ajoute, lisez-vous l'empreinte mutuellement : n'ajoutez ou ne rejoignez que si chaque groupe correspond.</translation>
+        </message>
+        <message>
+            <source>Its fingerprint</source>
+            <translation>Son empreinte</translation>
+        </message>
+        <message>
+            <source>Fingerprint: {fingerprint}</source>
+            <translation>Empreinte : {fingerprint}</translation>
+        </message>
+        <message>
+            <source>&amp;Copy the key</source>
+            <translation>&amp;Copier la clé</translation>
+        </message>
+        <message>
+            <source>Copy your member key</source>
+            <translation>Copier votre clé de membre</translation>
+        </message>
+        <message>
+            <source>C&amp;lose</source>
+            <translation>&amp;Fermer</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied. The clipboard is emptied in %n seconds.</source>
+            <translation>
+                <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+                <numerusform>Copié. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5764,6 +6014,37 @@ Enregistrer l'image ?</translation>
         </message>
     </context>
     <context>
+        <name>ShareWithTeamDialog</name>
+        <message>
+            <source>Share with a team</source>
+            <translation>Partager avec une équipe</translation>
+        </message>
+        <message>
+            <source>&amp;Team:</source>
+            <translation>É&amp;quipe :</translation>
+        </message>
+        <message>
+            <source>The team to share a copy with</source>
+            <translation>L'équipe avec qui partager une copie</translation>
+        </message>
+        <message>
+            <source>&amp;Share a copy</source>
+            <translation>&amp;Partager une copie</translation>
+        </message>
+        <message>
+            <source>Cancel: share nothing</source>
+            <translation>Annuler : ne rien partager</translation>
+        </message>
+        <message>
+            <source>Share a copy of “{entry}” with the team “{team}”? Everyone in the team will see it and can change it; it goes at the team's next sync. Your own entry stays as it is, and your notes on it are not shared.</source>
+            <translation>Partager une copie de « {entry} » avec l'équipe « {team} » ? Toute l'équipe pourra la voir et la modifier ; elle part à la prochaine synchronisation de l'équipe. Votre entrée reste telle quelle, et vos notes à son sujet ne sont pas partagées.</translation>
+        </message>
+        <message>
+            <source>Share a copy with the team “{team}”</source>
+            <translation>Partager une copie avec l'équipe « {team} »</translation>
+        </message>
+    </context>
+    <context>
         <name>StrengthMeter</name>
         <message>
             <source>Passphrase strength</source>
@@ -6503,6 +6784,351 @@ Enregistrer l'image ?</translation>
         <message>
             <source>Remove</source>
             <translation>Retirer</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamCard</name>
+        <message>
+            <source>Sync team</source>
+            <translation>Synchroniser l'équipe</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Apply anyway</source>
+            <translation>Appliquer quand même</translation>
+        </message>
+        <message>
+            <source>Members…</source>
+            <translation>Membres…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n members</source>
+            <translation>
+                <numerusform>%n membre</numerusform>
+                <numerusform>%n membres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You created it</source>
+            <translation>Vous l'avez créée</translation>
+        </message>
+        <message>
+            <source>You are a member</source>
+            <translation>Vous en êtes membre</translation>
+        </message>
+        <message>
+            <source>Last synced {when}</source>
+            <translation>Dernière synchronisation : {when}</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>Pas encore synchronisée</translation>
+        </message>
+        <message>
+            <source>Sync the team {team}</source>
+            <translation>Synchroniser l'équipe {team}</translation>
+        </message>
+        <message>
+            <source>Members of the team {team}</source>
+            <translation>Membres de l'équipe {team}</translation>
+        </message>
+        <message>
+            <source>Cancel the team sync</source>
+            <translation>Annuler la synchronisation de l'équipe</translation>
+        </message>
+        <message>
+            <source>Apply the team sync anyway, with its removals</source>
+            <translation>Appliquer quand même la synchronisation de l'équipe, avec ses suppressions</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Synchronisation…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamEntryActions</name>
+        <message>
+            <source>Shared. Your search or filters hide the team's copy.</source>
+            <translation>Partagée. Votre recherche ou vos filtres masquent la copie de l'équipe.</translation>
+        </message>
+        <message>
+            <source>Shared a copy with the team “{team}”; it reaches everyone at the team's next sync. Your own entry stays as it is.</source>
+            <translation>Une copie est partagée avec l'équipe « {team} » ; elle parvient à toute l'équipe à sa prochaine synchronisation. Votre entrée reste telle quelle.</translation>
+        </message>
+        <message>
+            <source>Copy kept. Your search or filters hide it.</source>
+            <translation>Copie gardée. Votre recherche ou vos filtres la masquent.</translation>
+        </message>
+        <message>
+            <source>Your own copy is in your directory, chosen now (it has no team tag). The team's entry stays as it is.</source>
+            <translation>Votre propre copie est dans votre annuaire, sélectionnée (sans l'étiquette d'équipe). L'entrée de l'équipe reste telle quelle.</translation>
+        </message>
+        <message>
+            <source>You are no longer in that team, so nothing was shared.</source>
+            <translation>Vous ne faites plus partie de cette équipe : rien n'a été partagé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamMembersDialog</name>
+        <message>
+            <source>Remove {name}?</source>
+            <translation>Retirer {name} ?</translation>
+        </message>
+        <message>
+            <source>{name} will not receive anything written in the team from now on. What she already has stays with her: a removed member keeps what she already saw.</source>
+            <translation>{name} ne recevra plus rien de ce qui s'écrit dans l'équipe à partir de maintenant. Ce que cette personne a déjà reste chez elle : une personne retirée garde ce qu'elle a déjà vu.</translation>
+        </message>
+        <message>
+            <source>Members of {team}</source>
+            <translation>Membres de {team}</translation>
+        </message>
+        <message>
+            <source>Team space id</source>
+            <translation>Identifiant de l'espace d'équipe</translation>
+        </message>
+        <message>
+            <source>Each person you add types this id, and your fingerprint, to join.</source>
+            <translation>Chaque personne que vous ajoutez saisit cet identifiant, et votre empreinte, pour rejoindre l'espace.</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Membres</translation>
+        </message>
+        <message>
+            <source>&amp;Add a member…</source>
+            <translation>&amp;Ajouter un membre…</translation>
+        </message>
+        <message>
+            <source>Add a member</source>
+            <translation>Ajouter un membre</translation>
+        </message>
+        <message>
+            <source>&amp;Remove…</source>
+            <translation>&amp;Retirer…</translation>
+        </message>
+        <message>
+            <source>Remove the chosen member</source>
+            <translation>Retirer le membre choisi</translation>
+        </message>
+        <message>
+            <source>C&amp;lose</source>
+            <translation>&amp;Fermer</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>{name} is in the team now.</source>
+            <translation>{name} fait maintenant partie de l'équipe.</translation>
+        </message>
+        <message>
+            <source>{name} was removed.</source>
+            <translation>{name} ne fait plus partie de l'équipe.</translation>
+        </message>
+        <message>
+            <source>{name} (created the team, you)</source>
+            <translation>{name} (a créé l'équipe ; vous)</translation>
+        </message>
+        <message>
+            <source>{name} (created the team)</source>
+            <translation>{name} (a créé l'équipe)</translation>
+        </message>
+        <message>
+            <source>{name} (you)</source>
+            <translation>{name} (vous)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamPanel</name>
+        <message>
+            <source>Team spaces</source>
+            <translation>Espaces d'équipe</translation>
+        </message>
+        <message>
+            <source>A team space shares the directory entries you choose with the people in your team, through a folder or a server you all use. It is separate from syncing your own devices.</source>
+            <translation>Un espace d'équipe partage les entrées de l'annuaire que vous choisissez avec les personnes de votre équipe, par un dossier ou un serveur que toute l'équipe utilise. Il est distinct de la synchronisation de vos propres appareils.</translation>
+        </message>
+        <message>
+            <source>You are not in any team space yet.</source>
+            <translation>Vous n'êtes encore dans aucun espace d'équipe.</translation>
+        </message>
+        <message>
+            <source>Be&amp;gin a team space…</source>
+            <translation>Créer un &amp;espace d'équipe…</translation>
+        </message>
+        <message>
+            <source>Create a team space</source>
+            <translation>Créer un espace d'équipe</translation>
+        </message>
+        <message>
+            <source>Jo&amp;in a team space…</source>
+            <translation>Rejo&amp;indre un espace d'équipe…</translation>
+        </message>
+        <message>
+            <source>Join a team space</source>
+            <translation>Rejoindre un espace d'équipe</translation>
+        </message>
+        <message>
+            <source>Your member &amp;key…</source>
+            <translation>Votre c&amp;lé de membre…</translation>
+        </message>
+        <message>
+            <source>Show your member key</source>
+            <translation>Afficher votre clé de membre</translation>
+        </message>
+        <message>
+            <source>Stopping after this file…</source>
+            <translation>Arrêt après ce fichier…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n files</source>
+            <translation>
+                <numerusform>%n fichier envoyé</numerusform>
+                <numerusform>%n fichiers envoyés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{sent}, read %n…</source>
+            <translation>
+                <numerusform>{sent}, %n lu…</numerusform>
+                <numerusform>{sent}, %n lus…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The team space “{team}” is ready. Add each person from “Members…”.</source>
+            <translation>L'espace d'équipe « {team} » est prêt. Ajoutez chaque personne depuis « Membres… ».</translation>
+        </message>
+        <message>
+            <source>You joined “{team}”. Press “Sync team” to receive its entries.</source>
+            <translation>Vous avez rejoint « {team} ». Appuyez sur « Synchroniser l'équipe » pour recevoir ses entrées.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamPlaceDialog</name>
+        <message>
+            <source>Fill in “{field}” first.</source>
+            <translation>Renseignez d'abord « {field} ».</translation>
+        </message>
+        <message>
+            <source>Fill in the server address, the user name and the password first.</source>
+            <translation>Renseignez d'abord l'adresse du serveur, le nom d'utilisateur et le mot de passe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamSummary</name>
+        <message numerus="yes">
+            <source>Sent %n changes</source>
+            <translation>
+                <numerusform>%n modification envoyée</numerusform>
+                <numerusform>%n modifications envoyées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{sent}, received %n.</source>
+            <translation>
+                <numerusform>{sent}, %n reçue.</numerusform>
+                <numerusform>{sent}, %n reçues.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stopped. What came in is saved; the rest comes next time.</source>
+            <translation>Synchronisation arrêtée. Ce qui est arrivé est enregistré ; le reste viendra la prochaine fois.</translation>
+        </message>
+        <message>
+            <source>The team's members changed.</source>
+            <translation>Les membres de l'équipe ont changé.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paused: this sync would remove %n entries that were deleted for good in the team. Apply it anyway?</source>
+            <translation>
+                <numerusform>En pause : cette synchronisation retirerait %n entrée supprimée définitivement dans l'équipe. L'appliquer quand même ?</numerusform>
+                <numerusform>En pause : cette synchronisation retirerait %n entrées supprimées définitivement dans l'équipe. L'appliquer quand même ?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Someone in the team uses a newer version of Wellbeing Desk: update this one to receive those changes.</source>
+            <translation>Une personne de l'équipe utilise une version plus récente de Wellbeing Desk : mettez celle-ci à jour pour recevoir ces modifications.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n files in the team's place could not be used; nothing in them was applied.</source>
+            <translation>
+                <numerusform>%n fichier de l'endroit de l'équipe n'a pas pu être utilisé ; rien de son contenu n'a été appliqué.</numerusform>
+                <numerusform>%n fichiers de l'endroit de l'équipe n'ont pas pu être utilisés ; rien de leur contenu n'a été appliqué.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Changes from %n devices wait: their clock is days ahead of this one.</source>
+            <translation>
+                <numerusform>Les modifications de %n appareil attendent : son horloge a plusieurs jours d'avance sur celle-ci.</numerusform>
+                <numerusform>Les modifications de %n appareils attendent : leur horloge a plusieurs jours d'avance sur celle-ci.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamSync</name>
+        <message>
+            <source>You are no longer in this team: the person who created it removed you. What you already received stays in this vault; nothing new arrives.</source>
+            <translation>Vous ne faites plus partie de cette équipe : la personne qui l'a créée a retiré votre clé. Ce que vous avez déjà reçu reste dans ce coffre-fort ; rien de nouveau n'arrive.</translation>
+        </message>
+        <message>
+            <source>That folder is not there. Is the drive connected? Nothing was changed.</source>
+            <translation>Ce dossier est introuvable. Le support est-il branché ? Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>That is not a team space id: it has 32 letters and digits. Check it with the person who created the team.</source>
+            <translation>Ce n'est pas un identifiant d'espace d'équipe : il compte 32 lettres et chiffres. Vérifiez-le avec la personne qui a créé l'équipe.</translation>
+        </message>
+        <message>
+            <source>A fingerprint has 20 letters and digits, in five groups of four. Check what you typed.</source>
+            <translation>Une empreinte compte 20 lettres et chiffres, en cinq groupes de quatre. Vérifiez ce que vous avez saisi.</translation>
+        </message>
+        <message>
+            <source>That fingerprint does not match the person who created this team space: it may be another team's space. Check each group again with that person. Nothing was joined.</source>
+            <translation>Cette empreinte ne correspond pas à la personne qui a créé cet espace d'équipe : c'est peut-être l'espace d'une autre équipe. Vérifiez de nouveau chaque groupe avec cette personne. Vous n'avez rien rejoint.</translation>
+        </message>
+        <message>
+            <source>You have not been added to that team yet. Send your member key to the person who created it, and join once they have added you.</source>
+            <translation>Votre clé de membre n'a pas encore été ajoutée à cette équipe. Envoyez-la à la personne qui l'a créée, puis rejoignez l'espace une fois votre clé ajoutée.</translation>
+        </message>
+        <message>
+            <source>There is no team space with that id there. Check the id, and that you chose the place the team uses. Nothing was changed.</source>
+            <translation>Il n'y a pas d'espace d'équipe avec cet identifiant à cet endroit. Vérifiez l'identifiant, et que vous avez choisi l'endroit utilisé par l'équipe. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>This vault has not received the team's newest key yet. Sync again a little later, or ask the person who created the team to sync.</source>
+            <translation>Ce coffre-fort n'a pas encore reçu la clé la plus récente de l'équipe. Synchronisez de nouveau un peu plus tard, ou demandez à la personne qui a créé l'équipe de synchroniser.</translation>
+        </message>
+        <message>
+            <source>Only the person who created the team adds and removes members.</source>
+            <translation>Seule la personne qui a créé l'équipe ajoute et retire des membres.</translation>
+        </message>
+        <message>
+            <source>That member key has a typo or is cut short. Check it against the key you were sent, or ask for it again.</source>
+            <translation>Cette clé de membre contient une faute de frappe ou est incomplète. Comparez-la avec la clé reçue, ou demandez-la de nouveau.</translation>
+        </message>
+        <message>
+            <source>That team space was made by a newer version of Wellbeing Desk. Update this one, then try again.</source>
+            <translation>Cet espace d'équipe a été créé par une version plus récente de Wellbeing Desk. Mettez celle-ci à jour, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>That place cannot be used for a team: files could not be written and read back there safely. Nothing was changed.</source>
+            <translation>Cet endroit ne peut pas servir à une équipe : des fichiers n'ont pas pu y être écrits puis relus en toute sécurité. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>The team's server could not be used just now. Check your connection and try again a little later.</source>
+            <translation>Le serveur de l'équipe n'a pas pu être utilisé pour le moment. Vérifiez votre connexion et réessayez un peu plus tard.</translation>
+        </message>
+        <message>
+            <source>Something in the team's place could not be read. Nothing in this vault was lost; you can try again.</source>
+            <translation>Un élément de l'endroit de l'équipe n'a pas pu être lu. Rien n'a été perdu dans ce coffre-fort ; vous pouvez réessayer.</translation>
+        </message>
+        <message>
+            <source>The team's folder could not be read or written. Check that it is there and that you are allowed to write to it.</source>
+            <translation>Le dossier de l'équipe n'a pas pu être lu ou écrit. Vérifiez qu'il est là et que vous avez le droit d'y écrire.</translation>
         </message>
     </context>
     <context>

@@ -109,6 +109,49 @@ poucos dias para saber</translation>
         </message>
     </context>
     <context>
+        <name>AddMemberDialog</name>
+        <message>
+            <source>Add a member</source>
+            <translation>Adicionar um membro</translation>
+        </message>
+        <message>
+            <source>Their member key</source>
+            <translation>Chave de membro da pessoa</translation>
+        </message>
+        <message>
+            <source>Their name in the team</source>
+            <translation>Nome da pessoa na equipe</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Avançar</translation>
+        </message>
+        <message>
+            <source>Next: compare the fingerprint</source>
+            <translation>Avançar: comparar a impressão digital</translation>
+        </message>
+        <message>
+            <source>Their member &amp;key</source>
+            <translation>&amp;Chave de membro da pessoa</translation>
+        </message>
+        <message>
+            <source>Paste the key they sent you from “Your member key…”.</source>
+            <translation>Cole a chave que a pessoa enviou a partir de “Sua chave de membro…”.</translation>
+        </message>
+        <message>
+            <source>Their na&amp;me in the team</source>
+            <translation>&amp;Nome da pessoa na equipe</translation>
+        </message>
+        <message>
+            <source>Paste their member key and type their name first.</source>
+            <translation>Primeiro cole a chave de membro da pessoa e digite o nome dela.</translation>
+        </message>
+        <message>
+            <source>That key is already in the team, as {name}.</source>
+            <translation>Essa chave já está na equipe, como {name}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
             <source>Wellbeing Desk</source>
@@ -849,6 +892,29 @@ Salvar a imagem?</translation>
         </message>
     </context>
     <context>
+        <name>ConfirmAddDialog</name>
+        <message>
+            <source>Add {name}?</source>
+            <translation>Adicionar {name}?</translation>
+        </message>
+        <message>
+            <source>Ask {name} to read you the fingerprint of her member key. Add her only if every group matches.</source>
+            <translation>Peça a {name} que leia para você a impressão digital da chave de membro. Adicione só se todos os grupos coincidirem.</translation>
+        </message>
+        <message>
+            <source>Fingerprint: {fingerprint}</source>
+            <translation>Impressão digital: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>&amp;Add to the team</source>
+            <translation>&amp;Adicionar à equipe</translation>
+        </message>
+        <message>
+            <source>Add {name} to the team</source>
+            <translation>Adicionar {name} à equipe</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmPassphraseDialog</name>
         <message>
             <source>Confirm with your passphrase</source>
@@ -1045,6 +1111,49 @@ Salvar a imagem?</translation>
         <message>
             <source>Not created: this passphrase is weak. Add a few more words, or tick the box below to use it anyway.</source>
             <translation>Não foi criado: esta frase secreta é fraca. Acrescente mais algumas palavras ou marque a caixa abaixo para usá-la mesmo assim.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreateTeamDialog</name>
+        <message>
+            <source>Create a team space</source>
+            <translation>Criar um espaço de equipe</translation>
+        </message>
+        <message>
+            <source>A team space keeps the directory entries you share with your team. You create it, then add each person with their member key.</source>
+            <translation>Um espaço de equipe guarda os contatos do diretório que você compartilha com a sua equipe. Você o cria e depois adiciona cada pessoa com a chave de membro dela.</translation>
+        </message>
+        <message>
+            <source>Team name</source>
+            <translation>Nome da equipe</translation>
+        </message>
+        <message>
+            <source>Your name in the team</source>
+            <translation>Seu nome na equipe</translation>
+        </message>
+        <message>
+            <source>Team &amp;name</source>
+            <translation>Nome da &amp;equipe</translation>
+        </message>
+        <message>
+            <source>&amp;Your name in the team</source>
+            <translation>Seu nome na e&amp;quipe</translation>
+        </message>
+        <message>
+            <source>How the others in the team know you: they see it in the list of members.</source>
+            <translation>Como as outras pessoas da equipe conhecem você: aparece na lista de membros.</translation>
+        </message>
+        <message>
+            <source>&amp;Create the team space</source>
+            <translation>&amp;Criar o espaço de equipe</translation>
+        </message>
+        <message>
+            <source>Create the team space</source>
+            <translation>Criar o espaço de equipe</translation>
+        </message>
+        <message>
+            <source>Choose the folder the team shares</source>
+            <translation>Escolha a pasta que a equipe compartilha</translation>
         </message>
     </context>
     <context>
@@ -1513,6 +1622,30 @@ Salvar a imagem?</translation>
             <translation>Registra hoje como o dia em que você conferiu estes dados por conta própria</translation>
         </message>
         <message>
+            <source>&amp;Share with a team…</source>
+            <translation>Com&amp;partilhar com uma equipe…</translation>
+        </message>
+        <message>
+            <source>Share a copy of this entry with a team</source>
+            <translation>Compartilhar uma cópia deste contato com uma equipe</translation>
+        </message>
+        <message>
+            <source>Asks first. Your own entry stays as it is; your notes are not shared</source>
+            <translation>Pergunta antes. O seu contato fica como está; as suas notas não são compartilhadas</translation>
+        </message>
+        <message>
+            <source>Keep a &amp;copy as mine</source>
+            <translation>&amp;Guardar uma cópia para mim</translation>
+        </message>
+        <message>
+            <source>Keep a copy of this team entry as mine</source>
+            <translation>Guardar para mim uma cópia deste contato da equipe</translation>
+        </message>
+        <message>
+            <source>Adds your own copy to your directory; the team's entry stays as it is</source>
+            <translation>Adiciona a sua própria cópia ao seu diretório; o contato da equipe fica como está</translation>
+        </message>
+        <message>
             <source>How to reach them</source>
             <translation>Como contatar</translation>
         </message>
@@ -1571,6 +1704,22 @@ Salvar a imagem?</translation>
         <message>
             <source>Source</source>
             <translation>Fonte</translation>
+        </message>
+        <message>
+            <source>The team {team}</source>
+            <translation>A equipe {team}</translation>
+        </message>
+        <message>
+            <source>A team</source>
+            <translation>Uma equipe</translation>
+        </message>
+        <message>
+            <source>From a team. Changes you make here reach everyone in the team at its next sync. Your notes on it stay yours.</source>
+            <translation>De uma equipe. As mudanças que você fizer aqui chegam a toda a equipe na próxima sincronização dela. As suas notas sobre ele continuam só suas.</translation>
+        </message>
+        <message>
+            <source>From the team {team}. Changes you make here reach everyone in the team at its next sync. Your notes on it stay yours.</source>
+            <translation>Da equipe {team}. As mudanças que você fizer aqui chegam a toda a equipe na próxima sincronização dela. As suas notas sobre ele continuam só suas.</translation>
         </message>
         <message>
             <source>Open now</source>
@@ -2012,6 +2161,14 @@ Salvar a imagem?</translation>
             <source>favourite</source>
             <translation>favorito</translation>
         </message>
+        <message>
+            <source>Team · {team}</source>
+            <translation>Equipe · {team}</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Equipe</translation>
+        </message>
     </context>
     <context>
         <name>DirectoryNames</name>
@@ -2314,6 +2471,10 @@ Salvar a imagem?</translation>
         <message>
             <source>Entry deleted.</source>
             <translation>Contato apagado.</translation>
+        </message>
+        <message>
+            <source>Deleted from the team “{team}”: at the team's next sync it leaves everyone's directory.</source>
+            <translation>Excluída da equipe “{team}”: na próxima sincronização da equipe, ela sai do diretório de todas as pessoas.</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -3964,6 +4125,53 @@ Salvar a imagem?</translation>
         </message>
     </context>
     <context>
+        <name>JoinTeamDialog</name>
+        <message>
+            <source>Join a team space</source>
+            <translation>Entrar em um espaço de equipe</translation>
+        </message>
+        <message>
+            <source>Join once the person who created the team has added you with your member key.</source>
+            <translation>Entre depois que a pessoa que criou a equipe tiver adicionado você com a sua chave de membro.</translation>
+        </message>
+        <message>
+            <source>Team space id</source>
+            <translation>ID do espaço de equipe</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the person who created it</source>
+            <translation>Impressão digital da pessoa que o criou</translation>
+        </message>
+        <message>
+            <source>Team space &amp;id</source>
+            <translation>I&amp;D do espaço de equipe</translation>
+        </message>
+        <message>
+            <source>The person who created the team sees it under Members.</source>
+            <translation>A pessoa que criou a equipe vê o ID em Membros.</translation>
+        </message>
+        <message>
+            <source>Fin&amp;gerprint of the person who created it</source>
+            <translation>Impressão di&amp;gital da pessoa que o criou</translation>
+        </message>
+        <message>
+            <source>The person who created the team reads it to you, in person or on a call.</source>
+            <translation>A pessoa que criou a equipe lê a impressão digital para você, pessoalmente ou em uma chamada.</translation>
+        </message>
+        <message>
+            <source>&amp;Join the team space</source>
+            <translation>&amp;Entrar no espaço de equipe</translation>
+        </message>
+        <message>
+            <source>Join the team space</source>
+            <translation>Entrar no espaço de equipe</translation>
+        </message>
+        <message>
+            <source>Choose the folder the team shares</source>
+            <translation>Escolha a pasta que a equipe compartilha</translation>
+        </message>
+    </context>
+    <context>
         <name>JournalListPanel</name>
         <message>
             <source>&amp;New entry</source>
@@ -4112,6 +4320,48 @@ Salvar a imagem?</translation>
         <message>
             <source>[image]</source>
             <translation>[imagem]</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberKeyDialog</name>
+        <message>
+            <source>Your member key</source>
+            <translation>Sua chave de membro</translation>
+        </message>
+        <message>
+            <source>Send this key to the person who created the team (by any channel: it is not secret). When they add you, read each other the fingerprint: add or join only if every group matches.</source>
+            <translation>Envie esta chave para a pessoa que criou a equipe (por qualquer meio: ela não é secreta). Quando essa pessoa adicionar você, leiam a impressão digital uma para a outra: adicione ou entre só se todos os grupos coincidirem.</translation>
+        </message>
+        <message>
+            <source>Its fingerprint</source>
+            <translation>A impressão digital dela</translation>
+        </message>
+        <message>
+            <source>Fingerprint: {fingerprint}</source>
+            <translation>Impressão digital: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>&amp;Copy the key</source>
+            <translation>&amp;Copiar a chave</translation>
+        </message>
+        <message>
+            <source>Copy your member key</source>
+            <translation>Copiar sua chave de membro</translation>
+        </message>
+        <message>
+            <source>C&amp;lose</source>
+            <translation>&amp;Fechar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fechar</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied. The clipboard is emptied in %n seconds.</source>
+            <translation>
+                <numerusform>Copiado. A área de transferência será esvaziada em %n segundo.</numerusform>
+                <numerusform>Copiado. A área de transferência será esvaziada em %n segundos.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5764,6 +6014,37 @@ Salvar a imagem?</translation>
         </message>
     </context>
     <context>
+        <name>ShareWithTeamDialog</name>
+        <message>
+            <source>Share with a team</source>
+            <translation>Compartilhar com uma equipe</translation>
+        </message>
+        <message>
+            <source>&amp;Team:</source>
+            <translation>&amp;Equipe:</translation>
+        </message>
+        <message>
+            <source>The team to share a copy with</source>
+            <translation>A equipe com quem compartilhar uma cópia</translation>
+        </message>
+        <message>
+            <source>&amp;Share a copy</source>
+            <translation>&amp;Compartilhar uma cópia</translation>
+        </message>
+        <message>
+            <source>Cancel: share nothing</source>
+            <translation>Cancelar: não compartilhar nada</translation>
+        </message>
+        <message>
+            <source>Share a copy of “{entry}” with the team “{team}”? Everyone in the team will see it and can change it; it goes at the team's next sync. Your own entry stays as it is, and your notes on it are not shared.</source>
+            <translation>Compartilhar uma cópia de “{entry}” com a equipe “{team}”? Toda a equipe vai vê-la e poderá alterá-la; ela vai na próxima sincronização da equipe. O seu contato fica como está, e as suas notas sobre ele não são compartilhadas.</translation>
+        </message>
+        <message>
+            <source>Share a copy with the team “{team}”</source>
+            <translation>Compartilhar uma cópia com a equipe “{team}”</translation>
+        </message>
+    </context>
+    <context>
         <name>StrengthMeter</name>
         <message>
             <source>Passphrase strength</source>
@@ -6503,6 +6784,351 @@ Salvar a imagem?</translation>
         <message>
             <source>Remove</source>
             <translation>Remover</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamCard</name>
+        <message>
+            <source>Sync team</source>
+            <translation>Sincronizar equipe</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Apply anyway</source>
+            <translation>Aplicar mesmo assim</translation>
+        </message>
+        <message>
+            <source>Members…</source>
+            <translation>Membros…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n members</source>
+            <translation>
+                <numerusform>%n membro</numerusform>
+                <numerusform>%n membros</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You created it</source>
+            <translation>Você criou</translation>
+        </message>
+        <message>
+            <source>You are a member</source>
+            <translation>Você é membro</translation>
+        </message>
+        <message>
+            <source>Last synced {when}</source>
+            <translation>Última sincronização: {when}</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>Ainda não sincronizada</translation>
+        </message>
+        <message>
+            <source>Sync the team {team}</source>
+            <translation>Sincronizar a equipe {team}</translation>
+        </message>
+        <message>
+            <source>Members of the team {team}</source>
+            <translation>Membros da equipe {team}</translation>
+        </message>
+        <message>
+            <source>Cancel the team sync</source>
+            <translation>Cancelar a sincronização da equipe</translation>
+        </message>
+        <message>
+            <source>Apply the team sync anyway, with its removals</source>
+            <translation>Aplicar mesmo assim a sincronização da equipe, com o que ela remove</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Sincronizando…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamEntryActions</name>
+        <message>
+            <source>Shared. Your search or filters hide the team's copy.</source>
+            <translation>Compartilhado. A sua busca ou os seus filtros ocultam a cópia da equipe.</translation>
+        </message>
+        <message>
+            <source>Shared a copy with the team “{team}”; it reaches everyone at the team's next sync. Your own entry stays as it is.</source>
+            <translation>Uma cópia foi compartilhada com a equipe “{team}”; ela chega a toda a equipe na próxima sincronização. O seu contato fica como está.</translation>
+        </message>
+        <message>
+            <source>Copy kept. Your search or filters hide it.</source>
+            <translation>Cópia guardada. A sua busca ou os seus filtros a ocultam.</translation>
+        </message>
+        <message>
+            <source>Your own copy is in your directory, chosen now (it has no team tag). The team's entry stays as it is.</source>
+            <translation>A sua própria cópia está no seu diretório, já selecionada (sem a etiqueta de equipe). O contato da equipe fica como está.</translation>
+        </message>
+        <message>
+            <source>You are no longer in that team, so nothing was shared.</source>
+            <translation>Você não faz mais parte dessa equipe, então nada foi compartilhado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamMembersDialog</name>
+        <message>
+            <source>Remove {name}?</source>
+            <translation>Remover {name}?</translation>
+        </message>
+        <message>
+            <source>{name} will not receive anything written in the team from now on. What she already has stays with her: a removed member keeps what she already saw.</source>
+            <translation>{name} não vai receber mais nada do que for escrito na equipe a partir de agora. O que essa pessoa já tem fica com ela: quem sai da equipe mantém o que já viu.</translation>
+        </message>
+        <message>
+            <source>Members of {team}</source>
+            <translation>Membros de {team}</translation>
+        </message>
+        <message>
+            <source>Team space id</source>
+            <translation>ID do espaço de equipe</translation>
+        </message>
+        <message>
+            <source>Each person you add types this id, and your fingerprint, to join.</source>
+            <translation>Cada pessoa que você adicionar digita este ID, e a sua impressão digital, para entrar.</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Membros</translation>
+        </message>
+        <message>
+            <source>&amp;Add a member…</source>
+            <translation>&amp;Adicionar um membro…</translation>
+        </message>
+        <message>
+            <source>Add a member</source>
+            <translation>Adicionar um membro</translation>
+        </message>
+        <message>
+            <source>&amp;Remove…</source>
+            <translation>Re&amp;mover…</translation>
+        </message>
+        <message>
+            <source>Remove the chosen member</source>
+            <translation>Remover o membro escolhido</translation>
+        </message>
+        <message>
+            <source>C&amp;lose</source>
+            <translation>&amp;Fechar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fechar</translation>
+        </message>
+        <message>
+            <source>{name} is in the team now.</source>
+            <translation>{name} agora faz parte da equipe.</translation>
+        </message>
+        <message>
+            <source>{name} was removed.</source>
+            <translation>{name} não faz mais parte da equipe.</translation>
+        </message>
+        <message>
+            <source>{name} (created the team, you)</source>
+            <translation>{name} (criou a equipe; você)</translation>
+        </message>
+        <message>
+            <source>{name} (created the team)</source>
+            <translation>{name} (criou a equipe)</translation>
+        </message>
+        <message>
+            <source>{name} (you)</source>
+            <translation>{name} (você)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamPanel</name>
+        <message>
+            <source>Team spaces</source>
+            <translation>Espaços de equipe</translation>
+        </message>
+        <message>
+            <source>A team space shares the directory entries you choose with the people in your team, through a folder or a server you all use. It is separate from syncing your own devices.</source>
+            <translation>Um espaço de equipe compartilha os contatos do diretório que você escolhe com as pessoas da sua equipe, por meio de uma pasta ou de um servidor que toda a equipe usa. Ele é separado da sincronização dos seus próprios dispositivos.</translation>
+        </message>
+        <message>
+            <source>You are not in any team space yet.</source>
+            <translation>Você ainda não está em nenhum espaço de equipe.</translation>
+        </message>
+        <message>
+            <source>Be&amp;gin a team space…</source>
+            <translation>Criar um espaço de e&amp;quipe…</translation>
+        </message>
+        <message>
+            <source>Create a team space</source>
+            <translation>Criar um espaço de equipe</translation>
+        </message>
+        <message>
+            <source>Jo&amp;in a team space…</source>
+            <translation>Entrar em um espaç&amp;o de equipe…</translation>
+        </message>
+        <message>
+            <source>Join a team space</source>
+            <translation>Entrar em um espaço de equipe</translation>
+        </message>
+        <message>
+            <source>Your member &amp;key…</source>
+            <translation>Sua cha&amp;ve de membro…</translation>
+        </message>
+        <message>
+            <source>Show your member key</source>
+            <translation>Mostrar sua chave de membro</translation>
+        </message>
+        <message>
+            <source>Stopping after this file…</source>
+            <translation>Parando depois deste arquivo…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n files</source>
+            <translation>
+                <numerusform>%n arquivo enviado</numerusform>
+                <numerusform>%n arquivos enviados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{sent}, read %n…</source>
+            <translation>
+                <numerusform>{sent}, %n lido…</numerusform>
+                <numerusform>{sent}, %n lidos…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The team space “{team}” is ready. Add each person from “Members…”.</source>
+            <translation>O espaço de equipe “{team}” está pronto. Adicione cada pessoa em “Membros…”.</translation>
+        </message>
+        <message>
+            <source>You joined “{team}”. Press “Sync team” to receive its entries.</source>
+            <translation>Você entrou em “{team}”. Clique em “Sincronizar equipe” para receber os contatos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamPlaceDialog</name>
+        <message>
+            <source>Fill in “{field}” first.</source>
+            <translation>Primeiro preencha “{field}”.</translation>
+        </message>
+        <message>
+            <source>Fill in the server address, the user name and the password first.</source>
+            <translation>Primeiro preencha o endereço do servidor, o nome de usuário e a senha.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamSummary</name>
+        <message numerus="yes">
+            <source>Sent %n changes</source>
+            <translation>
+                <numerusform>%n alteração enviada</numerusform>
+                <numerusform>%n alterações enviadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{sent}, received %n.</source>
+            <translation>
+                <numerusform>{sent}; %n recebida.</numerusform>
+                <numerusform>{sent}; %n recebidas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stopped. What came in is saved; the rest comes next time.</source>
+            <translation>Sincronização interrompida. O que chegou está salvo; o resto vem da próxima vez.</translation>
+        </message>
+        <message>
+            <source>The team's members changed.</source>
+            <translation>Os membros da equipe mudaram.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paused: this sync would remove %n entries that were deleted for good in the team. Apply it anyway?</source>
+            <translation>
+                <numerusform>Em pausa: esta sincronização removeria %n contato que foi excluído de vez na equipe. Aplicar mesmo assim?</numerusform>
+                <numerusform>Em pausa: esta sincronização removeria %n contatos que foram excluídos de vez na equipe. Aplicar mesmo assim?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Someone in the team uses a newer version of Wellbeing Desk: update this one to receive those changes.</source>
+            <translation>Alguém da equipe usa uma versão mais nova do Wellbeing Desk: atualize esta para receber essas alterações.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n files in the team's place could not be used; nothing in them was applied.</source>
+            <translation>
+                <numerusform>%n arquivo no lugar da equipe não pôde ser usado; nada dele foi aplicado.</numerusform>
+                <numerusform>%n arquivos no lugar da equipe não puderam ser usados; nada deles foi aplicado.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Changes from %n devices wait: their clock is days ahead of this one.</source>
+            <translation>
+                <numerusform>As alterações de %n dispositivo estão esperando: o relógio dele está dias adiantado em relação a este.</numerusform>
+                <numerusform>As alterações de %n dispositivos estão esperando: o relógio deles está dias adiantado em relação a este.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamSync</name>
+        <message>
+            <source>You are no longer in this team: the person who created it removed you. What you already received stays in this vault; nothing new arrives.</source>
+            <translation>Você não faz mais parte desta equipe: a pessoa que a criou removeu você. O que você já recebeu fica neste cofre; nada novo chega.</translation>
+        </message>
+        <message>
+            <source>That folder is not there. Is the drive connected? Nothing was changed.</source>
+            <translation>Essa pasta não está lá. A unidade está conectada? Nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>That is not a team space id: it has 32 letters and digits. Check it with the person who created the team.</source>
+            <translation>Isso não é um ID de espaço de equipe: ele tem 32 letras e números. Confira com a pessoa que criou a equipe.</translation>
+        </message>
+        <message>
+            <source>A fingerprint has 20 letters and digits, in five groups of four. Check what you typed.</source>
+            <translation>Uma impressão digital tem 20 letras e números, em cinco grupos de quatro. Confira o que você digitou.</translation>
+        </message>
+        <message>
+            <source>That fingerprint does not match the person who created this team space: it may be another team's space. Check each group again with that person. Nothing was joined.</source>
+            <translation>Essa impressão digital não corresponde à da pessoa que criou este espaço de equipe: pode ser o espaço de outra equipe. Confira cada grupo de novo com essa pessoa. Você não entrou em nada.</translation>
+        </message>
+        <message>
+            <source>You have not been added to that team yet. Send your member key to the person who created it, and join once they have added you.</source>
+            <translation>Sua chave de membro ainda não foi adicionada a essa equipe. Envie a chave para a pessoa que a criou e entre depois que ela adicionar você.</translation>
+        </message>
+        <message>
+            <source>There is no team space with that id there. Check the id, and that you chose the place the team uses. Nothing was changed.</source>
+            <translation>Não há nenhum espaço de equipe com esse ID lá. Confira o ID e se você escolheu o lugar que a equipe usa. Nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>This vault has not received the team's newest key yet. Sync again a little later, or ask the person who created the team to sync.</source>
+            <translation>Este cofre ainda não recebeu a chave mais recente da equipe. Sincronize de novo um pouco mais tarde ou peça à pessoa que criou a equipe para sincronizar.</translation>
+        </message>
+        <message>
+            <source>Only the person who created the team adds and removes members.</source>
+            <translation>Só a pessoa que criou a equipe adiciona e remove membros.</translation>
+        </message>
+        <message>
+            <source>That member key has a typo or is cut short. Check it against the key you were sent, or ask for it again.</source>
+            <translation>Essa chave de membro tem um erro de digitação ou está incompleta. Compare com a chave que você recebeu ou peça de novo.</translation>
+        </message>
+        <message>
+            <source>That team space was made by a newer version of Wellbeing Desk. Update this one, then try again.</source>
+            <translation>Esse espaço de equipe foi criado por uma versão mais nova do Wellbeing Desk. Atualize esta e tente de novo.</translation>
+        </message>
+        <message>
+            <source>That place cannot be used for a team: files could not be written and read back there safely. Nothing was changed.</source>
+            <translation>Esse lugar não pode ser usado por uma equipe: não foi possível gravar e reler arquivos lá com segurança. Nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>The team's server could not be used just now. Check your connection and try again a little later.</source>
+            <translation>Não foi possível usar o servidor da equipe agora. Confira sua conexão e tente de novo um pouco mais tarde.</translation>
+        </message>
+        <message>
+            <source>Something in the team's place could not be read. Nothing in this vault was lost; you can try again.</source>
+            <translation>Algo no lugar da equipe não pôde ser lido. Nada se perdeu neste cofre; você pode tentar de novo.</translation>
+        </message>
+        <message>
+            <source>The team's folder could not be read or written. Check that it is there and that you are allowed to write to it.</source>
+            <translation>Não foi possível ler ou gravar na pasta da equipe. Confira se ela está lá e se você tem permissão para gravar nela.</translation>
         </message>
     </context>
     <context>

@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
 
 import wellbeing_desk.ui
 from tests.ui.conftest import WORKER_TIMEOUT_MS, unlock, visible_dialogs
+from tests.ui.sync.team_openers import TEAM_OPENERS
 from wellbeing_desk.ui import app_shortcuts
 from wellbeing_desk.ui.debrief.export_dialog import DebriefExportDialog
 from wellbeing_desk.ui.debrief.templates.editor import TemplateEditor
 from wellbeing_desk.ui.debrief.templates.manager import TemplateManagerDialog
 from wellbeing_desk.ui.directory.export_dialog import DirectoryExportDialog
 from wellbeing_desk.ui.directory.import_dialog import ImportDialog
+from wellbeing_desk.ui.directory.share_dialog import ShareTarget, ShareWithTeamDialog
 from wellbeing_desk.ui.export.save_file import ask_open_path, ask_save_path
 from wellbeing_desk.ui.grounding import GroundingDialog
 from wellbeing_desk.ui.help_dialog import HelpDialog
@@ -186,6 +188,11 @@ OPENERS: dict[type[QWidget], tuple[Opener, ...]] = {
     DebriefExportDialog: (open_export(DebriefExportDialog),),
     DirectoryExportDialog: (open_export(DirectoryExportDialog),),
     ImportDialog: (lambda window: _open(ImportDialog(window.worker, window)),),
+    ShareWithTeamDialog: (
+        lambda window: _open(
+            ShareWithTeamDialog("Ana", (ShareTarget("a", "Red"), ShareTarget("b", "Norte")), window)
+        ),
+    ),
     SyncReviewDialog: (lambda window: _open(SyncReviewDialog(window.worker, window)),),
     KeyFormDialog: (lambda window: keys_of(window).open_change_passphrase(),),
     ChangePassphraseDialog: (lambda window: keys_of(window).open_change_passphrase(),),
@@ -200,6 +207,7 @@ OPENERS: dict[type[QWidget], tuple[Opener, ...]] = {
     RestoreDialog: (lambda window: _open(RestoreDialog(window.worker, window.vault_dir, window)),),
     QMessageBox: (open_message_box,),
     QFileDialog: (open_file(save=True), open_file(save=False)),
+    **TEAM_OPENERS,
 }
 DIALOGS = sorted(app_dialog_classes(), key=lambda kind: kind.__name__)
 CASES = [

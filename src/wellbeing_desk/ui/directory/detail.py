@@ -13,6 +13,12 @@ it". "Checked {date}" is only ever her own check (``directory.starter.own_check`
 Under the hours, "Open now" or "Closed now" when ``opening_hours`` can tell
 (at the moment the entry is shown, by ``opening_hours.now()``).
 
+A team's entry says so under its name ("From the team …": her changes reach
+everyone at the team's next sync, her notes stay hers) and offers "Keep a
+copy as mine"; her own entry offers "Share with a team…" when she is in a
+team (``show_team``, once ``ui.directory.team_actions`` knows; until then
+neither shows). Both only ask: ``share_requested``, ``keep_copy_requested``.
+
 At the end, the dialogue notes this entry takes part in (read through the
 worker once ``enable_notes`` gave it one); each asks ``note_requested(id)``.
 """
@@ -42,6 +48,7 @@ from wellbeing_desk.directory.starter import (
 )
 from wellbeing_desk.ops import bind
 from wellbeing_desk.ops import directory as directory_ops
+from wellbeing_desk.ops.team_directory import EntryTeam
 from wellbeing_desk.ui.directory.names import (
     category_names,
     contact_label_name,
@@ -55,7 +62,7 @@ from wellbeing_desk.ui.directory.names import (
 )
 from wellbeing_desk.ui.interface_language import ui_language
 from wellbeing_desk.ui.requests import Request
-from wellbeing_desk.ui.widgets.bidi import show_left_to_right
+from wellbeing_desk.ui.widgets.bidi import her_words, show_left_to_right
 from wellbeing_desk.ui.widgets.flow_layout import FlowLayout
 from wellbeing_desk.ui.widgets.page_style import comfortable
 from wellbeing_desk.ui.widgets.per_record import drop_widgets
@@ -74,6 +81,8 @@ class DirectoryDetail(QScrollArea):
     favourite_toggled = Signal(bool)
     checked_requested = Signal()  # she checked the shown entry's details today
     note_requested = Signal(str)  # a dialogue note's id
+    share_requested = Signal()  # a copy of her shown entry to a team (asks first)
+    keep_copy_requested = Signal()  # a copy of the shown team entry as hers
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,8 +115,24 @@ class DirectoryDetail(QScrollArea):
         self.checked_button.setToolTip(
             self.tr("Records today as the day you checked these details yourself")
         )
-        comfortable(self.favourite, self.checked_button, self.edit_button, self.delete_button)
+        self.share_button = QPushButton(self.tr("&Share with a team…"), body)
+        self.share_button.setAccessibleName(self.tr("Share a copy of this entry with a team"))
+        self.share_button.setToolTip(
+            self.tr("Asks first. Your own entry stays as it is; your notes are not shared")
+        )
+        self.keep_copy_button = QPushButton(self.tr("Keep a &copy as mine"), body)
+        self.keep_copy_button.setAccessibleName(self.tr("Keep a copy of this team entry as mine"))
+        self.keep_copy_button.setToolTip(
+            self.tr("Adds your own copy to your directory; the team's entry stays as it is")
+        )
+        comfortable(
+            self.favourite, self.checked_button, self.edit_button, self.delete_button,
+            self.share_button, self.keep_copy_button,
+        )  # fmt: skip
         self._show_favourite(False)
+        self.team: EntryTeam | None = None  # whose the shown entry is, once known
+        self.team_note = selectable_text(body)
+        self.team_note.setObjectName("notice")
 
         self.source_note = selectable_text(body)
         self.source_note.setObjectName("notice")
@@ -151,13 +176,17 @@ class DirectoryDetail(QScrollArea):
         # The actions wrap onto a second line in a narrow pane (long Spanish labels).
         self.actions_box = QWidget(body)
         buttons = FlowLayout(self.actions_box, spacing=8)
-        for button in (self.favourite, self.checked_button, self.edit_button, self.delete_button):
+        for button in (
+            self.favourite, self.checked_button, self.edit_button, self.delete_button,
+            self.share_button, self.keep_copy_button,
+        ):  # fmt: skip
             buttons.addWidget(button)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 12, 12)
         layout.setSpacing(10)
         layout.addWidget(self.name)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.team_note)
         layout.addWidget(self.actions_box)
         layout.addWidget(self.source_note)
         layout.addWidget(self.description)
@@ -174,6 +203,8 @@ class DirectoryDetail(QScrollArea):
         self.checked_button.clicked.connect(self.checked_requested)
         self.edit_button.clicked.connect(self.edit_requested)
         self.delete_button.clicked.connect(self.delete_requested)
+        self.share_button.clicked.connect(self.share_requested)
+        self.keep_copy_button.clicked.connect(self.keep_copy_requested)
         self.clear()
 
     def _field_titles(self) -> dict[str, str]:
@@ -234,6 +265,7 @@ class DirectoryDetail(QScrollArea):
         self.source_note.setVisible(starter)
         for widget in (self.edit_button, self.delete_button, self.favourite, self.checked_button):
             widget.setEnabled(True)
+        self._hide_team()  # until it is known whose it is
         self._order_tabs()
         self._load_notes(found.id)
 
@@ -242,6 +274,7 @@ class DirectoryDetail(QScrollArea):
         contacts: list[QWidget] = [w for w in self.contact_widgets if isinstance(w, QPushButton)]
         actions: list[QWidget] = [
             self.favourite, self.checked_button, self.edit_button, self.delete_button,
+            self.share_button, self.keep_copy_button,
         ]  # fmt: skip
         return contacts + actions + list(self.note_buttons)
 
@@ -251,6 +284,52 @@ class DirectoryDetail(QScrollArea):
         stops = self.tab_stops()
         for before, after in itertools.pairwise(stops):
             QWidget.setTabOrder(before, after)
+
+    # -- whose it is ---------------------------------------------------------------------
+
+    def show_team(self, team: EntryTeam) -> None:
+        """A team's entry says so and offers a copy; hers offers sharing if she has a team."""
+        if self.entry is None or team.entry_id != self.entry.id:
+            return  # an answer for an entry no longer shown
+        self.team = team
+        note = self._team_note(team.team) if team.team is not None else ""
+        self.team_note.setText(note)
+        self.team_note.setAccessibleName(note)
+        self.team_note.setVisible(bool(note))
+        if team.team is not None:  # not "Added by you": anyone in the team may have added it
+            source = self.fields["source"]
+            source.setText(
+                self.tr("The team {team}").format(team=her_words(team.team))
+                if team.team
+                else self.tr("A team")
+            )
+            self.form.setRowVisible(source, True)
+        self.keep_copy_button.setVisible(team.is_teams)
+        self.keep_copy_button.setEnabled(team.is_teams)
+        can_share = not team.is_teams and bool(team.share_into)
+        self.share_button.setVisible(can_share)
+        self.share_button.setEnabled(can_share)
+        self._order_tabs()
+
+    def _team_note(self, team: str) -> str:
+        if not team:
+            return self.tr(
+                "From a team. Changes you make here reach everyone in the team at its next "
+                "sync. Your notes on it stay yours."
+            )
+        return self.tr(
+            "From the team {team}. Changes you make here reach everyone in the team at its "
+            "next sync. Your notes on it stay yours."
+        ).format(team=her_words(team))
+
+    def _hide_team(self) -> None:
+        self.team = None
+        self.team_note.setText("")
+        self.team_note.setAccessibleName("")
+        self.team_note.setVisible(False)
+        for button in (self.share_button, self.keep_copy_button):
+            button.setVisible(False)
+            button.setEnabled(False)
 
     def _show_open_state(self, hours: str, time_zone: str) -> None:
         state = opening_hours.is_open(hours, time_zone, opening_hours.now())
@@ -461,6 +540,7 @@ class DirectoryDetail(QScrollArea):
         self.contacts_title.setVisible(False)
         self.contacts_box.setVisible(False)
         self._show_favourite(False)
+        self._hide_team()
         for widget in (self.edit_button, self.delete_button, self.favourite, self.checked_button):
             widget.setEnabled(False)
 

@@ -9,6 +9,10 @@ the view keeps its selection and scroll position.
 
 "Open now" is decided in ``ops.directory.search``: a snapshot of the moment
 she asked; the next question looks again.
+
+A team's entry (``ops.team_directory``) carries a third line, "Team · <its
+team's name>" (drawn as a small tag by ``team_tag.TeamTagDelegate``), also in
+the row's accessible text; her own entries have none.
 """
 
 from typing import Any
@@ -16,11 +20,11 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from wellbeing_desk.ops import bind
-from wellbeing_desk.ops import directory as directory_ops
-from wellbeing_desk.ops.directory import DirectoryResults
+from wellbeing_desk.ops import bind, team_directory
+from wellbeing_desk.ops.team_directory import TeamMarkedResults
 from wellbeing_desk.ui.directory.names import kind_names
 from wellbeing_desk.ui.requests import Request
+from wellbeing_desk.ui.widgets.bidi import her_words
 from wellbeing_desk.ui.widgets.row_list_model import AnyIndex, RowListModel
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault.directory import DirectoryFilter, DirectorySummary
@@ -43,6 +47,7 @@ class DirectoryListModel(RowListModel[DirectorySummary]):
         self._filter = DirectoryFilter()
         self._open_now = False
         self._total = 0
+        self._teams: dict[str, str] = {}  # a shown team entry's id → its team's name
         self.loading = False
         self.queries = 0
 
@@ -71,7 +76,8 @@ class DirectoryListModel(RowListModel[DirectorySummary]):
         self.loading = True
         self.queries += 1
         self._request.run(
-            bind(directory_ops.search, self._filter, self._limit, self._open_now), self._arrived
+            bind(team_directory.search, self._filter, self._limit, self._open_now),
+            self._arrived,
         )
 
     def clear(self) -> None:
@@ -81,6 +87,7 @@ class DirectoryListModel(RowListModel[DirectorySummary]):
         self._filter = DirectoryFilter()
         self._open_now = False
         self._total = 0
+        self._teams = {}
         if self._rows:
             self.beginResetModel()
             self._rows = []
@@ -94,11 +101,16 @@ class DirectoryListModel(RowListModel[DirectorySummary]):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             star = FAVOURITE_MARK if summary.favourite else ""
-            return f"{star}{summary.name}\n{self.secondary_text(summary)}"
+            tag = self.team_tag(summary.id)
+            team_line = f"\n{tag}" if tag else ""
+            return f"{star}{summary.name}\n{self.secondary_text(summary)}{team_line}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             parts = [summary.name, self.secondary_text(summary)]
             if summary.favourite:
                 parts.append(self.tr("favourite"))
+            tag = self.team_tag(summary.id)
+            if tag:
+                parts.append(tag)
             return ", ".join(parts)
         if role == IdRole:
             return summary.id
@@ -111,6 +123,17 @@ class DirectoryListModel(RowListModel[DirectorySummary]):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
+    def team_of(self, entry_id: str) -> str | None:
+        """The name of the team whose entry it is ("" if unknown); None for hers."""
+        return self._teams.get(entry_id)
+
+    def team_tag(self, entry_id: str) -> str:
+        """The tag of a team's entry ("Team · <name>"); "" for hers."""
+        team = self._teams.get(entry_id)
+        if team is None:
+            return ""
+        return self.tr("Team · {team}").format(team=her_words(team)) if team else self.tr("Team")
+
     @staticmethod
     def secondary_text(summary: DirectorySummary) -> str:
         kind = kind_names().get(summary.kind, summary.kind)
@@ -118,13 +141,16 @@ class DirectoryListModel(RowListModel[DirectorySummary]):
 
     # -- answers -------------------------------------------------------------------------
 
-    def _arrived(self, result: DirectoryResults) -> None:
+    def _arrived(self, result: TeamMarkedResults) -> None:
         rows, total = result.rows, result.total
         self.loading = False
         self._total = total
+        teams, self._teams = self._teams, dict(result.teams)
         if [r.id for r in rows] == self.ids():
             changed = [
-                n for n, (old, new) in enumerate(zip(self._rows, rows, strict=True)) if old != new
+                n
+                for n, (old, new) in enumerate(zip(self._rows, rows, strict=True))
+                if old != new or teams.get(old.id) != self._teams.get(new.id)
             ]
             self._rows = rows
             for row in changed:

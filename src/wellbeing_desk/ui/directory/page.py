@@ -47,9 +47,12 @@ from wellbeing_desk.ui.directory.list_words import empty_text
 from wellbeing_desk.ui.directory.model import DirectoryListModel, IdRole
 from wellbeing_desk.ui.directory.open_link import ask_then_open
 from wellbeing_desk.ui.directory.page_keys import DirectoryKeys
+from wellbeing_desk.ui.directory.team_actions import TeamEntryActions
+from wellbeing_desk.ui.directory.team_tag import TeamTagDelegate
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.requests import Request
 from wellbeing_desk.ui.section_page import made_here
+from wellbeing_desk.ui.widgets.bidi import her_words
 from wellbeing_desk.ui.widgets.clipboard_guard import CLEAR_AFTER_MS, ClipboardGuard
 from wellbeing_desk.ui.widgets.notice_bar import NoticeBar
 from wellbeing_desk.ui.widgets.page_style import PAGE_STYLE, comfortable
@@ -115,6 +118,7 @@ class DirectoryPage(QWidget):
         self.view = QListView(self)
         self.view.setObjectName("directoryList")
         self.view.setModel(self.model)
+        self.view.setItemDelegate(TeamTagDelegate(self.model, self.view))  # the team tag
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -178,6 +182,7 @@ class DirectoryPage(QWidget):
             on_failure=self._change_failed,
         )
         self.keys = DirectoryKeys(self)
+        self.team_actions = TeamEntryActions(worker, self)  # team entries: share, keep a copy
         self._update_empty()
 
     # -- hooks ---------------------------------------------------------------------------
@@ -193,6 +198,7 @@ class DirectoryPage(QWidget):
         for request in (self.saving, self.favouring, self.checking):
             request.cancel()
         self.detail_request.cancel()
+        self.team_actions.cancel()
         self._select_after_load = None
         self.trash.forget()
         self._fresh = None
@@ -344,6 +350,7 @@ class DirectoryPage(QWidget):
             self.right.setCurrentWidget(self.hint)
             return
         self.detail.show_entry(found)
+        self.team_actions.ask(found.id)
         stops = self.detail.tab_stops()
         if stops:
             QWidget.setTabOrder(self.view, stops[0])  # from the list, Tab reaches Copy first
@@ -496,9 +503,14 @@ class DirectoryPage(QWidget):
         if entry_id is None or not self._active or self.editor.is_open:
             return
         self._notice_action = None  # the notice's button is Undo from now on
-        words = TrashWords(
-            self.tr("Entry deleted."), self.tr("Undo"), self.tr("Undo: bring the entry back")
-        )
+        said = self.tr("Entry deleted.")
+        team = self.detail.team if self.detail_id() == entry_id else None
+        if team is not None and team.team is not None:  # it leaves the whole team's directory
+            said = self.tr(
+                "Deleted from the team “{team}”: at the team's next sync it leaves everyone's "
+                "directory."
+            ).format(team=her_words(team.team))
+        words = TrashWords(said, self.tr("Undo"), self.tr("Undo: bring the entry back"))
         self.trash.trash(entry_id, words)
 
     def _trashed(self, entry_id: str) -> None:

@@ -57,6 +57,7 @@ from wellbeing_desk.ui.sync.join_form import JoinForm
 from wellbeing_desk.ui.sync.progress_relay import ProgressRelay, SyncRun
 from wellbeing_desk.ui.sync.server_form import PlaceForm
 from wellbeing_desk.ui.sync.status_view import CARD_WIDTH, SHORT_ID, SyncOffCard, SyncStatusCard
+from wellbeing_desk.ui.sync.team_panel import TeamPanel
 from wellbeing_desk.ui.widgets.capped_row import capped_row
 from wellbeing_desk.ui.widgets.clipboard_guard import ClipboardGuard
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
@@ -105,6 +106,7 @@ class SyncPage(QWidget):
         self.off_card = SyncOffCard(content)
         self.join_form = JoinForm(content)
         self.status_card = SyncStatusCard(content)
+        self.teams = TeamPanel(worker, self._clipboard, content)  # with or without her sync
 
         self.sync_button = QPushButton(self.tr("&Sync now"), content)
         self.sync_button.setAccessibleName(self.tr("Sync now"))
@@ -183,6 +185,7 @@ class SyncPage(QWidget):
         layout.addLayout(capped_row(self.paused))
         layout.addLayout(capped_row(self.devices_view))
         layout.addLayout(manage)
+        layout.addWidget(self.teams)
         layout.addStretch(1)
         scroll_page(self, content)
 
@@ -205,6 +208,7 @@ class SyncPage(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)  # while Sync is on screen
         shortcut.activated.connect(self.sync_now)
         self._set_busy(False)
+        self._clear_messages()  # the paused card too: it showed, empty, until the first lock
         self._show_overview(sync_ops.NOT_SET_UP)
 
     # -- hooks -------------------------------------------------------------------------
@@ -212,6 +216,7 @@ class SyncPage(QWidget):
     def vault_opened(self) -> None:
         self._opened = True
         self.refresh()
+        self.teams.vault_opened()
 
     def clear_content(self) -> None:
         """The vault is locking: a sync under way stops after its current file."""
@@ -232,6 +237,7 @@ class SyncPage(QWidget):
         self.devices_view.clear()
         self._clear_messages()
         self._show_overview(sync_ops.NOT_SET_UP)
+        self.teams.clear_content()
 
     def focus_first(self) -> None:
         for button in (self.code_card.copy_button, self.sync_button):
@@ -249,6 +255,7 @@ class SyncPage(QWidget):
         super().showEvent(event)
         if not self._syncing:
             self.refresh()  # records written elsewhere wait to be sent
+        self.teams.refresh()
 
     # -- syncing -----------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel
 
 LEFT_TO_RIGHT_ISOLATE = "\u2066"
 POP_DIRECTIONAL_ISOLATE = "\u2069"
+FIRST_STRONG_ISOLATE = "\u2068"
 
 
 def right_to_left() -> bool:
@@ -28,6 +29,15 @@ def left_to_right(text: str) -> str:
     if not right_to_left():
         return text
     return f"{LEFT_TO_RIGHT_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
+
+
+def her_words(text: str) -> str:
+    """A name she wrote (any script), inside a sentence of a right-to-left window: isolated,
+    its direction taken from its first letter (FSI … PDI), so "«Red de cuidado»" keeps its
+    quotes around it. Left to right, it is returned as it is."""
+    if not right_to_left():
+        return text
+    return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
 
 
 def show_left_to_right(label: QLabel) -> None:
