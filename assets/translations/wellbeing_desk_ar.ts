@@ -741,6 +741,41 @@ too few days to say</source>
         </message>
     </context>
     <context>
+        <name>CarersList</name>
+        <message>
+            <source>Who would look after them</source>
+            <translation>من سيعتني بهم</translation>
+        </message>
+        <message>
+            <source>Add someone to look after &amp;them…</source>
+            <translation>إضافة من &amp;يعتني بهم…</translation>
+        </message>
+        <message>
+            <source>Link someone from the director&amp;y…</source>
+            <translation>&amp;ربط شخص من الدليل…</translation>
+        </message>
+        <message>
+            <source>Take off this l&amp;ist</source>
+            <translation>إزالة من &amp;هذه القائمة</translation>
+        </message>
+        <message>
+            <source>{name} is off this list (still in your directory).</source>
+            <translation>لم يعد {name} في هذه القائمة (وما زال في دليلك).</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>تراجع</translation>
+        </message>
+        <message>
+            <source>Put {name} back on this list</source>
+            <translation>إعادة {name} إلى هذه القائمة</translation>
+        </message>
+        <message>
+            <source>No number saved</source>
+            <translation>لا يوجد رقم محفوظ</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePassphraseDialog</name>
         <message>
             <source>Change passphrase</source>
@@ -913,6 +948,144 @@ Save the image?</source>
                 <numerusform>نُسخ. ستُفرَّغ الحافظة خلال %n ثانية.</numerusform>
                 <numerusform>نُسخ. ستُفرَّغ الحافظة خلال %n ثانية.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>CommonReactionsDialog</name>
+        <message>
+            <source>What many people feel afterwards</source>
+            <translation>ما يشعر به كثير من الناس بعد ذلك</translation>
+        </message>
+        <message>
+            <source>After something frightening or very hard, most people notice changes in themselves in the days and weeks that follow. These are common reactions to something that should not have happened. They do not mean that something is wrong with you.</source>
+            <translation>بعد أمر مخيف أو صعب جدًا، يلاحظ معظم الناس تغيرات في أنفسهم خلال الأيام والأسابيع التالية. هذه ردود فعل شائعة على أمر ما كان ينبغي أن يحدث، ولا تعني أن فيك خللًا.</translation>
+        </message>
+        <message>
+            <source>What many people notice</source>
+            <translation>ما يلاحظه كثير من الناس</translation>
+        </message>
+        <message>
+            <source>Trouble sleeping, or waking often</source>
+            <translation>صعوبة في النوم، أو الاستيقاظ كثيرًا</translation>
+        </message>
+        <message>
+            <source>Startling easily, or feeling on edge</source>
+            <translation>الفزع بسهولة، أو الشعور بالتوتر والترقب</translation>
+        </message>
+        <message>
+            <source>Getting irritable or angry more quickly</source>
+            <translation>سرعة الانفعال أو الغضب</translation>
+        </message>
+        <message>
+            <source>Feeling numb, flat or far away</source>
+            <translation>عدم الشعور بشيء، أو الفتور، أو الإحساس بالبعد عن كل شيء</translation>
+        </message>
+        <message>
+            <source>Feeling guilty, or blaming yourself</source>
+            <translation>الشعور بالذنب، أو لوم النفس</translation>
+        </message>
+        <message>
+            <source>Feeling tired, even after rest</source>
+            <translation>التعب، حتى بعد الراحة</translation>
+        </message>
+        <message>
+            <source>Trouble concentrating or remembering things</source>
+            <translation>صعوبة في التركيز أو في تذكر الأشياء</translation>
+        </message>
+        <message>
+            <source>Not everyone feels all of these, and some people feel very little; that is common too. For most people they ease little by little over the following weeks. Some days will be harder than others.</source>
+            <translation>لا يشعر الجميع بكل ذلك، وبعض الناس لا يشعرون إلا بالقليل؛ وهذا شائع أيضًا. وعند معظم الناس تخف هذه الردود شيئًا فشيئًا خلال الأسابيع التالية. وستكون بعض الأيام أصعب من غيرها.</translation>
+        </message>
+        <message>
+            <source>What often helps</source>
+            <translation>ما يساعد في الغالب</translation>
+        </message>
+        <message>
+            <source>Rest, even when sleep does not come easily</source>
+            <translation>الراحة، حتى عندما لا يأتي النوم بسهولة</translation>
+        </message>
+        <message>
+            <source>A simple routine: meals, water, a little movement</source>
+            <translation>روتين بسيط: وجبات، وماء، وقليل من الحركة</translation>
+        </message>
+        <message>
+            <source>Time with people you trust. You do not have to talk about what happened.</source>
+            <translation>وقت مع أشخاص موثوقين. لا حاجة إلى الحديث عما حدث.</translation>
+        </message>
+        <message>
+            <source>Grounding when it gets too much: slow breathing, or noticing what is around you</source>
+            <translation>التثبيت حين يصبح الأمر أكثر من اللازم: التنفس ببطء، أو الانتباه إلى ما حولك</translation>
+        </message>
+        <message>
+            <source>Breaks from the news and from work, and going easy on alcohol</source>
+            <translation>فترات راحة من الأخبار ومن العمل، والتخفيف من الكحول</translation>
+        </message>
+        <message>
+            <source>&amp;Breathe and ground</source>
+            <translation>ال&amp;تنفس والتثبيت</translation>
+        </message>
+        <message>
+            <source>Breathe and ground</source>
+            <translation>التنفس والتثبيت</translation>
+        </message>
+        <message>
+            <source>Breathing and grounding exercises (Ctrl+G)</source>
+            <translation>تمارين التنفس والتثبيت (Ctrl+G)</translation>
+        </message>
+        <message>
+            <source>When talking with someone trained is worth it</source>
+            <translation>متى يكون الحديث مع شخص مدرَّب مفيدًا</translation>
+        </message>
+        <message>
+            <source>A counsellor, a doctor or another trained person you trust can help, and asking for that is a way of looking after yourself. It is worth it if:</source>
+            <translation>يمكن أن يساعدك شخص مدرَّب موضع ثقة، في الدعم النفسي أو الطب أو غيرهما، وطلب ذلك طريقة من طرق العناية بنفسك. ويكون ذلك مفيدًا إذا:</translation>
+        </message>
+        <message>
+            <source>these reactions are still strong after a few weeks, or getting worse</source>
+            <translation>بقيت ردود الفعل هذه قوية بعد بضعة أسابيع، أو ازدادت سوءًا</translation>
+        </message>
+        <message>
+            <source>you cannot work, or cannot look after yourself or the people who depend on you</source>
+            <translation>لم يعد بإمكانك العمل، أو العناية بنفسك أو بمن يعتمدون عليك</translation>
+        </message>
+        <message>
+            <source>you are drinking or using more than usual to get through the day</source>
+            <translation>زاد الشرب أو التعاطي عن المعتاد لتجاوز اليوم</translation>
+        </message>
+        <message>
+            <source>If you are thinking about hurting yourself, please reach one of your people now, or a local crisis line.</source>
+            <translation>إن كانت لديك أفكار عن إيذاء نفسك، يُرجى التواصل الآن مع أحد أشخاصك الموثوقين، أو مع خط أزمات محلي.</translation>
+        </message>
+        <message>
+            <source>&amp;Reach someone now</source>
+            <translation>ا&amp;لتواصل مع أحد الآن</translation>
+        </message>
+        <message>
+            <source>Reach someone now</source>
+            <translation>التواصل مع أحد الآن</translation>
+        </message>
+        <message>
+            <source>Your people for an emergency, then support (Ctrl+R)</source>
+            <translation>أشخاصك الموثوقون للطوارئ، ثم جهات الدعم (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Close this page</source>
+            <translation>إغلاق هذه الصفحة</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommonReactionsLink</name>
+        <message>
+            <source>&amp;What many people feel afterwards</source>
+            <translation>ما &amp;يشعر به كثير من الناس بعد ذلك</translation>
+        </message>
+        <message>
+            <source>Read what many people feel in the days and weeks after something hard</source>
+            <translation>قراءة ما يشعر به كثير من الناس في الأيام والأسابيع التي تلي أمرًا صعبًا</translation>
+        </message>
+        <message>
+            <source>Read: what many people feel &amp;afterwards</source>
+            <translation>قراءة: ما ي&amp;شعر به كثير من الناس بعد ذلك</translation>
         </message>
     </context>
     <context>
@@ -1363,6 +1536,17 @@ Save the image?</source>
         <message>
             <source>This debrief could not be opened: its saved copy is damaged.</source>
             <translation>تعذّر فتح هذه المراجعة: نسختها المحفوظة تالفة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DebriefPlanLink</name>
+        <message>
+            <source>&amp;Who looks after the people who depend on me…</source>
+            <translation>من &amp;يعتني بمن يعتمدون عليّ…</translation>
+        </message>
+        <message>
+            <source>Open my plan: who looks after the people who depend on me</source>
+            <translation>فتح خطتي: من يعتني بمن يعتمدون عليّ</translation>
         </message>
     </context>
     <context>
@@ -3530,6 +3714,14 @@ Save the image?</source>
             <translation>«قفل وتصغير» هو طريقة الخروج السريعة: تُغلق الخزنة وتختفي النافذة عن الأنظار فورًا. لا يبقى شيء مما كتبته على الشاشة.</translation>
         </message>
         <message>
+            <source>After something hard</source>
+            <translation>بعد أمر صعب</translation>
+        </message>
+        <message>
+            <source>Many people notice changes in the days and weeks after an incident. A short page says which ones are common, what helps, and when talking with someone trained is worth it.</source>
+            <translation>يلاحظ كثير من الناس تغيرات في الأيام والأسابيع التي تلي حادثًا. صفحة قصيرة تبيّن أيها شائع، وما الذي يساعد، ومتى يكون الحديث مع شخص مدرَّب مفيدًا.</translation>
+        </message>
+        <message>
             <source>About Wellbeing Desk</source>
             <translation>عن Wellbeing Desk</translation>
         </message>
@@ -4100,6 +4292,18 @@ Save the image?</source>
         <message>
             <source>Week by week</source>
             <translation>أسبوعًا بأسبوع</translation>
+        </message>
+        <message>
+            <source>On how many of the last {days} days you noted each of your warning signs. Noticing them is part of looking after yourself.</source>
+            <translation>عدد الأيام، من آخر {days} يومًا، التي دوّنت فيها كل علامة من علامات الإنذار لديك. الانتباه إليها جزء من العناية بنفسك.</translation>
+        </message>
+        <message>
+            <source>You have not noted any of your warning signs in the last {days} days.</source>
+            <translation>لم تدوّن أيًا من علامات الإنذار لديك في آخر {days} يومًا.</translation>
+        </message>
+        <message>
+            <source>Warning signs you noted</source>
+            <translation>علامات الإنذار التي دوّنتها</translation>
         </message>
         <message>
             <source>What goes with lower stress the next day</source>
@@ -5201,6 +5405,10 @@ Save the image?</source>
     <context>
         <name>PersonDialog</name>
         <message>
+            <source>Add someone who would look after them</source>
+            <translation>إضافة شخص سيعتني بهم</translation>
+        </message>
+        <message>
             <source>Add a person for an emergency</source>
             <translation>إضافة شخص للطوارئ</translation>
         </message>
@@ -5227,6 +5435,10 @@ Save the image?</source>
         <message>
             <source>Cancel adding a person</source>
             <translation>إلغاء إضافة الشخص</translation>
+        </message>
+        <message>
+            <source>Someone who would look after the people who depend on you</source>
+            <translation>شخص سيعتني بمن يعتمدون عليك</translation>
         </message>
         <message>
             <source>Someone you would reach in a hard moment</source>
@@ -5422,6 +5634,10 @@ Save the image?</source>
             <translation>مكان أكثر أمانًا يمكنني الذهاب إليه</translation>
         </message>
         <message>
+            <source>Who looks after the people who depend on me</source>
+            <translation>من يعتني بمن يعتمدون عليّ</translation>
+        </message>
+        <message>
             <source>My warning signs</source>
             <translation>علامات الإنذار لديّ</translation>
         </message>
@@ -5444,6 +5660,10 @@ Save the image?</source>
         <message>
             <source>Where you could go if home or the office is not safe, and how to get there.</source>
             <translation>أين يمكنك الذهاب إن لم يكن البيت أو المكتب آمنًا، وكيفية الوصول إلى هناك.</translation>
+        </message>
+        <message>
+            <source>Children, elders or others who rely on you: who would look after them if you could not, and what they need to know (school, medicines, routines).</source>
+            <translation>أطفال أو كبار سن أو غيرهم ممن يعتمدون عليك: من سيعتني بهم إن لم تستطع، وما الذي ينبغي معرفته (المدرسة، الأدوية، العادات اليومية).</translation>
         </message>
         <message>
             <source>What tells you that stress is building up? For example: sleeping badly, snapping at people, feeling numb.</source>
@@ -5632,6 +5852,10 @@ Save the image?</source>
         <message>
             <source>A local number you trust</source>
             <translation>رقم محلي موثوق</translation>
+        </message>
+        <message>
+            <source>Would look after the people who depend on you</source>
+            <translation>سيعتني بمن يعتمدون عليك</translation>
         </message>
         <message>
             <source>Your person for an emergency</source>
@@ -7674,6 +7898,10 @@ Save the image?</source>
             <translation>عن الحدث</translation>
         </message>
         <message>
+            <source>about another person's feelings</source>
+            <translation>عن مشاعر شخص آخر</translation>
+        </message>
+        <message>
             <source>options</source>
             <translation>الخيارات</translation>
         </message>
@@ -8506,6 +8734,17 @@ Save the image?</source>
         <message>
             <source>Either way nothing is lost: “Keep this one” moves the other version to the trash, and “Keep the other one” puts its text in place of this one and moves this one's text to the trash. You can restore from the trash.</source>
             <translation>في الحالتين لا يضيع شيء: «إبقاء هذه النسخة» ينقل النسخة الأخرى إلى سلة المهملات، و«إبقاء النسخة الأخرى» يضع نصها مكان هذه وينقل نص هذه إلى سلة المهملات. يمكنك الاستعادة من سلة المهملات.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WarningSignTable</name>
+        <message>
+            <source>Warning sign</source>
+            <translation>علامة إنذار</translation>
+        </message>
+        <message>
+            <source>Days you noted it</source>
+            <translation>الأيام التي دوّنتها فيها</translation>
         </message>
     </context>
     <context>

@@ -721,6 +721,41 @@ muy pocos días para saberlo</translation>
         </message>
     </context>
     <context>
+        <name>CarersList</name>
+        <message>
+            <source>Who would look after them</source>
+            <translation>Quién las cuidaría</translation>
+        </message>
+        <message>
+            <source>Add someone to look after &amp;them…</source>
+            <translation>Añadir a alguien que las &amp;cuide…</translation>
+        </message>
+        <message>
+            <source>Link someone from the director&amp;y…</source>
+            <translation>&amp;Vincular a alguien del directorio…</translation>
+        </message>
+        <message>
+            <source>Take off this l&amp;ist</source>
+            <translation>Quitar de es&amp;ta lista</translation>
+        </message>
+        <message>
+            <source>{name} is off this list (still in your directory).</source>
+            <translation>{name} ya no está en esta lista (sigue en tu directorio).</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Deshacer</translation>
+        </message>
+        <message>
+            <source>Put {name} back on this list</source>
+            <translation>Volver a poner a {name} en esta lista</translation>
+        </message>
+        <message>
+            <source>No number saved</source>
+            <translation>Sin número guardado</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePassphraseDialog</name>
         <message>
             <source>Change passphrase</source>
@@ -889,6 +924,144 @@ Save the image?</source>
                 <numerusform>Copiado. El portapapeles se vacía en %n segundo.</numerusform>
                 <numerusform>Copiado. El portapapeles se vacía en %n segundos.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>CommonReactionsDialog</name>
+        <message>
+            <source>What many people feel afterwards</source>
+            <translation>Lo que muchas personas sienten después</translation>
+        </message>
+        <message>
+            <source>After something frightening or very hard, most people notice changes in themselves in the days and weeks that follow. These are common reactions to something that should not have happened. They do not mean that something is wrong with you.</source>
+            <translation>Después de algo que da miedo o que es muy difícil, la mayoría de las personas nota cambios en sí misma en los días y semanas siguientes. Son reacciones comunes ante algo que no debió pasar. No significan que algo ande mal contigo.</translation>
+        </message>
+        <message>
+            <source>What many people notice</source>
+            <translation>Lo que muchas personas notan</translation>
+        </message>
+        <message>
+            <source>Trouble sleeping, or waking often</source>
+            <translation>Dificultad para dormir, o despertarse a menudo</translation>
+        </message>
+        <message>
+            <source>Startling easily, or feeling on edge</source>
+            <translation>Sobresaltarse con facilidad, o estar en alerta</translation>
+        </message>
+        <message>
+            <source>Getting irritable or angry more quickly</source>
+            <translation>Irritarse o enojarse con más facilidad</translation>
+        </message>
+        <message>
+            <source>Feeling numb, flat or far away</source>
+            <translation>No sentir nada, o sentir que todo está lejos</translation>
+        </message>
+        <message>
+            <source>Feeling guilty, or blaming yourself</source>
+            <translation>Sentir culpa, o culparse</translation>
+        </message>
+        <message>
+            <source>Feeling tired, even after rest</source>
+            <translation>Cansancio, incluso después de descansar</translation>
+        </message>
+        <message>
+            <source>Trouble concentrating or remembering things</source>
+            <translation>Dificultad para concentrarse o recordar cosas</translation>
+        </message>
+        <message>
+            <source>Not everyone feels all of these, and some people feel very little; that is common too. For most people they ease little by little over the following weeks. Some days will be harder than others.</source>
+            <translation>No todas las personas sienten todo esto, y algunas sienten muy poco; eso también es común. Para la mayoría, va pasando poco a poco en las semanas siguientes. Habrá días más difíciles que otros.</translation>
+        </message>
+        <message>
+            <source>What often helps</source>
+            <translation>Lo que suele ayudar</translation>
+        </message>
+        <message>
+            <source>Rest, even when sleep does not come easily</source>
+            <translation>Descansar, aunque el sueño no llegue fácilmente</translation>
+        </message>
+        <message>
+            <source>A simple routine: meals, water, a little movement</source>
+            <translation>Una rutina sencilla: comidas, agua, un poco de movimiento</translation>
+        </message>
+        <message>
+            <source>Time with people you trust. You do not have to talk about what happened.</source>
+            <translation>Pasar tiempo con personas de confianza. No tienes que hablar de lo que pasó.</translation>
+        </message>
+        <message>
+            <source>Grounding when it gets too much: slow breathing, or noticing what is around you</source>
+            <translation>Un ejercicio de anclaje cuando es demasiado: respirar despacio, o fijarte en lo que hay a tu alrededor</translation>
+        </message>
+        <message>
+            <source>Breaks from the news and from work, and going easy on alcohol</source>
+            <translation>Pausas de las noticias y del trabajo, y moderar el alcohol</translation>
+        </message>
+        <message>
+            <source>&amp;Breathe and ground</source>
+            <translation>&amp;Respirar y anclarme</translation>
+        </message>
+        <message>
+            <source>Breathe and ground</source>
+            <translation>Respirar y anclarme</translation>
+        </message>
+        <message>
+            <source>Breathing and grounding exercises (Ctrl+G)</source>
+            <translation>Ejercicios de respiración y de anclaje (Ctrl+G)</translation>
+        </message>
+        <message>
+            <source>When talking with someone trained is worth it</source>
+            <translation>Cuándo vale la pena hablar con alguien con formación</translation>
+        </message>
+        <message>
+            <source>A counsellor, a doctor or another trained person you trust can help, and asking for that is a way of looking after yourself. It is worth it if:</source>
+            <translation>Una persona de acompañamiento psicológico, personal de salud u otra persona con formación en quien confíes puede ayudarte, y pedirlo es una forma de cuidarte. Vale la pena si:</translation>
+        </message>
+        <message>
+            <source>these reactions are still strong after a few weeks, or getting worse</source>
+            <translation>estas reacciones siguen siendo fuertes después de unas semanas, o empeoran</translation>
+        </message>
+        <message>
+            <source>you cannot work, or cannot look after yourself or the people who depend on you</source>
+            <translation>no puedes trabajar, o no puedes cuidarte ni cuidar a quienes dependen de ti</translation>
+        </message>
+        <message>
+            <source>you are drinking or using more than usual to get through the day</source>
+            <translation>estás bebiendo o consumiendo más de lo habitual para sobrellevar el día</translation>
+        </message>
+        <message>
+            <source>If you are thinking about hurting yourself, please reach one of your people now, or a local crisis line.</source>
+            <translation>Si estás pensando en hacerte daño, por favor comunícate ahora con una de tus personas de confianza o con una línea de crisis local.</translation>
+        </message>
+        <message>
+            <source>&amp;Reach someone now</source>
+            <translation>&amp;Contactar a alguien ya</translation>
+        </message>
+        <message>
+            <source>Reach someone now</source>
+            <translation>Contactar a alguien ya</translation>
+        </message>
+        <message>
+            <source>Your people for an emergency, then support (Ctrl+R)</source>
+            <translation>Tus personas para una emergencia y, después, apoyo (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Close this page</source>
+            <translation>Cerrar esta página</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommonReactionsLink</name>
+        <message>
+            <source>&amp;What many people feel afterwards</source>
+            <translation>Lo que &amp;muchas personas sienten después</translation>
+        </message>
+        <message>
+            <source>Read what many people feel in the days and weeks after something hard</source>
+            <translation>Leer lo que muchas personas sienten en los días y semanas después de algo difícil</translation>
+        </message>
+        <message>
+            <source>Read: what many people feel &amp;afterwards</source>
+            <translation>Leer: lo que muchas personas sienten &amp;después</translation>
         </message>
     </context>
     <context>
@@ -1335,6 +1508,17 @@ Save the image?</source>
         <message>
             <source>This debrief could not be opened: its saved copy is damaged.</source>
             <translation>No se pudo abrir este repaso: su copia guardada está dañada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DebriefPlanLink</name>
+        <message>
+            <source>&amp;Who looks after the people who depend on me…</source>
+            <translation>&amp;Quién cuida de las personas que dependen de mí…</translation>
+        </message>
+        <message>
+            <source>Open my plan: who looks after the people who depend on me</source>
+            <translation>Abrir mi plan: quién cuida de las personas que dependen de mí</translation>
         </message>
     </context>
     <context>
@@ -3470,6 +3654,14 @@ Save the image?</source>
             <translation>Bloquear y minimizar es la salida rápida: la bóveda se cierra y la ventana desaparece de la vista al instante. Nada de lo que escribiste queda en pantalla.</translation>
         </message>
         <message>
+            <source>After something hard</source>
+            <translation>Después de algo difícil</translation>
+        </message>
+        <message>
+            <source>Many people notice changes in the days and weeks after an incident. A short page says which ones are common, what helps, and when talking with someone trained is worth it.</source>
+            <translation>Muchas personas notan cambios en los días y semanas después de un incidente. Una página breve cuenta cuáles son comunes, qué ayuda y cuándo vale la pena hablar con alguien con formación.</translation>
+        </message>
+        <message>
             <source>About Wellbeing Desk</source>
             <translation>Acerca de Wellbeing Desk</translation>
         </message>
@@ -3981,6 +4173,14 @@ Save the image?</source>
                 <numerusform>Tu estrés medio el día después de hacer cada actividad, comparado con el día después de los otros días en que hiciste un registro. Una cifra basada en menos de %n días se marca: son muy pocos días para saberlo.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>On how many of the last {days} days you noted each of your warning signs. Noticing them is part of looking after yourself.</source>
+            <translation>En cuántos de los últimos {days} días anotaste cada una de tus señales de alerta. Darte cuenta de ellas es parte de cuidarte.</translation>
+        </message>
+        <message>
+            <source>You have not noted any of your warning signs in the last {days} days.</source>
+            <translation>No has anotado ninguna de tus señales de alerta en los últimos {days} días.</translation>
+        </message>
         <message numerus="yes">
             <source>%n days with check-ins in this period. Latest 7-day average: stress {stress}, mood {mood}.</source>
             <translation>
@@ -4011,6 +4211,10 @@ Save the image?</source>
         <message>
             <source>Week by week</source>
             <translation>Semana a semana</translation>
+        </message>
+        <message>
+            <source>Warning signs you noted</source>
+            <translation>Señales de alerta que anotaste</translation>
         </message>
         <message>
             <source>What goes with lower stress the next day</source>
@@ -5077,6 +5281,10 @@ Save the image?</source>
     <context>
         <name>PersonDialog</name>
         <message>
+            <source>Add someone who would look after them</source>
+            <translation>Añadir a alguien que las cuidaría</translation>
+        </message>
+        <message>
             <source>Add a person for an emergency</source>
             <translation>Añadir una persona para una emergencia</translation>
         </message>
@@ -5103,6 +5311,10 @@ Save the image?</source>
         <message>
             <source>Cancel adding a person</source>
             <translation>Cancelar y no añadir a nadie</translation>
+        </message>
+        <message>
+            <source>Someone who would look after the people who depend on you</source>
+            <translation>Alguien que cuidaría de las personas que dependen de ti</translation>
         </message>
         <message>
             <source>Someone you would reach in a hard moment</source>
@@ -5294,6 +5506,10 @@ Save the image?</source>
             <translation>Un lugar más seguro al que puedo ir</translation>
         </message>
         <message>
+            <source>Who looks after the people who depend on me</source>
+            <translation>Quién cuida de las personas que dependen de mí</translation>
+        </message>
+        <message>
             <source>My warning signs</source>
             <translation>Mis señales de alerta</translation>
         </message>
@@ -5316,6 +5532,10 @@ Save the image?</source>
         <message>
             <source>Where you could go if home or the office is not safe, and how to get there.</source>
             <translation>Adónde podrías ir si tu casa o la oficina no son seguras, y cómo llegar.</translation>
+        </message>
+        <message>
+            <source>Children, elders or others who rely on you: who would look after them if you could not, and what they need to know (school, medicines, routines).</source>
+            <translation>Niñas y niños, personas mayores u otras personas que dependen de ti: quién las cuidaría si tú no pudieras, y qué hay que saber (escuela, medicinas, rutinas).</translation>
         </message>
         <message>
             <source>What tells you that stress is building up? For example: sleeping badly, snapping at people, feeling numb.</source>
@@ -5500,6 +5720,10 @@ Save the image?</source>
         <message>
             <source>A local number you trust</source>
             <translation>Un número local de confianza</translation>
+        </message>
+        <message>
+            <source>Would look after the people who depend on you</source>
+            <translation>Cuidaría de las personas que dependen de ti</translation>
         </message>
         <message>
             <source>Your person for an emergency</source>
@@ -7458,6 +7682,10 @@ Save the image?</source>
             <translation>sobre el suceso</translation>
         </message>
         <message>
+            <source>about another person's feelings</source>
+            <translation>sobre lo que siente otra persona</translation>
+        </message>
+        <message>
             <source>options</source>
             <translation>opciones</translation>
         </message>
@@ -8282,6 +8510,17 @@ Save the image?</source>
         <message>
             <source>Either way nothing is lost: “Keep this one” moves the other version to the trash, and “Keep the other one” puts its text in place of this one and moves this one's text to the trash. You can restore from the trash.</source>
             <translation>En ambos casos no se pierde nada: «Quedarme con esta» mueve la otra versión a la papelera, y «Quedarme con la otra» pone su texto en lugar de este y mueve el texto de esta a la papelera. Puedes recuperarlos desde la papelera.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WarningSignTable</name>
+        <message>
+            <source>Warning sign</source>
+            <translation>Señal de alerta</translation>
+        </message>
+        <message>
+            <source>Days you noted it</source>
+            <translation>Días en que la anotaste</translation>
         </message>
     </context>
     <context>

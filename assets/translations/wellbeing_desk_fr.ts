@@ -721,6 +721,41 @@ trop peu de jours pour le dire</translation>
         </message>
     </context>
     <context>
+        <name>CarersList</name>
+        <message>
+            <source>Who would look after them</source>
+            <translation>Qui s’en occuperait</translation>
+        </message>
+        <message>
+            <source>Add someone to look after &amp;them…</source>
+            <translation>Ajouter quelqu’un pour s’&amp;occuper d’elles…</translation>
+        </message>
+        <message>
+            <source>Link someone from the director&amp;y…</source>
+            <translation>&amp;Lier une personne de l’annuaire…</translation>
+        </message>
+        <message>
+            <source>Take off this l&amp;ist</source>
+            <translation>Retirer de &amp;cette liste</translation>
+        </message>
+        <message>
+            <source>{name} is off this list (still in your directory).</source>
+            <translation>{name} n’est plus dans cette liste (toujours dans votre annuaire).</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Put {name} back on this list</source>
+            <translation>Remettre {name} dans cette liste</translation>
+        </message>
+        <message>
+            <source>No number saved</source>
+            <translation>Aucun numéro enregistré</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePassphraseDialog</name>
         <message>
             <source>Change passphrase</source>
@@ -889,6 +924,144 @@ Enregistrer l'image ?</translation>
                 <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
                 <numerusform>Copié. Le presse-papiers sera vidé dans %n secondes.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>CommonReactionsDialog</name>
+        <message>
+            <source>What many people feel afterwards</source>
+            <translation>Ce que beaucoup de personnes ressentent après</translation>
+        </message>
+        <message>
+            <source>After something frightening or very hard, most people notice changes in themselves in the days and weeks that follow. These are common reactions to something that should not have happened. They do not mean that something is wrong with you.</source>
+            <translation>Après un moment effrayant ou très difficile, la plupart des personnes remarquent des changements en elles dans les jours et les semaines qui suivent. Ce sont des réactions courantes face à quelque chose qui n'aurait pas dû arriver. Elles ne veulent pas dire que quelque chose ne va pas chez vous.</translation>
+        </message>
+        <message>
+            <source>What many people notice</source>
+            <translation>Ce que beaucoup de personnes remarquent</translation>
+        </message>
+        <message>
+            <source>Trouble sleeping, or waking often</source>
+            <translation>Des difficultés à dormir, ou des réveils fréquents</translation>
+        </message>
+        <message>
+            <source>Startling easily, or feeling on edge</source>
+            <translation>Sursauter facilement, ou être sur le qui-vive</translation>
+        </message>
+        <message>
+            <source>Getting irritable or angry more quickly</source>
+            <translation>S'irriter ou se mettre en colère plus vite</translation>
+        </message>
+        <message>
+            <source>Feeling numb, flat or far away</source>
+            <translation>Ne rien ressentir, ou se sentir loin de tout</translation>
+        </message>
+        <message>
+            <source>Feeling guilty, or blaming yourself</source>
+            <translation>Se sentir coupable, ou se faire des reproches</translation>
+        </message>
+        <message>
+            <source>Feeling tired, even after rest</source>
+            <translation>De la fatigue, même après du repos</translation>
+        </message>
+        <message>
+            <source>Trouble concentrating or remembering things</source>
+            <translation>Des difficultés à se concentrer ou à se souvenir des choses</translation>
+        </message>
+        <message>
+            <source>Not everyone feels all of these, and some people feel very little; that is common too. For most people they ease little by little over the following weeks. Some days will be harder than others.</source>
+            <translation>Tout le monde ne ressent pas tout cela, et certaines personnes ressentent très peu de choses ; c'est courant aussi. Pour la plupart des personnes, cela s'apaise peu à peu au fil des semaines suivantes. Certains jours seront plus difficiles que d'autres.</translation>
+        </message>
+        <message>
+            <source>What often helps</source>
+            <translation>Ce qui aide souvent</translation>
+        </message>
+        <message>
+            <source>Rest, even when sleep does not come easily</source>
+            <translation>Se reposer, même quand le sommeil ne vient pas facilement</translation>
+        </message>
+        <message>
+            <source>A simple routine: meals, water, a little movement</source>
+            <translation>Une routine simple : des repas, de l'eau, un peu de mouvement</translation>
+        </message>
+        <message>
+            <source>Time with people you trust. You do not have to talk about what happened.</source>
+            <translation>Du temps avec des personnes de confiance. Vous n'avez pas à parler de ce qui s'est passé.</translation>
+        </message>
+        <message>
+            <source>Grounding when it gets too much: slow breathing, or noticing what is around you</source>
+            <translation>L'ancrage quand c'est trop : respirer lentement, ou remarquer ce qui vous entoure</translation>
+        </message>
+        <message>
+            <source>Breaks from the news and from work, and going easy on alcohol</source>
+            <translation>Des pauses loin des actualités et du travail, et modérer l'alcool</translation>
+        </message>
+        <message>
+            <source>&amp;Breathe and ground</source>
+            <translation>&amp;Respirer et s'ancrer</translation>
+        </message>
+        <message>
+            <source>Breathe and ground</source>
+            <translation>Respirer et s'ancrer</translation>
+        </message>
+        <message>
+            <source>Breathing and grounding exercises (Ctrl+G)</source>
+            <translation>Exercices de respiration et d'ancrage (Ctrl+G)</translation>
+        </message>
+        <message>
+            <source>When talking with someone trained is worth it</source>
+            <translation>Quand il vaut la peine de parler à une personne formée</translation>
+        </message>
+        <message>
+            <source>A counsellor, a doctor or another trained person you trust can help, and asking for that is a way of looking after yourself. It is worth it if:</source>
+            <translation>Une personne d'accompagnement psychologique, le corps médical ou une autre personne formée en qui vous avez confiance peut vous aider, et le demander est une façon de prendre soin de vous. Cela vaut la peine si :</translation>
+        </message>
+        <message>
+            <source>these reactions are still strong after a few weeks, or getting worse</source>
+            <translation>ces réactions restent fortes après quelques semaines, ou s'aggravent</translation>
+        </message>
+        <message>
+            <source>you cannot work, or cannot look after yourself or the people who depend on you</source>
+            <translation>vous ne pouvez plus travailler, ni prendre soin de vous ou des personnes qui dépendent de vous</translation>
+        </message>
+        <message>
+            <source>you are drinking or using more than usual to get through the day</source>
+            <translation>vous buvez ou consommez plus que d'habitude pour tenir la journée</translation>
+        </message>
+        <message>
+            <source>If you are thinking about hurting yourself, please reach one of your people now, or a local crisis line.</source>
+            <translation>Si vous pensez à vous faire du mal, contactez dès maintenant l'un de vos proches, ou une ligne de crise locale.</translation>
+        </message>
+        <message>
+            <source>&amp;Reach someone now</source>
+            <translation>Parler à &amp;quelqu'un</translation>
+        </message>
+        <message>
+            <source>Reach someone now</source>
+            <translation>Parler à quelqu'un maintenant</translation>
+        </message>
+        <message>
+            <source>Your people for an emergency, then support (Ctrl+R)</source>
+            <translation>Vos proches en cas d'urgence, puis le soutien (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Close this page</source>
+            <translation>Fermer cette page</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommonReactionsLink</name>
+        <message>
+            <source>&amp;What many people feel afterwards</source>
+            <translation>Ce que &amp;beaucoup de personnes ressentent après</translation>
+        </message>
+        <message>
+            <source>Read what many people feel in the days and weeks after something hard</source>
+            <translation>Lire ce que beaucoup de personnes ressentent dans les jours et les semaines qui suivent un moment difficile</translation>
+        </message>
+        <message>
+            <source>Read: what many people feel &amp;afterwards</source>
+            <translation>&amp;Lire : ce que beaucoup de personnes ressentent après</translation>
         </message>
     </context>
     <context>
@@ -1335,6 +1508,17 @@ Enregistrer l'image ?</translation>
         <message>
             <source>This debrief could not be opened: its saved copy is damaged.</source>
             <translation>Ce bilan n'a pas pu être ouvert : sa copie enregistrée est endommagée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DebriefPlanLink</name>
+        <message>
+            <source>&amp;Who looks after the people who depend on me…</source>
+            <translation>&amp;Qui s’occupe des personnes qui dépendent de moi…</translation>
+        </message>
+        <message>
+            <source>Open my plan: who looks after the people who depend on me</source>
+            <translation>Ouvrir mon plan : qui s’occupe des personnes qui dépendent de moi</translation>
         </message>
     </context>
     <context>
@@ -3470,6 +3654,14 @@ Enregistrer l'image ?</translation>
             <translation>Verrouiller et réduire, c'est la sortie rapide : le coffre-fort se ferme et la fenêtre disparaît aussitôt. Rien de ce que vous avez écrit ne reste à l'écran.</translation>
         </message>
         <message>
+            <source>After something hard</source>
+            <translation>Après un moment difficile</translation>
+        </message>
+        <message>
+            <source>Many people notice changes in the days and weeks after an incident. A short page says which ones are common, what helps, and when talking with someone trained is worth it.</source>
+            <translation>Beaucoup de personnes remarquent des changements dans les jours et les semaines qui suivent un incident. Une courte page indique lesquels sont courants, ce qui aide, et quand il vaut la peine d'en parler avec une personne formée.</translation>
+        </message>
+        <message>
             <source>About Wellbeing Desk</source>
             <translation>À propos de Wellbeing Desk</translation>
         </message>
@@ -4004,6 +4196,18 @@ Enregistrer l'image ?</translation>
         <message>
             <source>Week by week</source>
             <translation>Semaine par semaine</translation>
+        </message>
+        <message>
+            <source>On how many of the last {days} days you noted each of your warning signs. Noticing them is part of looking after yourself.</source>
+            <translation>Le nombre de jours, sur les {days} derniers jours, où vous avez noté chacun de vos signaux d’alerte. Les remarquer fait partie de prendre soin de vous.</translation>
+        </message>
+        <message>
+            <source>You have not noted any of your warning signs in the last {days} days.</source>
+            <translation>Vous n’avez noté aucun de vos signaux d’alerte ces {days} derniers jours.</translation>
+        </message>
+        <message>
+            <source>Warning signs you noted</source>
+            <translation>Signaux d’alerte notés</translation>
         </message>
         <message>
             <source>What goes with lower stress the next day</source>
@@ -5077,6 +5281,10 @@ Enregistrer l'image ?</translation>
     <context>
         <name>PersonDialog</name>
         <message>
+            <source>Add someone who would look after them</source>
+            <translation>Ajouter quelqu’un qui s’en occuperait</translation>
+        </message>
+        <message>
             <source>Add a person for an emergency</source>
             <translation>Ajouter une personne à joindre en cas d'urgence</translation>
         </message>
@@ -5103,6 +5311,10 @@ Enregistrer l'image ?</translation>
         <message>
             <source>Cancel adding a person</source>
             <translation>Annuler l'ajout d'une personne</translation>
+        </message>
+        <message>
+            <source>Someone who would look after the people who depend on you</source>
+            <translation>Quelqu’un qui s’occuperait des personnes qui dépendent de vous</translation>
         </message>
         <message>
             <source>Someone you would reach in a hard moment</source>
@@ -5294,6 +5506,10 @@ Enregistrer l'image ?</translation>
             <translation>Un lieu plus sûr où aller</translation>
         </message>
         <message>
+            <source>Who looks after the people who depend on me</source>
+            <translation>Qui s’occupe des personnes qui dépendent de moi</translation>
+        </message>
+        <message>
             <source>My warning signs</source>
             <translation>Mes signaux d'alerte</translation>
         </message>
@@ -5316,6 +5532,10 @@ Enregistrer l'image ?</translation>
         <message>
             <source>Where you could go if home or the office is not safe, and how to get there.</source>
             <translation>Où vous pourriez aller si la maison ou le bureau n'est pas sûr, et comment vous y rendre.</translation>
+        </message>
+        <message>
+            <source>Children, elders or others who rely on you: who would look after them if you could not, and what they need to know (school, medicines, routines).</source>
+            <translation>Enfants, personnes âgées ou autres personnes qui comptent sur vous : qui s’en occuperait si vous ne pouviez pas, et ce qu’il faut savoir (école, médicaments, habitudes).</translation>
         </message>
         <message>
             <source>What tells you that stress is building up? For example: sleeping badly, snapping at people, feeling numb.</source>
@@ -5500,6 +5720,10 @@ Enregistrer l'image ?</translation>
         <message>
             <source>A local number you trust</source>
             <translation>Un numéro local de confiance</translation>
+        </message>
+        <message>
+            <source>Would look after the people who depend on you</source>
+            <translation>S’occuperait des personnes qui dépendent de vous</translation>
         </message>
         <message>
             <source>Your person for an emergency</source>
@@ -7458,6 +7682,10 @@ Enregistrer l'image ?</translation>
             <translation>sur l'événement</translation>
         </message>
         <message>
+            <source>about another person's feelings</source>
+            <translation>sur ce que ressent une autre personne</translation>
+        </message>
+        <message>
             <source>options</source>
             <translation>options</translation>
         </message>
@@ -8282,6 +8510,17 @@ Enregistrer l'image ?</translation>
         <message>
             <source>Either way nothing is lost: “Keep this one” moves the other version to the trash, and “Keep the other one” puts its text in place of this one and moves this one's text to the trash. You can restore from the trash.</source>
             <translation>Dans tous les cas, rien n'est perdu : « Garder celle-ci » place l'autre version dans la corbeille, et « Garder l'autre » met le texte de l'autre version à la place et place le texte actuel dans la corbeille. Vous pouvez restaurer depuis la corbeille.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WarningSignTable</name>
+        <message>
+            <source>Warning sign</source>
+            <translation>Signal d’alerte</translation>
+        </message>
+        <message>
+            <source>Days you noted it</source>
+            <translation>Jours où vous l’avez noté</translation>
         </message>
     </context>
     <context>

@@ -721,6 +721,41 @@ poucos dias para saber</translation>
         </message>
     </context>
     <context>
+        <name>CarersList</name>
+        <message>
+            <source>Who would look after them</source>
+            <translation>Quem cuidaria delas</translation>
+        </message>
+        <message>
+            <source>Add someone to look after &amp;them…</source>
+            <translation>Adicionar alguém para &amp;cuidar delas…</translation>
+        </message>
+        <message>
+            <source>Link someone from the director&amp;y…</source>
+            <translation>&amp;Vincular alguém do diretório…</translation>
+        </message>
+        <message>
+            <source>Take off this l&amp;ist</source>
+            <translation>Tirar des&amp;ta lista</translation>
+        </message>
+        <message>
+            <source>{name} is off this list (still in your directory).</source>
+            <translation>{name} saiu desta lista (continua no seu diretório).</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Desfazer</translation>
+        </message>
+        <message>
+            <source>Put {name} back on this list</source>
+            <translation>Colocar {name} de volta nesta lista</translation>
+        </message>
+        <message>
+            <source>No number saved</source>
+            <translation>Nenhum número salvo</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePassphraseDialog</name>
         <message>
             <source>Change passphrase</source>
@@ -889,6 +924,144 @@ Salvar a imagem?</translation>
                 <numerusform>Copiado. A área de transferência será esvaziada em %n segundo.</numerusform>
                 <numerusform>Copiado. A área de transferência será esvaziada em %n segundos.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>CommonReactionsDialog</name>
+        <message>
+            <source>What many people feel afterwards</source>
+            <translation>O que muitas pessoas sentem depois</translation>
+        </message>
+        <message>
+            <source>After something frightening or very hard, most people notice changes in themselves in the days and weeks that follow. These are common reactions to something that should not have happened. They do not mean that something is wrong with you.</source>
+            <translation>Depois de algo assustador ou muito difícil, a maioria das pessoas percebe mudanças em si nos dias e nas semanas seguintes. São reações comuns a algo que não deveria ter acontecido. Não significam que há algo errado com você.</translation>
+        </message>
+        <message>
+            <source>What many people notice</source>
+            <translation>O que muitas pessoas percebem</translation>
+        </message>
+        <message>
+            <source>Trouble sleeping, or waking often</source>
+            <translation>Dificuldade para dormir, ou acordar com frequência</translation>
+        </message>
+        <message>
+            <source>Startling easily, or feeling on edge</source>
+            <translation>Assustar-se com facilidade, ou ficar em alerta</translation>
+        </message>
+        <message>
+            <source>Getting irritable or angry more quickly</source>
+            <translation>Irritar-se ou ficar com raiva mais rápido</translation>
+        </message>
+        <message>
+            <source>Feeling numb, flat or far away</source>
+            <translation>Não sentir nada, ou sentir tudo distante</translation>
+        </message>
+        <message>
+            <source>Feeling guilty, or blaming yourself</source>
+            <translation>Sentir culpa, ou se culpar</translation>
+        </message>
+        <message>
+            <source>Feeling tired, even after rest</source>
+            <translation>Cansaço, mesmo depois de descansar</translation>
+        </message>
+        <message>
+            <source>Trouble concentrating or remembering things</source>
+            <translation>Dificuldade para se concentrar ou para lembrar das coisas</translation>
+        </message>
+        <message>
+            <source>Not everyone feels all of these, and some people feel very little; that is common too. For most people they ease little by little over the following weeks. Some days will be harder than others.</source>
+            <translation>Nem todo mundo sente tudo isso, e algumas pessoas sentem muito pouco; isso também é comum. Para a maioria das pessoas, isso vai passando aos poucos nas semanas seguintes. Alguns dias serão mais difíceis que outros.</translation>
+        </message>
+        <message>
+            <source>What often helps</source>
+            <translation>O que costuma ajudar</translation>
+        </message>
+        <message>
+            <source>Rest, even when sleep does not come easily</source>
+            <translation>Descansar, mesmo quando o sono não vem fácil</translation>
+        </message>
+        <message>
+            <source>A simple routine: meals, water, a little movement</source>
+            <translation>Uma rotina simples: refeições, água, um pouco de movimento</translation>
+        </message>
+        <message>
+            <source>Time with people you trust. You do not have to talk about what happened.</source>
+            <translation>Tempo com pessoas de confiança. Você não precisa falar sobre o que aconteceu.</translation>
+        </message>
+        <message>
+            <source>Grounding when it gets too much: slow breathing, or noticing what is around you</source>
+            <translation>Ancoragem quando fica demais: respirar devagar, ou prestar atenção ao que está ao seu redor</translation>
+        </message>
+        <message>
+            <source>Breaks from the news and from work, and going easy on alcohol</source>
+            <translation>Pausas das notícias e do trabalho, e moderar o álcool</translation>
+        </message>
+        <message>
+            <source>&amp;Breathe and ground</source>
+            <translation>&amp;Respirar e fazer ancoragem</translation>
+        </message>
+        <message>
+            <source>Breathe and ground</source>
+            <translation>Respirar e fazer ancoragem</translation>
+        </message>
+        <message>
+            <source>Breathing and grounding exercises (Ctrl+G)</source>
+            <translation>Exercícios de respiração e de ancoragem (Ctrl+G)</translation>
+        </message>
+        <message>
+            <source>When talking with someone trained is worth it</source>
+            <translation>Quando vale a pena conversar com alguém com formação</translation>
+        </message>
+        <message>
+            <source>A counsellor, a doctor or another trained person you trust can help, and asking for that is a way of looking after yourself. It is worth it if:</source>
+            <translation>Uma pessoa de apoio psicológico, da área da saúde ou outra pessoa com formação em quem você confia pode ajudar, e pedir isso é uma forma de cuidar de si. Vale a pena se:</translation>
+        </message>
+        <message>
+            <source>these reactions are still strong after a few weeks, or getting worse</source>
+            <translation>essas reações continuam fortes depois de algumas semanas, ou pioram</translation>
+        </message>
+        <message>
+            <source>you cannot work, or cannot look after yourself or the people who depend on you</source>
+            <translation>você não consegue trabalhar, ou cuidar de si ou das pessoas que dependem de você</translation>
+        </message>
+        <message>
+            <source>you are drinking or using more than usual to get through the day</source>
+            <translation>você está bebendo ou usando mais do que o normal para aguentar o dia</translation>
+        </message>
+        <message>
+            <source>If you are thinking about hurting yourself, please reach one of your people now, or a local crisis line.</source>
+            <translation>Se você está pensando em se machucar, por favor fale agora com uma das suas pessoas de confiança ou com uma linha de crise local.</translation>
+        </message>
+        <message>
+            <source>&amp;Reach someone now</source>
+            <translation>&amp;Falar com alguém</translation>
+        </message>
+        <message>
+            <source>Reach someone now</source>
+            <translation>Falar com alguém agora</translation>
+        </message>
+        <message>
+            <source>Your people for an emergency, then support (Ctrl+R)</source>
+            <translation>As suas pessoas de confiança para uma emergência e, depois, apoio (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Close this page</source>
+            <translation>Fechar esta página</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommonReactionsLink</name>
+        <message>
+            <source>&amp;What many people feel afterwards</source>
+            <translation>O que &amp;muitas pessoas sentem depois</translation>
+        </message>
+        <message>
+            <source>Read what many people feel in the days and weeks after something hard</source>
+            <translation>Ler o que muitas pessoas sentem nos dias e nas semanas depois de algo difícil</translation>
+        </message>
+        <message>
+            <source>Read: what many people feel &amp;afterwards</source>
+            <translation>&amp;Ler: o que muitas pessoas sentem depois</translation>
         </message>
     </context>
     <context>
@@ -1335,6 +1508,17 @@ Salvar a imagem?</translation>
         <message>
             <source>This debrief could not be opened: its saved copy is damaged.</source>
             <translation>Não foi possível abrir este balanço: a cópia salva está danificada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DebriefPlanLink</name>
+        <message>
+            <source>&amp;Who looks after the people who depend on me…</source>
+            <translation>&amp;Quem cuida das pessoas que dependem de mim…</translation>
+        </message>
+        <message>
+            <source>Open my plan: who looks after the people who depend on me</source>
+            <translation>Abrir meu plano: quem cuida das pessoas que dependem de mim</translation>
         </message>
     </context>
     <context>
@@ -3470,6 +3654,14 @@ Salvar a imagem?</translation>
             <translation>Bloquear e minimizar é a saída rápida: o cofre se fecha e a janela sai de vista na hora. Nada do que você escreveu fica na tela.</translation>
         </message>
         <message>
+            <source>After something hard</source>
+            <translation>Depois de algo difícil</translation>
+        </message>
+        <message>
+            <source>Many people notice changes in the days and weeks after an incident. A short page says which ones are common, what helps, and when talking with someone trained is worth it.</source>
+            <translation>Muitas pessoas percebem mudanças nos dias e nas semanas depois de um incidente. Uma página curta conta quais são comuns, o que ajuda e quando vale a pena conversar com alguém com formação.</translation>
+        </message>
+        <message>
             <source>About Wellbeing Desk</source>
             <translation>Sobre o Wellbeing Desk</translation>
         </message>
@@ -4004,6 +4196,18 @@ Salvar a imagem?</translation>
         <message>
             <source>Week by week</source>
             <translation>Semana a semana</translation>
+        </message>
+        <message>
+            <source>On how many of the last {days} days you noted each of your warning signs. Noticing them is part of looking after yourself.</source>
+            <translation>Em quantos dos últimos {days} dias você anotou cada um dos seus sinais de alerta. Percebê-los faz parte de cuidar de si.</translation>
+        </message>
+        <message>
+            <source>You have not noted any of your warning signs in the last {days} days.</source>
+            <translation>Você não anotou nenhum dos seus sinais de alerta nos últimos {days} dias.</translation>
+        </message>
+        <message>
+            <source>Warning signs you noted</source>
+            <translation>Sinais de alerta que você anotou</translation>
         </message>
         <message>
             <source>What goes with lower stress the next day</source>
@@ -5077,6 +5281,10 @@ Salvar a imagem?</translation>
     <context>
         <name>PersonDialog</name>
         <message>
+            <source>Add someone who would look after them</source>
+            <translation>Adicionar alguém que cuidaria delas</translation>
+        </message>
+        <message>
             <source>Add a person for an emergency</source>
             <translation>Adicionar uma pessoa para emergências</translation>
         </message>
@@ -5103,6 +5311,10 @@ Salvar a imagem?</translation>
         <message>
             <source>Cancel adding a person</source>
             <translation>Cancelar e não adicionar ninguém</translation>
+        </message>
+        <message>
+            <source>Someone who would look after the people who depend on you</source>
+            <translation>Alguém que cuidaria das pessoas que dependem de você</translation>
         </message>
         <message>
             <source>Someone you would reach in a hard moment</source>
@@ -5294,6 +5506,10 @@ Salvar a imagem?</translation>
             <translation>Um lugar mais seguro para onde posso ir</translation>
         </message>
         <message>
+            <source>Who looks after the people who depend on me</source>
+            <translation>Quem cuida das pessoas que dependem de mim</translation>
+        </message>
+        <message>
             <source>My warning signs</source>
             <translation>Meus sinais de alerta</translation>
         </message>
@@ -5316,6 +5532,10 @@ Salvar a imagem?</translation>
         <message>
             <source>Where you could go if home or the office is not safe, and how to get there.</source>
             <translation>Para onde você poderia ir se a casa ou o escritório não forem seguros, e como chegar lá.</translation>
+        </message>
+        <message>
+            <source>Children, elders or others who rely on you: who would look after them if you could not, and what they need to know (school, medicines, routines).</source>
+            <translation>Crianças, pessoas idosas ou outras pessoas que dependem de você: quem cuidaria delas se você não pudesse, e o que precisa saber (escola, remédios, rotinas).</translation>
         </message>
         <message>
             <source>What tells you that stress is building up? For example: sleeping badly, snapping at people, feeling numb.</source>
@@ -5500,6 +5720,10 @@ Salvar a imagem?</translation>
         <message>
             <source>A local number you trust</source>
             <translation>Um número local de confiança</translation>
+        </message>
+        <message>
+            <source>Would look after the people who depend on you</source>
+            <translation>Cuidaria das pessoas que dependem de você</translation>
         </message>
         <message>
             <source>Your person for an emergency</source>
@@ -7458,6 +7682,10 @@ Salvar a imagem?</translation>
             <translation>sobre o acontecimento</translation>
         </message>
         <message>
+            <source>about another person's feelings</source>
+            <translation>sobre o que outra pessoa sente</translation>
+        </message>
+        <message>
             <source>options</source>
             <translation>opções</translation>
         </message>
@@ -8282,6 +8510,17 @@ Salvar a imagem?</translation>
         <message>
             <source>Either way nothing is lost: “Keep this one” moves the other version to the trash, and “Keep the other one” puts its text in place of this one and moves this one's text to the trash. You can restore from the trash.</source>
             <translation>De qualquer forma, nada se perde: “Ficar com esta” move a outra versão para a lixeira, e “Ficar com a outra” coloca o texto dela no lugar deste e move o texto desta para a lixeira. Você pode restaurar a partir da lixeira.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WarningSignTable</name>
+        <message>
+            <source>Warning sign</source>
+            <translation>Sinal de alerta</translation>
+        </message>
+        <message>
+            <source>Days you noted it</source>
+            <translation>Dias em que você o anotou</translation>
         </message>
     </context>
     <context>

@@ -7,6 +7,7 @@ ids)`` (``JournalRepository.daily_rows``) and works per calendar day:
 - ``rolling_average``: a trailing 7-day average of stress and of mood;
 - ``activity_effects``: next-day stress after days with and without each activity;
 - ``weekly_summary``: per ISO week, days recorded, mean stress and mood, what she did most.
+- ``warning_sign_days``: on how many days she ticked each of her warning signs.
 
 These describe what tends to go together in her own records, never what
 causes what; figures carry the number of days behind them so a handful of
@@ -245,6 +246,21 @@ def weekly_summary(
             )
         )
     return sorted(summaries, key=lambda w: w.start, reverse=True)
+
+
+def warning_sign_days(
+    days: Iterable[DayValues], sign_ids: Iterable[str], since: date | None = None
+) -> list[tuple[str, int]]:
+    """``(sign id, days ticked)`` for each sign ticked at least once, in her list's order.
+
+    A day counts once however many entries on it name the sign; ``since``
+    keeps the days on or after it. Counts only: what they mean is hers to say.
+    """
+    counts: Counter[str] = Counter()
+    for d in days:
+        if since is None or d.day >= since:
+            counts.update(d.activities)  # a day's item ids: activities and signs alike
+    return [(sign, counts[sign]) for sign in dict.fromkeys(sign_ids) if counts[sign]]
 
 
 def compute_insights(

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.directory import DirectoryFilter, DirectorySummary
 from wellbeing_desk.vault.directory_types import ContactMethod
+from wellbeing_desk.vault.emergency import CARER
 
 # Counselling and helplines for her; protection when she is not safe.
 SUPPORT_CATEGORIES = ("counselling", "trauma_care", "peer_support", "physical_protection")
@@ -29,7 +30,7 @@ class ReachItem:
     organisation: str
     kind: str
     group: str  # one of GROUPS
-    role: str  # her emergency role ("person", "security", "local"), or ""
+    role: str  # her emergency role ("person", "security", "local", "carer"), or ""
     contacts: tuple[ContactMethod, ...]  # best first
 
     @property
@@ -49,7 +50,8 @@ def reach_list(
     """Her people, then her favourites, then support in ``language`` first."""
     items: list[ReachItem] = []
     seen: set[str] = set()
-    for person in vault.emergency.list():
+    # Her people first, then who would look after the people who depend on her.
+    for person in vault.emergency.people() + vault.emergency.carers():
         if person.entry_id in seen:
             continue
         seen.add(person.entry_id)
@@ -82,8 +84,12 @@ def _reach_rank(contact: ContactMethod | None) -> int:
 
 
 def emergency_people(vault: Vault) -> list[ReachItem]:
-    """Only her own emergency people (what the debrief's panels show first)."""
-    return [item for item in reach_list(vault, None, max_support=0) if item.group == "emergency"]
+    """Only her own emergency people (what the debrief's panels show first; no carers)."""
+    return [
+        item
+        for item in reach_list(vault, None, max_support=0)
+        if item.group == "emergency" and item.role != CARER
+    ]
 
 
 def support_entries(vault: Vault, language: str | None) -> list[DirectorySummary]:

@@ -65,7 +65,7 @@ def test_templates_in_the_locales_language(home: Path, vault_path: Path) -> None
     assert english.returncode == 0, english.stderr
     documents = json.loads(english.stdout)
     assert [d["id"] for d in documents] == [
-        "recent-event", "after-incident", "security-review", "peer-conversation",
+        "recent-event", "after-incident", "security-review", "peer-conversation", "team-care",
     ]  # fmt: skip
     assert documents[1]["title"] == "After an incident"
     assert all(d["steps"] and d["builtin"] and not d["mine"] for d in documents)

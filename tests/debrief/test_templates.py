@@ -36,11 +36,12 @@ def minimal(**changes: object) -> dict[str, object]:
     return data
 
 
-def test_the_four_builtin_templates_in_order() -> None:
+def test_the_five_builtin_templates_in_order() -> None:
     assert [t.id for t in builtin_templates()] == list(BUILTIN_ORDER)
     # The first days come first: safety and basic needs, no re-telling.
     assert BUILTIN_ORDER[0] == "recent-event"
-    assert len(TEMPLATE_FILES) == 4
+    assert BUILTIN_ORDER[-1] == "team-care"
+    assert len(TEMPLATE_FILES) == 5
     assert all(t.builtin for t in builtin_templates())
 
 

@@ -31,8 +31,9 @@ def second(tmp_path: Path, fast_kdf: KdfParams) -> Iterator[Vault]:
 
 
 def test_overview_gives_her_member_key_and_no_team_yet(vault: Vault) -> None:
-    seen = team_ops.overview(vault)
-    assert seen.teams == ()
+    assert team_ops.overview(vault) == team_ops.TeamsOverview((), None, None)  # reads only
+    seen = team_ops.member_key(vault)
+    assert seen.teams == () and seen.key_text is not None
     key = team_ops.read_member_key(seen.key_text, "Rosa")
     assert key.fingerprint == seen.fingerprint
     assert team_ops.overview(vault).key_text == seen.key_text  # made once, then kept
@@ -43,12 +44,12 @@ def test_create_invite_join_sync_and_remove_through_a_folder(
 ) -> None:
     row = team_ops.create_folder(vault, stick, "  Red de  cuidado ", "Rosa")
     assert (row.team, row.admin, len(row.members)) == ("Red de cuidado", True, 1)
-    newcomer = team_ops.read_member_key(team_ops.overview(second).key_text, " Ana ")
+    newcomer = team_ops.read_member_key(team_ops.member_key(second).key_text, " Ana ")
     assert newcomer.name == "Ana"
     added = team_ops.invite(vault, row.space, newcomer)
     assert added.fingerprint == newcomer.fingerprint
 
-    mine = team_ops.overview(vault).fingerprint
+    mine = team_ops.member_key(vault).fingerprint
     spaced = " ".join(f"  {row.space[:8]} {row.space[8:]} ".upper().split())
     joined = team_ops.join_folder(second, stick, spaced, mine.replace("-", " ").lower())
     assert joined.space == row.space and not joined.admin
@@ -74,7 +75,7 @@ def test_create_invite_join_sync_and_remove_through_a_folder(
 
 def test_what_she_typed_wrong_is_told_apart(vault: Vault, stick: Path) -> None:
     row = team_ops.create_folder(vault, stick, "Red", "Rosa")
-    text = team_ops.overview(vault).key_text
+    text = team_ops.member_key(vault).key_text
     typo = text[:10] + ("1" if text[10] != "1" else "2") + text[11:]
     with pytest.raises(CodeTextError):
         team_ops.read_member_key(typo, "Ana")
@@ -91,9 +92,9 @@ def test_what_she_typed_wrong_is_told_apart(vault: Vault, stick: Path) -> None:
 def test_a_wrong_fingerprint_joins_nothing(vault: Vault, second: Vault, stick: Path) -> None:
     row = team_ops.create_folder(vault, stick, "Red", "Rosa")
     team_ops.invite(
-        vault, row.space, team_ops.read_member_key(team_ops.overview(second).key_text, "Ana")
+        vault, row.space, team_ops.read_member_key(team_ops.member_key(second).key_text, "Ana")
     )
-    wrong = team_ops.overview(second).fingerprint  # hers, not the creator's
+    wrong = team_ops.member_key(second).fingerprint  # hers, not the creator's
     with pytest.raises(FingerprintMismatchError):
         team_ops.join_folder(second, stick, row.space, wrong)
     assert team_ops.overview(second).teams == ()

@@ -32,6 +32,7 @@ import wellbeing_desk.ui
 from tests.ui.conftest import WORKER_TIMEOUT_MS, unlock, visible_dialogs
 from tests.ui.sync.team_openers import TEAM_OPENERS
 from wellbeing_desk.ui import app_shortcuts
+from wellbeing_desk.ui.common_reactions import CommonReactionsDialog
 from wellbeing_desk.ui.debrief.export_dialog import DebriefExportDialog
 from wellbeing_desk.ui.debrief.templates.editor import TemplateEditor
 from wellbeing_desk.ui.debrief.templates.manager import TemplateManagerDialog
@@ -173,6 +174,7 @@ OPENERS: dict[type[QWidget], tuple[Opener, ...]] = {
     SearchPalette: (lambda window: window.open_search(),),
     ReachSomeoneDialog: (lambda window: window.open_reach_someone(),),
     PublicLinesDialog: (lambda window: window.open_public_lines(),),
+    CommonReactionsDialog: (lambda window: window.open_common_reactions(),),
     # The frame both reach windows share, opened as it is.
     ReachWindow: (
         lambda window: _open(ReachWindow(window.clipboard, ("T", "I", "L", "C"), window)),

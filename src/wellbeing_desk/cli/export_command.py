@@ -19,6 +19,7 @@ from wellbeing_desk.vault.care_plan import ALL_SECTIONS
 
 PLAN_TITLES = {
     "safer_place": "A safer place I can go",
+    "dependants": "Who looks after the people who depend on me",
     "warning_signs": "My warning signs",
     "what_helps": "What helps me",
     "people": "People I can reach",

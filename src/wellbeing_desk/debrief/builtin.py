@@ -8,8 +8,14 @@ from wellbeing_desk.debrief.templates import Step, Template, TemplateError, pars
 from wellbeing_desk.paths import assets_dir
 
 # The order they are offered in: the first days first (safety and basic needs, no
-# re-telling), then the gentlest.
-BUILTIN_ORDER = ("recent-event", "after-incident", "security-review", "peer-conversation")
+# re-telling), then the gentlest; the guides for looking after others come last.
+BUILTIN_ORDER = (
+    "recent-event",
+    "after-incident",
+    "security-review",
+    "peer-conversation",
+    "team-care",
+)
 DISTRESS_START = "distress-start"
 DISTRESS_END = "distress-end"
 

@@ -60,6 +60,8 @@ class StepDraft:
     originals: dict[str, Text | None] = field(default_factory=dict)
     written: dict[str, str] = field(default_factory=dict)
     options: list[OptionDraft] = field(default_factory=list)
+    # Not shown in the editor; kept so that editing her file never drops the flag.
+    about_others: bool = False
 
     @classmethod
     def from_step(cls, step: Step, language: str) -> "StepDraft":
@@ -71,6 +73,7 @@ class StepDraft:
             originals,
             {key: "" if value is None else value.get(language) for key, value in originals.items()},
             [OptionDraft(o.id, o.label, o.label.get(language)) for o in step.options],
+            step.about_others,
         )
 
     def text(self, key: str, language: str) -> Text | None:
@@ -99,6 +102,7 @@ class StepDraft:
             options=options,
             low=self.text("low", language) if rating else None,
             high=self.text("high", language) if rating else None,
+            about_others=self.about_others,
         )
 
 

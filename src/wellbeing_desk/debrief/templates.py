@@ -99,6 +99,9 @@ class Step:
     options: tuple[Option, ...] = ()
     low: Text | None = None  # what 0 means on a rating
     high: Text | None = None  # what 10 means
+    # The step asks about another person's feelings. Said out loud so it can be
+    # checked: a built-in template never asks anyone to report on someone else.
+    about_others: bool = False
 
 
 @dataclass(frozen=True)
@@ -135,7 +138,9 @@ FIELDS: dict[str, frozenset[str]] = {
             "steps",
         }
     ),
-    "step": frozenset({"id", "kind", "prompt", "help", "about_event", "options", "low", "high"}),
+    "step": frozenset(
+        {"id", "kind", "prompt", "help", "about_event", "about_others", "options", "low", "high"}
+    ),
     "option": frozenset({"id", "label"}),
 }
 
@@ -240,6 +245,7 @@ def _parse_step(data: object, where: str) -> Step:
         options=options,
         low=_optional_text(obj, "low", f"{where}.low", MAX_SHORT),
         high=_optional_text(obj, "high", f"{where}.high", MAX_SHORT),
+        about_others=_bool(obj, "about_others", f"{where}.about_others", False),
     )
 
 
@@ -356,6 +362,8 @@ def _step_to_json(step: Step) -> dict[str, object]:
         data["help"] = step.help.to_json()
     if step.about_event:
         data["about_event"] = True
+    if step.about_others:
+        data["about_others"] = True
     if step.options:
         data["options"] = [{"id": o.id, "label": o.label.to_json()} for o in step.options]
     for key in ("low", "high"):

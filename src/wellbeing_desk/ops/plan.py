@@ -1,11 +1,15 @@
-"""What the self-care plan asks of the vault: its sections and her emergency people."""
+"""What the self-care plan asks of the vault: its sections, her emergency people, her carers.
+
+Her carers are who would look after the people who depend on her (role
+``carer``): linked directory entries like her people, listed apart from them.
+"""
 
 from collections.abc import Sequence
 
 from wellbeing_desk.vault import Vault
 from wellbeing_desk.vault.directory import DirectoryFilter, DirectorySummary
 from wellbeing_desk.vault.directory_types import ContactMethod
-from wellbeing_desk.vault.emergency import EmergencyContact
+from wellbeing_desk.vault.emergency import CARER, EmergencyContact
 
 
 def care_plan(vault: Vault) -> dict[str, str]:
@@ -18,8 +22,23 @@ def save_section(vault: Vault, section: str, text: str) -> None:
 
 
 def emergency_people(vault: Vault) -> list[EmergencyContact]:
-    """Her emergency list, in her order."""
-    return vault.emergency.list()
+    """Her emergency list, in her order (without her carers)."""
+    return vault.emergency.people()
+
+
+def emergency_carers(vault: Vault) -> list[EmergencyContact]:
+    """Who would look after the people who depend on her, in her order."""
+    return vault.emergency.carers()
+
+
+def add_carer_person(vault: Vault, name: str, contacts: Sequence[ContactMethod]) -> str:
+    """A new person in her directory, linked as someone who would look after them."""
+    return vault.emergency.add_person(name, contacts, CARER)
+
+
+def add_carer_entry(vault: Vault, entry_id: str) -> str:
+    """A directory entry she already has, linked as someone who would look after them."""
+    return vault.emergency.add_entry(entry_id, CARER)
 
 
 def add_emergency_person(

@@ -56,8 +56,8 @@ class TeamsOverview:
     """Her teams, and her member key (made the first time it is asked for)."""
 
     teams: tuple[TeamRow, ...]
-    key_text: str  # what she sends a team's creator
-    fingerprint: str  # what they read to each other
+    key_text: str | None  # what she sends a team's creator (None: not made yet)
+    fingerprint: str | None  # what they read to each other
 
 
 @dataclass(frozen=True)
@@ -83,9 +83,18 @@ def _never() -> bool:
 
 
 def overview(vault: Vault) -> TeamsOverview:
+    """Her teams, and her key if she has one: reading never writes (a read-only vault)."""
     conn = vault.connection()
-    key = team_sync.my_member_key(conn)
+    key = team_sync.existing_member_key(conn)
+    if key is None:
+        return TeamsOverview(tuple(team_sync.teams(conn)), None, None)
     return TeamsOverview(tuple(team_sync.teams(conn)), key.to_text(), key.fingerprint())
+
+
+def member_key(vault: Vault) -> TeamsOverview:
+    """The overview with her member key, made now if she has none (the one write here)."""
+    team_sync.my_member_key(vault.connection())
+    return overview(vault)
 
 
 # -- creating and joining ----------------------------------------------------------------

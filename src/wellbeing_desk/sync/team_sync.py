@@ -99,6 +99,12 @@ def my_identity(conn: Connection) -> MemberIdentity:
     return made
 
 
+def existing_member_key(conn: Connection) -> MemberKey | None:
+    """Her member key if she has made one, without making it (a read-only vault reads)."""
+    row = conn.execute("SELECT signing, agreement FROM team_identity").fetchone()
+    return None if row is None else MemberIdentity(bytes(row[0]), bytes(row[1])).public()
+
+
 def my_member_key(conn: Connection) -> MemberKey:
     """What she gives a team's creator to be added (its fingerprint is read aloud)."""
     return my_identity(conn).public()
@@ -121,7 +127,7 @@ def team(conn: Connection, space: str) -> TeamRow:
     if row is None:
         raise NoSuchTeamError("this vault is in no team space with that id (see 'team list')")
     state = _load(conn, space)
-    mine = my_member_key(conn)
+    mine = existing_member_key(conn)  # a vault in a team has one: it created or joined
     members = tuple(
         TeamMember(m.name, m.key.fingerprint(), m.key == state.admin, m.key == mine)
         for m in state.roster.members

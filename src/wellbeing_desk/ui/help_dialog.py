@@ -7,7 +7,7 @@ every QAction and QShortcut the app makes and fails for one not listed here.
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desk import __version__
+from wellbeing_desk.ui.common_reactions import reactions_button
 from wellbeing_desk.ui.titles import help_title
 from wellbeing_desk.ui.widgets.text import heading, paragraph
 
@@ -170,6 +171,8 @@ def shortcut_rows(actions: Mapping[str, QAction]) -> list[ShortcutRow]:
 class HelpDialog(QDialog):
     """Lists the shortcuts; closed like every dialog when the app locks."""
 
+    reactions_requested = Signal()  # "What many people feel afterwards"
+
     def __init__(self, shortcuts: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(help_title())  # "Help" with the neutral title choice
@@ -221,6 +224,21 @@ class HelpDialog(QDialog):
                 keys_view,
             )
         )
+        content.addSpacing(6)
+        content.addWidget(heading(self.tr("After something hard"), keys_view, level=2))
+        content.addWidget(
+            paragraph(
+                self.tr(
+                    "Many people notice changes in the days and weeks after an incident. "
+                    "A short page says which ones are common, what helps, and when talking "
+                    "with someone trained is worth it."
+                ),
+                keys_view,
+            )
+        )
+        self.reactions_button = reactions_button(keys_view)
+        self.reactions_button.clicked.connect(self.reactions_requested)
+        content.addWidget(self.reactions_button, 0, Qt.AlignmentFlag.AlignLeading)
         content.addSpacing(6)
         content.addWidget(heading(self.tr("About Wellbeing Desk"), keys_view, level=2))
         content.addWidget(

@@ -42,6 +42,7 @@ from wellbeing_desk.vault.layout import VaultLayout
 
 if TYPE_CHECKING:  # imported where first used, so the lock screen shows sooner
     from wellbeing_desk.ui.autolock import InactivityTimer
+    from wellbeing_desk.ui.common_reactions import CommonReactionsDialog
     from wellbeing_desk.ui.focus_return import FocusMemory
     from wellbeing_desk.ui.grounding import GroundingDialog
     from wellbeing_desk.ui.help_dialog import ShortcutRow
@@ -403,6 +404,7 @@ class MainWindow(QMainWindow):
         rows = [(row.description, row.shown) for row in self.help_shortcuts()]
         dialog = HelpDialog(rows, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.reactions_requested.connect(self.open_common_reactions)
         dialog.open()
 
     def quit(self) -> None:
@@ -423,6 +425,18 @@ class MainWindow(QMainWindow):
         if over is not self and current is not None and current.parentWidget() is not over:
             current.reject()
         return open_grounding(over, self.settings)
+
+    def open_common_reactions(self) -> "CommonReactionsDialog | None":
+        """The page on common reactions, over the dialog on top (Help) or the window.
+
+        Its buttons do what Ctrl+G and Ctrl+R do; unlocked only, as Reach someone is.
+        """
+        if self.is_locked:
+            return None
+        from wellbeing_desk.ui.common_reactions import open_common_reactions
+
+        over = QApplication.activeModalWidget() or self
+        return open_common_reactions(over, self.open_grounding, self.open_reach_someone)
 
     def open_reach_someone(self) -> "ReachSomeoneDialog | None":
         """Her emergency people, favourites and support, Enter to copy (Ctrl+R); unlocked only."""
@@ -446,6 +460,13 @@ class MainWindow(QMainWindow):
 
     def open_emergency_plan(self) -> None:
         """The "In an emergency" part of her self-care plan."""
+        self._open_plan_at("emergency")
+
+    def open_dependants_plan(self) -> None:
+        """Her plan at who looks after the people who depend on her (from a debrief)."""
+        self._open_plan_at("dependants")
+
+    def _open_plan_at(self, part: str) -> None:
         if self.is_locked:
             return
         from wellbeing_desk.ui.journal.section import JournalSection
@@ -454,7 +475,10 @@ class MainWindow(QMainWindow):
         if isinstance(journal, JournalSection):
             self.workspace.show_section("journal")
             journal.show_tab("plan")
-            journal.plan.focus_emergency()
+            if part == "dependants":
+                journal.plan.focus_dependants()
+            else:
+                journal.plan.focus_emergency()
 
     def open_search(self) -> "SearchPalette | None":
         """Search everywhere over the window (Ctrl+K); only while unlocked."""

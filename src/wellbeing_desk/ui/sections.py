@@ -27,8 +27,10 @@ def build_section_pages(worker: DatabaseWorker, parent: QWidget) -> dict[str, QW
     debrief = DebriefPage(worker, parent)
     debrief.support_directory_requested.connect(directory.show_support)
     debrief.directory_entry_requested.connect(directory.show_entry)
+    debrief.plan_section_requested.connect(lambda _: call_hook(parent, "open_dependants_plan"))
     # The main window's grounding window (Ctrl+G), looked up when asked for.
     debrief.grounding_requested.connect(lambda: call_hook(parent, "open_grounding"))
+    debrief.reactions_requested.connect(lambda: call_hook(parent, "open_common_reactions"))
     notes = NotesPage(worker, parent)
     notes.directory_entry_requested.connect(directory.show_entry)
     directory.detail.enable_notes(worker)  # "Notes this entry takes part in"

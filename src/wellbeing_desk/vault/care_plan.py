@@ -6,8 +6,9 @@ from wellbeing_desk.vault.connection import Connection, write_transaction
 from wellbeing_desk.vault.records import utc_now
 
 PLAN_SECTIONS = ("warning_signs", "what_helps", "people", "boundaries", "keeps_me_going")
-# Part of "In an emergency" (her people live in ``emergency.py``): a safer place to go.
-EMERGENCY_SECTIONS = ("safer_place",)
+# Part of "In an emergency" (her people live in ``emergency.py``): a safer place to go,
+# and who looks after the people who depend on her (those carers are linked there too).
+EMERGENCY_SECTIONS = ("safer_place", "dependants")
 ALL_SECTIONS = PLAN_SECTIONS + EMERGENCY_SECTIONS
 MAX_SECTION_LENGTH = 1_000_000  # like an entry: high enough that typing never loses text
 

@@ -5,8 +5,14 @@ her contact methods: someone she adds here becomes a "person" entry of her
 directory, and an organisation she already trusts is linked, not copied. The
 ``role`` says why it is on the list. An entry moved to the directory's trash
 drops out of the list and comes back when restored.
+
+The role ``carer`` marks who would look after the people who depend on her
+(children, elders, others). Carers are a list of their own beside her people:
+one directory entry can be both her person and a carer, so linking someone as
+a carer never moves them off her people (and the other way round).
 """
 
+import builtins  # ``list`` below is the repository's method
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -15,8 +21,10 @@ from wellbeing_desk.vault.directory import DirectoryRepository
 from wellbeing_desk.vault.directory_types import ContactMethod, DirectoryEntryInput
 from wellbeing_desk.vault.records import new_id, utc_now
 
-# someone she trusts; her organisation's security contact; a local number she trusts
-ROLES = ("person", "security", "local")
+# someone she trusts; her organisation's security contact; a local number she trusts;
+# someone who would look after the people who depend on her
+CARER = "carer"
+ROLES = ("person", "security", "local", CARER)
 MAX_PEOPLE = 50  # a list for a hard moment, not an address book
 
 
@@ -71,8 +79,17 @@ class EmergencyRepository:
             )
         return people
 
+    def people(self) -> builtins.list[EmergencyContact]:
+        """Her people for an emergency, without the carers."""
+        return [p for p in self.list() if p.role != CARER]
+
+    def carers(self) -> builtins.list[EmergencyContact]:
+        """Who would look after the people who depend on her, in her order."""
+        return [p for p in self.list() if p.role == CARER]
+
     def has_any(self) -> bool:
-        return bool(self.list())
+        """Whether she has her own people (carers alone do not make the list)."""
+        return bool(self.people())
 
     def add_entry(self, entry_id: str, role: str = "person") -> str:
         """Put a directory entry she already has on the list (once; a second add moves it)."""
@@ -144,9 +161,11 @@ class EmergencyRepository:
             is None
         ):
             raise EmergencyValueError("entry: no such directory entry")
+        # Her people and the carers are two lists: a second add moves within its list only.
         existing = conn.execute(
-            "SELECT id FROM emergency_contact WHERE entry_id = ? AND deleted_at IS NULL",
-            (entry_id,),
+            "SELECT id FROM emergency_contact WHERE entry_id = ? AND deleted_at IS NULL "
+            "AND (role = ?) = ?",
+            (entry_id, CARER, role == CARER),
         ).fetchone()
         now = utc_now()
         if existing is not None:

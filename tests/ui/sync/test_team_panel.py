@@ -293,11 +293,13 @@ def test_being_removed_is_said_calmly_on_the_card(
 
 def test_her_member_key_shows_its_fingerprint_and_copies(qtbot, window) -> None:
     panel = team_panel(qtbot, window)
+    assert panel._overview is not None and panel._overview.key_text is None  # not made yet
     click(qtbot, panel.key_button)
+    qtbot.waitUntil(lambda: panel.dialog is not None, timeout=WORKER_TIMEOUT_MS)
     dialog = panel.dialog
     assert isinstance(dialog, MemberKeyDialog)
     seen = panel._overview
-    assert seen is not None
+    assert seen is not None and seen.key_text is not None
     assert dialog.fingerprint.text() == seen.fingerprint
     assert team_ops.read_member_key(dialog.key.toPlainText(), "x").fingerprint == seen.fingerprint
     click(qtbot, dialog.copy_button)

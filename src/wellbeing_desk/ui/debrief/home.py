@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from wellbeing_desk.debrief.record import TemplateChoice
 from wellbeing_desk.debrief.templates import Template, Text
+from wellbeing_desk.ui.common_reactions import reactions_button
 from wellbeing_desk.ui.debrief.common import (
     column_layout,
     discard,
@@ -176,6 +177,7 @@ class DebriefHome(QWidget):
     delete_requested = Signal(str)
     help_requested = Signal()  # support and helplines in the directory
     grounding_requested = Signal()
+    reactions_requested = Signal()  # "What many people feel afterwards"
     manage_requested = Signal()
     trash_requested = Signal()
 
@@ -220,10 +222,12 @@ class DebriefHome(QWidget):
         )
         self.calm_button = QPushButton(self.tr("&Breathe and ground yourself"), gentle)
         self.calm_button.setAccessibleName(self.tr("Open the breathing and grounding exercises"))
-        comfortable(self.help_button, self.calm_button)
+        self.reactions_button = reactions_button(gentle)
+        comfortable(self.help_button, self.calm_button, self.reactions_button)
         help_row = FlowLayout(spacing=8)  # wraps when a language's words are long
         help_row.addWidget(self.help_button)
         help_row.addWidget(self.calm_button)
+        help_row.addWidget(self.reactions_button)
         gentle_layout.addLayout(help_row)
         body.addSpacing(4)
         body.addWidget(gentle)
@@ -277,6 +281,7 @@ class DebriefHome(QWidget):
         self.scroll_area = scroll
         self.help_button.clicked.connect(self.help_requested)
         self.calm_button.clicked.connect(self.grounding_requested)
+        self.reactions_button.clicked.connect(self.reactions_requested)
         self.manage_button.clicked.connect(self.manage_requested)
         self.trash_button.clicked.connect(self.trash_requested)
         self.set_debriefs([])

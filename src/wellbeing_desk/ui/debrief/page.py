@@ -6,6 +6,8 @@ Signals for the main window's wiring (``ui/sections.py``):
 - ``support_directory_requested(language)``: show the directory's counselling
   entries, in that language when it is not "";
 - ``directory_entry_requested(entry_id)``: show one directory entry;
+- ``plan_section_requested(section)``: show a section of her self-care plan;
+- ``reactions_requested``: show "What many people feel afterwards";
 - ``show_requested``: bring this section forward (``open_record`` from elsewhere).
 
 The trash (debriefs she moved there) is a view of its own, reached from the
@@ -57,6 +59,8 @@ class DebriefPage(QWidget):
     grounding_requested = Signal()
     support_directory_requested = Signal(str)  # a language code, or ""
     directory_entry_requested = Signal(str)  # a directory entry id
+    plan_section_requested = Signal(str)  # a section of her self-care plan
+    reactions_requested = Signal()  # "What many people feel afterwards"
     show_requested = Signal()  # bring the Debrief section forward (a debrief was asked for)
 
     def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
@@ -99,16 +103,19 @@ class DebriefPage(QWidget):
         self.home.delete_requested.connect(self.delete)
         self.home.help_requested.connect(self.request_support_directory)
         self.home.grounding_requested.connect(self.grounding_requested)
+        self.home.reactions_requested.connect(self.reactions_requested)
         self.home.manage_requested.connect(self.manage_templates)
         self.home.trash_requested.connect(self.show_trash)
         self.trash.back_requested.connect(self._back_from_trash)
         self.trash.restore_requested.connect(self.restore_from_trash)
         self.trash.empty_requested.connect(self.empty_trash)
         self.wizard.grounding_requested.connect(self.grounding_requested)
+        self.wizard.reactions_requested.connect(self.reactions_requested)
         self.wizard.paused.connect(self._paused)
         self.wizard.finished.connect(self._finished)
         self.wizard.entry_requested.connect(self.directory_entry_requested)
         self.wizard.directory_requested.connect(self.request_support_directory)
+        self.wizard.plan_section_requested.connect(self.plan_section_requested)
         self.summary.keep_requested.connect(lambda: self.show_home(then=self.home.focus_first))
         self.summary.export_requested.connect(self.open_export_dialog)
         self.summary.change_requested.connect(self.change_answers)

@@ -24,9 +24,15 @@ from PySide6.QtWidgets import (
 
 from wellbeing_desk.debrief.flow import Contact, SupportOffer
 from wellbeing_desk.debrief.templates import Step
+from wellbeing_desk.ui.common_reactions import shows_reactions_link, step_reactions_button
 from wellbeing_desk.ui.debrief.actions_input import ActionsInput
 from wellbeing_desk.ui.debrief.common import column_layout, discard, readable_scroll
 from wellbeing_desk.ui.debrief.contacts_input import ContactsInput
+from wellbeing_desk.ui.debrief.plan_link import (
+    DEPENDANTS_SECTION,
+    dependants_button,
+    shows_dependants_link,
+)
 from wellbeing_desk.ui.debrief.session import DebriefSession
 from wellbeing_desk.ui.debrief.step_inputs import (
     ChecklistInput,
@@ -68,6 +74,8 @@ class DebriefWizard(QWidget):
     finished = Signal()  # the flow is finished; show the summary
     entry_requested = Signal(str)  # a directory entry to open
     directory_requested = Signal()  # the directory's counselling entries
+    reactions_requested = Signal()  # "What many people feel afterwards"
+    plan_section_requested = Signal(str)  # a section of her self-care plan
 
     def __init__(self, worker: DatabaseWorker | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,7 +128,11 @@ class DebriefWizard(QWidget):
         body.addSpacing(2)
         body.addWidget(self.prompt)
         body.addWidget(self.help)
+        self.reactions_button = step_reactions_button(column)  # read before she ticks
+        body.addWidget(self.reactions_button, 0, Qt.AlignmentFlag.AlignLeading)
         body.addLayout(self.input_box)
+        self.dependants_button = dependants_button(column)
+        body.addWidget(self.dependants_button, 0, Qt.AlignmentFlag.AlignLeading)
         body.addStretch(1)
 
         self.error = QLabel(self)
@@ -166,6 +178,7 @@ class DebriefWizard(QWidget):
         layout.addLayout(buttons)
 
         self.calm_button.clicked.connect(self.grounding_requested)
+        self.reactions_button.clicked.connect(self.reactions_requested)
         self.pause_button.clicked.connect(self.pause)
         self.back_button.clicked.connect(self.go_back)
         self.skip_button.clicked.connect(self.skip)
@@ -175,6 +188,9 @@ class DebriefWizard(QWidget):
         self.support.continue_requested.connect(self._continue_after_offer)
         self.support.entry_requested.connect(self.entry_requested)
         self.support.directory_requested.connect(self.directory_requested)
+        self.dependants_button.clicked.connect(
+            lambda: self.plan_section_requested.emit(DEPENDANTS_SECTION)
+        )
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -334,6 +350,8 @@ class DebriefWizard(QWidget):
         self.help.setAccessibleName(help_text)
         self.help.setVisible(bool(help_text))
         self.event_mark.setVisible(step.about_event)
+        self.reactions_button.setVisible(shows_reactions_link(step.id))
+        self.dependants_button.setVisible(shows_dependants_link(step.id))
         self.back_button.setEnabled(not flow.is_first)
         if flow.is_last:
             self.next_button.setText(self.tr("&Finish"))

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 
 from wellbeing_desk.insights import HIGHER, MIN_DAYS, DayValues, Insights
 from wellbeing_desk.ops import bind
-from wellbeing_desk.ops.insights import insights_since
+from wellbeing_desk.ops.insights import SIGN_DAYS, InsightsData, insights_since
 from wellbeing_desk.ui.errors import describe_error
 from wellbeing_desk.ui.export.image import ChartImageSaver
 from wellbeing_desk.ui.export.names import item_names
 from wellbeing_desk.ui.insights.chart import TrendChart
-from wellbeing_desk.ui.insights.tables import ActivityTable, WeekTable, number
+from wellbeing_desk.ui.insights.tables import ActivityTable, WarningSignTable, WeekTable, number
 from wellbeing_desk.ui.journal.counsellor_export import ExportDialog
 from wellbeing_desk.ui.requests import Request
 from wellbeing_desk.ui.widgets.flow_layout import FlowLayout
@@ -143,6 +143,22 @@ class InsightsPage(QWidget):
         )
         self.no_activities.setObjectName("muted")
         self.week_table = WeekTable(self.tr("Week by week"), content)
+        self.signs_note = paragraph(
+            self.tr(
+                "On how many of the last {days} days you noted each of your warning signs. "
+                "Noticing them is part of looking after yourself."
+            ).format(days=SIGN_DAYS),
+            content,
+        )
+        self.signs_note.setObjectName("muted")
+        self.sign_table = WarningSignTable(self.tr("Warning signs you noted"), content)
+        self.no_signs = paragraph(
+            self.tr("You have not noted any of your warning signs in the last {days} days.").format(
+                days=SIGN_DAYS
+            ),
+            content,
+        )
+        self.no_signs.setObjectName("muted")
 
         self.details = QWidget(content)
         details = QVBoxLayout(self.details)
@@ -159,6 +175,11 @@ class InsightsPage(QWidget):
         details.addWidget(self.activity_table)
         details.addWidget(self.heavier_note)
         details.addWidget(self.no_activities)
+        details.addSpacing(12)
+        details.addWidget(heading(self.tr("Warning signs you noted"), content, level=2))
+        details.addWidget(self.signs_note)
+        details.addWidget(self.sign_table)
+        details.addWidget(self.no_signs)
         details.addSpacing(12)
         details.addWidget(heading(self.tr("Week by week"), content, level=2))
         weeks_note = paragraph(
@@ -209,6 +230,7 @@ class InsightsPage(QWidget):
         self.activity_table.clear()
         self.heavier_note.setVisible(False)
         self.week_table.clear()
+        self.sign_table.clear()
         self.summary.setText("")
         self.summary.setAccessibleName("")
         self.few_days.setText("")
@@ -235,8 +257,19 @@ class InsightsPage(QWidget):
 
         self._loading.run(
             bind(insights_since, since),
-            lambda data: self._show(data.insights, data.activities),
+            self._show_data,
         )
+
+    def _show_data(self, data: InsightsData) -> None:
+        self._show(data.insights, data.activities)
+        self._show_signs(data.warning_signs)
+
+    def _show_signs(self, signs: list[tuple[CareItem, int]]) -> None:
+        names = item_names(sign for sign, _ in signs)
+        self.sign_table.show_signs([(names[sign.id], days) for sign, days in signs])
+        self.sign_table.setVisible(bool(signs))
+        self.signs_note.setVisible(bool(signs))
+        self.no_signs.setVisible(not signs)
 
     def _show(self, insights: Insights, items: list[CareItem]) -> None:
         names = item_names(items)

@@ -1,7 +1,9 @@
-"""The two tables of the insights page: activities and next-day stress; week by week.
+"""The tables of the insights page: activities and next-day stress; week by week;
+her warning signs in the last four weeks.
 
 Each is a read-only ``QTableView`` over a ``QStandardItemModel`` (a few
-dozen rows at most: one per activity, one per week of the chosen period).
+dozen rows at most: one per activity, one per week of the chosen period,
+one per warning sign she ticked).
 """
 
 from collections.abc import Mapping, Sequence
@@ -167,3 +169,15 @@ class WeekTable(_Table):
                 ]
             )
         self._set_rows(rows)
+
+
+class WarningSignTable(_Table):
+    """One row per warning sign she ticked: on how many days. A count, never a judgement."""
+
+    def headers(self) -> list[str]:
+        return [self.tr("Warning sign"), self.tr("Days you noted it")]
+
+    def show_signs(self, signs: Sequence[tuple[str, int]]) -> None:
+        """``signs``: (name shown, days), in her list's order."""
+        locale = QLocale()
+        self._set_rows([[name, locale.toString(days)] for name, days in signs])

@@ -21,6 +21,7 @@ from wellbeing_desk.ui.requests import Request
 from wellbeing_desk.ui.widgets.text import heading
 from wellbeing_desk.ui.worker import DatabaseWorker
 from wellbeing_desk.vault.directory import DirectorySummary
+from wellbeing_desk.vault.emergency import CARER
 
 MAX_SHOWN = 200
 
@@ -28,7 +29,10 @@ MAX_SHOWN = 200
 class EntryPickerDialog(QDialog):
     """``chosen()`` gives (entry id, role) once accepted."""
 
-    def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, worker: DatabaseWorker, parent: QWidget | None = None, carer: bool = False
+    ) -> None:
+        """``carer``: linking someone who would look after them (no role asked)."""
         super().__init__(parent)
         self.worker = worker
         self._finding = Request(worker, self)
@@ -65,6 +69,11 @@ class EntryPickerDialog(QDialog):
         layout.addWidget(heading(self.tr("Choose from your directory"), self, 2))
         layout.addWidget(self.search)
         layout.addWidget(self.results, 1)
+        if carer:
+            self.role.addItem("", CARER)
+            self.role.setCurrentIndex(self.role.count() - 1)
+            role_label.setVisible(False)
+            self.role.setVisible(False)
         layout.addWidget(role_label)
         layout.addWidget(self.role)
         layout.addWidget(buttons)

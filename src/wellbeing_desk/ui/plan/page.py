@@ -1,5 +1,8 @@
 """My self-care plan: five sections in her own words, saved as she writes.
 
+"In an emergency" comes first: her people, a safer place, and who would look
+after the people who depend on her (her words, then the carers she links).
+
 Each section is a plain text box. Changes are saved through the worker a
 moment after she stops typing (``SAVE_DELAY_MS``) and at once when the vault
 locks, so nothing is lost; the boxes stay read-only until the plan is loaded,
@@ -20,6 +23,7 @@ from wellbeing_desk.ops import bind
 from wellbeing_desk.ops import plan as plan_ops
 from wellbeing_desk.ui.delays import AUTOSAVE_DELAY_MS as SAVE_DELAY_MS
 from wellbeing_desk.ui.errors import describe_error
+from wellbeing_desk.ui.plan.carers import CarersList
 from wellbeing_desk.ui.plan.emergency import EmergencyCard
 from wellbeing_desk.ui.widgets.text import heading, paragraph
 from wellbeing_desk.ui.worker import DatabaseWorker
@@ -79,6 +83,7 @@ class PlanPage(QWidget):
         layout.addSpacing(10)
         self.emergency = EmergencyCard(worker, content)
         layout.addWidget(self.emergency)
+        self.carers = CarersList(worker, content)
         for section in (*EMERGENCY_SECTIONS, *PLAN_SECTIONS):
             layout.addSpacing(10)
             level = 3 if section in EMERGENCY_SECTIONS else 2  # part of "In an emergency"
@@ -96,6 +101,8 @@ class PlanPage(QWidget):
             edit.textChanged.connect(lambda section=section: self._changed(section))
             layout.addWidget(edit)
             self.edits[section] = edit
+            if section == "dependants":  # her words, then who she links for them
+                layout.addWidget(self.carers)
         layout.addStretch(1)
         content.setMaximumWidth(820)
 
@@ -115,6 +122,7 @@ class PlanPage(QWidget):
     def vault_opened(self) -> None:
         self._say(self.tr("Opening your plan…"))
         self.emergency.load()
+        self.carers.load()
         self.worker.submit(plan_ops.care_plan, self._loaded_plan, self._failed, origin=self)
 
     def clear_content(self) -> None:
@@ -122,6 +130,7 @@ class PlanPage(QWidget):
         self.save_now()
         self._timer.stop()
         self.emergency.clear()
+        self.carers.clear()
         self._loaded = False
         self._in_flight = 0
         for edit in self.edits.values():
@@ -136,6 +145,13 @@ class PlanPage(QWidget):
         """Show "In an emergency" and put the keyboard on her list (Reach someone → edit)."""
         self.scroll_area.ensureWidgetVisible(self.emergency.title)
         self.emergency.focus_list()
+
+    def focus_dependants(self) -> None:
+        """Show who would look after the people who depend on her (from a debrief step)."""
+        edit = self.edits["dependants"]
+        self.scroll_area.ensureWidgetVisible(self.carers)
+        self.scroll_area.ensureWidgetVisible(edit)
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- saving ------------------------------------------------------------------------
 
@@ -217,6 +233,7 @@ class PlanPage(QWidget):
     def _titles(self) -> dict[str, str]:
         return {
             "safer_place": self.tr("A safer place I can go"),
+            "dependants": self.tr("Who looks after the people who depend on me"),
             "warning_signs": self.tr("My warning signs"),
             "what_helps": self.tr("What helps me"),
             "people": self.tr("People I can reach"),
@@ -228,6 +245,10 @@ class PlanPage(QWidget):
         return {
             "safer_place": self.tr(
                 "Where you could go if home or the office is not safe, and how to get there."
+            ),
+            "dependants": self.tr(
+                "Children, elders or others who rely on you: who would look after them if "
+                "you could not, and what they need to know (school, medicines, routines)."
             ),
             "warning_signs": self.tr(
                 "What tells you that stress is building up? For example: sleeping badly, "

@@ -16,6 +16,7 @@ from wellbeing_desk.ui.directory.names import contact_type_names
 from wellbeing_desk.ui.unlock.frame import error_label
 from wellbeing_desk.ui.widgets.text import heading
 from wellbeing_desk.vault.directory_types import MAX_SHORT, ContactMethod
+from wellbeing_desk.vault.emergency import CARER
 
 # The ways to reach a person that the form asks for, in this order.
 PERSON_CONTACT_TYPES = ("phone", "signal", "whatsapp", "telegram", "email")
@@ -34,10 +35,17 @@ def role_names() -> dict[str, str]:
 class PersonDialog(QDialog):
     """``person()`` gives (name, role, contacts) once accepted; nothing is saved here."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, carer: bool = False) -> None:
+        """``carer``: someone who would look after the people who depend on her (no role asked)."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Add a person for an emergency"))
-        self.setAccessibleName(self.tr("Add a person for an emergency"))
+        title = (
+            self.tr("Add someone who would look after them")
+            if carer
+            else self.tr("Add a person for an emergency")
+        )
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+
         self.name = QLineEdit(self)
         self.name.setMaxLength(MAX_SHORT)
         self.name.setAccessibleName(self.tr("Name"))
@@ -50,7 +58,12 @@ class PersonDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self._label(self.tr("&Name"), self.name), self.name)
-        form.addRow(self._label(self.tr("&Who this is"), self.role), self.role)
+        if carer:
+            self.role.addItem("", CARER)
+            self.role.setCurrentIndex(self.role.count() - 1)
+            self.role.setVisible(False)
+        else:
+            form.addRow(self._label(self.tr("&Who this is"), self.role), self.role)
         for kind in PERSON_CONTACT_TYPES:
             edit = QLineEdit(self)
             edit.setMaxLength(MAX_SHORT)
@@ -71,7 +84,12 @@ class PersonDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 18)
-        layout.addWidget(heading(self.tr("Someone you would reach in a hard moment"), self, 2))
+        words = (
+            self.tr("Someone who would look after the people who depend on you")
+            if carer
+            else self.tr("Someone you would reach in a hard moment")
+        )
+        layout.addWidget(heading(words, self, 2))
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)

@@ -23,6 +23,7 @@ from wellbeing_desk.ui.requests import Request
 from wellbeing_desk.ui.shortcut_keys import REACH
 from wellbeing_desk.ui.widgets.clipboard_guard import ClipboardGuard
 from wellbeing_desk.ui.worker import DatabaseWorker
+from wellbeing_desk.vault.emergency import CARER
 
 SHORTCUT = REACH
 
@@ -83,7 +84,9 @@ class ReachSomeoneDialog(ReachWindow):
     def _show(self, items: list[ReachItem]) -> None:
         if not self.isVisible():
             return
-        self.empty_note.setVisible(not any(item.group == "emergency" for item in items))
+        self.empty_note.setVisible(
+            not any(item.group == "emergency" and item.role != CARER for item in items)
+        )
         self.picker.set_rows(
             [ReachRow(i.name, self._about(i), i.contacts, i.entry_id) for i in items]
         )
@@ -104,6 +107,7 @@ class ReachSomeoneDialog(ReachWindow):
             return {
                 "security": self.tr("Security contact"),
                 "local": self.tr("A local number you trust"),
+                "carer": self.tr("Would look after the people who depend on you"),
             }.get(item.role, self.tr("Your person for an emergency"))
         if item.group == "favourite":
             return self.tr("Favourite")

@@ -307,11 +307,19 @@ class TeamPanel(QWidget):
 
     def show_member_key(self) -> None:
         seen = self._overview
-        if self._opened and self.dialog is None and seen is not None:
-            dialog = MemberKeyDialog(
-                seen.key_text, seen.fingerprint, self._clipboard, self.window()
-            )
-            self._open(dialog)
+        if not self._opened or self.dialog is not None or seen is None:
+            return
+        if seen.key_text is None or seen.fingerprint is None:  # made on first ask: a write
+            if self._reading.available:
+                self._reading.run(team_ops.member_key, self._key_made)
+            return
+        dialog = MemberKeyDialog(seen.key_text, seen.fingerprint, self._clipboard, self.window())
+        self._open(dialog)
+
+    def _key_made(self, overview: team_ops.TeamsOverview) -> None:
+        self._show_overview(overview)
+        if overview.key_text is not None:
+            self.show_member_key()
 
     def open_members(self, space: str) -> None:
         card = self._cards.get(space)

@@ -68,6 +68,9 @@ def field_name(name: str, context: str) -> str:
         "prompt": QCoreApplication.translate("TemplateErrors", "question"),
         "help": QCoreApplication.translate("TemplateErrors", "help text"),
         "about_event": QCoreApplication.translate("TemplateErrors", "about the event"),
+        "about_others": QCoreApplication.translate(
+            "TemplateErrors", "about another person's feelings"
+        ),
         "options": QCoreApplication.translate("TemplateErrors", "options"),
         "low": QCoreApplication.translate("TemplateErrors", "what 0 means"),
         "high": QCoreApplication.translate("TemplateErrors", "what 10 means"),
