@@ -4293,17 +4293,31 @@ Save the image?</source>
             <source>Week by week</source>
             <translation>أسبوعًا بأسبوع</translation>
         </message>
-        <message>
-            <source>On how many of the last {days} days you noted each of your warning signs. Noticing them is part of looking after yourself.</source>
-            <translation>عدد الأيام، من آخر {days} يومًا، التي دوّنت فيها كل علامة من علامات الإنذار لديك. الانتباه إليها جزء من العناية بنفسك.</translation>
-        </message>
-        <message>
-            <source>You have not noted any of your warning signs in the last {days} days.</source>
-            <translation>لم تدوّن أيًا من علامات الإنذار لديك في آخر {days} يومًا.</translation>
+        <message numerus="yes">
+            <source>On how many of the last %n days you noted each of your warning signs. Noticing them is part of looking after yourself.</source>
+            <translation>
+                <numerusform>عدد الأيام، من آخر %n يومًا، التي دوّنت فيها كل علامة من علامات الإنذار لديك. الانتباه إليها جزء من العناية بنفسك.</numerusform>
+                <numerusform>عدد الأيام، من آخر %n يومًا، التي دوّنت فيها كل علامة من علامات الإنذار لديك. الانتباه إليها جزء من العناية بنفسك.</numerusform>
+                <numerusform>عدد الأيام، من آخر %n يومًا، التي دوّنت فيها كل علامة من علامات الإنذار لديك. الانتباه إليها جزء من العناية بنفسك.</numerusform>
+                <numerusform>عدد الأيام، من آخر %n يومًا، التي دوّنت فيها كل علامة من علامات الإنذار لديك. الانتباه إليها جزء من العناية بنفسك.</numerusform>
+                <numerusform>عدد الأيام، من آخر %n يومًا، التي دوّنت فيها كل علامة من علامات الإنذار لديك. الانتباه إليها جزء من العناية بنفسك.</numerusform>
+                <numerusform>عدد الأيام، من آخر %n يومًا، التي دوّنت فيها كل علامة من علامات الإنذار لديك. الانتباه إليها جزء من العناية بنفسك.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Warning signs you noted</source>
             <translation>علامات الإنذار التي دوّنتها</translation>
+        </message>
+        <message numerus="yes">
+            <source>You have not noted any of your warning signs in the last %n days.</source>
+            <translation>
+                <numerusform>لم تدوّن أيًا من علامات الإنذار لديك في آخر %n يومًا.</numerusform>
+                <numerusform>لم تدوّن أيًا من علامات الإنذار لديك في آخر %n يومًا.</numerusform>
+                <numerusform>لم تدوّن أيًا من علامات الإنذار لديك في آخر %n يومًا.</numerusform>
+                <numerusform>لم تدوّن أيًا من علامات الإنذار لديك في آخر %n يومًا.</numerusform>
+                <numerusform>لم تدوّن أيًا من علامات الإنذار لديك في آخر %n يومًا.</numerusform>
+                <numerusform>لم تدوّن أيًا من علامات الإنذار لديك في آخر %n يومًا.</numerusform>
+            </translation>
         </message>
         <message>
             <source>What goes with lower stress the next day</source>

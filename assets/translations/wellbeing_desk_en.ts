@@ -199,6 +199,20 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>On how many of the last %n days you noted each of your warning signs. Noticing them is part of looking after yourself.</source>
+            <translation>
+                <numerusform>On how many of the last %n day you noted each of your warning signs. Noticing them is part of looking after yourself.</numerusform>
+                <numerusform>On how many of the last %n days you noted each of your warning signs. Noticing them is part of looking after yourself.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You have not noted any of your warning signs in the last %n days.</source>
+            <translation>
+                <numerusform>You have not noted any of your warning signs in the last %n day.</numerusform>
+                <numerusform>You have not noted any of your warning signs in the last %n days.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n days with check-ins in this period. Latest 7-day average: stress {stress}, mood {mood}.</source>
             <translation>
                 <numerusform>%n day with check-ins in this period. Latest 7-day average: stress {stress}, mood {mood}.</numerusform>

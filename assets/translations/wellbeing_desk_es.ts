@@ -4173,14 +4173,6 @@ Save the image?</source>
                 <numerusform>Tu estrés medio el día después de hacer cada actividad, comparado con el día después de los otros días en que hiciste un registro. Una cifra basada en menos de %n días se marca: son muy pocos días para saberlo.</numerusform>
             </translation>
         </message>
-        <message>
-            <source>On how many of the last {days} days you noted each of your warning signs. Noticing them is part of looking after yourself.</source>
-            <translation>En cuántos de los últimos {days} días anotaste cada una de tus señales de alerta. Darte cuenta de ellas es parte de cuidarte.</translation>
-        </message>
-        <message>
-            <source>You have not noted any of your warning signs in the last {days} days.</source>
-            <translation>No has anotado ninguna de tus señales de alerta en los últimos {days} días.</translation>
-        </message>
         <message numerus="yes">
             <source>%n days with check-ins in this period. Latest 7-day average: stress {stress}, mood {mood}.</source>
             <translation>
@@ -4212,9 +4204,23 @@ Save the image?</source>
             <source>Week by week</source>
             <translation>Semana a semana</translation>
         </message>
+        <message numerus="yes">
+            <source>On how many of the last %n days you noted each of your warning signs. Noticing them is part of looking after yourself.</source>
+            <translation>
+                <numerusform>En cuántos de los últimos %n días anotaste cada una de tus señales de alerta. Darte cuenta de ellas es parte de cuidarte.</numerusform>
+                <numerusform>En cuántos de los últimos %n días anotaste cada una de tus señales de alerta. Darte cuenta de ellas es parte de cuidarte.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Warning signs you noted</source>
             <translation>Señales de alerta que anotaste</translation>
+        </message>
+        <message numerus="yes">
+            <source>You have not noted any of your warning signs in the last %n days.</source>
+            <translation>
+                <numerusform>No has anotado ninguna de tus señales de alerta en los últimos %n días.</numerusform>
+                <numerusform>No has anotado ninguna de tus señales de alerta en los últimos %n días.</numerusform>
+            </translation>
         </message>
         <message>
             <source>What goes with lower stress the next day</source>

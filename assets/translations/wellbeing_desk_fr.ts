@@ -4197,17 +4197,23 @@ Enregistrer l'image ?</translation>
             <source>Week by week</source>
             <translation>Semaine par semaine</translation>
         </message>
-        <message>
-            <source>On how many of the last {days} days you noted each of your warning signs. Noticing them is part of looking after yourself.</source>
-            <translation>Le nombre de jours, sur les {days} derniers jours, où vous avez noté chacun de vos signaux d’alerte. Les remarquer fait partie de prendre soin de vous.</translation>
-        </message>
-        <message>
-            <source>You have not noted any of your warning signs in the last {days} days.</source>
-            <translation>Vous n’avez noté aucun de vos signaux d’alerte ces {days} derniers jours.</translation>
+        <message numerus="yes">
+            <source>On how many of the last %n days you noted each of your warning signs. Noticing them is part of looking after yourself.</source>
+            <translation>
+                <numerusform>Le nombre de jours, sur les %n derniers jours, où vous avez noté chacun de vos signaux d’alerte. Les remarquer fait partie de prendre soin de vous.</numerusform>
+                <numerusform>Le nombre de jours, sur les %n derniers jours, où vous avez noté chacun de vos signaux d’alerte. Les remarquer fait partie de prendre soin de vous.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Warning signs you noted</source>
             <translation>Signaux d’alerte notés</translation>
+        </message>
+        <message numerus="yes">
+            <source>You have not noted any of your warning signs in the last %n days.</source>
+            <translation>
+                <numerusform>Vous n’avez noté aucun de vos signaux d’alerte ces %n derniers jours.</numerusform>
+                <numerusform>Vous n’avez noté aucun de vos signaux d’alerte ces %n derniers jours.</numerusform>
+            </translation>
         </message>
         <message>
             <source>What goes with lower stress the next day</source>

@@ -4197,17 +4197,23 @@ Salvar a imagem?</translation>
             <source>Week by week</source>
             <translation>Semana a semana</translation>
         </message>
-        <message>
-            <source>On how many of the last {days} days you noted each of your warning signs. Noticing them is part of looking after yourself.</source>
-            <translation>Em quantos dos últimos {days} dias você anotou cada um dos seus sinais de alerta. Percebê-los faz parte de cuidar de si.</translation>
-        </message>
-        <message>
-            <source>You have not noted any of your warning signs in the last {days} days.</source>
-            <translation>Você não anotou nenhum dos seus sinais de alerta nos últimos {days} dias.</translation>
+        <message numerus="yes">
+            <source>On how many of the last %n days you noted each of your warning signs. Noticing them is part of looking after yourself.</source>
+            <translation>
+                <numerusform>Em quantos dos últimos %n dias você anotou cada um dos seus sinais de alerta. Percebê-los faz parte de cuidar de si.</numerusform>
+                <numerusform>Em quantos dos últimos %n dias você anotou cada um dos seus sinais de alerta. Percebê-los faz parte de cuidar de si.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Warning signs you noted</source>
             <translation>Sinais de alerta que você anotou</translation>
+        </message>
+        <message numerus="yes">
+            <source>You have not noted any of your warning signs in the last %n days.</source>
+            <translation>
+                <numerusform>Você não anotou nenhum dos seus sinais de alerta nos últimos %n dias.</numerusform>
+                <numerusform>Você não anotou nenhum dos seus sinais de alerta nos últimos %n dias.</numerusform>
+            </translation>
         </message>
         <message>
             <source>What goes with lower stress the next day</source>

@@ -20,7 +20,7 @@ def make_filled_vault(vault_dir: Path, kdf: KdfParams) -> None:
     """A vault of many pages, checkpointed, so damage can land mid-file."""
     vault = Vault.create(vault_dir, PASSPHRASE, kdf)
     for number in range(200):
-        vault.settings.set(f"key-{number}", f"value {number} " * 40)
+        vault.settings.set(f"key-{number}", f"value {number} " * 300)
     vault.lock()
 
 

@@ -145,16 +145,18 @@ class InsightsPage(QWidget):
         self.week_table = WeekTable(self.tr("Week by week"), content)
         self.signs_note = paragraph(
             self.tr(
-                "On how many of the last {days} days you noted each of your warning signs. "
-                "Noticing them is part of looking after yourself."
-            ).format(days=SIGN_DAYS),
+                "On how many of the last %n days you noted each of your warning signs. "
+                "Noticing them is part of looking after yourself.",
+                "",
+                SIGN_DAYS,
+            ),
             content,
         )
         self.signs_note.setObjectName("muted")
         self.sign_table = WarningSignTable(self.tr("Warning signs you noted"), content)
         self.no_signs = paragraph(
-            self.tr("You have not noted any of your warning signs in the last {days} days.").format(
-                days=SIGN_DAYS
+            self.tr(
+                "You have not noted any of your warning signs in the last %n days.", "", SIGN_DAYS
             ),
             content,
         )
