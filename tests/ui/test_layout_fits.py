@@ -79,7 +79,7 @@ def fresh_runs(
     for size, screen in SIZES.items():
         folder = tmp_path_factory.mktemp(f"layout-{size}")
         runs[size] = subprocess.Popen(
-            [sys.executable, "-m", "pytest", __file__, "-q", "-p", "no:cacheprovider",
+            [sys.executable, "-m", "pytest", __file__, "-q", "-p", "no:cacheprovider", "-n", "0",
              "-k", "test_pages_fit and not fresh"],
             env={**os.environ, "WELLBEING_LAYOUT_CHILD": size,
                  "QT_QPA_PLATFORM": _screen_config(folder, screen)},

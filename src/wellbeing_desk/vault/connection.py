@@ -17,6 +17,9 @@ from wellbeing_desk.vault.errors import (
 )
 
 BUSY_TIMEOUT_MS = 5000
+# Decrypted pages kept in memory per connection (SQLite's default is 2 MiB): a sync or
+# an import of thousands of records re-reads far fewer pages (bench/sync.py, bench/journal.py).
+PAGE_CACHE_KIB = 32 * 1024
 _SQLITE_HEADER = b"SQLite format 3\0"
 _FULL_CODES = {13}  # SQLITE_FULL
 _IOERR_PRIMARY = 10  # SQLITE_IOERR and its extended codes
@@ -89,6 +92,7 @@ def open_connection(
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         pragmas = [
             "PRAGMA temp_store = MEMORY",
+            f"PRAGMA cache_size = -{PAGE_CACHE_KIB}",
             "PRAGMA secure_delete = ON",
             "PRAGMA synchronous = FULL",
             f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
