@@ -57,6 +57,19 @@ def test_cancel_drops_what_is_still_coming(qtbot, worker: DatabaseWorker) -> Non
     assert answers == []
 
 
+def test_asking_after_the_worker_shut_down_does_nothing(qtbot, worker: DatabaseWorker) -> None:
+    """A widget's timer may fire while the window closes (a search delay): no error."""
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    request = Request(worker, owner)
+    worker.shutdown()
+    answers: list[str] = []
+    request.run(lambda _vault: "late", answers.append)
+    qtbot.wait(50)
+    assert answers == []
+    assert not request.available
+
+
 def test_a_destroyed_owner_gets_nothing(qtbot, worker: DatabaseWorker) -> None:
     owner = QWidget()
     request = Request(worker, owner)

@@ -27,6 +27,7 @@ A later format must stay within the JSON bounds (size, depth, no repeated
 keys) so that this version can still read its number and say it is newer.
 """
 
+import functools
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -204,6 +205,7 @@ def decode_kept_record(text: str) -> Record:
     )
 
 
+@functools.lru_cache(maxsize=4096)  # most fields of a record share one stamp (clock.py)
 def _kept_stamp(text: str) -> Stamp:
     return Stamp(int(text[:13]), int(text[14:18], 16), text[19:])
 

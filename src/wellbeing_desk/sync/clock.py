@@ -9,6 +9,7 @@ with a wrong clock must not drag every other device's stamps ahead); the
 engine asks ``is_too_far_ahead`` and holds such a change with a warning.
 """
 
+import functools
 import re
 import threading
 import time
@@ -53,11 +54,21 @@ class Stamp:
     @classmethod
     def parse(cls, text: str) -> "Stamp":
         """The stamp ``encode`` wrote; anything else raises ``ValueError``."""
-        match = _ENCODED.fullmatch(text) if isinstance(text, str) else None
-        if match is None:
+        if not isinstance(text, str):
             raise ValueError("not an encoded stamp")
-        wall, counter, device = match.groups()
-        return cls(int(wall), int(counter, 16), device)
+        return _parsed(text)
+
+
+# A record's fields mostly share one stamp (a change stamps all it changed at once), so a
+# file of thousands of records holds far fewer distinct stamps than stamp texts. Stamps
+# are immutable: one object may stand for every equal text.
+@functools.lru_cache(maxsize=4096)
+def _parsed(text: str) -> Stamp:
+    match = _ENCODED.fullmatch(text)
+    if match is None:
+        raise ValueError("not an encoded stamp")
+    wall, counter, device = match.groups()
+    return Stamp(int(wall), int(counter, 16), device)
 
 
 def check_device_id(device: str) -> None:

@@ -26,7 +26,7 @@ from wellbeing_desk.vault.directory import (
     write_directory_index,
 )
 from wellbeing_desk.vault.fts import index_text
-from wellbeing_desk.vault.journal import JOURNAL_LIFECYCLE, JournalRepository, write_journal_index
+from wellbeing_desk.vault.journal import JOURNAL_LIFECYCLE, entry_tags, write_journal_index
 from wellbeing_desk.vault.lifecycle import RecordLifecycle
 from wellbeing_desk.vault.notes import NOTE_LIFECYCLE, NoteRepository, write_note_index
 
@@ -39,8 +39,10 @@ INDEXED: dict[str, RecordLifecycle] = {
 }
 
 
-def reindex(conn: Connection, kind: str, record_id: str) -> None:
+def reindex(conn: Connection, kind: str, record_id: str, seq: int | None = None) -> None:
     """Write the record's full-text row (and follow-ups) again, inside the caller's transaction.
+
+    ``seq``: the row's, when the caller has just written it.
 
     A kind without an index, or a record with no row, is left alone: without
     the row its ``seq`` (the index's rowid) is unknown, so removing a record
@@ -49,18 +51,21 @@ def reindex(conn: Connection, kind: str, record_id: str) -> None:
     lifecycle = INDEXED.get(kind)
     if lifecycle is None or lifecycle.fts_table is None:
         return
-    row = conn.execute(f"SELECT seq FROM {lifecycle.table} WHERE id = ?", (record_id,)).fetchone()
-    if row is None:
-        return
-    seq = int(row[0])
+    if seq is None:  # not known to the caller (who just wrote the row, if it did)
+        row = conn.execute(
+            f"SELECT seq FROM {lifecycle.table} WHERE id = ?", (record_id,)
+        ).fetchone()
+        if row is None:
+            return
+        seq = int(row[0])
     conn.execute(f"DELETE FROM {lifecycle.fts_table} WHERE rowid = ?", (seq,))
     _WRITERS[kind](conn, record_id, seq)
 
 
 def _journal(conn: Connection, record_id: str, seq: int) -> None:
-    entry = JournalRepository(lambda: conn).get(record_id)
-    assert entry is not None  # the caller found its row
-    write_journal_index(conn, seq, entry.body, entry.tags)
+    # Only what the index holds (its body and tags), read as the repository reads them.
+    (body,) = conn.execute("SELECT body FROM journal_entry WHERE seq = ?", (seq,)).fetchone()
+    write_journal_index(conn, seq, str(body), entry_tags(conn, record_id))
 
 
 def _directory(conn: Connection, record_id: str, seq: int) -> None:

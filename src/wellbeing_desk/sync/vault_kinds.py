@@ -285,7 +285,7 @@ class TableKind:
         for linked in self.linked:
             value = record.fields.get(linked.name, [] if isinstance(linked, LinkedList) else "[]")
             missing |= linked.write(conn, key if linked.by_seq else local_id, value)
-        reindex(conn, self.kind, local_id)
+        reindex(conn, self.kind, local_id, seq_value[0] if self.has_seq else None)
         if self.after_write is not None:
             self.after_write(conn, local_id)
         return missing

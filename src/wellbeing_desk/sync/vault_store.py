@@ -419,10 +419,13 @@ class VaultSyncStore:
         if back:
             self._note_review(record, "brought_back")
         if not _still_a_copy(record):
-            self._conn.execute(
-                f"DELETE FROM {self._t.review} WHERE id = ? AND reason = 'conflict_copy'",
-                (record.id,),
-            )
+            # Only a copy ever names its record: one kept as her own, or removed, is
+            # asked no more (a record that never was one has no question to drop).
+            if not record.alive or CONFLICT_OF in record.field_map():
+                self._conn.execute(
+                    f"DELETE FROM {self._t.review} WHERE id = ? AND reason = 'conflict_copy'",
+                    (record.id,),
+                )
         elif copy_made_here:
             self._note_review(record, "conflict_copy")
 

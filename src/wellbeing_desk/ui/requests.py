@@ -45,8 +45,13 @@ class Request:
         on_success: Callable[[T], None],
         on_failure: Callable[[BaseException], None] | None = None,
     ) -> None:
-        """Ask ``op(vault)``; earlier answers still coming are dropped from now on."""
+        """Ask ``op(vault)``; earlier answers still coming are dropped from now on.
+
+        Once the worker has shut down (the window is closing), asking does nothing: a
+        widget's timer may still fire then, and its answer could reach no one."""
         self._generation += 1
+        if not self._worker.running:
+            return
         generation = self._generation
         failed = on_failure or self._on_failure or self._show_failure
 

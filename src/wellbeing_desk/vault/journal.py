@@ -143,6 +143,15 @@ def write_journal_index(conn: Connection, seq: int, body: str, tags: Sequence[st
     )
 
 
+def entry_tags(conn: Connection, entry_id: str) -> tuple[str, ...]:
+    """An entry's tags, in order."""
+    return tuple(
+        first_column(
+            conn, "SELECT tag FROM journal_entry_tag WHERE entry_id = ? ORDER BY tag", (entry_id,)
+        )
+    )
+
+
 class JournalRepository(RecordRepository[EntryInput]):
     """Entries; writing and the trash are ``RecordRepository``'s."""
 
@@ -272,9 +281,7 @@ class JournalRepository(RecordRepository[EntryInput]):
             "WHERE l.entry_id = ? ORDER BY c.list, c.position",
             (entry_id,),
         )
-        tags = first_column(
-            conn, "SELECT tag FROM journal_entry_tag WHERE entry_id = ? ORDER BY tag", (entry_id,)
-        )
+        tags = entry_tags(conn, entry_id)
         return JournalEntry(
             id=entry_id,
             occurred_at=_parse_time(row[1]),
