@@ -53,6 +53,19 @@ def test_a_fingerprint_is_short_stable_and_ones_own(people) -> None:
     assert MemberKey(ana.signing, other.agreement).fingerprint() != fingerprint
 
 
+def test_a_fingerprint_is_recognised_as_she_types_or_hears_it(people) -> None:
+    ana = people["ana"].public()
+    fingerprint = ana.fingerprint()
+    plain = fingerprint.replace("-", "")
+    assert ana.has_fingerprint(fingerprint)
+    assert ana.has_fingerprint(" ".join(plain.lower()))  # spaces, lower case
+    # Crockford has no O, I or L: each can only have meant 0 or 1.
+    misread = plain.replace("0", "O").replace("1", "l")
+    assert ana.has_fingerprint(misread)
+    assert not ana.has_fingerprint(plain[:-1])
+    assert not people["bea"].public().has_fingerprint(fingerprint)
+
+
 def test_the_admins_roster_opens_for_a_member_who_pinned_her(people) -> None:
     roster = team(people)
     signed = sign_roster(roster, people["admin"])

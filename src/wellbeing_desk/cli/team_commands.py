@@ -136,14 +136,6 @@ def _member_key(text: str) -> MemberKey:
         ) from None
 
 
-def _same_fingerprint(given: str, key: MemberKey) -> bool:
-    def kept(text: str) -> str:
-        plain = "".join(c for c in text.upper() if c.isalnum())
-        return plain.replace("O", "0").replace("I", "1").replace("L", "1")
-
-    return kept(given) == kept(key.fingerprint())
-
-
 # -- handlers ----------------------------------------------------------------------------
 
 
@@ -192,7 +184,7 @@ def run_invite(args: argparse.Namespace, vault_dir: Path, source: PassphraseSour
             "read you the fingerprint 'team key' shows on her computer; if every group "
             "matches, run this again with --fingerprint and what she read. Nothing was changed."
         )
-    if not _same_fingerprint(args.fingerprint, key):
+    if not key.has_fingerprint(args.fingerprint):
         raise UsageError(
             f"the fingerprint she read does not match this key's ({key.fingerprint()}): the "
             "key may have been changed on its way to you. Do not add it; ask her to send it "

@@ -148,7 +148,7 @@ class ServerDetails:
         return TargetSpec.webdav(self.url, self.user, self.ca_file)
 
 
-def _open_server(server: ServerDetails) -> Target:
+def open_server(server: ServerDetails) -> Target:
     # Imported here: the network client loads only when she uses a server.
     from wellbeing_desk.sync.webdav_target import WebDavTarget
 
@@ -158,7 +158,7 @@ def _open_server(server: ServerDetails) -> Target:
         raise ServerAddressError(str(error)) from None
 
 
-def _close(target: Target) -> None:
+def close_target(target: Target) -> None:
     close = getattr(target, "close", None)
     if close is not None:
         close()
@@ -170,11 +170,11 @@ def test_server(_vault: Vault | None, server: ServerDetails) -> SelfCheckResult:
     A step that failed because of the server (a wrong password, no such folder…)
     raises that error, so it can be said plainly; other failures are the result.
     """
-    target = _open_server(server)
+    target = open_server(server)
     try:
         result = self_check(target)
     finally:
-        _close(target)
+        close_target(target)
     if isinstance(result.error, TargetError):
         raise result.error
     return result
@@ -185,25 +185,25 @@ def set_up_webdav(
 ) -> str:
     """Sync through a WebDAV server as the first device of a new space; the pairing code.
     The password is kept in the vault, nowhere else."""
-    target = _open_server(server)
+    target = open_server(server)
     try:
         new = vault_sync.set_up(
             vault.connection(), server.spec, target=target, params=params, secret=server.password
         )
     finally:
-        _close(target)
+        close_target(target)
     return new.pairing_code
 
 
 def join_webdav(vault: Vault, server: ServerDetails, pairing_code: str) -> None:
     """Join the space on a WebDAV server with the code another of her devices showed."""
-    target = _open_server(server)
+    target = open_server(server)
     try:
         vault_sync.join(
             vault.connection(), server.spec, pairing_code, target=target, secret=server.password
         )
     finally:
-        _close(target)
+        close_target(target)
 
 
 def items_to_review(vault: Vault) -> list[ReviewItem]:

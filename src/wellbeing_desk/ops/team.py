@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from wellbeing_desk.ops.sync import ServerDetails, _close, _open_server
+from wellbeing_desk.ops.sync import ServerDetails, close_target, open_server
 from wellbeing_desk.sync import names, team_sync
 from wellbeing_desk.sync.engine import Progress
 from wellbeing_desk.sync.errors import SyncError
@@ -205,8 +205,8 @@ def _named(text: str) -> str:
 
 @contextmanager
 def _server(server: ServerDetails) -> Iterator[Target]:
-    target = _open_server(server)
+    target = open_server(server)
     try:
         yield target
     finally:
-        _close(target)
+        close_target(target)

@@ -181,7 +181,7 @@ def join_team(target: Target, space: str, me: MemberIdentity, admin_fingerprint:
     if len(admin_raw) != 2 * KEY_BYTES:
         raise TamperedFileError("the team space's creator key is damaged")
     admin = MemberKey(admin_raw[:KEY_BYTES], admin_raw[KEY_BYTES:])
-    if _fingerprint_text(admin.fingerprint()) != _fingerprint_text(admin_fingerprint):
+    if not admin.has_fingerprint(admin_fingerprint):
         raise FingerprintMismatchError(
             f"the team space was created by the key with fingerprint {admin.fingerprint()}, "
             "not the one you were given: check with the person who invited you. "
@@ -359,9 +359,3 @@ def _my_keys(
         except WrongMemberKeyError as error:
             alerts.append(f"{path}: {error}")
     return keys
-
-
-def _fingerprint_text(text: str) -> str:
-    """A fingerprint as typed: separators and spaces gone, upper case, o→0, i/l→1."""
-    kept = "".join(c for c in text.upper() if c.isalnum())
-    return kept.replace("O", "0").replace("I", "1").replace("L", "1")

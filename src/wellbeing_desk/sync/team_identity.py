@@ -52,6 +52,10 @@ class MemberKey:
         )
         return "-".join(symbols[i : i + 4] for i in range(0, FINGERPRINT_SYMBOLS, 4))
 
+    def has_fingerprint(self, text: str) -> bool:
+        """Whether ``text``, as she typed or was told it, is this key's fingerprint."""
+        return _as_compared(text) == _as_compared(self.fingerprint())
+
     def to_text(self) -> str:
         """Both public keys as grouped Crockford symbols with a check symbol: what she
         sends the admin (by any channel: it is public; the fingerprint proves it is hers)."""
@@ -124,3 +128,10 @@ class MemberIdentity:
 
     def agreement_key(self) -> X25519PrivateKey:
         return X25519PrivateKey.from_private_bytes(self.agreement_private)
+
+
+def _as_compared(fingerprint: str) -> str:
+    """A fingerprint as typed: separators, spaces and case gone; o read as 0, i and l as 1
+    (Crockford's alphabet has none of those letters, so nothing else can be meant)."""
+    kept = "".join(c for c in fingerprint.upper() if c.isalnum())
+    return kept.replace("O", "0").replace("I", "1").replace("L", "1")

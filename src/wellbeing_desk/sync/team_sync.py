@@ -250,9 +250,8 @@ def remove(
 
 
 def _member_with(roster: Roster, fingerprint: str) -> RosterMember:
-    wanted = "".join(c for c in fingerprint.upper() if c.isalnum())
     for member in roster.members:
-        if member.key.fingerprint().replace("-", "") == wanted:
+        if member.key.has_fingerprint(fingerprint):
             return member
     raise SyncError("no member of this team has that fingerprint (see 'team members')")
 
