@@ -12,6 +12,6 @@ CONFIG=$(mktemp --suffix=.json)
 W=${SIZE%x*}; H=${SIZE#*x}
 printf '{"screens": [{"name": "screen", "x": 0, "y": 0, "width": %d, "height": %d, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}' "$W" "$H" > "$CONFIG"
 WELLBEING_LAYOUT_CHILD=$SIZE WELLBEING_LAYOUT_SHOTS=$OUT QT_QPA_PLATFORM="offscreen:configfile=$CONFIG" \
-  "$PY" -m pytest tests/ui/test_layout_fits.py -q -p no:cacheprovider -k "test_pages_fit and not fresh" || true
+  "$PY" -m pytest tests/ui/test_layout_fits.py -q -p no:cacheprovider -n 0 -k "test_pages_fit and not fresh" || true
 rm -f "$CONFIG"
 echo "pictures in $OUT"

@@ -7308,6 +7308,18 @@ Save the image?</source>
             <translation>لن يصل إلى {name} أي شيء يُكتب في الفريق من الآن. ما وصل بالفعل يبقى: العضو المُزال يحتفظ بما رآه من قبل.</translation>
         </message>
         <message>
+            <source>Leave {team}?</source>
+            <translation>مغادرة {team}؟</translation>
+        </message>
+        <message>
+            <source>The team's entries, and your notes on them, leave your directory on this computer. Copies you kept as your own stay. Nothing is written to the team's folder or server: the team keeps what you shared, and only the person who created it can take you off its members.</source>
+            <translation>تخرج جهات الفريق، وملاحظاتك عليها، من دليلك على هذا الحاسوب. تبقى النسخ التي احتفظت بها لنفسك. لا يُكتب شيء في مجلد الفريق أو خادمه: يحتفظ الفريق بما شاركته، ووحده من أنشأ الفريق يستطيع إزالتك من أعضائه.</translation>
+        </message>
+        <message>
+            <source>You created this team: once you leave, no one can add or remove its members.</source>
+            <translation>أنت أنشأت هذا الفريق: بعد مغادرتك لن يستطيع أحد إضافة أعضاء أو إزالتهم.</translation>
+        </message>
+        <message>
             <source>Members of {team}</source>
             <translation>أعضاء {team}</translation>
         </message>
@@ -7338,6 +7350,14 @@ Save the image?</source>
         <message>
             <source>Remove the chosen member</source>
             <translation>إزالة العضو المختار</translation>
+        </message>
+        <message>
+            <source>Lea&amp;ve this team…</source>
+            <translation>&amp;مغادرة هذا الفريق…</translation>
+        </message>
+        <message>
+            <source>Leave the team {team} on this computer</source>
+            <translation>مغادرة الفريق {team} على هذا الحاسوب</translation>
         </message>
         <message>
             <source>C&amp;lose</source>
@@ -7439,6 +7459,10 @@ Save the image?</source>
         <message>
             <source>You joined “{team}”. Press “Sync team” to receive its entries.</source>
             <translation>انضممت إلى «{team}». يمكنك الضغط على «مزامنة الفريق» لاستلام جهاته.</translation>
+        </message>
+        <message>
+            <source>You left “{team}” on this computer. Its entries left your directory; copies you kept as your own stay.</source>
+            <translation>غادرت «{team}» على هذا الحاسوب. خرجت جهاته من دليلك؛ وتبقى النسخ التي احتفظت بها لنفسك.</translation>
         </message>
     </context>
     <context>

@@ -7112,6 +7112,18 @@ Save the image?</source>
             <translation>{name} no recibirá nada de lo que se escriba en el equipo a partir de ahora. Lo que ya tiene se queda con esa persona: quien sale del equipo conserva lo que ya vio.</translation>
         </message>
         <message>
+            <source>Leave {team}?</source>
+            <translation>¿Salir de {team}?</translation>
+        </message>
+        <message>
+            <source>The team's entries, and your notes on them, leave your directory on this computer. Copies you kept as your own stay. Nothing is written to the team's folder or server: the team keeps what you shared, and only the person who created it can take you off its members.</source>
+            <translation>Las entradas del equipo, y tus notas sobre ellas, salen de tu directorio en esta computadora. Las copias que guardaste como tuyas se quedan. No se escribe nada en la carpeta ni en el servidor del equipo: el equipo conserva lo que compartiste, y solo la persona que lo creó puede quitarte de sus miembros.</translation>
+        </message>
+        <message>
+            <source>You created this team: once you leave, no one can add or remove its members.</source>
+            <translation>Tú creaste este equipo: cuando salgas, nadie podrá añadir ni quitar miembros.</translation>
+        </message>
+        <message>
             <source>Members of {team}</source>
             <translation>Miembros de {team}</translation>
         </message>
@@ -7142,6 +7154,14 @@ Save the image?</source>
         <message>
             <source>Remove the chosen member</source>
             <translation>Quitar el miembro elegido</translation>
+        </message>
+        <message>
+            <source>Lea&amp;ve this team…</source>
+            <translation>&amp;Salir de este equipo…</translation>
+        </message>
+        <message>
+            <source>Leave the team {team} on this computer</source>
+            <translation>Salir del equipo {team} en esta computadora</translation>
         </message>
         <message>
             <source>C&amp;lose</source>
@@ -7235,6 +7255,10 @@ Save the image?</source>
         <message>
             <source>You joined “{team}”. Press “Sync team” to receive its entries.</source>
             <translation>Te uniste a «{team}». Pulsa «Sincronizar equipo» para recibir sus entradas.</translation>
+        </message>
+        <message>
+            <source>You left “{team}” on this computer. Its entries left your directory; copies you kept as your own stay.</source>
+            <translation>Saliste de «{team}» en esta computadora. Sus entradas salieron de tu directorio; las copias que guardaste como tuyas se quedan.</translation>
         </message>
     </context>
     <context>

@@ -7112,6 +7112,18 @@ Enregistrer l'image ?</translation>
             <translation>{name} ne recevra plus rien de ce qui s'écrit dans l'équipe à partir de maintenant. Ce que cette personne a déjà reste chez elle : une personne retirée garde ce qu'elle a déjà vu.</translation>
         </message>
         <message>
+            <source>Leave {team}?</source>
+            <translation>Quitter {team} ?</translation>
+        </message>
+        <message>
+            <source>The team's entries, and your notes on them, leave your directory on this computer. Copies you kept as your own stay. Nothing is written to the team's folder or server: the team keeps what you shared, and only the person who created it can take you off its members.</source>
+            <translation>Les entrées de l'équipe, et vos notes sur elles, quittent votre répertoire sur cet ordinateur. Les copies que vous avez gardées comme les vôtres restent. Rien n'est écrit dans le dossier ni sur le serveur de l'équipe : l'équipe garde ce que vous avez partagé, et seule la personne qui l'a créée peut vous retirer de ses membres.</translation>
+        </message>
+        <message>
+            <source>You created this team: once you leave, no one can add or remove its members.</source>
+            <translation>Vous avez créé cette équipe : une fois partie, personne ne pourra ajouter ni retirer de membres.</translation>
+        </message>
+        <message>
             <source>Members of {team}</source>
             <translation>Membres de {team}</translation>
         </message>
@@ -7142,6 +7154,14 @@ Enregistrer l'image ?</translation>
         <message>
             <source>Remove the chosen member</source>
             <translation>Retirer le membre choisi</translation>
+        </message>
+        <message>
+            <source>Lea&amp;ve this team…</source>
+            <translation>&amp;Quitter cette équipe…</translation>
+        </message>
+        <message>
+            <source>Leave the team {team} on this computer</source>
+            <translation>Quitter l'équipe {team} sur cet ordinateur</translation>
         </message>
         <message>
             <source>C&amp;lose</source>
@@ -7235,6 +7255,10 @@ Enregistrer l'image ?</translation>
         <message>
             <source>You joined “{team}”. Press “Sync team” to receive its entries.</source>
             <translation>Vous avez rejoint « {team} ». Appuyez sur « Synchroniser l'équipe » pour recevoir ses entrées.</translation>
+        </message>
+        <message>
+            <source>You left “{team}” on this computer. Its entries left your directory; copies you kept as your own stay.</source>
+            <translation>Vous avez quitté « {team} » sur cet ordinateur. Ses entrées ont quitté votre répertoire ; les copies gardées comme les vôtres restent.</translation>
         </message>
     </context>
     <context>

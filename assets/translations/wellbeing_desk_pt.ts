@@ -7112,6 +7112,18 @@ Salvar a imagem?</translation>
             <translation>{name} não vai receber mais nada do que for escrito na equipe a partir de agora. O que essa pessoa já tem fica com ela: quem sai da equipe mantém o que já viu.</translation>
         </message>
         <message>
+            <source>Leave {team}?</source>
+            <translation>Sair de {team}?</translation>
+        </message>
+        <message>
+            <source>The team's entries, and your notes on them, leave your directory on this computer. Copies you kept as your own stay. Nothing is written to the team's folder or server: the team keeps what you shared, and only the person who created it can take you off its members.</source>
+            <translation>Os contatos da equipe, e suas notas sobre eles, saem do seu diretório neste computador. As cópias que você guardou como suas ficam. Nada é escrito na pasta nem no servidor da equipe: a equipe mantém o que você compartilhou, e só a pessoa que a criou pode tirar você dos membros.</translation>
+        </message>
+        <message>
+            <source>You created this team: once you leave, no one can add or remove its members.</source>
+            <translation>Você criou esta equipe: depois que sair, ninguém poderá adicionar nem remover membros.</translation>
+        </message>
+        <message>
             <source>Members of {team}</source>
             <translation>Membros de {team}</translation>
         </message>
@@ -7142,6 +7154,14 @@ Salvar a imagem?</translation>
         <message>
             <source>Remove the chosen member</source>
             <translation>Remover o membro escolhido</translation>
+        </message>
+        <message>
+            <source>Lea&amp;ve this team…</source>
+            <translation>&amp;Sair desta equipe…</translation>
+        </message>
+        <message>
+            <source>Leave the team {team} on this computer</source>
+            <translation>Sair da equipe {team} neste computador</translation>
         </message>
         <message>
             <source>C&amp;lose</source>
@@ -7235,6 +7255,10 @@ Salvar a imagem?</translation>
         <message>
             <source>You joined “{team}”. Press “Sync team” to receive its entries.</source>
             <translation>Você entrou em “{team}”. Clique em “Sincronizar equipe” para receber os contatos.</translation>
+        </message>
+        <message>
+            <source>You left “{team}” on this computer. Its entries left your directory; copies you kept as your own stay.</source>
+            <translation>Você saiu de “{team}” neste computador. Os contatos dela saíram do seu diretório; as cópias que você guardou como suas ficam.</translation>
         </message>
     </context>
     <context>

@@ -113,6 +113,15 @@ def test_a_team_from_creation_to_removal(tmp_path: Path) -> None:
     assert isinstance(mine, list)
     assert sorted(str(d["team_id"]) for d in mine) == sorted([team_id, "None"])
 
+    # Removed, she leaves the team on her computer: its entry goes, her copy stays.
+    asked_first = cli(home, ana, "team", "leave")
+    assert asked_first.returncode == 2 and "only the person who created it" in asked_first.stderr
+    left = _json(cli(home, ana, "team", "leave", "--yes", "--json"))
+    assert left == {"team_id": team_id, "team": "Red", "entries_removed": 1}
+    assert _json(cli(home, ana, "team", "list", "--json")) == []
+    after = _json(cli(home, ana, "directory", "list", "--json"))
+    assert isinstance(after, list) and [d["team_id"] for d in after] == [None]
+
 
 def test_unprintable_names_are_refused_and_bad_keys_explained(tmp_path: Path) -> None:
     home, folder = tmp_path / "home", tmp_path / "stick"

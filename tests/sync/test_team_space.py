@@ -5,6 +5,7 @@ import shutil
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -27,7 +28,11 @@ from wellbeing_desk.sync.team_keys import unwrap_team_key
 from wellbeing_desk.sync.team_sealing import TeamKeys
 from wellbeing_desk.sync.vault_sync import TargetSpec
 from wellbeing_desk.vault import Vault
+from wellbeing_desk.vault.directory import DirectoryFilter
 from wellbeing_desk.vault.team_entries import copy_to_mine, share_with_team, team_of
+
+if TYPE_CHECKING:
+    from tests.sync.vault_devices import Device
 
 
 @pytest.fixture
@@ -41,6 +46,26 @@ def team(tmp_path: Path, stick: Path) -> Iterator[tuple[Member, Member, Member]]
     yield rosa, ana, bea
     for member in (rosa, ana, bea):
         member.vault.lock()
+
+
+def _indexed(member: Member, word: str) -> int:
+    row = member.conn.execute(
+        "SELECT count(*) FROM directory_fts WHERE directory_fts MATCH ?", (word,)
+    ).fetchone()
+    return int(row[0])
+
+
+def _her_own_devices(member: Member, tmp_path: Path) -> tuple["Device", "Device"]:
+    """The member's vault syncing her personal space with a laptop of hers (lock it)."""
+    from tests.sync.vault_devices import Device
+
+    own_stick = tmp_path / "own"
+    own_stick.mkdir()
+    laptop = Device(tmp_path / "laptop", own_stick)
+    personal = Device.__new__(Device)
+    personal.root, personal.vault, personal.folder = member.root, member.vault, own_stick
+    laptop.join(personal.set_up())
+    return personal, laptop
 
 
 def _share(member: Member, name: str, notes: str = "") -> str:
@@ -250,16 +275,9 @@ def test_a_removed_member_cannot_read_what_is_written_after_and_re_adding_works(
 def test_her_personal_sync_never_carries_a_team_entry(
     team: tuple[Member, Member, Member], tmp_path: Path
 ) -> None:
-    from tests.sync.vault_devices import Device
-
     rosa, _, _ = team
-    own_stick = tmp_path / "own"
-    own_stick.mkdir()
-    laptop = Device(tmp_path / "laptop", own_stick)
+    personal, laptop = _her_own_devices(rosa, tmp_path)
     try:
-        personal = Device.__new__(Device)
-        personal.root, personal.vault, personal.folder = rosa.root, rosa.vault, own_stick
-        laptop.join(personal.set_up())
         shared = _share(rosa, "Team-only entry")
         own = rosa.add_entry("Rosa's own entry")
         personal.sync()
@@ -321,3 +339,50 @@ def test_a_vault_restored_from_a_backup_reads_its_own_later_files_and_writes_on(
     assert not report.alerts
     ana.sync()
     assert rosa.team_names() == ana.team_names() == {"First", "Second", "Third"}
+
+
+def test_leaving_takes_the_teams_entries_and_state_from_her_vault_only(
+    team: tuple[Member, Member, Member], tmp_path: Path
+) -> None:
+    rosa, ana, _ = team
+    personal, laptop = _her_own_devices(ana, tmp_path)
+    try:
+        shared = _share(rosa, "Shelter for the team")
+        second = _share(rosa, "Team doctor")
+        rosa.sync()
+        ana.sync()
+        ana_own = ana.add_entry("Ana's own lawyer")
+        kept = copy_to_mine(ana.conn, second)
+        entry = ana.vault.directory.get(shared)
+        assert entry is not None
+        ana.vault.directory.update(shared, replace(entry.entry, notes="Ana's note"))
+        assert _indexed(ana, "shelter") == 1  # before she leaves
+
+        assert team_sync.leave(ana.conn, ana.space) == 2
+
+        assert team_sync.teams(ana.conn) == []
+        names_left = {e.entry.name for e in ana.vault.directory.entries()}
+        assert {"Ana's own lawyer", "Team doctor"} <= names_left  # hers, and the copy
+        assert "Shelter for the team" not in names_left
+        assert ana.vault.directory.get(shared) is None
+        assert _indexed(ana, "shelter") == 0  # its index row went too
+        assert not ana.vault.directory.search(DirectoryFilter(text="Shelter"))
+        assert ana.vault.directory.get(kept) is not None
+        for table in ("team_space", "team_key", "team_outbox", "team_record", "team_cursor"):
+            assert ana.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+        assert ana.conn.execute(
+            "SELECT count(*) FROM tombstone WHERE id IN (?, ?)", (shared, second)
+        ).fetchone() == (0,)
+        assert team_sync.existing_member_key(ana.conn) is not None  # her key stays hers
+        # Her own devices get her entries and her copy, and never a removal of the team's.
+        personal.sync()
+        laptop.sync()
+        on_laptop = {e.id for e in laptop.vault.directory.entries()}
+        assert {ana_own, kept} <= on_laptop and not {shared, second} & on_laptop
+        # The team goes on: the creator's directory is as it was.
+        rosa.sync()
+        assert rosa.team_names() == {"Shelter for the team", "Team doctor"}
+        with pytest.raises(team_sync.NoSuchTeamError):
+            team_sync.leave(ana.conn, rosa.space)
+    finally:
+        laptop.vault.lock()

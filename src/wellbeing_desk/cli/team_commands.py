@@ -89,6 +89,15 @@ def add_parsers(commands: "argparse._SubParsersAction[Any]") -> None:
     _add_team_option(remove)
     remove.set_defaults(handler=run_remove)
 
+    leave = actions.add_parser(
+        "leave",
+        help="leave a team on this computer: its entries leave your directory (asks unless --yes)",
+    )
+    leave.add_argument("--yes", action="store_true", help="do not ask")
+    _add_team_option(leave)
+    add_json_option(leave)
+    leave.set_defaults(handler=run_leave)
+
     sync = actions.add_parser("sync", help="send and receive the team's directory")
     sync.add_argument(
         "--yes", action="store_true", help="apply the removals a paused sync is waiting on"
@@ -248,6 +257,35 @@ def run_remove(args: argparse.Namespace, vault_dir: Path, source: PassphraseSour
         conn = vault.connection()
         removed = team_sync.remove(conn, team_sync.find_team(conn, args.team), args.fingerprint)
     print(f"{one_line(removed.name)} is removed; the others have a new team key. {REMOVED_KEEP}")
+    return EXIT_OK
+
+
+LEAVING_KEEPS = (
+    "Copies you kept as your own stay, and nothing is written to the team's folder or "
+    "server: the team keeps what you shared, and only the person who created it can take "
+    "you off its members."
+)
+
+
+def run_leave(args: argparse.Namespace, vault_dir: Path, source: PassphraseSource) -> int:
+    if not args.yes:
+        raise UsageError(
+            "leaving takes the team's entries, and your notes on them, out of your directory "
+            f"on this computer. {LEAVING_KEEPS} Run 'team leave --yes' to go ahead."
+        )
+    passphrase = vault_session.passphrase_for_writing(vault_dir, source)
+    with vault_session.writing_vault(vault_dir, passphrase) as vault:
+        conn = vault.connection()
+        space = team_sync.find_team(conn, args.team)
+        name = team_sync.team(conn, space).team
+        went = team_sync.leave(conn, space)
+    if args.json:
+        emit_json({"team_id": space, "team": name, "entries_removed": went})
+        return EXIT_OK
+    print(
+        f"You left {one_line(name)} on this computer; {went} of its entries left your "
+        f"directory. {LEAVING_KEEPS}"
+    )
     return EXIT_OK
 
 

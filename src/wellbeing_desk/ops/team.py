@@ -174,6 +174,12 @@ def remove(vault: Vault, space: str, fingerprint: str) -> TeamMember:
     return team_sync.remove(vault.connection(), space, fingerprint)
 
 
+def leave(vault: Vault, space: str) -> int:
+    """Leave the team on this computer: its entries leave her directory (copies she kept
+    stay) and nothing is written to the target; how many entries went."""
+    return team_sync.leave(vault.connection(), space)
+
+
 # -- syncing -----------------------------------------------------------------------------
 
 

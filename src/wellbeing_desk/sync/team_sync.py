@@ -45,7 +45,9 @@ from wellbeing_desk.sync.team_sealing import TeamKeys
 from wellbeing_desk.sync.team_store import TeamSyncStore
 from wellbeing_desk.sync.vault_sync import TargetSpec, check_it_works, target_for
 from wellbeing_desk.vault.connection import Connection, write_transaction
+from wellbeing_desk.vault.directory import DIRECTORY_LIFECYCLE
 from wellbeing_desk.vault.records import utc_now
+from wellbeing_desk.vault.sync_tables import set_applying
 
 _SIGNATURE = 64
 
@@ -247,6 +249,45 @@ def remove(
         keys, store = _engine_parts(conn, space, now_ms)
         write_snapshot(opened, keys, store)
     return TeamMember(leaving.name, leaving.key.fingerprint(), admin=False, me=False)
+
+
+# What this vault keeps of a team space, besides its entries (``vault/team_tables.py``).
+_TEAM_STATE_TABLES = (
+    "team_key",
+    "team_outbox",
+    "team_record",
+    "team_cursor",
+    "team_review",
+    "team_waiting_link",
+    "team_space",
+)
+
+
+def leave(conn: Connection, space: str) -> int:
+    """She leaves the team on this computer: the team's entries leave her directory (copies
+    she kept as hers stay; they are hers), and so does all this vault knew of the space
+    (its keys, roster, cursors, changes not sent yet). Nothing is written to the target:
+    the team keeps what she shared, and only its creator can take her off the roster.
+    How many of the team's entries went. Her member key stays (it is hers, for any team)."""
+    team(conn, space)  # NoSuchTeamError
+    with write_transaction(conn):
+        set_applying(conn, True)  # nothing of this is a change to send anywhere
+        try:
+            entries = [
+                str(entry_id)
+                for (entry_id,) in conn.execute(
+                    "SELECT id FROM directory_entry WHERE team_space = ?", (space,)
+                ).fetchall()
+            ]
+            for entry_id in entries:
+                DIRECTORY_LIFECYCLE.purge(conn, entry_id)
+            # A tombstone tells her own devices a record of hers went: these never were.
+            conn.executemany("DELETE FROM tombstone WHERE id = ?", [(e,) for e in entries])
+            for table in _TEAM_STATE_TABLES:
+                conn.execute(f"DELETE FROM {table} WHERE space = ?", (space,))
+        finally:
+            set_applying(conn, False)
+    return len(entries)
 
 
 def _member_with(roster: Roster, fingerprint: str) -> RosterMember:

@@ -291,6 +291,45 @@ def test_being_removed_is_said_calmly_on_the_card(
     assert not card.problem.isVisible() and not card.sync_button.isEnabled()
 
 
+def test_leaving_asks_first_then_takes_the_team_off_this_computer(
+    qtbot, window, ui_vault_dir: Path, folder: Path, other: Vault
+) -> None:
+    space = other_creates_and_adds_her(ui_vault_dir, folder, other)
+    share_with_team(other.connection(), add_entry(other, "Team counsellor"), space)
+    team_sync.sync(other.connection(), space)
+    with Vault.open(ui_vault_dir, PASSPHRASE) as vault:
+        conn = vault.connection()
+        creator = team_sync.my_member_key(other.connection()).fingerprint()
+        team_sync.join(conn, TargetSpec.folder(folder), space, creator)
+        team_sync.sync(conn, space)
+        assert add_entry(vault, "My own lawyer")
+    panel = team_panel(qtbot, window)
+    card = only_card(qtbot, panel)
+    click(qtbot, card.members_button)
+    members = panel.dialog
+    assert isinstance(members, TeamMembersDialog)
+    letters = mnemonics(members)
+    assert len(letters) == len(set(letters)), letters
+    assert members.leave_button.accessibleName() == "Leave the team Red on this computer"
+    MessageBox.set_next_answer(Button.No)
+    click(qtbot, members.leave_button)
+    assert "only the person who created it can take you off" in MessageBox.shown_texts[-1]
+    assert "no one can add or remove" not in MessageBox.shown_texts[-1]  # she did not create it
+    assert panel.dialog is members and len(panel._cards) == 1  # No: nothing happened
+    MessageBox.set_next_answer(Button.Yes)
+    click(qtbot, members.leave_button)
+    qtbot.waitUntil(lambda: panel.dialog is None, timeout=WORKER_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not panel._cards, timeout=WORKER_TIMEOUT_MS)
+    assert panel.result.text().startswith("You left “Red” on this computer.")
+    assert panel.none_yet.isVisible()
+    names: list[str] = []
+    window.worker.submit(
+        lambda vault: [found.entry.name for found in vault.directory.entries()], names.extend
+    )
+    idle(qtbot, window)
+    assert names == ["My own lawyer"]
+
+
 def test_her_member_key_shows_its_fingerprint_and_copies(qtbot, window) -> None:
     panel = team_panel(qtbot, window)
     assert panel._overview is not None and panel._overview.key_text is None  # not made yet

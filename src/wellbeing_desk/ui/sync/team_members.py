@@ -5,7 +5,9 @@ team, and which one is her. Adding takes the key the newcomer sent and the
 name the team will know them by; before anything is written, the key's
 fingerprint shows large, to be read aloud and compared group by group (a key
 sent by message could have been swapped on the way). Removing says plainly
-what it does and what it cannot undo. Both run on the database worker.
+what it does and what it cannot undo. Both run on the database worker, as does
+leaving the team on this computer (its entries leave her directory; nothing is
+written to the target).
 """
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -49,6 +51,24 @@ def remove_question(name: str) -> tuple[str, str]:
         "{name} will not receive anything written in the team from now on. What she "
         "already has stays with her: a removed member keeps what she already saw.",
     ).format(name=name)
+    return title, text
+
+
+def leave_question(team: str, *, created_it: bool) -> tuple[str, str]:
+    """Leaving's title and what it does and does not do (also what the screenshots show)."""
+    title = QCoreApplication.translate("TeamMembersDialog", "Leave {team}?").format(team=team)
+    text = QCoreApplication.translate(
+        "TeamMembersDialog",
+        "The team's entries, and your notes on them, leave your directory on this "
+        "computer. Copies you kept as your own stay. Nothing is written to the team's "
+        "folder or server: the team keeps what you shared, and only the person who "
+        "created it can take you off its members.",
+    )
+    if created_it:
+        text += " " + QCoreApplication.translate(
+            "TeamMembersDialog",
+            "You created this team: once you leave, no one can add or remove its members.",
+        )
     return title, text
 
 
@@ -184,9 +204,11 @@ class ConfirmAddDialog(QDialog):
 
 
 class TeamMembersDialog(QDialog):
-    """``changed`` after a member was added or removed (the panel reads the teams again)."""
+    """``changed`` after a member was added or removed (the panel reads the teams again);
+    ``left`` (the team's name) once she left the team on this computer."""
 
     changed = Signal()
+    left = Signal(str)
 
     def __init__(self, worker: DatabaseWorker, row: TeamRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -218,10 +240,20 @@ class TeamMembersDialog(QDialog):
         self.add_button.setAccessibleName(self.tr("Add a member"))
         self.remove_button = QPushButton(self.tr("&Remove…"), self)
         self.remove_button.setAccessibleName(self.tr("Remove the chosen member"))
+        self.leave_button = QPushButton(self.tr("Lea&ve this team…"), self)
+        self.leave_button.setAccessibleName(
+            self.tr("Leave the team {team} on this computer").format(team=row.team)
+        )
         close = QPushButton(self.tr("C&lose"), self)
         close.setAccessibleName(self.tr("Close"))
         buttons = _dialog_buttons(self.add_button, self.remove_button, close)
         buttons.insertStretch(3, 1)  # Close apart from what changes the team
+        # On a row of its own, at the start: leaving is not a change to the members.
+        leaving = QHBoxLayout()
+        self.leave_button.setAutoDefault(False)
+        comfortable(self.leave_button)
+        leaving.addWidget(self.leave_button)
+        leaving.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(10)
@@ -231,11 +263,13 @@ class TeamMembersDialog(QDialog):
         layout.addWidget(space_note)
         layout.addWidget(self.members, 1)
         layout.addWidget(self.outcome)
+        layout.addLayout(leaving)
         layout.addLayout(buttons)
         for button in (self.add_button, self.remove_button):
             button.setVisible(row.admin)
         self.add_button.clicked.connect(self.add_member)
         self.remove_button.clicked.connect(self.remove_member)
+        self.leave_button.clicked.connect(self.leave_team)
         self.members.currentItemChanged.connect(lambda *_: self._update())
         close.clicked.connect(self.accept)
         self._show_members(row)
@@ -276,6 +310,23 @@ class TeamMembersDialog(QDialog):
         if MessageBox.question(self, title, text) != Button.Yes:
             return
         self._change(bind(team_ops.remove, self._row.space, member.fingerprint))
+
+    # -- leaving ---------------------------------------------------------------------------
+
+    def leave_team(self) -> None:
+        title, text = leave_question(self._row.team, created_it=self._row.admin)
+        if MessageBox.question(self, title, text) != Button.Yes:
+            return
+        self._say("")
+        self._set_busy(True)
+        team = self._row.team
+        self._request.run(
+            bind(team_ops.leave, self._row.space), lambda _went: self._left(team), self._failed
+        )
+
+    def _left(self, team: str) -> None:
+        self.left.emit(team)
+        self.accept()
 
     # -- inside ----------------------------------------------------------------------------
 
@@ -333,6 +384,7 @@ class TeamMembersDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.add_button.setEnabled(not busy)
+        self.leave_button.setEnabled(not busy)
         if busy:
             self.remove_button.setEnabled(False)
         else:

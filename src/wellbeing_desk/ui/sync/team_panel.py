@@ -326,6 +326,7 @@ class TeamPanel(QWidget):
         if self._opened and self.dialog is None and card is not None:
             dialog = TeamMembersDialog(self._worker, card.row, self.window())
             dialog.changed.connect(self.refresh)
+            dialog.left.connect(self._left)
             self._open(dialog)
 
     def _open(self, dialog: QDialog) -> None:
@@ -349,6 +350,16 @@ class TeamPanel(QWidget):
             else self.tr("You joined “{team}”. Press “Sync team” to receive its entries.")
         )
         _say(self.result, text.format(team=row.team))
+        self.changed.emit()
+        self.refresh()
+
+    def _left(self, team: str) -> None:
+        self._clear_messages()
+        text = self.tr(
+            "You left “{team}” on this computer. Its entries left your directory; copies "
+            "you kept as your own stay."
+        )
+        _say(self.result, text.format(team=team))
         self.changed.emit()
         self.refresh()
 
