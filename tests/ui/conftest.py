@@ -39,11 +39,15 @@ class FakeClock:
 
 @pytest.fixture(autouse=True)
 def _language_restored(qapp: QApplication) -> Iterator[None]:
-    """A test that installs a language leaves no trace: date edits' sections follow the locale."""
+    """A test that installs a language leaves no trace: date edits' sections follow the
+    locale, and Arabic mirrors the whole application (tests run in any order, several
+    files to a process)."""
     before = QLocale()
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # whatever ran before
     yield
     remove_translators(qapp)
     QLocale.setDefault(before)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 @pytest.fixture(autouse=True)
