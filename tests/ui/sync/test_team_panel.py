@@ -363,3 +363,24 @@ def test_locking_closes_the_dialog_forgets_the_password_and_the_teams(
     assert panel.dialog is None and not dialog.isVisible()
     assert dialog.place.password.text() == ""
     assert not panel._cards and not panel.create_button.isEnabled()
+
+
+def test_in_arabic_names_she_wrote_are_isolated_inside_sentences(qtbot, window, qapp) -> None:
+    from tests.ui.sync.team_openers import TEAM_OPENERS
+    from wellbeing_desk.ui.application import install_translators
+    from wellbeing_desk.ui.sync.team_members import leave_question, remove_question
+    from wellbeing_desk.ui.widgets.bidi import FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE
+
+    def isolated(name: str) -> str:
+        return f"{FIRST_STRONG_ISOLATE}{name}{POP_DIRECTIONAL_ISOLATE}"
+
+    assert isolated("Red") not in leave_question("Red", created_it=False)[0]  # English: as is
+    install_translators(qapp, "ar")
+    assert isolated("Red de cuidado") in leave_question("Red de cuidado", created_it=True)[0]
+    assert all(isolated("Ana") in text for text in remove_question("Ana"))
+    dialog = TEAM_OPENERS[TeamMembersDialog][0](window)
+    assert isinstance(dialog, TeamMembersDialog)
+    assert isolated("Red de cuidado") in dialog.windowTitle()
+    assert isolated("Red de cuidado") in dialog.leave_button.accessibleName()
+    assert isolated("Rosa") in dialog.members.item(0).text()
+    dialog.close()

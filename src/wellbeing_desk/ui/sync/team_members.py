@@ -33,7 +33,7 @@ from wellbeing_desk.ui.requests import Request
 from wellbeing_desk.ui.sync import team_words
 from wellbeing_desk.ui.sync.code_view import grouped
 from wellbeing_desk.ui.sync.team_dialogs import DIALOG_WIDTH, field
-from wellbeing_desk.ui.widgets.bidi import left_to_right
+from wellbeing_desk.ui.widgets.bidi import her_words, left_to_right
 from wellbeing_desk.ui.widgets.code_label import code_label
 from wellbeing_desk.ui.widgets.message import Button, MessageBox
 from wellbeing_desk.ui.widgets.page_style import PAGE_STYLE, comfortable
@@ -45,18 +45,22 @@ FINGERPRINT_ROLE = Qt.ItemDataRole.UserRole
 
 def remove_question(name: str) -> tuple[str, str]:
     """The removal's title and its plain sentence (also what the screenshots show)."""
-    title = QCoreApplication.translate("TeamMembersDialog", "Remove {name}?").format(name=name)
+    title = QCoreApplication.translate("TeamMembersDialog", "Remove {name}?").format(
+        name=her_words(name)
+    )
     text = QCoreApplication.translate(
         "TeamMembersDialog",
         "{name} will not receive anything written in the team from now on. What she "
         "already has stays with her: a removed member keeps what she already saw.",
-    ).format(name=name)
+    ).format(name=her_words(name))
     return title, text
 
 
 def leave_question(team: str, *, created_it: bool) -> tuple[str, str]:
     """Leaving's title and what it does and does not do (also what the screenshots show)."""
-    title = QCoreApplication.translate("TeamMembersDialog", "Leave {team}?").format(team=team)
+    title = QCoreApplication.translate("TeamMembersDialog", "Leave {team}?").format(
+        team=her_words(team)
+    )
     text = QCoreApplication.translate(
         "TeamMembersDialog",
         "The team's entries, and your notes on them, leave your directory on this "
@@ -152,7 +156,9 @@ class AddMemberDialog(QDialog):
         known = next((m for m in self._members if m.fingerprint == newcomer.fingerprint), None)
         if known is not None:
             self._say(
-                self.tr("That key is already in the team, as {name}.").format(name=known.name)
+                self.tr("That key is already in the team, as {name}.").format(
+                    name=her_words(known.name)
+                )
             )
             return
         self.newcomer = newcomer
@@ -169,7 +175,7 @@ class ConfirmAddDialog(QDialog):
 
     def __init__(self, newcomer: Newcomer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = self.tr("Add {name}?").format(name=newcomer.name)
+        title = self.tr("Add {name}?").format(name=her_words(newcomer.name))
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setStyleSheet(PAGE_STYLE)
@@ -178,7 +184,7 @@ class ConfirmAddDialog(QDialog):
             self.tr(
                 "Ask {name} to read you the fingerprint of her member key. Add her only "
                 "if every group matches."
-            ).format(name=newcomer.name),
+            ).format(name=her_words(newcomer.name)),
             self,
         )
         self.fingerprint = code_label(self, selectable=True)
@@ -188,7 +194,7 @@ class ConfirmAddDialog(QDialog):
         )
         self.add_button = QPushButton(self.tr("&Add to the team"), self)
         self.add_button.setAccessibleName(
-            self.tr("Add {name} to the team").format(name=newcomer.name)
+            self.tr("Add {name} to the team").format(name=her_words(newcomer.name))
         )
         buttons = _with_cancel(self, self.add_button)
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
@@ -216,7 +222,7 @@ class TeamMembersDialog(QDialog):
         self._request = Request(worker, self)
         self.add_dialog: AddMemberDialog | None = None
         self.confirm_dialog: ConfirmAddDialog | None = None
-        title = self.tr("Members of {team}").format(team=row.team)
+        title = self.tr("Members of {team}").format(team=her_words(row.team))
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setStyleSheet(PAGE_STYLE)
@@ -242,7 +248,7 @@ class TeamMembersDialog(QDialog):
         self.remove_button.setAccessibleName(self.tr("Remove the chosen member"))
         self.leave_button = QPushButton(self.tr("Lea&ve this team…"), self)
         self.leave_button.setAccessibleName(
-            self.tr("Leave the team {team} on this computer").format(team=row.team)
+            self.tr("Leave the team {team} on this computer").format(team=her_words(row.team))
         )
         close = QPushButton(self.tr("C&lose"), self)
         close.setAccessibleName(self.tr("Close"))
@@ -345,7 +351,7 @@ class TeamMembersDialog(QDialog):
         added = any(m.fingerprint == member.fingerprint for m in row.members)
         self._show_members(row)
         text = self.tr("{name} is in the team now.") if added else self.tr("{name} was removed.")
-        self._say(text.format(name=member.name))
+        self._say(text.format(name=her_words(member.name)))
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
@@ -356,11 +362,11 @@ class TeamMembersDialog(QDialog):
         self.members.clear()
         for member in row.members:
             if member.admin and member.me:
-                name = self.tr("{name} (created the team, you)").format(name=member.name)
+                name = self.tr("{name} (created the team, you)").format(name=her_words(member.name))
             elif member.admin:
-                name = self.tr("{name} (created the team)").format(name=member.name)
+                name = self.tr("{name} (created the team)").format(name=her_words(member.name))
             elif member.me:
-                name = self.tr("{name} (you)").format(name=member.name)
+                name = self.tr("{name} (you)").format(name=her_words(member.name))
             else:
                 name = member.name
             item = QListWidgetItem(f"{name}\n{left_to_right(member.fingerprint)}")

@@ -30,6 +30,7 @@ from wellbeing_desk.ui.sync.progress_relay import ProgressRelay, SyncRun
 from wellbeing_desk.ui.sync.status_view import CARD_WIDTH, local_time
 from wellbeing_desk.ui.sync.team_dialogs import CreateTeamDialog, JoinTeamDialog, MemberKeyDialog
 from wellbeing_desk.ui.sync.team_members import TeamMembersDialog
+from wellbeing_desk.ui.widgets.bidi import her_words
 from wellbeing_desk.ui.widgets.capped_row import capped_row
 from wellbeing_desk.ui.widgets.clipboard_guard import ClipboardGuard
 from wellbeing_desk.ui.widgets.flow_layout import FlowLayout
@@ -108,9 +109,11 @@ class TeamCard(QFrame):
             else self.tr("Not synced yet")
         )
         _say(self.details, " · ".join((members, role, last)))
-        self.sync_button.setAccessibleName(self.tr("Sync the team {team}").format(team=row.team))
+        self.sync_button.setAccessibleName(
+            self.tr("Sync the team {team}").format(team=her_words(row.team))
+        )
         self.members_button.setAccessibleName(
-            self.tr("Members of the team {team}").format(team=row.team)
+            self.tr("Members of the team {team}").format(team=her_words(row.team))
         )
         self.cancel_button.setAccessibleName(self.tr("Cancel the team sync"))
         self.apply_button.setAccessibleName(
@@ -349,7 +352,7 @@ class TeamPanel(QWidget):
             if row.admin
             else self.tr("You joined “{team}”. Press “Sync team” to receive its entries.")
         )
-        _say(self.result, text.format(team=row.team))
+        _say(self.result, text.format(team=her_words(row.team)))
         self.changed.emit()
         self.refresh()
 
@@ -359,7 +362,7 @@ class TeamPanel(QWidget):
             "You left “{team}” on this computer. Its entries left your directory; copies "
             "you kept as your own stay."
         )
-        _say(self.result, text.format(team=team))
+        _say(self.result, text.format(team=her_words(team)))
         self.changed.emit()
         self.refresh()
 
