@@ -7316,6 +7316,10 @@ Save the image?</source>
             <translation>تخرج جهات الفريق، وملاحظاتك عليها، من دليلك على هذا الحاسوب. تبقى النسخ التي احتفظت بها لنفسك. لا يُكتب شيء في مجلد الفريق أو خادمه: يحتفظ الفريق بما شاركته، ووحده من أنشأ الفريق يستطيع إزالتك من أعضائه.</translation>
         </message>
         <message>
+            <source>Any of them among your people for an emergency stays, as a copy of your own.</source>
+            <translation>ما كان منها بين أشخاصك الموثوقين للطوارئ يبقى، نسخةً خاصة بك.</translation>
+        </message>
+        <message>
             <source>You created this team: once you leave, no one can add or remove its members.</source>
             <translation>أنت أنشأت هذا الفريق: بعد مغادرتك لن يستطيع أحد إضافة أعضاء أو إزالتهم.</translation>
         </message>

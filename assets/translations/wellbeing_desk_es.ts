@@ -7120,6 +7120,10 @@ Save the image?</source>
             <translation>Las entradas del equipo, y tus notas sobre ellas, salen de tu directorio en esta computadora. Las copias que guardaste como tuyas se quedan. No se escribe nada en la carpeta ni en el servidor del equipo: el equipo conserva lo que compartiste, y solo la persona que lo creó puede quitarte de sus miembros.</translation>
         </message>
         <message>
+            <source>Any of them among your people for an emergency stays, as a copy of your own.</source>
+            <translation>Si alguna está entre tus personas para una emergencia, se queda como copia tuya.</translation>
+        </message>
+        <message>
             <source>You created this team: once you leave, no one can add or remove its members.</source>
             <translation>Tú creaste este equipo: cuando salgas, nadie podrá añadir ni quitar miembros.</translation>
         </message>

@@ -7120,6 +7120,10 @@ Enregistrer l'image ?</translation>
             <translation>Les entrées de l'équipe, et vos notes sur elles, quittent votre répertoire sur cet ordinateur. Les copies que vous avez gardées comme les vôtres restent. Rien n'est écrit dans le dossier ni sur le serveur de l'équipe : l'équipe garde ce que vous avez partagé, et seule la personne qui l'a créée peut vous retirer de ses membres.</translation>
         </message>
         <message>
+            <source>Any of them among your people for an emergency stays, as a copy of your own.</source>
+            <translation>Celles qui figurent parmi vos proches en cas d'urgence restent, copiées comme les vôtres.</translation>
+        </message>
+        <message>
             <source>You created this team: once you leave, no one can add or remove its members.</source>
             <translation>Vous avez créé cette équipe : une fois partie, personne ne pourra ajouter ni retirer de membres.</translation>
         </message>

@@ -7120,6 +7120,10 @@ Salvar a imagem?</translation>
             <translation>Os contatos da equipe, e suas notas sobre eles, saem do seu diretório neste computador. As cópias que você guardou como suas ficam. Nada é escrito na pasta nem no servidor da equipe: a equipe mantém o que você compartilhou, e só a pessoa que a criou pode tirar você dos membros.</translation>
         </message>
         <message>
+            <source>Any of them among your people for an emergency stays, as a copy of your own.</source>
+            <translation>Os que estão entre as suas pessoas de confiança para uma emergência ficam, como cópias suas.</translation>
+        </message>
+        <message>
             <source>You created this team: once you leave, no one can add or remove its members.</source>
             <translation>Você criou esta equipe: depois que sair, ninguém poderá adicionar nem remover membros.</translation>
         </message>

@@ -357,16 +357,21 @@ def test_leaving_takes_the_teams_entries_and_state_from_her_vault_only(
         assert entry is not None
         ana.vault.directory.update(shared, replace(entry.entry, notes="Ana's note"))
         assert _indexed(ana, "shelter") == 1  # before she leaves
+        ana.vault.emergency.add_entry(shared)  # one of her people for an emergency
 
         assert team_sync.leave(ana.conn, ana.space) == 2
 
         assert team_sync.teams(ana.conn) == []
         names_left = {e.entry.name for e in ana.vault.directory.entries()}
         assert {"Ana's own lawyer", "Team doctor"} <= names_left  # hers, and the copy
-        assert "Shelter for the team" not in names_left
         assert ana.vault.directory.get(shared) is None
-        assert _indexed(ana, "shelter") == 0  # its index row went too
-        assert not ana.vault.directory.search(DirectoryFilter(text="Shelter"))
+        # Whom she would call stays hers: a copy of her own, which her list points at.
+        (person,) = ana.vault.emergency.people()
+        assert person.name == "Shelter for the team" and person.entry_id != shared
+        assert team_of(ana.conn, person.entry_id) is None
+        assert _indexed(ana, "shelter") == 1  # her copy; the team's index row went
+        found = ana.vault.directory.search(DirectoryFilter(text="Shelter"))
+        assert [f.id for f in found] == [person.entry_id]
         assert ana.vault.directory.get(kept) is not None
         for table in ("team_space", "team_key", "team_outbox", "team_record", "team_cursor"):
             assert ana.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
@@ -378,7 +383,9 @@ def test_leaving_takes_the_teams_entries_and_state_from_her_vault_only(
         personal.sync()
         laptop.sync()
         on_laptop = {e.id for e in laptop.vault.directory.entries()}
-        assert {ana_own, kept} <= on_laptop and not {shared, second} & on_laptop
+        assert {ana_own, kept, person.entry_id} <= on_laptop
+        assert not {shared, second} & on_laptop
+        assert [p.name for p in laptop.vault.emergency.people()] == ["Shelter for the team"]
         # The team goes on: the creator's directory is as it was.
         rosa.sync()
         assert rosa.team_names() == {"Shelter for the team", "Team doctor"}

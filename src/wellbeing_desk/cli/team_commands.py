@@ -261,7 +261,8 @@ def run_remove(args: argparse.Namespace, vault_dir: Path, source: PassphraseSour
 
 
 LEAVING_KEEPS = (
-    "Copies you kept as your own stay, and nothing is written to the team's folder or "
+    "Copies you kept as your own stay, as do any of its entries among your people for an "
+    "emergency (as copies of your own), and nothing is written to the team's folder or "
     "server: the team keeps what you shared, and only the person who created it can take "
     "you off its members."
 )

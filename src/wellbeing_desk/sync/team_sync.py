@@ -48,6 +48,7 @@ from wellbeing_desk.vault.connection import Connection, write_transaction
 from wellbeing_desk.vault.directory import DIRECTORY_LIFECYCLE
 from wellbeing_desk.vault.records import utc_now
 from wellbeing_desk.vault.sync_tables import set_applying
+from wellbeing_desk.vault.team_entries import keep_her_people
 
 _SIGNATURE = 64
 
@@ -268,8 +269,10 @@ def leave(conn: Connection, space: str) -> int:
     she kept as hers stay; they are hers), and so does all this vault knew of the space
     (its keys, roster, cursors, changes not sent yet). Nothing is written to the target:
     the team keeps what she shared, and only its creator can take her off the roster.
+    Those of its entries among her people for an emergency stay, as her own copies first.
     How many of the team's entries went. Her member key stays (it is hers, for any team)."""
     team(conn, space)  # NoSuchTeamError
+    keep_her_people(conn, space)  # her copies, and her list, sync to her own devices
     with write_transaction(conn):
         set_applying(conn, True)  # nothing of this is a change to send anywhere
         try:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from wellbeing_desk.vault.connection import Connection, write_transaction
 from wellbeing_desk.vault.directory import DirectoryRepository
 from wellbeing_desk.vault.directory_types import DirectoryEntryInput
+from wellbeing_desk.vault.records import utc_now
 
 
 def team_of(conn: Connection, entry_id: str) -> str | None:
@@ -52,6 +53,28 @@ def copy_to_mine(conn: Connection, entry_id: str) -> str:
     with write_transaction(conn):
         (new_id,) = DirectoryRepository._insert(conn, [copy.validate()])
     return new_id
+
+
+def keep_her_people(conn: Connection, space: str) -> int:
+    """Before she leaves the team ``space``: each of its entries among her people for an
+    emergency becomes her own copy, and her list points at the copy (she must never lose
+    whom to call). How many entries were copied."""
+    rows = conn.execute(
+        "SELECT DISTINCT c.entry_id FROM emergency_contact c "
+        "JOIN directory_entry e ON e.id = c.entry_id WHERE e.team_space = ?",
+        (space,),
+    ).fetchall()
+    if not rows:
+        return 0
+    with write_transaction(conn):
+        for (entry_id,) in rows:
+            copy = _without_starter(_entry(conn, str(entry_id)))
+            (new_id,) = DirectoryRepository._insert(conn, [copy.validate()])
+            conn.execute(  # her trashed rows too, so restoring one still finds the person
+                "UPDATE emergency_contact SET entry_id = ?, updated_at = ? WHERE entry_id = ?",
+                (new_id, utc_now(), entry_id),
+            )
+    return len(rows)
 
 
 def _entry(conn: Connection, entry_id: str) -> DirectoryEntryInput:

@@ -315,6 +315,7 @@ def test_leaving_asks_first_then_takes_the_team_off_this_computer(
     click(qtbot, members.leave_button)
     assert "only the person who created it can take you off" in MessageBox.shown_texts[-1]
     assert "no one can add or remove" not in MessageBox.shown_texts[-1]  # she did not create it
+    assert "people for an emergency stays, as a copy" in MessageBox.shown_texts[-1]
     assert panel.dialog is members and len(panel._cards) == 1  # No: nothing happened
     MessageBox.set_next_answer(Button.Yes)
     click(qtbot, members.leave_button)

@@ -68,6 +68,10 @@ def leave_question(team: str, *, created_it: bool) -> tuple[str, str]:
         "folder or server: the team keeps what you shared, and only the person who "
         "created it can take you off its members.",
     )
+    text += " " + QCoreApplication.translate(
+        "TeamMembersDialog",
+        "Any of them among your people for an emergency stays, as a copy of your own.",
+    )
     if created_it:
         text += " " + QCoreApplication.translate(
             "TeamMembersDialog",
