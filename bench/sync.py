@@ -137,7 +137,7 @@ class CountingTarget:
 # What each phase's time is split into: (label, owner, attribute). Wrapped only while
 # the phase runs; every one is called per file or per sync, so wrapping costs nothing.
 SEND_SPLITS = (
-    ("capture (stamping)", VaultSyncStore, "capture"),
+    ("capture (stamping)", VaultSyncStore, "_capture_dirty"),
     ("pending (incl. capture)", VaultSyncStore, "pending"),
     ("encode", VaultSyncStore, "payload"),
     ("seal", engine, "seal"),

@@ -90,8 +90,16 @@ class InFlight:
     """A file sealed but not yet known to be on the target."""
 
     seq: int
-    data: bytes
+    # The sealed bytes, or ``None`` where a store keeps only their hash (after a crash the
+    # file is looked for on the target: there and the same, it is sent; not there, its
+    # records are sealed again under the same number).
+    data: bytes | None
     records: tuple[Record, ...]
+    hash: bytes  # ``file_hash`` of the sealed bytes, as the next file's chain names it
+
+    def is_this(self, data: bytes) -> bool:
+        """Whether ``data``, found on the target, is this very file."""
+        return file_hash(data) == self.hash
 
 
 class SyncStore(Protocol):
@@ -116,7 +124,7 @@ class SyncStore(Protocol):
     def in_flight(self) -> InFlight | None: ...
 
     def begin_send(self, sending: InFlight) -> None:
-        """Keep a sealed file before it is written (a retry writes the same bytes)."""
+        """Keep a sealed file (or its hash) before it is written."""
         ...
 
     def finish_send(self, sent: InFlight, written: Cursor) -> None:
@@ -286,8 +294,7 @@ def send(
 ) -> None:
     guards = guards or _Guards(wall_clock_ms, confirm_removals=False)
     unfinished = store.in_flight()
-    if unfinished is not None:
-        _write(target, keys, store, unfinished)
+    if unfinished is not None and _finish_in_flight(target, keys, store, unfinished):
         report.sent += len(unfinished.records)
         guards.sent_one()
     sent: set[str] = set()
@@ -311,9 +318,9 @@ def _send_file(
     seq = (last.seq if last else 0) + 1
     previous = last.hash if last else NO_PREVIOUS
     data = keys.seal_file(FileKind.CHANGESET, seq, previous, store.payload(batch))
-    sending = InFlight(seq, data, batch)
+    sending = InFlight(seq, data, batch, file_hash(data))
     store.begin_send(sending)
-    _write(target, keys, store, sending)
+    _write(target, keys, store, sending, data)
 
 
 # A file's share of records and of text (well under a file's limits, so that one
@@ -338,16 +345,43 @@ def _batches(records: Sequence[Record]) -> list[tuple[Record, ...]]:
     return batches
 
 
-def _write(target: Target, keys: SpaceKeys, store: SyncStore, sending: InFlight) -> None:
+def _finish_in_flight(
+    target: Target, keys: SpaceKeys, store: SyncStore, unfinished: InFlight
+) -> bool:
+    """A file sealed by a sync that stopped: written now (or found written); whether it
+    is on the target. One kept only by its hash and not there is left: its records are
+    still unsent, and the next file, under the same number, holds them."""
+    if unfinished.data is not None:
+        _write(target, keys, store, unfinished, unfinished.data)
+        return True
+    path = names.log_path(keys.space, keys.device, unfinished.seq)
+    try:
+        found = target.read(path)
+    except FileNotFoundError:
+        return False
+    if not unfinished.is_this(found):
+        raise _device_id_taken(path)
+    store.finish_send(unfinished, Cursor(unfinished.seq, unfinished.hash))
+    return True
+
+
+def _write(
+    target: Target, keys: SpaceKeys, store: SyncStore, sending: InFlight, data: bytes
+) -> None:
+    """Write ``sending``'s sealed bytes, ``data``, and note it sent."""
     path = names.log_path(keys.space, keys.device, sending.seq)
     try:
-        target.create(path, sending.data)
+        target.create(path, data)
     except FileExistsError:
-        raise DeviceIdTakenError(
-            f"{path} was written by another vault with this device's id (a restored "
-            "backup or a copied vault); nothing was overwritten"
-        ) from None
-    store.finish_send(sending, Cursor(sending.seq, file_hash(sending.data)))
+        raise _device_id_taken(path) from None
+    store.finish_send(sending, Cursor(sending.seq, sending.hash))
+
+
+def _device_id_taken(path: str) -> DeviceIdTakenError:
+    return DeviceIdTakenError(
+        f"{path} was written by another vault with this device's id (a restored "
+        "backup or a copied vault); nothing was overwritten"
+    )
 
 
 def receive(

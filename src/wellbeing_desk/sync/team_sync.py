@@ -375,7 +375,7 @@ def _catch_up_own_files(
     flight = store.in_flight()
     if flight is not None and max(listed) == flight.seq:
         path = names.log_path(keys.space, keys.device, flight.seq)
-        if opened.read(path) == flight.data:
+        if flight.is_this(opened.read(path)):
             return  # this vault's own write, not yet noted: the engine finishes it
     with write_transaction(conn):
         if own is not None:

@@ -14,8 +14,10 @@ its rows; conflict copies made here go into the outbox (the losing version
 may exist nowhere else) and, like records brought back, into ``sync_review``.
 """
 
+import hashlib
+import json
 from collections import deque
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +33,7 @@ from wellbeing_desk.sync.clock import HybridClock, Stamp, is_too_far_ahead, wall
 from wellbeing_desk.sync.engine import Cursor, InFlight, MergedFile
 from wellbeing_desk.sync.merge import CONFLICT_OF, Body, Field, Merged, Record, merge
 from wellbeing_desk.sync.names import check_id
+from wellbeing_desk.sync.sealing import file_hash
 from wellbeing_desk.sync.vault_kinds import KINDS, WRITE_ORDER, Kind, Projection
 from wellbeing_desk.vault.change_feed import DIRECTORY
 from wellbeing_desk.vault.connection import Connection, write_transaction
@@ -113,59 +116,94 @@ class VaultSyncStore:
         # The synced states ``pending`` read, as kept: a file's payload and the check
         # that a sent record has not changed since use them without encoding again.
         self._kept: dict[str, str] = {}
+        # The states ``pending`` just stamped, by sync id (two batches at most): sent
+        # as they are, neither read back nor decoded again.
+        self._fresh: dict[str, tuple[str, Record]] = {}
         self._links_waiting = False  # whether a link waits for its record (while applying)
 
     # -- her changes -----------------------------------------------------------------------
 
     def capture(self) -> Captured:
         """Stamp every change written since the last capture, in one transaction."""
-        conn = self._conn
-        with write_transaction(conn):
-            dirty = conn.execute(
-                f"SELECT kind, id, changed_ms FROM {self._t.outbox} "
-                f"WHERE dirty = 1{self._t.scope()}"
-            ).fetchall()
-            changed = sum(
-                self._capture_one(str(k), str(i), int(ms), tidy=False) for k, i, ms in dirty
-            )
-            conn.execute(f"DELETE FROM {self._t.outbox} WHERE dirty = 0 AND unsent = 0")
-            self._save_clock()
-        pending = conn.execute(
+        _, changed = self._capture_dirty(None)
+        pending = self._conn.execute(
             f"SELECT count(*) FROM {self._t.outbox} WHERE unsent = 1{self._t.scope()}"
         ).fetchone()
         return Captured(changed, int(pending[0]))
 
-    def _capture_one(
-        self, kind_name: str, local_id: str, changed_ms: int, *, tidy: bool = True
-    ) -> bool:
-        """Stamp one record's changes (inside a transaction); whether anything changed.
-        ``tidy``: drop its outbox row now if nothing is left to send (else the caller does)."""
+    def _capture_dirty(self, limit: int | None) -> tuple[int, int]:
+        """Stamp the first ``limit`` records written since the last capture (in the
+        outbox's order), or all, in one transaction: how many it looked at, and how many
+        got new stamps. With a limit, the states it stamped stay at hand (``_fresh``)."""
         conn = self._conn
-        kind = self.KINDS.get(kind_name)
-        if kind is None or not kind.syncs(local_id) or not self._belongs_here(kind, local_id):
+        with write_transaction(conn):
+            dirty = conn.execute(
+                f"SELECT kind, id, changed_ms FROM {self._t.outbox} "
+                f"WHERE dirty = 1{self._t.scope()} ORDER BY kind, id LIMIT ?",
+                (-1 if limit is None else limit,),
+            ).fetchall()
+            gone: list[tuple[str, str]] = []
+            kept: list[tuple[Any, ...]] = []
+            marked: list[tuple[int, str, str]] = []
+            for kind_name, local_id, changed_ms in dirty:
+                key = (str(kind_name), str(local_id))
+                stamped = self._restamped(*key, int(changed_ms))
+                if stamped is None:
+                    gone.append(key)
+                    continue
+                if stamped.changed and stamped.record is not None:
+                    row = self._state_row(stamped.record, key[1])
+                    kept.append(row)
+                    if limit is not None:
+                        self._fresh[stamped.record.id] = (row[-1], stamped.record)
+                marked.append((int(stamped.changed), *key))
+            # One statement per table for the whole batch: most of capture's cost was
+            # one statement per record and table.
+            conn.executemany(f"DELETE FROM {self._t.outbox} WHERE kind = ? AND id = ?", gone)
+            conn.executemany(self._store_sql, kept)
+            conn.executemany(
+                f"UPDATE {self._t.outbox} SET dirty = 0, unsent = unsent OR ? "
+                "WHERE kind = ? AND id = ?",
+                marked,
+            )
+            conn.execute(f"DELETE FROM {self._t.outbox} WHERE dirty = 0 AND unsent = 0")
+            self._save_clock()
+        return len(dirty), len(kept)
+
+    def _capture_one(self, kind_name: str, local_id: str, changed_ms: int) -> None:
+        """Stamp one record's changes now (inside the caller's transaction)."""
+        conn = self._conn
+        stamped = self._restamped(kind_name, local_id, changed_ms)
+        if stamped is None:
             conn.execute(
                 f"DELETE FROM {self._t.outbox} WHERE kind = ? AND id = ?", (kind_name, local_id)
             )
-            return False
-        sync_id = kind.sync_id(local_id)
-        before = self._state(sync_id)
-        current = kind.read(conn, local_id, _projection(kind, before))
-        after = self._stamped(kind, sync_id, before, current, changed_ms)
-        changed = after != before
-        if changed and after is not None:
-            self._store(after, local_id)
+            return
+        if stamped.changed and stamped.record is not None:
+            self._store(stamped.record, local_id)
         conn.execute(
             f"UPDATE {self._t.outbox} SET dirty = 0, unsent = unsent OR ? "
             "WHERE kind = ? AND id = ?",
-            (int(changed), kind_name, local_id),
+            (int(stamped.changed), kind_name, local_id),
         )
-        if tidy:
-            conn.execute(
-                f"DELETE FROM {self._t.outbox} "
-                "WHERE kind = ? AND id = ? AND dirty = 0 AND unsent = 0",
-                (kind_name, local_id),
-            )
-        return changed
+        conn.execute(
+            f"DELETE FROM {self._t.outbox} WHERE kind = ? AND id = ? AND dirty = 0 AND unsent = 0",
+            (kind_name, local_id),
+        )
+
+    def _restamped(self, kind_name: str, local_id: str, changed_ms: int) -> "_Restamped | None":
+        """A record's synced state with her changes stamped; ``None`` if the record does
+        not sync in this space (its outbox row is dropped)."""
+        kind = self.KINDS.get(kind_name)
+        if kind is None or not kind.syncs(local_id) or not self._belongs_here(kind, local_id):
+            return None
+        sync_id = kind.sync_id(local_id)
+        before = self._state(sync_id)
+        current = kind.read(self._conn, local_id, _projection(kind, before))
+        after = self._stamped(kind, sync_id, before, current, changed_ms)
+        if after is None or after == before:
+            return _Restamped(before, changed=False)
+        return _Restamped(after, changed=True)
 
     def _stamped(
         self,
@@ -200,20 +238,35 @@ class VaultSyncStore:
     # -- the SyncStore protocol ------------------------------------------------------------
 
     def pending(self, limit: int) -> list[Record]:
-        self.capture()
-        rows = self._conn.execute(
+        # Stamped a batch at a time, until a batch waits to be sent (or nothing is left):
+        # memory stays bounded, and what was just stamped is sent without reading it back.
+        self._fresh.clear()
+        while True:
+            looked_at, _ = self._capture_dirty(limit)
+            waiting = self._conn.execute(
+                f"SELECT count(*) FROM {self._t.outbox} WHERE unsent = 1{self._t.scope()}"
+            ).fetchone()
+            if looked_at < limit or int(waiting[0]) >= limit:
+                break
+        ids = self._conn.execute(
             # The outbox first: a sync with nothing to send reads no record.
-            f"SELECT r.state FROM {self._t.outbox} o CROSS JOIN {self._t.record} r "
+            f"SELECT r.id FROM {self._t.outbox} o CROSS JOIN {self._t.record} r "
             "ON r.kind = o.kind AND r.local_id = o.id WHERE o.unsent = 1 "
             f"{self._t.scope('o')} ORDER BY o.kind, o.id LIMIT ?",
             (limit,),
         ).fetchall()
         records = []
         self._kept.clear()
-        for (state,) in rows:
-            record = _trusted_state(str(state))
-            self._kept[record.id] = str(state)
-            records.append(record)
+        for (sync_id,) in ids:
+            fresh = self._fresh.get(str(sync_id))
+            if fresh is None:  # stamped by an earlier capture (a sync that stopped)
+                state = self._state_text(str(sync_id))
+                if state is None:
+                    continue
+                fresh = (state, _trusted_state(state))
+            self._kept[fresh[1].id] = fresh[0]
+            records.append(fresh[1])
+        self._fresh.clear()
         return records
 
     def payload(self, records: Sequence[Record]) -> bytes:
@@ -231,20 +284,42 @@ class VaultSyncStore:
         return None if row[0] is None else Cursor(int(row[0]), bytes(row[1]))
 
     def in_flight(self) -> InFlight | None:
-        seq, data, records = self._space_row("flight_seq, flight_data, flight_records")
+        seq, data, kept = self._space_row("flight_seq, flight_data, flight_records")
         if seq is None:
             return None
-        return InFlight(int(seq), bytes(data), tuple(decode_records(bytes(records))))
+        if data is not None:  # kept whole by an earlier version, with the states it holds
+            whole = tuple(decode_records(bytes(kept)))
+            self._kept = {record.id: encode_record(record) for record in whole}
+            return InFlight(int(seq), bytes(data), whole, file_hash(bytes(data)))
+        flight = json.loads(bytes(kept))
+        records = tuple(self._unchanged_since(flight["records"]))
+        return InFlight(int(seq), None, records, bytes.fromhex(flight["file"]))
 
     def begin_send(self, sending: InFlight) -> None:
-        # The unsealed payload: the records as kept, read back only after a crash.
-        states = self.payload(sending.records)
+        # Not the sealed bytes, nor the states they hold (a second and third copy of her
+        # text, written, freed and zeroed for every file): the file's hash, and each
+        # record's with a digest of its state as sealed. After a crash, the file is
+        # looked for on the target (``engine._finish_in_flight``).
+        flight = {
+            "file": sending.hash.hex(),
+            "records": [[r.id, _digest(self._encoded(r))] for r in sending.records],
+        }
         with write_transaction(self._conn):
             self._conn.execute(
-                f"UPDATE {self._t.space} SET flight_seq = ?, flight_data = ?, flight_records = ? "
-                "WHERE space = ?",
-                (sending.seq, sending.data, states, self._space),
+                f"UPDATE {self._t.space} SET flight_seq = ?, flight_data = NULL, "
+                "flight_records = ? WHERE space = ?",
+                (sending.seq, json.dumps(flight, separators=(",", ":")).encode(), self._space),
             )
+
+    def _unchanged_since(self, sealed: list[list[str]]) -> Iterator[Record]:
+        """The records of a file in flight whose state has not changed since it was
+        sealed: sent once the file is found on the target (any other goes again later)."""
+        self._kept.clear()
+        for sync_id, digest in sealed:
+            state = self._state_text(str(sync_id))
+            if state is not None and _digest(state) == digest:
+                self._kept[str(sync_id)] = state
+                yield _trusted_state(state)
 
     def finish_send(self, sent: InFlight, written: Cursor) -> None:
         conn = self._conn
@@ -507,28 +582,40 @@ class VaultSyncStore:
     # -- state -----------------------------------------------------------------------------
 
     def _state(self, sync_id: str) -> Record | None:
+        state = self._state_text(sync_id)
+        return None if state is None else _trusted_state(state)
+
+    def _state_text(self, sync_id: str) -> str | None:
         row = self._conn.execute(
             f"SELECT state FROM {self._t.record} WHERE id = ?{self._t.scope()}", (sync_id,)
         )
         found = row.fetchone()
-        return None if found is None else _trusted_state(str(found[0]))
+        return None if found is None else str(found[0])
 
     def _store(self, record: Record, local_id: str) -> None:
         """Keep a record's synced state (checked: never keep what no device could read)."""
-        self._conn.execute(
-            f"INSERT INTO {self._t.record}({self._t.space_column}id, kind, local_id, alive, shown, "
-            f"state) VALUES ({self._t.space_value}?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
-            "kind = excluded.kind, "
+        self._conn.execute(self._store_sql, self._state_row(record, local_id))
+
+    @property
+    def _store_sql(self) -> str:
+        return (
+            f"INSERT INTO {self._t.record}({self._t.space_column}id, kind, local_id, alive, "
+            f"shown, state) VALUES ({self._t.space_value}?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, "
             "local_id = excluded.local_id, alive = excluded.alive, shown = excluded.shown, "
-            "state = excluded.state",
-            (
-                record.id,
-                record.kind,
-                local_id,
-                int(record.alive),
-                int(record.shown),
-                encode_record(record),
-            ),
+            "state = excluded.state"
+        )
+
+    @staticmethod
+    def _state_row(record: Record, local_id: str) -> tuple[str, str, str, int, int, str]:
+        """The parameters of ``_store_sql`` for a record; the last is its state as kept."""
+        return (
+            record.id,
+            record.kind,
+            local_id,
+            int(record.alive),
+            int(record.shown),
+            encode_record(record),
         )
 
     def _space_row(self, columns: str) -> tuple[Any, ...]:
@@ -547,6 +634,12 @@ class VaultSyncStore:
 
 
 _EMPTY = Projection({}, {})
+
+
+@dataclass(frozen=True)
+class _Restamped:
+    record: Record | None  # None: gone from its table, and never synced
+    changed: bool  # whether it got new stamps (then it is kept and sent)
 
 
 def decode_kept_state(text: str) -> Record:
@@ -573,6 +666,10 @@ def _projection(kind: Kind, record: Record | None) -> Projection | None:
     fields = {name: f.value for name, f in record.fields if name in known}
     bodies = {name: b.text for name, b in record.bodies if name in getattr(kind, "bodies", ())}
     return Projection(fields, bodies)
+
+
+def _digest(state: str) -> str:
+    return hashlib.sha256(state.encode()).hexdigest()
 
 
 def _still_a_copy(record: Record) -> bool:

@@ -369,8 +369,9 @@ def _another_vault_writes_as(target: Target, keys: SpaceKeys, store: VaultSyncSt
         return False
     flight = store.in_flight()
     if flight is not None and newest == flight.seq:
+        path = names.log_path(keys.space, keys.device, flight.seq)
         try:
-            return target.read(names.log_path(keys.space, keys.device, flight.seq)) != flight.data
+            return not flight.is_this(target.read(path))
         except FileNotFoundError:
             return False
     return True
