@@ -2,12 +2,14 @@
 
 import contextlib
 import json
+from dataclasses import replace
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from wellbeing_desk.sync import changeset
 from wellbeing_desk.sync.changeset import (
     FORMAT,
     MAX_BODIES,
@@ -547,3 +549,75 @@ def test_every_text_the_vault_holds_fits_in_a_body() -> None:
     from wellbeing_desk.vault.debriefs import MAX_STATE_LENGTH
 
     assert MAX_BODY_CHARS >= MAX_STATE_LENGTH  # a long debrief must be able to sync
+
+
+PLAIN = Record.of("journal", "r1", {"stress": Field(3, S1)}, {"text": Body("words", S1)})
+BAD_VALUES = [
+    MAX_INTEGER + 1,
+    -MAX_INTEGER - 1,
+    1.5,
+    float("nan"),
+    (1,),
+    {"a": 1},
+    "a\x00b",
+    "\ud800",
+    "x" * (MAX_TEXT_CHARS + 1),
+    [1] * (MAX_LIST_ITEMS + 1),
+    ["a", "\x00"],
+    [[1]],
+    [1.5],
+]
+BAD_TEXTS = ["a\x00b", "\ud800", "x" * (MAX_BODY_CHARS + 1), None]
+BAD_NAMES = ["", "A", "a" * 65, "a-b", "é", None]
+
+
+def _name(number: int) -> str:
+    return "".join(chr(ord("a") + int(digit)) for digit in f"{number:03}")  # 12 is "abc"
+
+
+def _with(**parts: Any) -> Record:
+    return replace(PLAIN, **parts)
+
+
+FAULTY_RECORDS = [
+    *[_with(fields=(("v", Field(value, S1)),)) for value in BAD_VALUES],
+    *[_with(bodies=(("text", Body(text, S1)),)) for text in BAD_TEXTS],
+    _with(bodies=(("text", Body("words", S2, (S1,) * (HISTORY_LENGTH + 1))),)),
+    *[_with(fields=((name, Field(1, S1)),)) for name in BAD_NAMES],
+    *[_with(bodies=((name, Body("words", S1)),)) for name in BAD_NAMES],
+    _with(fields=(("a", Field(1, S1)), ("a", Field(2, S1)))),
+    _with(bodies=(("a", Body("x", S1)), ("a", Body("y", S1)))),
+    _with(fields=tuple((_name(i), Field(1, S1)) for i in range(MAX_FIELDS + 1))),
+    _with(bodies=tuple((_name(i), Body("x", S1)) for i in range(MAX_BODIES + 1))),
+    *[_with(kind=kind) for kind in ["", "Journal", "a" * 33, None]],
+    *[_with(id=record_id) for record_id in ["", "R1", "a" * 65, "a/b", None]],
+]
+EDGE_RECORDS = [
+    _with(fields=(("v", Field(value, S1)),))
+    for value in [MAX_INTEGER, -MAX_INTEGER, "x" * MAX_TEXT_CHARS, [1] * MAX_LIST_ITEMS, "é\u200f"]
+] + [
+    _with(bodies=(("text", Body("x" * MAX_BODY_CHARS, S2, (S1,) * HISTORY_LENGTH)),)),
+    _with(fields=tuple((_name(i), Field(1, S1)) for i in range(MAX_FIELDS))),
+    _with(bodies=tuple((_name(i), Body("x", S1)) for i in range(MAX_BODIES))),
+]
+
+
+@pytest.mark.parametrize("record", FAULTY_RECORDS)
+def test_the_quick_check_lets_no_fault_through(record: Record) -> None:
+    """``check_record`` skips its message-building checks for plain records: that shortcut
+    never passes a record the full checks refuse (each of these breaks one bound)."""
+    assert not changeset._plainly_within_bounds(record)
+    with pytest.raises(ValueError, match="cannot be synced"):
+        changeset.check_record(record)
+
+
+@pytest.mark.parametrize("record", EDGE_RECORDS)
+def test_the_quick_check_takes_records_at_each_bound(record: Record) -> None:
+    assert changeset._plainly_within_bounds(record)
+    changeset._check_bounds(record)
+
+
+@given(records)
+def test_the_quick_check_agrees_with_the_full_checks_on_plain_records(record: Record) -> None:
+    assert changeset._plainly_within_bounds(record) == (record.removal is None)
+    changeset._check_bounds(record)

@@ -116,6 +116,12 @@ def encode_payload(encoded: Sequence[str]) -> bytes:
 def check_record(record: Record) -> None:
     """``ValueError`` if ``record`` breaks a bound readers enforce (the checks decoding
     makes, on the record itself: cheaper than writing and reading it back)."""
+    if not _plainly_within_bounds(record):
+        _check_bounds(record)
+
+
+def _check_bounds(record: Record) -> None:
+    """Each of ``check_record``'s checks, naming the first that fails."""
     where = f"record {record.id!a}"
     try:
         _matching(record.kind, _KIND, f"{where} kind")
@@ -136,6 +142,67 @@ def check_record(record: Record) -> None:
                 raise ChangesetError(f"{where} removal: too many versions seen")
     except ChangesetError as error:
         raise ValueError(f"this record cannot be synced: {error}") from None
+
+
+def _plainly_within_bounds(record: Record) -> bool:
+    """The common case of ``check_record``, without building a message for every value:
+    true only where every check there passes (anything else, a removal included, is
+    left to those checks, which name what is wrong)."""
+    kind, record_id = record.kind, record.id
+    if record.removal is not None or type(kind) is not str or type(record_id) is not str:
+        return False
+    if _KIND.fullmatch(kind) is None or _ID.fullmatch(record_id) is None:
+        return False
+    fields, bodies = record.fields, record.bodies
+    if len(fields) > MAX_FIELDS or len(bodies) > MAX_BODIES:
+        return False
+    if not _plain_names([name for name, _ in fields]) or not _plain_names(
+        [name for name, _ in bodies]
+    ):
+        return False
+    for _, field in fields:
+        value = field.value
+        if type(value) is list:
+            if len(value) > MAX_LIST_ITEMS or not all(map(_plain_scalar, value)):
+                return False
+        elif not _plain_scalar(value):
+            return False
+    return all(
+        len(body.history) <= HISTORY_LENGTH
+        and type(body.text) is str
+        and _plain_text(body.text, MAX_BODY_CHARS)
+        for _, body in bodies
+    )
+
+
+_PLAIN_NAMES: set[str] = set()  # names that matched ``_NAME`` once (the kinds' few dozen)
+_PLAIN_NAMES_KEPT = 1_024  # however many names files from elsewhere make up
+
+
+def _plain_names(names: list[str]) -> bool:
+    if len(set(names)) != len(names):
+        return False
+    for name in names:
+        if name not in _PLAIN_NAMES:
+            if type(name) is not str or _NAME.fullmatch(name) is None:
+                return False
+            if len(_PLAIN_NAMES) < _PLAIN_NAMES_KEPT:
+                _PLAIN_NAMES.add(name)
+    return True
+
+
+def _plain_scalar(value: object) -> bool:
+    if value is None or type(value) is bool:
+        return True
+    if type(value) is int:
+        return abs(value) <= MAX_INTEGER
+    return type(value) is str and _plain_text(value, MAX_TEXT_CHARS)
+
+
+def _plain_text(text: str, limit: int) -> bool:
+    if len(text) > limit or "\x00" in text:
+        return False
+    return text.isascii() or _FORBIDDEN_CHAR.search(text) is None
 
 
 def _count_names(names: list[str], limit: int, where: str) -> None:
