@@ -49,7 +49,12 @@ class Stamp:
 
     def encode(self) -> str:
         """Fixed-width text that sorts exactly like the stamps do."""
-        return f"{self.wall_ms:013d}-{self.counter:04x}-{self.device}"
+        # Kept once made: a record's fields mostly share one stamp, encoded for each.
+        text: str | None = self.__dict__.get("_encoded")
+        if text is None:
+            text = f"{self.wall_ms:013d}-{self.counter:04x}-{self.device}"
+            object.__setattr__(self, "_encoded", text)  # not a field: never compared
+        return text
 
     @classmethod
     def parse(cls, text: str) -> "Stamp":
