@@ -621,3 +621,43 @@ def test_the_quick_check_takes_records_at_each_bound(record: Record) -> None:
 def test_the_quick_check_agrees_with_the_full_checks_on_plain_records(record: Record) -> None:
     assert changeset._plainly_within_bounds(record) == (record.removal is None)
     changeset._check_bounds(record)
+
+
+json_scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+    st.text(max_size=20),
+    st.sampled_from([S1_TEXT, S2_TEXT, "a\x00", "\ud800", MAX_INTEGER + 1]),
+)
+json_items = st.recursive(
+    json_scalars, lambda inner: st.lists(inner, max_size=4), max_leaves=8
+) | st.sampled_from(
+    [
+        [1, S1_TEXT],
+        [[1, "a"], S1_TEXT],
+        [[1] * (MAX_LIST_ITEMS + 1), S1_TEXT],
+        ["x" * (MAX_TEXT_CHARS + 1), S1_TEXT],
+        [1, S1_TEXT + "0"],
+        ["text", S2_TEXT, [S1_TEXT]],
+        ["text", S2_TEXT, [S1_TEXT] * (HISTORY_LENGTH + 1)],
+        ["text\x00", S2_TEXT, []],
+        ["text", S2_TEXT, [1]],
+        ["x" * (MAX_BODY_CHARS + 1), S2_TEXT, []],
+    ]
+)
+
+
+@settings(max_examples=300)
+@given(json_items)
+def test_fields_and_bodies_read_plainly_are_what_the_full_checks_read(item: Any) -> None:
+    """Decoding takes a plainly well-formed field or body without checking it step by step:
+    that shortcut reads exactly what the full checks read, and nothing they refuse."""
+    for plain, full in (
+        (changeset._plain_field, changeset._field),
+        (changeset._plain_body, changeset._body),
+    ):
+        quick = plain(item)
+        if quick is not None:
+            assert full(item, "here") == quick

@@ -3,14 +3,16 @@ contacts, participants, follow-ups and whether each is done, the search index, t
 trash and removal for good. Two vaults that synced dump the same (``vault_devices.dump``)."""
 
 from datetime import date, datetime
+from pathlib import Path
 
+from tests.conftest import PASSPHRASE
 from tests.sync.vault_devices import Device, sync_all
 from wellbeing_desk.debrief import record as debrief_record
 from wellbeing_desk.debrief.builtin import builtin_template
 from wellbeing_desk.debrief.flow import DebriefFlow, new_action
 from wellbeing_desk.ops.today import REMINDER_DISMISSED
 from wellbeing_desk.sync.vault_kinds import KINDS, SYNCED_SETTINGS
-from wellbeing_desk.vault import Vault
+from wellbeing_desk.vault import KdfParams, Vault
 from wellbeing_desk.vault import change_feed as kinds
 from wellbeing_desk.vault.directory_types import ContactMethod, DirectoryEntryInput
 from wellbeing_desk.vault.follow_ups import FollowUpInput
@@ -114,6 +116,30 @@ def test_every_synced_table_is_covered() -> None:
     """A table added to the change feed without a sync kind would silently not sync."""
     assert {kind for kind, _ in OUTBOX_IDS.values()} == set(KINDS)
     assert REMINDER_DISMISSED in SYNCED_SETTINGS
+
+
+def test_every_linked_table_goes_with_its_records_row(tmp_path: Path) -> None:
+    """Writing a record whose row is new skips clearing its linked rows: none can be left
+    from an earlier row with its id or seq, since each refers to it ON DELETE CASCADE
+    (and every connection enforces foreign keys)."""
+    vault = Vault.create(tmp_path / "v", PASSPHRASE, KdfParams.fast_for_tests())
+    try:
+        conn = vault.connection()
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        checked = []
+        for kind in KINDS.values():
+            for linked in getattr(kind, "linked", ()):
+                refs = conn.execute(f"PRAGMA foreign_key_list({linked.table})").fetchall()
+                column = "seq" if linked.by_seq else kind.key_column
+                # (id, seq, table, from, to, on_update, on_delete, match)
+                assert (kind.table, linked.parent, column, "CASCADE") in {
+                    (str(r[2]), str(r[3]), str(r[4]), str(r[6])) for r in refs
+                }, linked.table
+                assert kind.has_seq, kind.kind  # where new rows are told apart
+                checked.append(linked.table)
+        assert len(checked) >= 8
+    finally:
+        vault.lock()
 
 
 def test_changes_both_ways_and_both_devices_end_the_same(pair: tuple[Device, Device]) -> None:

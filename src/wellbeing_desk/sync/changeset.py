@@ -160,13 +160,8 @@ def _plainly_within_bounds(record: Record) -> bool:
         [name for name, _ in bodies]
     ):
         return False
-    for _, field in fields:
-        value = field.value
-        if type(value) is list:
-            if len(value) > MAX_LIST_ITEMS or not all(map(_plain_scalar, value)):
-                return False
-        elif not _plain_scalar(value):
-            return False
+    if not all(_plain_value(field.value) for _, field in fields):
+        return False
     return all(
         len(body.history) <= HISTORY_LENGTH
         and type(body.text) is str
@@ -189,6 +184,13 @@ def _plain_names(names: list[str]) -> bool:
             if len(_PLAIN_NAMES) < _PLAIN_NAMES_KEPT:
                 _PLAIN_NAMES.add(name)
     return True
+
+
+def _plain_value(value: object) -> bool:
+    """A field value ``_value`` takes as it is (never one of ``_Unreadable``)."""
+    if type(value) is list:
+        return len(value) <= MAX_LIST_ITEMS and all(map(_plain_scalar, value))
+    return _plain_scalar(value)
 
 
 def _plain_scalar(value: object) -> bool:
@@ -415,12 +417,14 @@ def _record(item: object, where: str) -> Record:
     record = _check_keys(item, _RECORD_KEYS, where)
     kind = _matching(record["kind"], _KIND, f"{where}.kind")
     record_id = _matching(record["id"], _ID, f"{where}.id")
+    # Each field and body read plainly where it is plainly well-formed (most are), and
+    # otherwise checked step by step, which names what is wrong.
     fields = {
-        name: _field(value, f"{where}.fields.{name}")
+        name: _plain_field(value) or _field(value, f"{where}.fields.{name}")
         for name, value in _named(record["fields"], MAX_FIELDS, f"{where}.fields").items()
     }
     bodies = {
-        name: _body(value, f"{where}.bodies.{name}")
+        name: _plain_body(value) or _body(value, f"{where}.bodies.{name}")
         for name, value in _named(record["bodies"], MAX_BODIES, f"{where}.bodies").items()
     }
     removal = record["removal"]
@@ -431,6 +435,32 @@ def _record(item: object, where: str) -> Record:
         bodies,
         None if removal is None else _removal(removal, f"{where}.removal"),
     )
+
+
+def _plain_field(item: object) -> Field | None:
+    if type(item) is not list or len(item) != 2:
+        return None
+    value, stamp = item
+    if type(stamp) is not str or not _plain_value(value):
+        return None
+    try:
+        return Field(value, Stamp.parse(stamp))
+    except ValueError:
+        return None
+
+
+def _plain_body(item: object) -> Body | None:
+    if type(item) is not list or len(item) != 3:
+        return None
+    text, stamp, history = item
+    if type(text) is not str or not _plain_text(text, MAX_BODY_CHARS) or type(stamp) is not str:
+        return None
+    if type(history) is not list or len(history) > HISTORY_LENGTH:
+        return None
+    try:
+        return Body(text, Stamp.parse(stamp), tuple(map(Stamp.parse, history)))
+    except ValueError:  # a stamp that is not one (or not text)
+        return None
 
 
 def _field(item: object, where: str) -> Field:
@@ -527,7 +557,8 @@ def _named(value: object, limit: int, where: str) -> dict[str, object]:
     if len(value) > limit:
         raise ChangesetError(f"{where}: {len(value)} names (at most {limit})")
     for name in value:
-        _matching(name, _NAME, f"{where} name")
+        if name not in _PLAIN_NAMES:
+            _matching(name, _NAME, f"{where} name")
     return value
 
 

@@ -128,11 +128,13 @@ class LinkedList:
         )
         return [str(value) for (value,) in rows]
 
-    def write(self, conn: Connection, key: object, value: Any) -> set[str]:
-        """Write the rows; the ids linked to that are not here (not written)."""
+    def write(self, conn: Connection, key: object, value: Any, *, new: bool = False) -> set[str]:
+        """Write the rows (``new``: its record's row was just added, so it has none yet);
+        the ids linked to that are not here (not written)."""
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ValueError(f"{self.name}: a list of texts was expected")
-        conn.execute(f"DELETE FROM {self.table} WHERE {self.parent} = ?", (key,))
+        if not new:
+            conn.execute(f"DELETE FROM {self.table} WHERE {self.parent} = ?", (key,))
         present = _present(conn, self.refers_to, value)
         conn.executemany(
             f"INSERT OR IGNORE INTO {self.table}({self.parent}, {self.value}) VALUES (?, ?)",
@@ -160,11 +162,12 @@ class LinkedRows:
         ).fetchall()
         return _canonical([list(row) for row in rows])
 
-    def write(self, conn: Connection, key: object, value: Any) -> set[str]:
+    def write(self, conn: Connection, key: object, value: Any, *, new: bool = False) -> set[str]:
         rows = json.loads(_text(value, optional=False) or "[]")
         if not isinstance(rows, list):
             raise ValueError(f"{self.name}: a list was expected")
-        conn.execute(f"DELETE FROM {self.table} WHERE {self.parent} = ?", (key,))
+        if not new:
+            conn.execute(f"DELETE FROM {self.table} WHERE {self.parent} = ?", (key,))
         names = ", ".join((self.parent, "position", *self.columns))
         marks = ", ".join("?" * (2 + len(self.columns)))
         for position, row in enumerate(rows):
@@ -273,8 +276,10 @@ class TableKind:
         assignments = ", ".join(f"{name} = excluded.{name}" for name in values)
         seq_names, seq_marks = ("seq, ", "?, ") if self.has_seq else ("", "")
         seq_value: tuple[int, ...] = ()
+        new = False  # known only where rows have a seq (the kinds with linked rows)
         if self.has_seq:
-            seq_value = (_seq_for(conn, self.table, local_id),)
+            seq, new = _seq_for(conn, self.table, local_id)
+            seq_value = (seq,)
         conn.execute(
             f"INSERT INTO {self.table}({seq_names}{', '.join(names)}) "
             f"VALUES ({seq_marks}{', '.join('?' * len(names))}) "
@@ -284,7 +289,9 @@ class TableKind:
         key: object = seq_value[0] if self.has_seq else local_id
         for linked in self.linked:
             value = record.fields.get(linked.name, [] if isinstance(linked, LinkedList) else "[]")
-            missing |= linked.write(conn, key if linked.by_seq else local_id, value)
+            # A new row has no linked rows yet: each linked table refers to its record's
+            # row, removed with it (ON DELETE CASCADE; test_vault_kinds_sync checks).
+            missing |= linked.write(conn, key if linked.by_seq else local_id, value, new=new)
         reindex(conn, self.kind, local_id, seq_value[0] if self.has_seq else None)
         if self.after_write is not None:
             self.after_write(conn, local_id)
@@ -335,11 +342,13 @@ def _keep_links_not_here(
                 fields[column.name] = held
 
 
-def _seq_for(conn: Connection, table: str, local_id: str) -> int:
+def _seq_for(conn: Connection, table: str, local_id: str) -> tuple[int, bool]:
+    """The row's seq, and whether the row is new (then the next free seq)."""
     row = conn.execute(f"SELECT seq FROM {table} WHERE id = ?", (local_id,)).fetchone()
     if row is not None:
-        return int(row[0])
-    return int(conn.execute(f"SELECT coalesce(max(seq), 0) + 1 FROM {table}").fetchone()[0])
+        return int(row[0]), False
+    next_seq = conn.execute(f"SELECT coalesce(max(seq), 0) + 1 FROM {table}").fetchone()
+    return int(next_seq[0]), True
 
 
 def _unclashed(conn: Connection, kind: TableKind, local_id: str, values: dict[str, Any]) -> Any:
