@@ -31,6 +31,7 @@ from typing import Protocol
 from wellbeing_desk.sync import names
 from wellbeing_desk.sync.changeset import decode_records
 from wellbeing_desk.sync.clock import Stamp, is_too_far_ahead, wall_clock_ms
+from wellbeing_desk.sync.collector import collector_paused
 from wellbeing_desk.sync.errors import (
     ChainBrokenError,
     DeviceIdTakenError,
@@ -277,11 +278,12 @@ def sync_now(
     """
     report = SyncReport()
     guards = _Guards(now_ms, confirm_removals, cancelled=cancelled, progress=progress)
-    send(target, keys, store, report, guards)
-    if not report.cancelled:
-        receive(target, keys, store, report, guards)
-    if not (report.paused or report.cancelled):
-        write_snapshot_if_due(target, keys, store, report)
+    with collector_paused():
+        send(target, keys, store, report, guards)
+        if not report.cancelled:
+            receive(target, keys, store, report, guards)
+        if not (report.paused or report.cancelled):
+            write_snapshot_if_due(target, keys, store, report)
     return report
 
 

@@ -22,9 +22,9 @@ kept in the synced state (``read`` puts it back) so that no device drops it.
 import json
 import math
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from wellbeing_desk.sync.reindex import reindex
 from wellbeing_desk.vault import change_feed as kinds
@@ -38,6 +38,7 @@ from wellbeing_desk.vault.notes import NOTE_LIFECYCLE
 # Settings that are hers rather than this device's (the rest stay on each device).
 SYNCED_SETTINGS = frozenset({"today.emergency_reminder_dismissed"})
 _DERIVED_IDS = uuid.UUID("0d7c2f5e-93a1-4c1e-8f0b-6f1f3c6b2a44")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -121,12 +122,19 @@ class LinkedList:
     by_seq: bool = False
     refers_to: str | None = None  # table whose ids the values are
 
-    def read(self, conn: Connection, key: object) -> list[str]:
-        rows = conn.execute(
-            f"SELECT {self.value} FROM {self.table} WHERE {self.parent} = ? ORDER BY {self.value}",
-            (key,),
-        )
-        return [str(value) for (value,) in rows]
+    def read_many(self, conn: Connection, keys: Sequence[object]) -> dict[object, list[str]]:
+        """Each record's list, by its key (its id, or its seq): sorted, empty if none."""
+        found: dict[object, list[str]] = {key: [] for key in keys}
+        for chunk in _chunks(keys):
+            rows = conn.execute(
+                f"SELECT {self.parent}, {self.value} FROM {self.table} "
+                f"WHERE {self.parent} IN ({', '.join('?' * len(chunk))}) "
+                f"ORDER BY {self.parent}, {self.value}",
+                chunk,
+            )
+            for key, value in rows:
+                found[key].append(str(value))
+        return found
 
     def write(self, conn: Connection, key: object, value: Any, *, new: bool = False) -> set[str]:
         """Write the rows (``new``: its record's row was just added, so it has none yet);
@@ -154,13 +162,19 @@ class LinkedRows:
     optional: frozenset[str] = frozenset()
     by_seq: bool = True
 
-    def read(self, conn: Connection, key: object) -> str:
-        rows = conn.execute(
-            f"SELECT {', '.join(self.columns)} FROM {self.table} WHERE {self.parent} = ? "
-            "ORDER BY position",
-            (key,),
-        ).fetchall()
-        return _canonical([list(row) for row in rows])
+    def read_many(self, conn: Connection, keys: Sequence[object]) -> dict[object, str]:
+        """Each record's rows as canonical JSON text, by its key (in their order)."""
+        found: dict[object, list[list[Any]]] = {key: [] for key in keys}
+        for chunk in _chunks(keys):
+            rows = conn.execute(
+                f"SELECT {self.parent}, {', '.join(self.columns)} FROM {self.table} "
+                f"WHERE {self.parent} IN ({', '.join('?' * len(chunk))}) "
+                f"ORDER BY {self.parent}, position",
+                chunk,
+            )
+            for key, *values in rows:
+                found[key].append(values)
+        return {key: _canonical(rows) for key, rows in found.items()}
 
     def write(self, conn: Connection, key: object, value: Any, *, new: bool = False) -> set[str]:
         rows = json.loads(_text(value, optional=False) or "[]")
@@ -233,22 +247,41 @@ class TableKind:
         return [c.name for c in self.columns] + list(self.bodies)
 
     def read(self, conn: Connection, local_id: str, synced: Projection | None) -> Projection | None:
+        return self.read_many(conn, {local_id: synced})[local_id]
+
+    def read_many(
+        self, conn: Connection, synced: Mapping[str, Projection | None]
+    ) -> dict[str, Projection | None]:
+        """Records' rows by local id (``None``: no row), each given its synced state: a
+        few statements for many records, not a few for each."""
         names = self._names()
-        select = ", ".join(names + (["seq"] if self.has_seq else []))
-        row = conn.execute(
-            f"SELECT {select} FROM {self.table} WHERE {self.key_column} = ?", (local_id,)
-        ).fetchone()
-        if row is None:
-            return None
-        values = dict(zip(names, row, strict=False))
-        fields = {c.name: c.from_row(values[c.name]) for c in self.columns}
-        if self.derived_ids:
-            fields[self.key_column] = local_id
-        key = row[-1] if self.has_seq else local_id
-        for linked in self.linked:
-            fields[linked.name] = linked.read(conn, key if linked.by_seq else local_id)
-        _keep_links_not_here(conn, self, fields, synced)
-        return Projection(fields, {name: str(values[name]) for name in self.bodies})
+        select = ", ".join([self.key_column, *names, *(["seq"] if self.has_seq else [])])
+        rows: dict[str, Sequence[Any]] = {}
+        for chunk in _chunks(list(synced)):
+            found = conn.execute(
+                f"SELECT {select} FROM {self.table} "
+                f"WHERE {self.key_column} IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+            rows.update((str(row[0]), row[1:]) for row in found)
+        keys = {local_id: row[-1] if self.has_seq else local_id for local_id, row in rows.items()}
+        linked_values = {
+            linked.name: linked.read_many(conn, [keys[i] if linked.by_seq else i for i in rows])
+            for linked in self.linked
+        }
+        projections: dict[str, Projection | None] = dict.fromkeys(synced)
+        for local_id, row in rows.items():
+            values = dict(zip(names, row, strict=False))
+            fields = {c.name: c.from_row(values[c.name]) for c in self.columns}
+            if self.derived_ids:
+                fields[self.key_column] = local_id
+            for linked in self.linked:
+                key = keys[local_id] if linked.by_seq else local_id
+                fields[linked.name] = linked_values[linked.name][key]
+            _keep_links_not_here(conn, self, fields, synced[local_id])
+            bodies = {name: str(values[name]) for name in self.bodies}
+            projections[local_id] = Projection(fields, bodies)
+        return projections
 
     def write(self, conn: Connection, local_id: str, record: Projection) -> set[str]:
         """Write the record's rows (adding them or replacing them); ``ValueError`` if a
@@ -315,12 +348,17 @@ def _present(conn: Connection, table: str | None, ids: Sequence[str]) -> set[str
     if table is None:
         return set(ids)
     found: set[str] = set()
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
+    for chunk in _chunks(ids):
         marks = ", ".join("?" * len(chunk))
         rows = conn.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", chunk)
         found.update(str(value) for (value,) in rows)
     return found
+
+
+def _chunks(values: Sequence[T], size: int = 500) -> Iterator[list[T]]:
+    """``values`` in lists of at most ``size``: the parameters of one ``IN (…)``."""
+    for start in range(0, len(values), size):
+        yield list(values[start : start + size])
 
 
 def _keep_links_not_here(
@@ -406,6 +444,11 @@ class FollowUpKind:
     def local_ids(self, conn: Connection) -> list[str]:
         rows = conn.execute("SELECT source_id || '/' || item_id FROM follow_up")
         return [str(key) for (key,) in rows]
+
+    def read_many(
+        self, conn: Connection, synced: Mapping[str, Projection | None]
+    ) -> dict[str, Projection | None]:
+        return {local_id: self.read(conn, local_id, held) for local_id, held in synced.items()}
 
     def read(self, conn: Connection, local_id: str, synced: Projection | None) -> Projection | None:
         source, _, item = local_id.partition("/")

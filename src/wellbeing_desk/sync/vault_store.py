@@ -145,9 +145,10 @@ class VaultSyncStore:
             gone: list[tuple[str, str]] = []
             kept: list[tuple[Any, ...]] = []
             marked: list[tuple[int, str, str]] = []
+            read = self._read_now([(str(kind), str(local_id)) for kind, local_id, _ in dirty])
             for kind_name, local_id, changed_ms in dirty:
                 key = (str(kind_name), str(local_id))
-                stamped = self._restamped(*key, int(changed_ms))
+                stamped = self._restamped(read[key], int(changed_ms))
                 if stamped is None:
                     gone.append(key)
                     continue
@@ -173,7 +174,8 @@ class VaultSyncStore:
     def _capture_one(self, kind_name: str, local_id: str, changed_ms: int) -> None:
         """Stamp one record's changes now (inside the caller's transaction)."""
         conn = self._conn
-        stamped = self._restamped(kind_name, local_id, changed_ms)
+        key = (kind_name, local_id)
+        stamped = self._restamped(self._read_now([key])[key], changed_ms)
         if stamped is None:
             conn.execute(
                 f"DELETE FROM {self._t.outbox} WHERE kind = ? AND id = ?", (kind_name, local_id)
@@ -191,18 +193,39 @@ class VaultSyncStore:
             (kind_name, local_id),
         )
 
-    def _restamped(self, kind_name: str, local_id: str, changed_ms: int) -> "_Restamped | None":
+    def _read_now(self, keys: Sequence[tuple[str, str]]) -> "dict[tuple[str, str], _Read | None]":
+        """Records by (kind, local id): each one's synced state and rows now, read a kind at
+        a time (a few statements for a batch, not a few for each record); ``None`` for a
+        record that does not sync in this space."""
+        read: dict[tuple[str, str], _Read | None] = {}
+        by_kind: dict[str, list[str]] = {}
+        for kind_name, local_id in keys:
+            kind = self.KINDS.get(kind_name)
+            if kind is None or not kind.syncs(local_id) or not self._belongs_here(kind, local_id):
+                read[(kind_name, local_id)] = None
+            else:
+                by_kind.setdefault(kind_name, []).append(local_id)
+        for kind_name, local_ids in by_kind.items():
+            kind = self.KINDS[kind_name]
+            sync_ids = {local_id: kind.sync_id(local_id) for local_id in local_ids}
+            states = self._states(list(sync_ids.values()))
+            synced = {i: _projection(kind, states.get(sync_ids[i])) for i in local_ids}
+            rows = kind.read_many(self._conn, synced)
+            for local_id in local_ids:
+                sync_id = sync_ids[local_id]
+                read[(kind_name, local_id)] = _Read(
+                    kind, sync_id, states.get(sync_id), rows[local_id]
+                )
+        return read
+
+    def _restamped(self, read: "_Read | None", changed_ms: int) -> "_Restamped | None":
         """A record's synced state with her changes stamped; ``None`` if the record does
         not sync in this space (its outbox row is dropped)."""
-        kind = self.KINDS.get(kind_name)
-        if kind is None or not kind.syncs(local_id) or not self._belongs_here(kind, local_id):
+        if read is None:
             return None
-        sync_id = kind.sync_id(local_id)
-        before = self._state(sync_id)
-        current = kind.read(self._conn, local_id, _projection(kind, before))
-        after = self._stamped(kind, sync_id, before, current, changed_ms)
-        if after is None or after == before:
-            return _Restamped(before, changed=False)
+        after = self._stamped(read.kind, read.sync_id, read.before, read.current, changed_ms)
+        if after is None or after == read.before:
+            return _Restamped(read.before, changed=False)
         return _Restamped(after, changed=True)
 
     def _stamped(
@@ -585,6 +608,19 @@ class VaultSyncStore:
         state = self._state_text(sync_id)
         return None if state is None else _trusted_state(state)
 
+    def _states(self, sync_ids: Sequence[str]) -> dict[str, Record]:
+        """The synced states kept for these ids (an id with none is left out)."""
+        states: dict[str, Record] = {}
+        for start in range(0, len(sync_ids), 500):
+            chunk = sync_ids[start : start + 500]
+            rows = self._conn.execute(
+                f"SELECT id, state FROM {self._t.record} "
+                f"WHERE id IN ({', '.join('?' * len(chunk))}){self._t.scope()}",
+                chunk,
+            )
+            states.update((str(sync_id), _trusted_state(str(state))) for sync_id, state in rows)
+        return states
+
     def _state_text(self, sync_id: str) -> str | None:
         row = self._conn.execute(
             f"SELECT state FROM {self._t.record} WHERE id = ?{self._t.scope()}", (sync_id,)
@@ -634,6 +670,16 @@ class VaultSyncStore:
 
 
 _EMPTY = Projection({}, {})
+
+
+@dataclass(frozen=True)
+class _Read:
+    """A record as capture finds it: its kind, sync id, synced state and rows now."""
+
+    kind: Kind
+    sync_id: str
+    before: Record | None
+    current: Projection | None  # None: gone from its table
 
 
 @dataclass(frozen=True)
