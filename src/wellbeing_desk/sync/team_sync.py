@@ -42,7 +42,7 @@ from wellbeing_desk.sync.team_files import (
 from wellbeing_desk.sync.team_identity import KEY_BYTES, MemberIdentity, MemberKey
 from wellbeing_desk.sync.team_roster import Roster, RosterMember, SignedRoster, open_roster
 from wellbeing_desk.sync.team_sealing import TeamKeys
-from wellbeing_desk.sync.team_store import TeamSyncStore
+from wellbeing_desk.sync.team_store import TEAM_TABLES, TeamSyncStore
 from wellbeing_desk.sync.vault_sync import TargetSpec, check_it_works, target_for
 from wellbeing_desk.vault.connection import Connection, write_transaction
 from wellbeing_desk.vault.directory import DIRECTORY_LIFECYCLE
@@ -253,15 +253,9 @@ def remove(
 
 
 # What this vault keeps of a team space, besides its entries (``vault/team_tables.py``).
-_TEAM_STATE_TABLES = (
-    "team_key",
-    "team_outbox",
-    "team_record",
-    "team_cursor",
-    "team_review",
-    "team_waiting_link",
-    "team_space",
-)
+# Everything this vault holds of a team space: its key epochs, its sync state, and last
+# the space's own row.
+_TEAM_STATE_TABLES = ("team_key", *TEAM_TABLES.beside_the_space(), TEAM_TABLES.space)
 
 
 def leave(conn: Connection, space: str) -> int:

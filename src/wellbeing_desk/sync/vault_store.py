@@ -62,6 +62,10 @@ class StoreTables:
     # row names its space (the personal space is one, so its rows do not).
     scoped: bool = False
 
+    def beside_the_space(self) -> tuple[str, ...]:
+        """The tables of a space's sync state other than its own row (which they name)."""
+        return (self.outbox, self.record, self.cursor, self.review, self.waiting)
+
 
 PERSONAL_TABLES = StoreTables(
     "sync_space", "sync_outbox", "sync_record", "sync_cursor", "sync_review", "sync_waiting_link"
