@@ -661,3 +661,10 @@ def test_fields_and_bodies_read_plainly_are_what_the_full_checks_read(item: Any)
         quick = plain(item)
         if quick is not None:
             assert full(item, "here") == quick
+
+
+@given(
+    st.text(st.characters(exclude_characters="\x00")) | st.sampled_from(["\ud83d\ude00", "a\udfff"])
+)
+def test_text_is_checked_for_half_surrogates_as_the_pattern_would(text: str) -> None:
+    assert changeset._encodes(text) == (changeset._FORBIDDEN_CHAR.search(text) is None)

@@ -204,7 +204,17 @@ def _plain_scalar(value: object) -> bool:
 def _plain_text(text: str, limit: int) -> bool:
     if len(text) > limit or "\x00" in text:
         return False
-    return text.isascii() or _FORBIDDEN_CHAR.search(text) is None
+    return text.isascii() or _encodes(text)
+
+
+def _encodes(text: str) -> bool:
+    """Whether ``text`` holds no half of a surrogate pair: UTF-8 refuses exactly those
+    (an eighth of the time ``_FORBIDDEN_CHAR`` takes to look for them)."""
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _count_names(names: list[str], limit: int, where: str) -> None:
@@ -525,8 +535,8 @@ def _text(value: object, limit: int, where: str) -> str:
         raise ChangesetError(f"{where}: not text")
     if len(value) > limit:
         raise ChangesetError(f"{where}: {len(value)} characters (at most {limit})")
-    if value.isascii() and "\x00" not in value:
-        return value  # no surrogate outside ASCII: two fast scans instead of the pattern
+    if "\x00" not in value and (value.isascii() or _encodes(value)):
+        return value  # the pattern below only to name what is wrong
     forbidden = _FORBIDDEN_CHAR.search(value)
     if forbidden is not None:
         raise ChangesetError(f"{where}: holds {forbidden.group()!a}, which no text may hold")
