@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from bench.journal import WORDS
 
 from wellbeing_desk.hardening import harden_process
-from wellbeing_desk.sync import engine, vault_sync
+from wellbeing_desk.sync import engine, engine_types, vault_sync
 from wellbeing_desk.sync.engine import SpaceKeys, SyncReport
 from wellbeing_desk.sync.folder_target import FolderTarget
 from wellbeing_desk.sync.pairing import PairingKdfParams
@@ -140,12 +140,12 @@ SEND_SPLITS = (
     ("capture (stamping)", VaultSyncStore, "_capture_dirty"),
     ("pending (incl. capture)", VaultSyncStore, "pending"),
     ("encode", VaultSyncStore, "payload"),
-    ("seal", engine, "seal"),
+    ("seal", engine_types, "seal"),
     ("keep in flight", VaultSyncStore, "begin_send"),
     ("mark sent", VaultSyncStore, "finish_send"),
 )
 RECEIVE_SPLITS = (
-    ("verify+open", engine, "open_sealed"),
+    ("verify+open", engine_types, "open_sealed"),
     ("decode", engine, "decode_records"),
     ("merge", engine, "_merge_file"),
     ("apply (rows, index)", VaultSyncStore, "apply"),
