@@ -12,9 +12,10 @@ from typing import Any
 
 from wellbeing_desk.sync.changeset import decode_kept_record, encode_record
 from wellbeing_desk.sync.clock import HybridClock, Stamp, wall_clock_ms
+from wellbeing_desk.sync.kind_rows import Projection
 from wellbeing_desk.sync.merge import Record
 from wellbeing_desk.sync.names import check_id
-from wellbeing_desk.sync.vault_kinds import KINDS, Kind, Projection
+from wellbeing_desk.sync.vault_kinds import KINDS, Kind
 from wellbeing_desk.vault.change_feed import DIRECTORY
 from wellbeing_desk.vault.connection import Connection
 

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from wellbeing_desk.sync.clock import Stamp, wall_clock_ms
+from wellbeing_desk.sync.kind_rows import Projection
 from wellbeing_desk.sync.merge import Body, Field, Record
 from wellbeing_desk.sync.store_state import KeptStates, projection
-from wellbeing_desk.sync.vault_kinds import Kind, Projection
+from wellbeing_desk.sync.vault_kinds import Kind
 from wellbeing_desk.vault.connection import Connection, write_transaction
 
 

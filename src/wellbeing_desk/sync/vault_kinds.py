@@ -20,12 +20,22 @@ kept in the synced state (``read`` puts it back) so that no device drops it.
 """
 
 import json
-import math
 import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, TypeVar
+from typing import Any
 
+from wellbeing_desk.sync.kind_rows import (
+    Column,
+    Linked,
+    LinkedList,
+    LinkedRows,
+    Projection,
+    columns_of,
+    in_chunks,
+    present_ids,
+    text_value,
+)
 from wellbeing_desk.sync.reindex import reindex
 from wellbeing_desk.vault import change_feed as kinds
 from wellbeing_desk.vault.connection import Connection
@@ -38,166 +48,7 @@ from wellbeing_desk.vault.notes import NOTE_LIFECYCLE
 # Settings that are hers rather than this device's (the rest stay on each device).
 SYNCED_SETTINGS = frozenset({"today.emergency_reminder_dismissed"})
 _DERIVED_IDS = uuid.UUID("0d7c2f5e-93a1-4c1e-8f0b-6f1f3c6b2a44")
-T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class Projection:
-    """A record's rows as named values."""
-
-    fields: dict[str, Any]
-    bodies: dict[str, str]
-
-
-def _text(value: Any, optional: bool) -> str | None:
-    if value is None and optional:
-        return None
-    if not isinstance(value, str):
-        raise ValueError("a text was expected")
-    return value
-
-
-def _whole(value: Any, optional: bool) -> int | None:
-    if value is None and optional:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError("a whole number was expected")
-    return value
-
-
-def _decimal_to_row(value: Any, optional: bool) -> float | None:
-    """Fractions travel as text (``"7.5"``): JSON floats are not one value everywhere."""
-    text = _text(value, optional)
-    if text is None:
-        return None
-    number = float(text)
-    if not math.isfinite(number):
-        raise ValueError("a finite number was expected")
-    return number
-
-
-def _decimal_from_row(value: Any) -> str | None:
-    return None if value is None else repr(float(value))
-
-
-@dataclass(frozen=True)
-class Column:
-    name: str
-    type: str = "text"  # text | int | decimal
-    optional: bool = False
-    # A link to another record: written as NULL while that record is not here.
-    refers_to: str | None = None
-
-    def to_row(self, value: Any) -> Any:
-        if self.type == "int":
-            return _whole(value, self.optional)
-        if self.type == "decimal":
-            return _decimal_to_row(value, self.optional)
-        return _text(value, self.optional)
-
-    def from_row(self, value: Any) -> Any:
-        return _decimal_from_row(value) if self.type == "decimal" else value
-
-
-def _cols(*names: str, **typed: str) -> tuple[Column, ...]:
-    """Text columns by name; ``typed``: name -> 'int', 'int?', 'text?', 'decimal?'."""
-    plain = tuple(Column(name) for name in names)
-    extra = tuple(
-        Column(name, kind.rstrip("?"), optional=kind.endswith("?")) for name, kind in typed.items()
-    )
-    return plain + extra
-
-
-_RECORD_COLUMNS = _cols("created_at", "updated_at", deleted_at="text?")
-
-
-@dataclass(frozen=True)
-class LinkedList:
-    """Rows linked to a record, as one field: a sorted list of texts."""
-
-    name: str  # the field
-    table: str
-    parent: str  # the column naming the record: its id, or its seq
-    value: str
-    by_seq: bool = False
-    refers_to: str | None = None  # table whose ids the values are
-
-    def read_many(self, conn: Connection, keys: Sequence[object]) -> dict[object, list[str]]:
-        """Each record's list, by its key (its id, or its seq): sorted, empty if none."""
-        found: dict[object, list[str]] = {key: [] for key in keys}
-        for chunk in _chunks(keys):
-            rows = conn.execute(
-                f"SELECT {self.parent}, {self.value} FROM {self.table} "
-                f"WHERE {self.parent} IN ({', '.join('?' * len(chunk))}) "
-                f"ORDER BY {self.parent}, {self.value}",
-                chunk,
-            )
-            for key, value in rows:
-                found[key].append(str(value))
-        return found
-
-    def write(self, conn: Connection, key: object, value: Any, *, new: bool = False) -> set[str]:
-        """Write the rows (``new``: its record's row was just added, so it has none yet);
-        the ids linked to that are not here (not written)."""
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ValueError(f"{self.name}: a list of texts was expected")
-        if not new:
-            conn.execute(f"DELETE FROM {self.table} WHERE {self.parent} = ?", (key,))
-        present = _present(conn, self.refers_to, value)
-        conn.executemany(
-            f"INSERT OR IGNORE INTO {self.table}({self.parent}, {self.value}) VALUES (?, ?)",
-            [(key, v) for v in value if v in present],
-        )
-        return set(value) - present
-
-
-@dataclass(frozen=True)
-class LinkedRows:
-    """Ordered rows linked to a record (contacts, participants), as canonical JSON text."""
-
-    name: str
-    table: str
-    parent: str
-    columns: tuple[str, ...]
-    optional: frozenset[str] = frozenset()
-    by_seq: bool = True
-
-    def read_many(self, conn: Connection, keys: Sequence[object]) -> dict[object, str]:
-        """Each record's rows as canonical JSON text, by its key (in their order)."""
-        found: dict[object, list[list[Any]]] = {key: [] for key in keys}
-        for chunk in _chunks(keys):
-            rows = conn.execute(
-                f"SELECT {self.parent}, {', '.join(self.columns)} FROM {self.table} "
-                f"WHERE {self.parent} IN ({', '.join('?' * len(chunk))}) "
-                f"ORDER BY {self.parent}, position",
-                chunk,
-            )
-            for key, *values in rows:
-                found[key].append(values)
-        return {key: _canonical(rows) for key, rows in found.items()}
-
-    def write(self, conn: Connection, key: object, value: Any, *, new: bool = False) -> set[str]:
-        rows = json.loads(_text(value, optional=False) or "[]")
-        if not isinstance(rows, list):
-            raise ValueError(f"{self.name}: a list was expected")
-        if not new:
-            conn.execute(f"DELETE FROM {self.table} WHERE {self.parent} = ?", (key,))
-        names = ", ".join((self.parent, "position", *self.columns))
-        marks = ", ".join("?" * (2 + len(self.columns)))
-        for position, row in enumerate(rows):
-            if not isinstance(row, list) or len(row) != len(self.columns):
-                raise ValueError(f"{self.name}: a row of {len(self.columns)} values was expected")
-            values = [
-                _text(v, optional=c in self.optional)
-                for c, v in zip(self.columns, row, strict=True)
-            ]
-            conn.execute(
-                f"INSERT INTO {self.table}({names}) VALUES ({marks})", (key, position, *values)
-            )
-        return set()
-
-
-Linked = LinkedList | LinkedRows
+_RECORD_COLUMNS = columns_of("created_at", "updated_at", deleted_at="text?")
 
 
 @dataclass(frozen=True)
@@ -257,7 +108,7 @@ class TableKind:
         names = self._names()
         select = ", ".join([self.key_column, *names, *(["seq"] if self.has_seq else [])])
         rows: dict[str, Sequence[Any]] = {}
-        for chunk in _chunks(list(synced)):
+        for chunk in in_chunks(list(synced)):
             found = conn.execute(
                 f"SELECT {select} FROM {self.table} "
                 f"WHERE {self.key_column} IN ({', '.join('?' * len(chunk))})",
@@ -296,13 +147,13 @@ class TableKind:
             if (
                 column.refers_to
                 and value is not None
-                and not _present(conn, column.refers_to, [value])
+                and not present_ids(conn, column.refers_to, [value])
             ):
                 missing.add(value)
                 value = None  # not here yet: kept in the synced state
             values[column.name] = value
         for body in self.bodies:
-            values[body] = _text(record.bodies.get(body, ""), optional=False)
+            values[body] = text_value(record.bodies.get(body, ""), optional=False)
         if self.unique_live is not None:
             values[self.unique_live] = _unclashed(conn, self, local_id, values)
         names = [self.key_column, *values]
@@ -344,23 +195,6 @@ class TableKind:
         conn.execute(f"DELETE FROM {self.table} WHERE {self.key_column} = ?", (local_id,))
 
 
-def _present(conn: Connection, table: str | None, ids: Sequence[str]) -> set[str]:
-    if table is None:
-        return set(ids)
-    found: set[str] = set()
-    for chunk in _chunks(ids):
-        marks = ", ".join("?" * len(chunk))
-        rows = conn.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", chunk)
-        found.update(str(value) for (value,) in rows)
-    return found
-
-
-def _chunks(values: Sequence[T], size: int = 500) -> Iterator[list[T]]:
-    """``values`` in lists of at most ``size``: the parameters of one ``IN (…)``."""
-    for start in range(0, len(values), size):
-        yield list(values[start : start + size])
-
-
 def _keep_links_not_here(
     conn: Connection, kind: TableKind, fields: dict[str, Any], synced: Projection | None
 ) -> None:
@@ -371,12 +205,12 @@ def _keep_links_not_here(
         if isinstance(linked, LinkedList) and linked.refers_to is not None:
             held = synced.fields.get(linked.name)
             if isinstance(held, list):
-                missing = set(held) - _present(conn, linked.refers_to, held)
+                missing = set(held) - present_ids(conn, linked.refers_to, held)
                 fields[linked.name] = sorted(set(fields[linked.name]) | missing)
     for column in kind.columns:
         if column.refers_to is not None and fields.get(column.name) is None:
             held = synced.fields.get(column.name)
-            if isinstance(held, str) and not _present(conn, column.refers_to, [held]):
+            if isinstance(held, str) and not present_ids(conn, column.refers_to, [held]):
                 fields[column.name] = held
 
 
@@ -409,10 +243,6 @@ def _unclashed(conn: Connection, kind: TableKind, local_id: str, values: dict[st
             )
         return value
     return f"{value}-{local_id[:8]}"
-
-
-def _canonical(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 # -- follow-ups: each one's done state is a record; the rows follow their debrief or note ---
@@ -463,7 +293,7 @@ class FollowUpKind:
         """Only whether it is done: the follow-up itself comes with its record (if not
         here yet, ``follow_ups_done_again`` writes this once it is)."""
         source, _, item = local_id.partition("/")
-        done = _text(record.fields.get("done_at"), optional=True)
+        done = text_value(record.fields.get("done_at"), optional=True)
         conn.execute(
             "UPDATE follow_up SET done_at = ? WHERE source_id = ? AND item_id = ?",
             (done, source, item),
@@ -497,7 +327,7 @@ Kind = TableKind | FollowUpKind
 
 def _care_list(kind: str, table: str) -> TableKind:
     """Her lists (activities, warning signs, note contexts): one shape of table."""
-    columns = _cols("list", starter_key="text?", name="text?", position="int", hidden="int")
+    columns = columns_of("list", starter_key="text?", name="text?", position="int", hidden="int")
     return TableKind(kind, table, _RECORD_COLUMNS + columns)
 
 
@@ -529,7 +359,9 @@ KINDS: dict[str, Kind] = {
             kinds.DIRECTORY,
             "directory_entry",
             _RECORD_COLUMNS
-            + _cols(*_DIRECTORY_TEXTS, last_checked="text?", starter_key="text?", favourite="int"),
+            + columns_of(
+                *_DIRECTORY_TEXTS, last_checked="text?", starter_key="text?", favourite="int"
+            ),
             linked=(
                 LinkedList("categories", "directory_category", "entry_seq", "category", True),
                 LinkedList("languages", "directory_language", "entry_seq", "tag", True),
@@ -545,7 +377,7 @@ KINDS: dict[str, Kind] = {
             kinds.JOURNAL,
             "journal_entry",
             _RECORD_COLUMNS
-            + _cols(
+            + columns_of(
                 "occurred_at",
                 "kind",
                 stress="int?",
@@ -573,13 +405,13 @@ KINDS: dict[str, Kind] = {
         TableKind(
             kinds.EMERGENCY_CONTACT,
             "emergency_contact",
-            _RECORD_COLUMNS + _cols("role", "entry_id", position="int"),
+            _RECORD_COLUMNS + columns_of("role", "entry_id", position="int"),
         ),
         TableKind(
             kinds.DEBRIEF,
             "debrief",
             _RECORD_COLUMNS
-            + _cols(
+            + columns_of(
                 "template_id",
                 "title",
                 "status",
@@ -595,7 +427,7 @@ KINDS: dict[str, Kind] = {
         TableKind(
             kinds.DEBRIEF_TEMPLATE,
             "debrief_template",
-            _RECORD_COLUMNS + _cols("template_id", "title"),
+            _RECORD_COLUMNS + columns_of("template_id", "title"),
             bodies=("body",),
             unique_live="template_id",
         ),
@@ -603,7 +435,7 @@ KINDS: dict[str, Kind] = {
             kinds.NOTE,
             "dialogue_note",
             _RECORD_COLUMNS
-            + _cols("title", "occurred_on", "takeaways", "follow_ups")
+            + columns_of("title", "occurred_on", "takeaways", "follow_ups")
             + (Column("context_id", optional=True, refers_to="note_context"),),
             bodies=("body",),
             linked=(
@@ -623,7 +455,7 @@ KINDS: dict[str, Kind] = {
         TableKind(
             kinds.SETTING,
             "vault_setting",
-            _cols("value", "updated_at"),
+            columns_of("value", "updated_at"),
             key_column="key",
             derived_ids=True,
             only_keys=SYNCED_SETTINGS,

@@ -21,6 +21,7 @@ import sqlcipher3
 from wellbeing_desk.sync.changeset import decode_records, encode_payload, encode_record
 from wellbeing_desk.sync.clock import Stamp, is_too_far_ahead, wall_clock_ms
 from wellbeing_desk.sync.engine import Cursor, InFlight, MergedFile
+from wellbeing_desk.sync.kind_rows import Projection
 from wellbeing_desk.sync.merge import CONFLICT_OF, Merged, Record, merge
 from wellbeing_desk.sync.sealing import file_hash
 from wellbeing_desk.sync.store_state import (
@@ -31,7 +32,7 @@ from wellbeing_desk.sync.store_state import (
     trusted_state,
 )
 from wellbeing_desk.sync.vault_capture import Captured, CapturingStore
-from wellbeing_desk.sync.vault_kinds import WRITE_ORDER, Kind, Projection
+from wellbeing_desk.sync.vault_kinds import WRITE_ORDER, Kind
 from wellbeing_desk.vault.connection import Connection, write_transaction
 from wellbeing_desk.vault.records import utc_now
 from wellbeing_desk.vault.sync_tables import set_applying
