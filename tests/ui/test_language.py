@@ -60,6 +60,8 @@ def test_counts_use_plural_forms(
     page = open_directory(qtbot, window)
     qtbot.waitUntil(lambda: page.count_label.text() == one, timeout=WORKER_TIMEOUT_MS)
     window.lock()
+    # Locking closes the vault on the database thread: opened here only once it has.
+    qtbot.waitUntil(lambda: not window.worker.busy, timeout=WORKER_TIMEOUT_MS)
     add_directory(ui_vault_dir, [DirectoryEntryInput(name="Bea")])
     page = open_directory(qtbot, window)
     qtbot.waitUntil(lambda: page.count_label.text() == two, timeout=WORKER_TIMEOUT_MS)
